@@ -1,0 +1,40 @@
+"""Domain errors. Each carries a bilingual message that names the field (or place) and the problem."""
+
+from __future__ import annotations
+
+from .i18n import Text
+
+
+class DomainError(Exception):
+    """Base of all errors a user can understand and act on."""
+
+    def __init__(self, message: Text, *, field: str | None = None, location: str | None = None) -> None:
+        self.message = message
+        self.field = field
+        self.location = location
+        super().__init__(message.en)
+
+    def text(self, lang: str | None = None) -> str:
+        msg = self.message.get(lang)
+        if self.location:
+            return f"{self.location}: {msg}"
+        return msg
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule of the model. ``field`` is the attribute name."""
+
+
+class NotFoundError(DomainError):
+    """A trial, indicator or other record that does not exist."""
+
+
+class ConflictError(DomainError):
+    """A change that collides with existing data (e.g. a duplicate name or date)."""
+
+
+class StorageError(DomainError):
+    """The database file cannot be used (not SQLite, newer schema, locked, read-only, disk full)."""

@@ -1,0 +1,151 @@
+"""Numbers and dates in the user's language (Danish ``1.234,5`` and ``31-12-2014`` by default).
+
+Formatting uses Babel's CLDR data; parsing accepts what Danish offices type and paste.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, format_decimal, format_percent, parse_decimal
+
+from .errors import ValidationError
+from .i18n import Text, current_language
+
+_BABEL_LOCALE = {"da": "da_DK", "en": "en_GB"}
+_DATE_FORMAT = {"da": "%d-%m-%Y", "en": "%d %b %Y"}
+
+
+def _loc(lang: str | None) -> str:
+    return _BABEL_LOCALE[lang or current_language()]
+
+
+def format_number(value: float | None, decimals: int = 1, lang: str | None = None, *, sign: bool = False) -> str:
+    """``1234.5 -> '1.234,5'`` in Danish. ``None`` and NaN give an en dash."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    decimals = max(0, int(decimals))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    if sign:
+        pattern = f"+{pattern};-{pattern}"
+    text = format_decimal(round(value, decimals) + 0.0, format=pattern, locale=_loc(lang))
+    # Babel uses the typographic minus in some locales; keep an ASCII hyphen-minus for readability.
+    return text.replace("\u2212", "-")
+
+
+def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | None = None, *, sign: bool = False) -> str:
+    """``-0.35 -> '-35 %'`` in Danish, ``'-35%'`` in English."""
+    if fraction is None or not math.isfinite(fraction):
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    if sign:
+        pattern = f"+{pattern};-{pattern}"
+    text = format_percent(fraction, format=pattern, locale=_loc(lang))
+    text = text.replace("\u2212", "-")
+    if (lang or current_language()) == "da":
+        text = text.replace("\xa0%", " %")
+        if not text.endswith(" %"):
+            text = text[:-1] + " %"
+    return text
+
+
+def format_p_value(p: float | None, lang: str | None = None) -> str:
+    """p-values as readers expect them: ``p = 0,003``, ``p < 0,001``."""
+    if p is None or not math.isfinite(p):
+        return "–"
+    if p < 0.001:
+        return "p < " + format_number(0.001, 3, lang)
+    return "p = " + format_number(p, 3 if p < 0.01 else 2, lang)
+
+
+def format_date(value: dt.date | None, lang: str | None = None) -> str:
+    if value is None:
+        return "–"
+    if (lang or current_language()) == "da":
+        return value.strftime(_DATE_FORMAT["da"])
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),  # ISO 8601
+    re.compile(r"^(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})$"),  # 31-12-2014, 31.12.2014, 31/12/2014
+    re.compile(r"^(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{2})$"),  # 31-12-14
+)
+
+
+def parse_date(text: str, *, field: str = "date") -> dt.date:
+    """Parse a date typed or pasted by a Danish user: ``31-12-2014``, ``31.12.2014``, ``2014-12-31``.
+
+    Raises :class:`ValidationError` naming the field when the text is not a valid date.
+    """
+    s = (text or "").strip()
+    if "T" in s and re.match(r"^\d{4}-\d{2}-\d{2}T", s):
+        s = s.split("T", 1)[0]
+    elif " " in s and re.match(r"^\d{4}-\d{2}-\d{2} \d", s):
+        s = s.split(" ", 1)[0]
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(s)
+        if m:
+            year = int(m["y"])
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            try:
+                return dt.date(year, int(m["m"]), int(m["d"]))
+            except ValueError:
+                break
+    raise ValidationError(
+        Text(
+            f"«{text}» er ikke en gyldig dato; skriv fx 31-12-2014",
+            f"'{text}' is not a valid date; write e.g. 31-12-2014 or 2014-12-31",
+        ),
+        field=field,
+    )
+
+
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?([eE][+-]?\d+)?$")
+
+
+def parse_number(text: str, lang: str | None = None, *, field: str = "value") -> float:
+    """Parse a number in the user's format (``1.234,5`` and ``12,5`` in Danish; ``1,234.5`` in English).
+
+    A plain number with a single separator that cannot be a thousands separator (``12.5``) is read
+    with that separator as the decimal mark, so values pasted from English software still work.
+    """
+    raw = (text or "").strip().replace("\xa0", "").replace(" ", "").replace("\u2212", "-")
+    lang = lang or current_language()
+    if raw:
+        # Unambiguous decimal point/comma: exactly one separator and not a group of three digits.
+        m = re.match(r"^[+-]?\d+([.,])(\d+)$", raw)
+        if m and len(m.group(2)) != 3:
+            try:
+                return _finite(float(raw.replace(",", ".")), text, field)
+            except ValueError:
+                pass
+        try:
+            value = parse_decimal(raw, locale=_loc(lang), strict=True)
+            return _finite(float(value), text, field)
+        except (NumberFormatError, InvalidOperation, ValueError):
+            pass
+        if _PLAIN_NUMBER.match(raw):
+            try:
+                return _finite(float(Decimal(raw.replace(",", "."))), text, field)
+            except (InvalidOperation, ValueError):
+                pass
+    raise ValidationError(
+        Text(
+            f"«{text}» er ikke et tal; skriv fx 12,5 eller 1.234,5",
+            f"'{text}' is not a number; write e.g. 12.5 or 1,234.5",
+        ),
+        field=field,
+    )
+
+
+def _finite(value: float, text: str, field: str) -> float:
+    if not math.isfinite(value):
+        raise ValidationError(
+            Text(f"«{text}» er ikke et endeligt tal", f"'{text}' is not a finite number"), field=field
+        )
+    return value

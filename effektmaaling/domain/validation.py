@@ -1,0 +1,247 @@
+"""Rules of the model. Each check raises :class:`ValidationError` naming the field and the problem.
+
+Services call these before any write, so a rejected change never reaches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from enum import Enum
+
+from .entities import Assessment, Indicator, Measurement, Milestone, Trial
+from .enums import (
+    BottomLine,
+    Direction,
+    Frequency,
+    IndicatorKind,
+    MeasureType,
+    Stakeholder,
+    TrialStatus,
+    Verdict,
+)
+from .errors import ValidationError
+from .i18n import Text
+from .privacy import guard_free_text
+
+FIELD_LABELS: dict[str, Text] = {
+    "name": Text("Navn", "Name"),
+    "start_date": Text("Startdato", "Start date"),
+    "end_date": Text("Slutdato", "End date"),
+    "unit": Text("Enhed", "Unit"),
+    "purpose": Text("Formål", "Purpose"),
+    "target_group": Text("Målgruppe", "Target group"),
+    "theory_of_change": Text("Forandringsteori", "Theory of change"),
+    "contact_person": Text("Kontaktperson", "Contact person"),
+    "status": Text("Status", "Status"),
+    "description": Text("Beskrivelse", "Description"),
+    "kind": Text("Type", "Kind"),
+    "stakeholder": Text("Interessent", "Stakeholder"),
+    "measure_type": Text("Måletype", "Measure type"),
+    "direction": Text("Ønsket retning", "Desired direction"),
+    "decimals": Text("Decimaler", "Decimals"),
+    "valid_min": Text("Mindste gyldige værdi", "Valid minimum"),
+    "valid_max": Text("Største gyldige værdi", "Valid maximum"),
+    "baseline_value": Text("Baseline", "Baseline"),
+    "baseline_end_date": Text("Baseline slutter", "Baseline end date"),
+    "target_value": Text("Mål", "Target"),
+    "target_date": Text("Måldato", "Target date"),
+    "data_source": Text("Datakilde", "Data source"),
+    "frequency": Text("Hyppighed", "Frequency"),
+    "theme": Text("Tema", "Theme"),
+    "bottom_line": Text("Bundlinje", "Bottom line"),
+    "rate_per": Text("Rate pr.", "Rate per"),
+    "date": Text("Dato", "Date"),
+    "value": Text("Værdi", "Value"),
+    "n": Text("n", "n"),
+    "sd": Text("Spredning (sd)", "Standard deviation (sd)"),
+    "numerator": Text("Tæller", "Numerator"),
+    "denominator": Text("Nævner", "Denominator"),
+    "comment": Text("Kommentar", "Comment"),
+    "text": Text("Tekst", "Text"),
+    "verdict": Text("Vurdering", "Verdict"),
+    "justification": Text("Begrundelse", "Justification"),
+    "evidence": Text("Grundlag", "Evidence"),
+}
+
+MIN_DATE = dt.date(1950, 1, 1)
+MAX_DATE = dt.date(2100, 12, 31)
+
+
+def field_label(name: str, lang: str | None = None) -> str:
+    text = FIELD_LABELS.get(name)
+    return text.get(lang) if text else name
+
+
+def _error(field: str, da: str, en: str) -> ValidationError:
+    label = FIELD_LABELS.get(field, Text(field, field))
+    return ValidationError(Text(f"{label.da}: {da}", f"{label.en}: {en}"), field=field)
+
+
+def _required_text(value: object, field: str, max_len: int = 200) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _error(field, "skal udfyldes", "is required")
+    if len(value) > max_len:
+        raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    return value.strip()
+
+
+def _free_text(value: object, field: str, max_len: int = 20000) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise _error(field, "skal være tekst", "must be text")
+    if len(value) > max_len:
+        raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    guard_free_text(value, field)
+
+
+def _date(value: object, field: str, required: bool = True) -> None:
+    if value is None:
+        if required:
+            raise _error(field, "skal udfyldes", "is required")
+        return
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise _error(field, "skal være en dato", "must be a date")
+    if not (MIN_DATE <= value <= MAX_DATE):
+        raise _error(field, "ligger uden for 1950-2100", "is outside 1950-2100")
+
+
+def _enum(value: object, cls: type[Enum], field: str) -> None:
+    if not isinstance(value, cls):
+        try:
+            cls(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
+            raise _error(field, f"ukendt værdi «{value}» (tilladt: {allowed})",
+                         f"unknown value '{value}' (allowed: {allowed})") from None
+
+
+def _number(value: object, field: str, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise _error(field, "skal udfyldes", "is required")
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _error(field, "skal være et tal", "must be a number")
+
+
+def validate_trial(trial: Trial) -> None:
+    trial.name = _required_text(trial.name, "name")
+    _date(trial.start_date, "start_date")
+    _date(trial.end_date, "end_date", required=False)
+    if trial.end_date is not None and trial.end_date <= trial.start_date:
+        raise _error("end_date", "skal ligge efter startdatoen", "must be after the start date")
+    _enum(trial.status, TrialStatus, "status")
+    for name in ("unit", "contact_person"):
+        _free_text(getattr(trial, name), name, 200)
+    for name in ("purpose", "target_group", "theory_of_change"):
+        _free_text(getattr(trial, name), name)
+
+
+def validate_indicator(ind: Indicator) -> None:
+    ind.name = _required_text(ind.name, "name")
+    _enum(ind.kind, IndicatorKind, "kind")
+    _enum(ind.stakeholder, Stakeholder, "stakeholder")
+    _enum(ind.measure_type, MeasureType, "measure_type")
+    _enum(ind.direction, Direction, "direction")
+    _enum(ind.frequency, Frequency, "frequency")
+    _enum(ind.bottom_line, BottomLine, "bottom_line")
+    if isinstance(ind.decimals, bool) or not isinstance(ind.decimals, int) or not 0 <= ind.decimals <= 6:
+        raise _error("decimals", "skal være et helt tal fra 0 til 6", "must be a whole number from 0 to 6")
+    for name in ("valid_min", "valid_max", "baseline_value", "target_value"):
+        _number(getattr(ind, name), name)
+    _number(ind.rate_per, "rate_per", required=True)
+    if ind.rate_per <= 0:
+        raise _error("rate_per", "skal være større end 0", "must be greater than 0")
+    if ind.valid_min is not None and ind.valid_max is not None and ind.valid_min >= ind.valid_max:
+        raise _error("valid_max", "skal være større end mindste gyldige værdi",
+                     "must be greater than the valid minimum")
+    for name in ("baseline_value", "target_value"):
+        value = getattr(ind, name)
+        if value is not None and not in_range(ind, value):
+            raise _error(name, f"{_fmt(value)} ligger uden for det gyldige interval {_range_text(ind)}",
+                         f"{value:g} is outside the valid range {_range_text(ind)}")
+    _date(ind.baseline_end_date, "baseline_end_date", required=False)
+    _date(ind.target_date, "target_date", required=False)
+    for name in ("unit", "theme", "data_source"):
+        _free_text(getattr(ind, name), name, 200)
+    _free_text(ind.description, "description")
+
+
+def in_range(ind: Indicator, value: float) -> bool:
+    return not (
+        (ind.valid_min is not None and value < ind.valid_min)
+        or (ind.valid_max is not None and value > ind.valid_max)
+    )
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def _range_text(ind: Indicator) -> str:
+    lo = "" if ind.valid_min is None else f"{ind.valid_min:g}"
+    hi = "" if ind.valid_max is None else f"{ind.valid_max:g}"
+    return f"[{lo}; {hi}]"
+
+
+def derived_value(ind: Indicator, numerator: float, denominator: float) -> float:
+    """The value of a proportion (in per cent) or rate (per ``rate_per``) from its parts."""
+    if ind.measure_type is MeasureType.PROPORTION:
+        return 100.0 * numerator / denominator
+    if ind.measure_type is MeasureType.RATE:
+        return numerator / denominator * ind.rate_per
+    return numerator / denominator
+
+
+def validate_measurement(ind: Indicator, m: Measurement) -> None:
+    """Check a measurement against its indicator; derives ``value`` from numerator/denominator."""
+    _date(m.date, "date")
+    for name in ("value", "sd", "numerator", "denominator"):
+        _number(getattr(m, name), name)
+    if m.n is not None:
+        if isinstance(m.n, bool) or (not isinstance(m.n, int) and not (isinstance(m.n, float) and m.n.is_integer())):
+            raise _error("n", "skal være et helt tal", "must be a whole number")
+        m.n = int(m.n)
+        if m.n < 1:
+            raise _error("n", "skal være mindst 1", "must be at least 1")
+    if m.sd is not None and m.sd < 0:
+        raise _error("sd", "kan ikke være negativ", "cannot be negative")
+    has_num, has_den = m.numerator is not None, m.denominator is not None
+    if has_num != has_den:
+        missing = "denominator" if has_num else "numerator"
+        raise _error(missing, "skal udfyldes, når den anden del af brøken er udfyldt",
+                     "is required when the other part of the fraction is given")
+    if has_num:
+        if m.denominator <= 0:  # type: ignore[operator]
+            raise _error("denominator", "skal være større end 0", "must be greater than 0")
+        if m.numerator < 0:  # type: ignore[operator]
+            raise _error("numerator", "kan ikke være negativ", "cannot be negative")
+        if ind.measure_type is MeasureType.PROPORTION and m.numerator > m.denominator:  # type: ignore[operator]
+            raise _error("numerator", "kan ikke være større end nævneren",
+                         "cannot be greater than the denominator")
+        if ind.measure_type in (MeasureType.PROPORTION, MeasureType.RATE):
+            m.value = derived_value(ind, m.numerator, m.denominator)  # type: ignore[arg-type]
+    if m.value is None:
+        raise _error("value", "skal udfyldes (eller tæller og nævner)", "is required (or numerator and denominator)")
+    if ind.measure_type is MeasureType.COUNT and m.value < 0:
+        raise _error("value", "et antal kan ikke være negativt", "a count cannot be negative")
+    if not in_range(ind, m.value):
+        raise _error("value", f"{_fmt(m.value)} ligger uden for det gyldige interval {_range_text(ind)}",
+                     f"{m.value:g} is outside the valid range {_range_text(ind)}")
+    _free_text(m.comment, "comment", 2000)
+
+
+def validate_milestone(ms: Milestone) -> None:
+    _date(ms.date, "date")
+    ms.text = _required_text(ms.text, "text", 500)
+    guard_free_text(ms.text, "text")
+
+
+def validate_assessment(a: Assessment) -> None:
+    _enum(a.bottom_line, BottomLine, "bottom_line")
+    _enum(a.verdict, Verdict, "verdict")
+    _date(a.date, "date", required=False)
+    _free_text(a.justification, "justification")
+    _free_text(a.evidence, "evidence", 2000)
