@@ -1,0 +1,3 @@
+from effektmaaling.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The ``effektmaaling`` command line."""

@@ -1,0 +1,605 @@
+"""Use cases: one method per user action, each one transaction.
+
+The CLI, the GUI and the tests call a :class:`Workspace`; none of them touches SQL. Every write
+returns what the caller needs to undo it (the values before, or a snapshot of what was deleted),
+and announces a :class:`Change` to subscribers after it is committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..domain import validation as v
+from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
+from ..domain.enums import (
+    BottomLine,
+    Direction,
+    Frequency,
+    IndicatorKind,
+    MeasureType,
+    Stakeholder,
+    TrialStatus,
+    Verdict,
+)
+from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.i18n import Text
+from ..domain.validation import field_label
+from ..storage import repository as repo
+from ..storage.database import Database, open_database
+
+E = TypeVar("E")
+
+ENUM_FIELDS: dict[str, type[Enum]] = {
+    "status": TrialStatus,
+    "kind": IndicatorKind,
+    "stakeholder": Stakeholder,
+    "measure_type": MeasureType,
+    "direction": Direction,
+    "frequency": Frequency,
+    "bottom_line": BottomLine,
+    "verdict": Verdict,
+}
+READONLY_FIELDS = {"id", "created_at", "updated_at", "trial_id", "indicator_id"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a committed write changed, for views that must refresh."""
+
+    action: Literal["insert", "update", "delete", "restore", "reorder", "import", "merge"]
+    entity: Literal["trial", "indicator", "measurement", "milestone", "assessment", "database"]
+    ids: tuple[uuid.UUID, ...] = ()
+    trial_id: uuid.UUID | None = None
+    indicator_id: uuid.UUID | None = None
+
+
+@dataclass
+class TrialBundle:
+    """A trial with everything that belongs to it (read in one transaction)."""
+
+    trial: Trial
+    indicators: list[Indicator]
+    measurements: dict[uuid.UUID, list[Measurement]]
+    milestones: list[Milestone]
+    assessments: list[Assessment]
+
+
+@dataclass
+class IndicatorSnapshot:
+    indicator: Indicator
+    measurements: list[Measurement]
+
+
+@dataclass
+class TrialSnapshot:
+    """Everything a deleted trial held, so that the deletion can be undone exactly."""
+
+    trial: Trial
+    indicators: list[IndicatorSnapshot] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+
+
+@dataclass
+class UpsertResult:
+    inserted: list[uuid.UUID] = field(default_factory=list)
+    updated: list[tuple[uuid.UUID, dict[str, Any]]] = field(default_factory=list)  # (id, values before)
+    skipped: list[dt.date] = field(default_factory=list)
+
+
+def clone(obj: E) -> E:
+    """A detached copy with the same field values (and id)."""
+    return type(obj)(**{f.name: getattr(obj, f.name) for f in fields(obj)})  # type: ignore[arg-type]
+
+
+def coerce(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Turn enumeration names given as strings (from the CLI, JSON or a form) into members."""
+    out = dict(values)
+    for key, cls in ENUM_FIELDS.items():
+        if key in out and out[key] is not None and not isinstance(out[key], cls):
+            try:
+                out[key] = cls(out[key])
+            except ValueError:
+                allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
+                raise ValidationError(
+                    Text(f"{field_label(key, 'da')}: ukendt værdi «{out[key]}» (tilladt: {allowed})",
+                         f"{field_label(key, 'en')}: unknown value '{out[key]}' (allowed: {allowed})"),
+                    field=key,
+                ) from None
+    return out
+
+
+def _check_fields(cls: type, values: Mapping[str, Any]) -> None:
+    known = {f.name for f in fields(cls)}
+    unknown = set(values) - known
+    if unknown:
+        raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(unknown))}")
+
+
+class Workspace:
+    """The program's use cases on one open database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._listeners: list[Callable[[Change], None]] = []
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None) -> Workspace:
+        return cls(open_database(path, readonly=readonly, backup_dir=backup_dir))
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- notifications ---------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call ``callback`` after every committed change; returns a function that unsubscribes."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    def _emit(self, change: Change) -> None:
+        for callback in list(self._listeners):
+            callback(change)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def trials(self, *, include_archived: bool = True) -> list[Trial]:
+        with self.db.read() as s:
+            return repo.list_trials(s, include_archived=include_archived)
+
+    def trial(self, trial_id: uuid.UUID) -> Trial:
+        with self.db.read() as s:
+            return repo.get(s, Trial, trial_id)
+
+    def find_trial(self, name_or_id: str) -> Trial:
+        """A trial by name (any case) or id; :class:`NotFoundError` naming it when there is none."""
+        with self.db.read() as s:
+            found = repo.find_trial(s, name_or_id)
+            if found is None:
+                names = ", ".join(t.name for t in repo.list_trials(s)) or "–"
+                raise NotFoundError(Text(f"Forsøget «{name_or_id}» findes ikke. Forsøg i databasen: {names}",
+                                         f"The trial '{name_or_id}' does not exist. Trials in the database: {names}"))
+            return found
+
+    def indicators(self, trial_id: uuid.UUID) -> list[Indicator]:
+        with self.db.read() as s:
+            return repo.list_indicators(s, trial_id)
+
+    def indicator(self, indicator_id: uuid.UUID) -> Indicator:
+        with self.db.read() as s:
+            return repo.get(s, Indicator, indicator_id)
+
+    def find_indicator(self, trial_id: uuid.UUID, name_or_id: str) -> Indicator:
+        with self.db.read() as s:
+            found = repo.find_indicator(s, trial_id, name_or_id)
+            if found is None:
+                names = ", ".join(i.name for i in repo.list_indicators(s, trial_id)) or "–"
+                raise NotFoundError(Text(f"Indikatoren «{name_or_id}» findes ikke i forsøget. Indikatorer: {names}",
+                                         f"The indicator '{name_or_id}' does not exist in the trial. Indicators: {names}"))
+            return found
+
+    def measurements(self, indicator_id: uuid.UUID) -> list[Measurement]:
+        with self.db.read() as s:
+            return repo.list_measurements(s, indicator_id)
+
+    def milestones(self, trial_id: uuid.UUID) -> list[Milestone]:
+        with self.db.read() as s:
+            return repo.list_milestones(s, trial_id)
+
+    def assessments(self, trial_id: uuid.UUID) -> list[Assessment]:
+        with self.db.read() as s:
+            return repo.list_assessments(s, trial_id)
+
+    def bundle(self, trial_id: uuid.UUID) -> TrialBundle:
+        with self.db.read() as s:
+            trial = repo.get(s, Trial, trial_id)
+            return TrialBundle(
+                trial=trial,
+                indicators=repo.list_indicators(s, trial_id),
+                measurements=repo.measurements_by_indicator(s, trial_id),
+                milestones=repo.list_milestones(s, trial_id),
+                assessments=repo.list_assessments(s, trial_id),
+            )
+
+    def counts(self) -> dict[str, int]:
+        with self.db.read() as s:
+            return repo.counts(s)
+
+    def change_log(self, **filters: Any) -> list:
+        with self.db.read() as s:
+            return repo.change_log_entries(s, **filters)
+
+    # --- trials ----------------------------------------------------------------------------------
+
+    def create_trial(self, **values: Any) -> Trial:
+        values = coerce(values)
+        _check_fields(Trial, values)
+        trial = Trial(**values)
+        v.validate_trial(trial)
+        with self.db.write() as s:
+            self._ensure_trial_name_free(s, trial.name)
+            s.add(trial)
+            self._flush(s)
+        self._emit(Change("insert", "trial", (trial.id,), trial.id))
+        return trial
+
+    def update_trial(self, trial_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+        """Apply ``changes``; returns the values before, for undo."""
+        changes = coerce(changes)
+        _check_fields(Trial, changes)
+        with self.db.write() as s:
+            trial = repo.get(s, Trial, trial_id)
+            before, candidate = self._apply(trial, changes)
+            v.validate_trial(candidate)
+            if "name" in changes:
+                self._ensure_trial_name_free(s, candidate.name, except_id=trial_id)
+            self._copy_into(trial, candidate, changes)
+            self._flush(s)
+        self._emit(Change("update", "trial", (trial_id,), trial_id))
+        return before
+
+    def delete_trial(self, trial_id: uuid.UUID) -> TrialSnapshot:
+        """Delete a trial and all it holds; returns a snapshot that :meth:`restore_trial` puts back."""
+        with self.db.write() as s:
+            trial = repo.get(s, Trial, trial_id)
+            snapshot = TrialSnapshot(trial=clone(trial))
+            by_ind = repo.measurements_by_indicator(s, trial_id)
+            for ind in repo.list_indicators(s, trial_id):
+                ms = by_ind.get(ind.id, [])
+                snapshot.indicators.append(IndicatorSnapshot(clone(ind), [clone(m) for m in ms]))
+                for m in ms:
+                    s.delete(m)
+                s.delete(ind)
+            for ms in repo.list_milestones(s, trial_id):
+                snapshot.milestones.append(clone(ms))
+                s.delete(ms)
+            for a in repo.list_assessments(s, trial_id):
+                snapshot.assessments.append(clone(a))
+                s.delete(a)
+            s.flush()
+            s.delete(trial)
+            self._flush(s)
+        self._emit(Change("delete", "trial", (trial_id,), trial_id))
+        return snapshot
+
+    def restore_trial(self, snapshot: TrialSnapshot) -> Trial:
+        """Put back a deleted trial exactly as it was (same ids)."""
+        trial = clone(snapshot.trial)
+        with self.db.write() as s:
+            self._ensure_trial_name_free(s, trial.name)
+            s.add(trial)
+            s.flush()
+            for ind_snap in snapshot.indicators:
+                s.add(clone(ind_snap.indicator))
+            s.flush()
+            for ind_snap in snapshot.indicators:
+                s.add_all(clone(m) for m in ind_snap.measurements)
+            s.add_all(clone(m) for m in snapshot.milestones)
+            s.add_all(clone(a) for a in snapshot.assessments)
+            self._flush(s)
+        self._emit(Change("restore", "trial", (trial.id,), trial.id))
+        return trial
+
+    def _ensure_trial_name_free(self, s: Session, name: str, except_id: uuid.UUID | None = None) -> None:
+        if repo.trial_name_taken(s, name, except_id):
+            raise ConflictError(Text(f"Navn: der findes allerede et forsøg med navnet «{name}».",
+                                     f"Name: a trial named '{name}' already exists."), field="name")
+
+    # --- indicators ------------------------------------------------------------------------------
+
+    def create_indicator(self, trial_id: uuid.UUID, **values: Any) -> Indicator:
+        values = coerce(values)
+        _check_fields(Indicator, values)
+        with self.db.write() as s:
+            repo.get(s, Trial, trial_id)
+            if "display_order" not in values:
+                values["display_order"] = repo.next_display_order(s, trial_id)
+            ind = Indicator(trial_id=trial_id, **values)
+            v.validate_indicator(ind)
+            self._ensure_indicator_name_free(s, trial_id, ind.name)
+            s.add(ind)
+            self._flush(s)
+        self._emit(Change("insert", "indicator", (ind.id,), trial_id, ind.id))
+        return ind
+
+    def update_indicator(self, indicator_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+        changes = coerce(changes)
+        _check_fields(Indicator, changes)
+        with self.db.write() as s:
+            ind = repo.get(s, Indicator, indicator_id)
+            before, candidate = self._apply(ind, changes)
+            v.validate_indicator(candidate)
+            if "name" in changes:
+                self._ensure_indicator_name_free(s, ind.trial_id, candidate.name, except_id=indicator_id)
+            self._copy_into(ind, candidate, changes)
+            self._flush(s)
+            trial_id = ind.trial_id
+        self._emit(Change("update", "indicator", (indicator_id,), trial_id, indicator_id))
+        return before
+
+    def delete_indicator(self, indicator_id: uuid.UUID) -> IndicatorSnapshot:
+        with self.db.write() as s:
+            ind = repo.get(s, Indicator, indicator_id)
+            ms = repo.list_measurements(s, indicator_id)
+            snapshot = IndicatorSnapshot(clone(ind), [clone(m) for m in ms])
+            for m in ms:
+                s.delete(m)
+            s.flush()
+            s.delete(ind)
+            self._flush(s)
+        self._emit(Change("delete", "indicator", (indicator_id,), snapshot.indicator.trial_id, indicator_id))
+        return snapshot
+
+    def restore_indicator(self, snapshot: IndicatorSnapshot) -> Indicator:
+        ind = clone(snapshot.indicator)
+        with self.db.write() as s:
+            repo.get(s, Trial, ind.trial_id)
+            self._ensure_indicator_name_free(s, ind.trial_id, ind.name)
+            s.add(ind)
+            s.flush()
+            s.add_all(clone(m) for m in snapshot.measurements)
+            self._flush(s)
+        self._emit(Change("restore", "indicator", (ind.id,), ind.trial_id, ind.id))
+        return ind
+
+    def reorder_indicators(self, trial_id: uuid.UUID, ordered_ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
+        """Give the indicators the order of ``ordered_ids``; returns the previous order."""
+        with self.db.write() as s:
+            current = repo.list_indicators(s, trial_id)
+            before = [i.id for i in current]
+            if set(before) != set(ordered_ids) or len(before) != len(ordered_ids):
+                raise ValidationError(Text("Rækkefølgen skal omfatte alle forsøgets indikatorer.",
+                                           "The order must include all the trial's indicators."))
+            by_id = {i.id: i for i in current}
+            for pos, ind_id in enumerate(ordered_ids):
+                by_id[ind_id].display_order = pos
+            self._flush(s)
+        self._emit(Change("reorder", "indicator", tuple(ordered_ids), trial_id))
+        return before
+
+    def _ensure_indicator_name_free(self, s: Session, trial_id: uuid.UUID, name: str,
+                                    except_id: uuid.UUID | None = None) -> None:
+        if repo.indicator_name_taken(s, trial_id, name, except_id):
+            raise ConflictError(Text(f"Navn: forsøget har allerede en indikator med navnet «{name}».",
+                                     f"Name: the trial already has an indicator named '{name}'."), field="name")
+
+    # --- measurements ----------------------------------------------------------------------------
+
+    def add_measurement(self, indicator_id: uuid.UUID, **values: Any) -> Measurement:
+        _check_fields(Measurement, values)
+        with self.db.write() as s:
+            ind = repo.get(s, Indicator, indicator_id)
+            m = Measurement(indicator_id=indicator_id, **values)
+            v.validate_measurement(ind, m)
+            self._ensure_date_free(s, indicator_id, m.date)
+            s.add(m)
+            self._flush(s)
+            trial_id = ind.trial_id
+        self._emit(Change("insert", "measurement", (m.id,), trial_id, indicator_id))
+        return m
+
+    def update_measurement(self, measurement_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+        _check_fields(Measurement, changes)
+        with self.db.write() as s:
+            m = repo.get(s, Measurement, measurement_id)
+            ind = repo.get(s, Indicator, m.indicator_id)
+            before, candidate = self._apply(m, changes)
+            v.validate_measurement(ind, candidate)
+            if candidate.date != m.date:
+                self._ensure_date_free(s, m.indicator_id, candidate.date)
+            self._copy_into(m, candidate, {*changes, "value"})
+            before.setdefault("value", before.get("value", m.value))
+            self._flush(s)
+            trial_id, indicator_id = ind.trial_id, ind.id
+        self._emit(Change("update", "measurement", (measurement_id,), trial_id, indicator_id))
+        return before
+
+    def delete_measurements(self, ids: Iterable[uuid.UUID]) -> list[Measurement]:
+        """Delete measurements (one transaction); returns copies for :meth:`restore_measurements`."""
+        ids = list(ids)
+        if not ids:
+            return []
+        with self.db.write() as s:
+            gone = []
+            for mid in ids:
+                m = repo.get(s, Measurement, mid)
+                gone.append(clone(m))
+                s.delete(m)
+            ind = repo.get(s, Indicator, gone[0].indicator_id)
+            self._flush(s)
+            trial_id = ind.trial_id
+        self._emit(Change("delete", "measurement", tuple(ids), trial_id, gone[0].indicator_id))
+        return gone
+
+    def restore_measurements(self, snapshots: Sequence[Measurement]) -> None:
+        if not snapshots:
+            return
+        with self.db.write() as s:
+            ind = repo.get(s, Indicator, snapshots[0].indicator_id)
+            for snap in snapshots:
+                self._ensure_date_free(s, snap.indicator_id, snap.date)
+                s.add(clone(snap))
+            self._flush(s)
+            trial_id = ind.trial_id
+        self._emit(Change("restore", "measurement", tuple(m.id for m in snapshots), trial_id, ind.id))
+
+    def upsert_measurements(
+        self,
+        indicator_id: uuid.UUID,
+        rows: Sequence[Mapping[str, Any]],
+        *,
+        on_duplicate: Literal["error", "update", "skip"] = "error",
+    ) -> UpsertResult:
+        """Add many measurements at once (a paste, an import) in one transaction: all or nothing.
+
+        Each row is a dict of measurement fields. A row whose date already has a measurement
+        raises, updates it, or is skipped, as ``on_duplicate`` says. A bad row raises a
+        :class:`ValidationError` whose ``location`` names the row (1-based).
+        """
+        result = UpsertResult()
+        with self.db.write() as s:
+            ind = repo.get(s, Indicator, indicator_id)
+            seen: set[dt.date] = set()
+            for index, row in enumerate(rows, start=1):
+                _check_fields(Measurement, row)
+                candidate = Measurement(indicator_id=indicator_id, **row)
+                try:
+                    v.validate_measurement(ind, candidate)
+                    if candidate.date in seen:
+                        raise ConflictError(Text("Dato: datoen står to gange i de indsatte rækker.",
+                                                 "Date: the date occurs twice in the rows."), field="date")
+                except (ValidationError, ConflictError) as exc:
+                    exc.location = f"{Text('Række', 'Row').get()} {index}"
+                    raise
+                seen.add(candidate.date)
+                existing = repo.measurement_on(s, indicator_id, candidate.date)
+                if existing is None:
+                    s.add(candidate)
+                    result.inserted.append(candidate.id)
+                elif on_duplicate == "update":
+                    changes = {k: getattr(candidate, k) for k in
+                               ("value", "n", "sd", "numerator", "denominator", "comment") if k in row or k == "value"}
+                    before = {k: getattr(existing, k) for k in changes}
+                    for k, val in changes.items():
+                        setattr(existing, k, val)
+                    result.updated.append((existing.id, before))
+                elif on_duplicate == "skip":
+                    result.skipped.append(candidate.date)
+                else:
+                    err = self._date_taken_error(candidate.date)
+                    err.location = f"{Text('Række', 'Row').get()} {index}"
+                    raise err
+            self._flush(s)
+            trial_id = ind.trial_id
+        ids = tuple(result.inserted) + tuple(i for i, _ in result.updated)
+        if ids:
+            self._emit(Change("insert", "measurement", ids, trial_id, indicator_id))
+        return result
+
+    def _ensure_date_free(self, s: Session, indicator_id: uuid.UUID, date: dt.date) -> None:
+        if repo.measurement_on(s, indicator_id, date) is not None:
+            raise self._date_taken_error(date)
+
+    @staticmethod
+    def _date_taken_error(date: dt.date) -> ConflictError:
+        from ..domain.formatting import format_date
+
+        return ConflictError(
+            Text(f"Dato: der findes allerede en måling den {format_date(date, 'da')}.",
+                 f"Date: there is already a measurement on {format_date(date, 'en')}."),
+            field="date",
+        )
+
+    # --- milestones and assessments --------------------------------------------------------------
+
+    def add_milestone(self, trial_id: uuid.UUID, date: dt.date, text: str) -> Milestone:
+        ms = Milestone(trial_id=trial_id, date=date, text=text)
+        v.validate_milestone(ms)
+        with self.db.write() as s:
+            repo.get(s, Trial, trial_id)
+            s.add(ms)
+            self._flush(s)
+        self._emit(Change("insert", "milestone", (ms.id,), trial_id))
+        return ms
+
+    def update_milestone(self, milestone_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+        _check_fields(Milestone, changes)
+        with self.db.write() as s:
+            ms = repo.get(s, Milestone, milestone_id)
+            before, candidate = self._apply(ms, changes)
+            v.validate_milestone(candidate)
+            self._copy_into(ms, candidate, changes)
+            self._flush(s)
+            trial_id = ms.trial_id
+        self._emit(Change("update", "milestone", (milestone_id,), trial_id))
+        return before
+
+    def delete_milestone(self, milestone_id: uuid.UUID) -> Milestone:
+        with self.db.write() as s:
+            ms = repo.get(s, Milestone, milestone_id)
+            snap = clone(ms)
+            s.delete(ms)
+            self._flush(s)
+        self._emit(Change("delete", "milestone", (milestone_id,), snap.trial_id))
+        return snap
+
+    def restore_milestone(self, snapshot: Milestone) -> None:
+        with self.db.write() as s:
+            s.add(clone(snapshot))
+            self._flush(s)
+        self._emit(Change("restore", "milestone", (snapshot.id,), snapshot.trial_id))
+
+    def set_assessment(self, trial_id: uuid.UUID, bottom_line: BottomLine | str, verdict: Verdict | str,
+                       justification: str = "", evidence: str = "", date: dt.date | None = None) -> Assessment | None:
+        """Create or replace the assessment of one bottom line; returns the previous one (for undo)."""
+        vals = coerce({"bottom_line": bottom_line, "verdict": verdict})
+        new = Assessment(trial_id=trial_id, bottom_line=vals["bottom_line"], verdict=vals["verdict"],
+                         justification=justification, evidence=evidence, date=date)
+        v.validate_assessment(new)
+        with self.db.write() as s:
+            repo.get(s, Trial, trial_id)
+            previous = next((a for a in repo.list_assessments(s, trial_id) if a.bottom_line == new.bottom_line), None)
+            snap = clone(previous) if previous else None
+            if previous is None:
+                s.add(new)
+            else:
+                for name in ("verdict", "justification", "evidence", "date"):
+                    setattr(previous, name, getattr(new, name))
+            self._flush(s)
+        self._emit(Change("update" if snap else "insert", "assessment", (), trial_id))
+        return snap
+
+    def delete_assessment(self, trial_id: uuid.UUID, bottom_line: BottomLine | str) -> Assessment | None:
+        line = coerce({"bottom_line": bottom_line})["bottom_line"]
+        with self.db.write() as s:
+            previous = next((a for a in repo.list_assessments(s, trial_id) if a.bottom_line == line), None)
+            if previous is None:
+                return None
+            snap = clone(previous)
+            s.delete(previous)
+            self._flush(s)
+        self._emit(Change("delete", "assessment", (snap.id,), trial_id))
+        return snap
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _apply(obj: E, changes: Mapping[str, Any]) -> tuple[dict[str, Any], E]:
+        bad = set(changes) & READONLY_FIELDS
+        if bad:
+            raise ValueError(f"fields cannot be changed: {', '.join(sorted(bad))}")
+        before = {k: getattr(obj, k) for k in changes}
+        candidate = clone(obj)
+        for k, val in changes.items():
+            setattr(candidate, k, val)
+        return before, candidate
+
+    @staticmethod
+    def _copy_into(target: object, source: object, names: Iterable[str]) -> None:
+        for k in names:
+            setattr(target, k, getattr(source, k))
+
+    @staticmethod
+    def _flush(s: Session) -> None:
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            raise ConflictError(Text(f"Ændringen strider mod databasens regler: {exc.orig}",
+                                     f"The change breaks a rule of the database: {exc.orig}")) from exc

@@ -1,0 +1,208 @@
+"""Queries over an open session. All SQL of the program lives in the storage package."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from ..domain.entities import Assessment, ChangeLogEntry, Indicator, Measurement, Milestone, Trial
+from ..domain.errors import NotFoundError
+from ..domain.i18n import Text
+from .schema import change_log, indicators, measurements, trials
+
+T = TypeVar("T")
+
+_NAMES = {
+    Trial: Text("Forsøget", "The trial"),
+    Indicator: Text("Indikatoren", "The indicator"),
+    Measurement: Text("Målingen", "The measurement"),
+    Milestone: Text("Milepælen", "The milestone"),
+    Assessment: Text("Vurderingen", "The assessment"),
+}
+
+
+def get(session: Session, cls: type[T], id_: uuid.UUID) -> T:
+    obj = session.get(cls, id_)
+    if obj is None:
+        name = _NAMES.get(cls, Text("Posten", "The record"))
+        raise NotFoundError(Text(f"{name.da} findes ikke (længere).", f"{name.en} does not exist (any more)."))
+    return obj
+
+
+def list_trials(session: Session, *, include_archived: bool = True) -> list[Trial]:
+    stmt = select(Trial).order_by(func.lower(trials.c.name))
+    if not include_archived:
+        stmt = stmt.where(trials.c.archived.is_(False))
+    return list(session.scalars(stmt))
+
+
+def find_trial(session: Session, name_or_id: str) -> Trial | None:
+    """A trial by exact id, exact name, or case-insensitive name."""
+    try:
+        found = session.get(Trial, uuid.UUID(name_or_id))
+        if found is not None:
+            return found
+    except ValueError:
+        pass
+    exact = session.scalars(select(Trial).where(trials.c.name == name_or_id)).first()
+    if exact is not None:
+        return exact
+    return session.scalars(select(Trial).where(func.lower(trials.c.name) == name_or_id.strip().lower())).first()
+
+
+def trial_name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
+    stmt = select(func.count()).select_from(trials).where(func.lower(trials.c.name) == name.strip().lower())
+    if except_id is not None:
+        stmt = stmt.where(trials.c.id != except_id)
+    return session.scalar(stmt) > 0
+
+
+def indicator_name_taken(session: Session, trial_id: uuid.UUID, name: str, except_id: uuid.UUID | None = None) -> bool:
+    stmt = (
+        select(func.count())
+        .select_from(indicators)
+        .where(indicators.c.trial_id == trial_id, func.lower(indicators.c.name) == name.strip().lower())
+    )
+    if except_id is not None:
+        stmt = stmt.where(indicators.c.id != except_id)
+    return session.scalar(stmt) > 0
+
+
+def list_indicators(session: Session, trial_id: uuid.UUID) -> list[Indicator]:
+    stmt = (
+        select(Indicator)
+        .where(indicators.c.trial_id == trial_id)
+        .order_by(indicators.c.display_order, func.lower(indicators.c.name))
+    )
+    return list(session.scalars(stmt))
+
+
+def find_indicator(session: Session, trial_id: uuid.UUID, name_or_id: str) -> Indicator | None:
+    try:
+        found = session.get(Indicator, uuid.UUID(name_or_id))
+        if found is not None and found.trial_id == trial_id:
+            return found
+    except ValueError:
+        pass
+    stmt = select(Indicator).where(
+        indicators.c.trial_id == trial_id, func.lower(indicators.c.name) == name_or_id.strip().lower()
+    )
+    return session.scalars(stmt).first()
+
+
+def list_measurements(session: Session, indicator_id: uuid.UUID) -> list[Measurement]:
+    stmt = select(Measurement).where(measurements.c.indicator_id == indicator_id).order_by(measurements.c.date)
+    return list(session.scalars(stmt))
+
+
+def measurements_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, list[Measurement]]:
+    """All measurements of a trial in one query, grouped by indicator and sorted by date."""
+    stmt = (
+        select(Measurement)
+        .join(indicators, indicators.c.id == measurements.c.indicator_id)
+        .where(indicators.c.trial_id == trial_id)
+        .order_by(measurements.c.indicator_id, measurements.c.date)
+    )
+    out: dict[uuid.UUID, list[Measurement]] = defaultdict(list)
+    for m in session.scalars(stmt):
+        out[m.indicator_id].append(m)
+    return dict(out)
+
+
+def measurement_on(session: Session, indicator_id: uuid.UUID, date: dt.date) -> Measurement | None:
+    stmt = select(Measurement).where(measurements.c.indicator_id == indicator_id, measurements.c.date == date)
+    return session.scalars(stmt).first()
+
+
+def list_milestones(session: Session, trial_id: uuid.UUID) -> list[Milestone]:
+    from .schema import milestones
+
+    stmt = select(Milestone).where(milestones.c.trial_id == trial_id).order_by(milestones.c.date)
+    return list(session.scalars(stmt))
+
+
+def list_assessments(session: Session, trial_id: uuid.UUID) -> list[Assessment]:
+    from .schema import assessments
+
+    stmt = select(Assessment).where(assessments.c.trial_id == trial_id)
+    return list(session.scalars(stmt))
+
+
+def next_display_order(session: Session, trial_id: uuid.UUID) -> int:
+    stmt = select(func.max(indicators.c.display_order)).where(indicators.c.trial_id == trial_id)
+    current = session.scalar(stmt)
+    return 0 if current is None else current + 1
+
+
+def change_log_entries(
+    session: Session,
+    *,
+    trial_id: uuid.UUID | None = None,
+    entity_id: uuid.UUID | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    limit: int | None = None,
+) -> list[ChangeLogEntry]:
+    stmt = select(ChangeLogEntry).order_by(change_log.c.id.desc())
+    if trial_id is not None:
+        stmt = stmt.where(change_log.c.trial_id == str(trial_id))
+    if entity_id is not None:
+        stmt = stmt.where(change_log.c.entity_id == str(entity_id))
+    if since is not None:
+        stmt = stmt.where(change_log.c.at >= since)
+    if until is not None:
+        stmt = stmt.where(change_log.c.at < until)
+    if limit:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def counts(session: Session) -> dict[str, int]:
+    from .schema import assessments, milestones
+
+    out = {}
+    for name, table in (
+        ("trials", trials),
+        ("indicators", indicators),
+        ("measurements", measurements),
+        ("milestones", milestones),
+        ("assessments", assessments),
+        ("change_log", change_log),
+    ):
+        out[name] = session.scalar(select(func.count()).select_from(table)) or 0
+    return out
+
+
+def integrity_findings(session: Session) -> list[str]:
+    """SQLite's own checks: ``integrity_check`` and ``foreign_key_check``. Empty when all is well."""
+    findings = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
+    for row in session.execute(text("PRAGMA foreign_key_check")):
+        findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    return findings
+
+
+def bulk_insert_measurements(session: Session, rows: Iterable[dict], chunk: int = 50_000) -> int:
+    """Insert many measurements with executemany (for imports). Rows are dicts of column values."""
+    total = 0
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            session.execute(insert(measurements), batch)
+            total += len(batch)
+            batch = []
+    if batch:
+        session.execute(insert(measurements), batch)
+        total += len(batch)
+    return total
+
+
+def delete_measurements(session: Session, ids: Sequence[uuid.UUID]) -> int:
+    result = session.execute(delete(measurements).where(measurements.c.id.in_(ids)))
+    return result.rowcount or 0

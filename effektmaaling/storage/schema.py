@@ -1,0 +1,235 @@
+"""Tables of the database and their mapping onto the domain dataclasses (SQLAlchemy imperative mapping).
+
+The domain classes stay plain Python; this module is what makes them persistable. Schema changes
+go through Alembic revisions in ``migrations/versions``; this module always describes the newest one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import registry
+
+from ..domain.entities import (
+    Assessment,
+    ChangeLogEntry,
+    Indicator,
+    Measurement,
+    Milestone,
+    Trial,
+    new_id,
+    utcnow,
+)
+from ..domain.enums import (
+    BottomLine,
+    Direction,
+    Frequency,
+    IndicatorKind,
+    MeasureType,
+    Stakeholder,
+    TrialStatus,
+    Verdict,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+mapper_registry = registry(metadata=metadata)
+
+
+def _enum(cls: type, name: str) -> Enum:
+    # Stored as the enumeration's value (e.g. "legal-rights"), checked by a CHECK constraint.
+    return Enum(
+        cls,
+        name=name,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        validate_strings=True,
+    )
+
+
+def _uuid() -> Uuid:
+    return Uuid(as_uuid=True, native_uuid=False)
+
+
+def _timestamps() -> list[Column]:
+    return [
+        Column("created_at", DateTime, nullable=False, default=utcnow),
+        Column("updated_at", DateTime, nullable=False, default=utcnow, onupdate=utcnow),
+    ]
+
+
+trials = Table(
+    "trials",
+    metadata,
+    Column("id", _uuid(), primary_key=True, default=new_id),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("unit", String(200), nullable=False, default=""),
+    Column("purpose", Text, nullable=False, default=""),
+    Column("target_group", Text, nullable=False, default=""),
+    Column("theory_of_change", Text, nullable=False, default=""),
+    Column("start_date", Date, nullable=False),
+    Column("end_date", Date),
+    Column("status", _enum(TrialStatus, "trial_status"), nullable=False),
+    Column("contact_person", String(200), nullable=False, default=""),
+    Column("is_demo", Boolean, nullable=False, default=False),
+    Column("archived", Boolean, nullable=False, default=False),
+    *_timestamps(),
+    CheckConstraint("end_date IS NULL OR end_date > start_date", name="end_after_start"),
+)
+
+indicators = Table(
+    "indicators",
+    metadata,
+    Column("id", _uuid(), primary_key=True, default=new_id),
+    Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("kind", _enum(IndicatorKind, "indicator_kind"), nullable=False),
+    Column("stakeholder", _enum(Stakeholder, "stakeholder"), nullable=False),
+    Column("measure_type", _enum(MeasureType, "measure_type"), nullable=False),
+    Column("unit", String(200), nullable=False, default=""),
+    Column("direction", _enum(Direction, "direction"), nullable=False),
+    Column("decimals", Integer, nullable=False, default=1),
+    Column("valid_min", Float),
+    Column("valid_max", Float),
+    Column("baseline_value", Float),
+    Column("baseline_end_date", Date),
+    Column("target_value", Float),
+    Column("target_date", Date),
+    Column("data_source", String(200), nullable=False, default=""),
+    Column("frequency", _enum(Frequency, "frequency"), nullable=False),
+    Column("display_order", Integer, nullable=False, default=0),
+    Column("theme", String(200), nullable=False, default=""),
+    Column("bottom_line", _enum(BottomLine, "bottom_line"), nullable=False),
+    Column("rate_per", Float, nullable=False, default=1.0),
+    *_timestamps(),
+    UniqueConstraint("trial_id", "name", name="uq_indicators_trial_name"),
+    CheckConstraint("valid_min IS NULL OR valid_max IS NULL OR valid_min < valid_max", name="valid_range"),
+    CheckConstraint("rate_per > 0", name="rate_per_positive"),
+)
+
+measurements = Table(
+    "measurements",
+    metadata,
+    Column("id", _uuid(), primary_key=True, default=new_id),
+    Column("indicator_id", _uuid(), ForeignKey("indicators.id", ondelete="CASCADE"), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("n", Integer),
+    Column("sd", Float),
+    Column("numerator", Float),
+    Column("denominator", Float),
+    Column("comment", Text, nullable=False, default=""),
+    *_timestamps(),
+    UniqueConstraint("indicator_id", "date", name="uq_measurements_indicator_date"),
+    CheckConstraint("denominator IS NULL OR denominator > 0", name="denominator_positive"),
+    CheckConstraint("n IS NULL OR n >= 1", name="n_positive"),
+    CheckConstraint("sd IS NULL OR sd >= 0", name="sd_nonnegative"),
+)
+
+milestones = Table(
+    "milestones",
+    metadata,
+    Column("id", _uuid(), primary_key=True, default=new_id),
+    Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("date", Date, nullable=False),
+    Column("text", String(500), nullable=False),
+)
+
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("id", _uuid(), primary_key=True, default=new_id),
+    Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), nullable=False),
+    Column("bottom_line", _enum(BottomLine, "bottom_line"), nullable=False),
+    Column("verdict", _enum(Verdict, "verdict"), nullable=False),
+    Column("justification", Text, nullable=False, default=""),
+    Column("evidence", Text, nullable=False, default=""),
+    Column("date", Date),
+    UniqueConstraint("trial_id", "bottom_line", name="uq_assessments_trial_line"),
+)
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("trial_id", String(36)),
+    Column("before", JSON(none_as_null=True)),
+    Column("after", JSON(none_as_null=True)),
+    Index("ix_change_log_trial_at", "trial_id", "at"),
+)
+
+TABLE_OF: dict[type, Table] = {
+    Trial: trials,
+    Indicator: indicators,
+    Measurement: measurements,
+    Milestone: milestones,
+    Assessment: assessments,
+}
+
+_mapped = False
+
+
+def map_entities() -> None:
+    """Map the domain dataclasses onto the tables (once per process)."""
+    global _mapped
+    if _mapped:
+        return
+    for cls, table in TABLE_OF.items():
+        mapper_registry.map_imperatively(cls, table)
+    mapper_registry.map_imperatively(ChangeLogEntry, change_log)
+    _mapped = True
+
+
+def row_dict(obj: object) -> dict:
+    """A JSON-ready dict of a mapped entity's column values (for the change log and exports)."""
+    table = TABLE_OF[type(obj)]
+    out: dict = {}
+    for col in table.columns:
+        out[col.name] = to_json_value(getattr(obj, col.name))
+    return out
+
+
+def to_json_value(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="milliseconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "hex") and value.__class__.__name__ == "UUID":
+        return str(value)
+    if hasattr(value, "value") and isinstance(getattr(value, "value", None), str):
+        return value.value  # type: ignore[attr-defined]
+    return value
