@@ -1,39 +1,80 @@
-"""Starting the desktop application."""
+"""Starting the desktop application: language, translations, error handling, the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain.errors import DomainError
 from ..domain.i18n import set_language
 from ..services import Workspace
+from . import errors
+from .main_window import MainWindow
+from .settings import Settings
+
+I18N_DIR = Path(__file__).parent / "resources" / "i18n"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ws: Workspace) -> None:
-        super().__init__()
-        self.ws = ws
-        self.setWindowTitle(f"{ws.path.name} – {APP_NAME}")
-        self.list = QListWidget()
-        self.list.addItems([t.name for t in ws.trials()])
-        self.setCentralWidget(self.list)
-        self.resize(900, 600)
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """Source strings are Danish; English comes from ``effektmaaling_en.qm``. Qt's own dialogs follow."""
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+                               QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom))
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if lang != "da":
+        ours = QTranslator(app)
+        if ours.load(str(I18N_DIR / f"effektmaaling_{lang}.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed
+
+
+class Application:
+    """Owns the current main window and replaces it when another database is opened."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path) -> bool:
+        try:
+            ws = Workspace.open(path)
+        except DomainError as exc:
+            QMessageBox.warning(self.window, APP_NAME, exc.text())
+            return False
+        old = self.window
+        if old is not None:
+            old.save_layout()
+        window = MainWindow(ws, self.settings)
+        window.database_requested.connect(self.open)
+        self.settings.remember_database(ws.path)
+        window.show()
+        QTimer.singleShot(0, window.restore_selection)
+        self.window = window
+        if old is not None:
+            old.close()
+            old.ws.close()
+        return True
 
 
 def run_app(db_path: Path, lang: str | None = None) -> int:
-    set_language(lang or "da")
+    settings = Settings()
+    lang = lang or settings.language or "da"
+    set_language(lang)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    try:
-        ws = Workspace.open(db_path)
-    except DomainError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.text())
+    app.setOrganizationName(APP_NAME)
+    install_translations(app, lang)
+    errors.install()
+    controller = Application(app, settings)
+    if not controller.open(db_path):
         return 1
-    window = MainWindow(ws)
-    window.show()
     return app.exec()

@@ -1,0 +1,73 @@
+"""The analysis of each trial, computed once and shared by the dashboard, the indicator view and the navigator.
+
+Results are dropped when a change concerns the trial and recomputed on the next request. The
+analysis itself lives in :mod:`effektmaaling.analysis`; the GUI only reads its results.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services import Workspace
+from ..services.workspace import Change, TrialBundle
+from .hub import Hub
+
+
+@dataclass
+class TrialResult:
+    bundle: TrialBundle
+    analysis: Any  # analysis.TrialAnalysis, or None when the analysis package is not available
+
+    def indicator_analysis(self, indicator_id: uuid.UUID) -> Any:
+        if self.analysis is None:
+            return None
+        for a in self.analysis.indicators:
+            if getattr(a, "indicator_id", None) == indicator_id or getattr(getattr(a, "indicator", None), "id", None) == indicator_id:
+                return a
+        return None
+
+
+def analyse(bundle: TrialBundle) -> Any:
+    try:
+        from ..analysis import analyse_trial
+    except ImportError:  # the analysis package has not landed in this build
+        return None
+    return analyse_trial(bundle.trial, bundle.indicators, bundle.measurements, bundle.assessments)
+
+
+class AnalysisCache(QObject):
+    invalidated = Signal(object)  # trial id (None: everything)
+
+    def __init__(self, ws: Workspace, hub: Hub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._results: dict[uuid.UUID, TrialResult] = {}
+        hub.changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.trial_id is None or change.entity == "database":
+            self._results.clear()
+            self.invalidated.emit(None)
+        else:
+            self._results.pop(change.trial_id, None)
+            self.invalidated.emit(change.trial_id)
+
+    def result(self, trial_id: uuid.UUID) -> TrialResult:
+        found = self._results.get(trial_id)
+        if found is None:
+            bundle = self.ws.bundle(trial_id)
+            found = TrialResult(bundle, analyse(bundle))
+            self._results[trial_id] = found
+        return found
+
+    def statuses(self, trial_id: uuid.UUID) -> dict[uuid.UUID, str | None]:
+        res = self.result(trial_id)
+        out: dict[uuid.UUID, str | None] = {}
+        for ind in res.bundle.indicators:
+            a = res.indicator_analysis(ind.id)
+            out[ind.id] = str(getattr(a, "status", "")) or None if a is not None else None
+        return out

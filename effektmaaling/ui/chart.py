@@ -1,0 +1,308 @@
+"""The effect chart, drawn with pyqtgraph from a chart description in data terms.
+
+The chart itself is described once by the analysis (``analysis.chart.build_chart_spec``); this
+module only draws it: points, baseline band and centre, target, trial start and milestones,
+control limits and signals (switchable), run-chart median (switchable), hover tooltip, Danish
+dates, legend, PNG/SVG export. Large series use pyqtgraph's peak downsampling and clipping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from ..domain.formatting import format_date, format_number
+from ..domain.i18n import current_language
+from .icons import BASELINE, IMPROVED, MILESTONE, NEUTRAL, TARGET, WORSENED
+
+BIG_SERIES = 2000  # above this many points: no symbols, downsampling and clipping
+
+MONTHS = {
+    "da": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EffectChart", text)
+
+
+def to_x(d: dt.date) -> float:
+    return float((d - _EPOCH).days * 86400)
+
+
+def from_x(x: float) -> dt.date:
+    return _EPOCH + dt.timedelta(days=round(x / 86400))
+
+
+class DanishDateAxis(pg.DateAxisItem):
+    """Dates on the axis in the chosen language: ``jan 2014``, ``apr``, ``31-12``."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        months = MONTHS["en" if current_language() == "en" else "da"]
+        out = []
+        for v in values:
+            try:
+                d = from_x(v)
+            except (OverflowError, ValueError):
+                out.append("")
+                continue
+            if spacing >= 300 * 86400:
+                out.append(str(d.year))
+            elif spacing >= 25 * 86400:
+                out.append(f"{months[d.month - 1]} {d.year}" if d.month == 1 or spacing >= 80 * 86400
+                           else months[d.month - 1])
+            else:
+                out.append(f"{d.day:02d}-{d.month:02d}" if current_language() == "da" else f"{d.day} {months[d.month - 1]}")
+        return out
+
+
+@dataclass
+class Marker:
+    date: dt.date
+    text: str
+    kind: str = "milestone"  # start | milestone
+
+
+@dataclass
+class Signal:
+    date: dt.date
+    value: float
+    kind: str  # improvement | deterioration
+    meaning: str = ""
+
+
+@dataclass
+class ChartData:
+    """What the chart draws, in data terms (filled from the analysis' chart description)."""
+
+    title: str = ""
+    unit: str = ""
+    decimals: int = 1
+    dates: list[dt.date] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    n: list[int | None] = field(default_factory=list)
+    baseline_start: dt.date | None = None
+    baseline_end: dt.date | None = None
+    baseline_centre: float | None = None
+    target: float | None = None
+    target_label: str = ""
+    markers: list[Marker] = field(default_factory=list)
+    limit_dates: list[dt.date] = field(default_factory=list)
+    centre: list[float] = field(default_factory=list)
+    lower: list[float] = field(default_factory=list)
+    upper: list[float] = field(default_factory=list)
+    median: float | None = None
+    signals: list[Signal] = field(default_factory=list)
+
+
+def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
+    return pg.mkPen(colour, width=width, style=style)
+
+
+class EffectChart(pg.PlotWidget):
+    """A chart of one indicator. ``compact=True`` gives the small dashboard version."""
+
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent, axisItems={"bottom": DanishDateAxis(orientation="bottom", utcOffset=0)})
+        self.compact = compact
+        self.show_limits = True
+        self.show_median = False
+        self.data_: ChartData | None = None
+        self.legend: Any = None
+        self._x = np.zeros(0)
+        self._y = np.zeros(0)
+        self.setObjectName("effectChart")
+        self.setAccessibleName(tr("Graf over målingerne"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if compact else Qt.FocusPolicy.StrongFocus)
+        self.setMenuEnabled(False)
+        self.setAntialiasing(True)
+        plot = self.getPlotItem()
+        plot.setClipToView(True)
+        plot.showGrid(x=False, y=True, alpha=0.15)
+        plot.hideButtons()
+        if compact:
+            self.setMouseEnabled(False, False)
+            plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("00.000") + 8)
+            self.setMinimumHeight(self.fontMetrics().height() * 9)
+        else:
+            self.setMouseEnabled(True, False)
+            self.legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{self.font().pointSizeF():.0f}pt")
+            self.scene().sigMouseMoved.connect(self._hover)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        pal = QApplication.palette() if QApplication.instance() else QPalette()
+        bg = pal.color(QPalette.ColorRole.Base)
+        fg = pal.color(QPalette.ColorRole.Text)
+        self._fg = fg
+        self.setBackground(bg)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(fg.darker(110) if bg.lightness() > 128 else fg))
+            axis.setTextPen(pg.mkPen(fg))
+            font = QFont(self.font())
+            if self.compact:
+                font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            axis.setStyle(tickFont=font)
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def set_data(self, data: ChartData | None) -> None:
+        self.data_ = data
+        self.redraw()
+
+    def set_show_limits(self, on: bool) -> None:
+        self.show_limits = on
+        self.redraw()
+
+    def set_show_median(self, on: bool) -> None:
+        self.show_median = on
+        self.redraw()
+
+    def redraw(self) -> None:
+        plot = self.getPlotItem()
+        plot.clear()
+        if not self.compact and self.legend is not None:
+            self.legend.clear()
+        d = self.data_
+        if d is None or not d.dates:
+            self._x, self._y = np.zeros(0), np.zeros(0)
+            return
+        x = np.fromiter((to_x(v) for v in d.dates), float, len(d.dates))
+        y = np.asarray(d.values, float)
+        self._x, self._y = x, y
+        big = len(x) > BIG_SERIES
+        fg = self._fg
+
+        # baseline band and centre line
+        if d.baseline_start and d.baseline_end and d.baseline_end > d.baseline_start:
+            band = pg.LinearRegionItem((to_x(d.baseline_start), to_x(d.baseline_end)), movable=False,
+                                       brush=pg.mkBrush(BASELINE.red(), BASELINE.green(), BASELINE.blue(), 38),
+                                       pen=pg.mkPen(None))
+            band.setZValue(-20)
+            plot.addItem(band)
+        if d.baseline_centre is not None and d.baseline_start and d.baseline_end:
+            bl = plot.plot([to_x(d.baseline_start), to_x(d.baseline_end)], [d.baseline_centre] * 2,
+                           pen=_pen(BASELINE, 2.5), name=None if self.compact else tr("Baseline (gennemsnit)"))
+            bl.setZValue(-5)
+        # control limits and centre line
+        if self.show_limits and d.limit_dates and d.upper:
+            lx = np.fromiter((to_x(v) for v in d.limit_dates), float, len(d.limit_dates))
+            dash = _pen(NEUTRAL, 1.2, Qt.PenStyle.DashLine)
+            plot.plot(lx, np.asarray(d.upper, float), pen=dash, stepMode=None, connect="finite",
+                      name=None if self.compact else tr("Kontrolgrænser"))
+            plot.plot(lx, np.asarray(d.lower, float), pen=dash, connect="finite")
+            if d.centre:
+                plot.plot(lx, np.asarray(d.centre, float), pen=_pen(NEUTRAL, 1.0, Qt.PenStyle.DotLine), connect="finite")
+        if self.show_median and d.median is not None:
+            med = pg.InfiniteLine(pos=d.median, angle=0, pen=_pen(NEUTRAL, 1.2, Qt.PenStyle.DashDotLine))
+            plot.addItem(med)
+            if not self.compact:
+                self.legend.addItem(pg.PlotDataItem(pen=_pen(NEUTRAL, 1.2, Qt.PenStyle.DashDotLine)),
+                                    tr("Median (seriediagram)"))
+        # target
+        if d.target is not None:
+            tl = pg.InfiniteLine(pos=d.target, angle=0, pen=_pen(TARGET, 2, Qt.PenStyle.DashLine),
+                                 label=None if self.compact else (d.target_label or tr("Mål")),
+                                 labelOpts={"position": 0.04, "color": TARGET, "anchors": [(0, 1), (0, 1)]})
+            plot.addItem(tl)
+            if not self.compact:
+                self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
+        # trial start and milestones
+        for m in d.markers:
+            colour = fg if m.kind == "start" else MILESTONE
+            line = pg.InfiniteLine(pos=to_x(m.date), angle=90,
+                                   pen=_pen(colour, 1.6 if m.kind == "start" else 1.0,
+                                            Qt.PenStyle.SolidLine if m.kind == "start" else Qt.PenStyle.DotLine),
+                                   label=None if self.compact else m.text,
+                                   labelOpts={"position": 0.97, "color": colour, "rotateAxis": (1, 0),
+                                              "anchors": [(0, 0), (0, 0)]})
+            line.setZValue(-10)
+            plot.addItem(line)
+        # the measurements
+        kwargs: dict[str, Any] = {"pen": _pen(fg, 1.6 if not big else 1.0)}
+        if not big:
+            kwargs.update(symbol="o", symbolSize=5 if self.compact else 7, symbolBrush=pg.mkBrush(fg),
+                          symbolPen=pg.mkPen(fg))
+        curve = plot.plot(x, y, name=None if self.compact else tr("Målinger"), **kwargs)
+        if big:
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+        # signals: distinct colour AND symbol
+        if self.show_limits and d.signals:
+            for kind, colour, symbol, name in (("improvement", IMPROVED, "t1", tr("Signal: forbedring")),
+                                               ("deterioration", WORSENED, "t", tr("Signal: forværring"))):
+                pts = [s for s in d.signals if s.kind == kind]
+                if not pts:
+                    continue
+                plot.plot([to_x(s.date) for s in pts], [s.value for s in pts], pen=None, symbol=symbol,
+                          symbolSize=9 if self.compact else 13, symbolBrush=pg.mkBrush(colour),
+                          symbolPen=pg.mkPen(colour.darker(130), width=1),
+                          name=None if self.compact else name)
+        # ranges: include target and limits
+        ys = [float(np.nanmin(y)), float(np.nanmax(y))]
+        for extra in (d.target, d.baseline_centre):
+            if extra is not None and math.isfinite(extra):
+                ys.append(extra)
+        lo, hi = min(ys), max(ys)
+        pad = (hi - lo) * 0.08 or max(abs(hi) * 0.1, 1.0)
+        plot.setYRange(lo - pad, hi + pad, padding=0)
+        x_lo = min(x[0], *(to_x(m.date) for m in d.markers)) if d.markers else x[0]
+        plot.setXRange(x_lo, x[-1], padding=0.02)
+
+    # --- hover and export -----------------------------------------------------------------------
+
+    def point_text(self, i: int) -> str:
+        d = self.data_
+        assert d is not None
+        parts = [format_date(d.dates[i]), f"{format_number(d.values[i], d.decimals)}{(' ' + d.unit) if d.unit else ''}"]
+        if i < len(d.n) and d.n[i] is not None:
+            parts.append(f"n = {format_number(d.n[i], 0)}")
+        sig = next((s for s in d.signals if s.date == d.dates[i]), None)
+        if sig and sig.meaning:
+            parts.append(sig.meaning)
+        return "\n".join(parts)
+
+    def nearest(self, scene_pos: QPointF) -> int | None:
+        if not len(self._x):
+            return None
+        vb = self.getPlotItem().vb
+        p = vb.mapSceneToView(scene_pos)
+        i = int(np.searchsorted(self._x, p.x()))
+        cands = [j for j in (i - 1, i) if 0 <= j < len(self._x)]
+        best = min(cands, key=lambda j: abs(self._x[j] - p.x()))
+        pix = vb.mapViewToScene(QPointF(self._x[best], self._y[best]))
+        if abs(pix.x() - scene_pos.x()) > 12 or abs(pix.y() - scene_pos.y()) > 24:
+            return None
+        return best
+
+    def _hover(self, pos: QPointF) -> None:
+        i = self.nearest(pos)
+        if i is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(pos).toPoint()), self.point_text(i), self)
+
+    def export(self, path: str | Path) -> Path:
+        from pyqtgraph import exporters
+
+        path = Path(path)
+        item = self.getPlotItem()
+        if path.suffix.lower() == ".svg":
+            exporters.SVGExporter(item).export(str(path))
+        else:
+            exp = exporters.ImageExporter(item)
+            exp.parameters()["width"] = max(1200, self.width() * 2)
+            exp.export(str(path))
+        return path

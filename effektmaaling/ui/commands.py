@@ -1,0 +1,312 @@
+"""Undoable user actions: each :class:`QUndoCommand` wraps service calls.
+
+The first execution happens in :func:`execute` *before* the command is pushed, so that a
+rejected action (a :class:`DomainError`) raises to the caller and never lands on the stack.
+Redo and undo use what the services return (values before, snapshots of deleted records) so
+that ids stay the same across undo and redo.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.entities import Indicator, Measurement, Trial
+from ..services import Workspace
+from ..services.workspace import UpsertResult
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: ``do()`` runs the action the first time, ``redo_()`` again after an undo."""
+
+    def __init__(self, ws: Workspace, text: str) -> None:
+        super().__init__(text)
+        self.ws = ws
+        self._done_once = False
+
+    def do(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def redo_(self) -> None:
+        self.do()
+
+    def undo_(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._done_once:  # the first run already happened in execute()
+            self._done_once = True
+            return
+        self.redo_()
+
+    def undo(self) -> None:
+        self.undo_()
+
+
+def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
+    """Run the command's action; if it succeeds, push it on the stack. Errors propagate."""
+    result = command.do()
+    stack.push(command)
+    return result
+
+
+# --- trials ---------------------------------------------------------------------------------------
+
+
+class CreateTrial(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, values: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.values = dict(values)
+        self.trial: Trial | None = None
+        self.snapshot = None
+
+    def do(self) -> Trial:
+        self.trial = self.ws.create_trial(**self.values)
+        return self.trial
+
+    def undo_(self) -> None:
+        assert self.trial is not None
+        self.snapshot = self.ws.delete_trial(self.trial.id)
+
+    def redo_(self) -> None:
+        self.ws.restore_trial(self.snapshot)
+
+
+class UpdateTrial(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.trial_id, self.changes, self.before = trial_id, dict(changes), {}
+
+    def do(self) -> dict[str, Any]:
+        self.before = self.ws.update_trial(self.trial_id, **self.changes)
+        return self.before
+
+    def undo_(self) -> None:
+        self.ws.update_trial(self.trial_id, **self.before)
+
+
+class DeleteTrial(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID) -> None:
+        super().__init__(ws, text)
+        self.trial_id, self.snapshot = trial_id, None
+
+    def do(self) -> Any:
+        self.snapshot = self.ws.delete_trial(self.trial_id)
+        return self.snapshot
+
+    def undo_(self) -> None:
+        self.ws.restore_trial(self.snapshot)
+
+
+# --- indicators -----------------------------------------------------------------------------------
+
+
+class CreateIndicator(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, values: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.trial_id, self.values = trial_id, dict(values)
+        self.indicator: Indicator | None = None
+        self.snapshot = None
+
+    def do(self) -> Indicator:
+        self.indicator = self.ws.create_indicator(self.trial_id, **self.values)
+        return self.indicator
+
+    def undo_(self) -> None:
+        assert self.indicator is not None
+        self.snapshot = self.ws.delete_indicator(self.indicator.id)
+
+    def redo_(self) -> None:
+        self.ws.restore_indicator(self.snapshot)
+
+
+class UpdateIndicator(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.indicator_id, self.changes, self.before = indicator_id, dict(changes), {}
+
+    def do(self) -> dict[str, Any]:
+        self.before = self.ws.update_indicator(self.indicator_id, **self.changes)
+        return self.before
+
+    def undo_(self) -> None:
+        self.ws.update_indicator(self.indicator_id, **self.before)
+
+
+class DeleteIndicator(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID) -> None:
+        super().__init__(ws, text)
+        self.indicator_id, self.snapshot = indicator_id, None
+
+    def do(self) -> Any:
+        self.snapshot = self.ws.delete_indicator(self.indicator_id)
+        return self.snapshot
+
+    def undo_(self) -> None:
+        self.ws.restore_indicator(self.snapshot)
+
+
+class ReorderIndicators(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, ordered: Sequence[uuid.UUID]) -> None:
+        super().__init__(ws, text)
+        self.trial_id, self.ordered, self.before = trial_id, list(ordered), []
+
+    def do(self) -> list[uuid.UUID]:
+        self.before = self.ws.reorder_indicators(self.trial_id, self.ordered)
+        return self.before
+
+    def undo_(self) -> None:
+        self.ws.reorder_indicators(self.trial_id, self.before)
+
+
+# --- measurements ---------------------------------------------------------------------------------
+
+
+class AddMeasurement(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, values: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.indicator_id, self.values = indicator_id, dict(values)
+        self.measurement: Measurement | None = None
+        self.copies: list[Measurement] = []
+
+    def do(self) -> Measurement:
+        self.measurement = self.ws.add_measurement(self.indicator_id, **self.values)
+        return self.measurement
+
+    def undo_(self) -> None:
+        assert self.measurement is not None
+        self.copies = self.ws.delete_measurements([self.measurement.id])
+
+    def redo_(self) -> None:
+        self.ws.restore_measurements(self.copies)
+
+
+class UpdateMeasurement(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, measurement_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.measurement_id, self.changes, self.before = measurement_id, dict(changes), {}
+
+    def do(self) -> dict[str, Any]:
+        self.before = self.ws.update_measurement(self.measurement_id, **self.changes)
+        return self.before
+
+    def undo_(self) -> None:
+        self.ws.update_measurement(self.measurement_id, **self.before)
+
+
+class DeleteMeasurements(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, ids: Sequence[uuid.UUID]) -> None:
+        super().__init__(ws, text)
+        self.ids, self.copies = list(ids), []
+
+    def do(self) -> list[Measurement]:
+        self.copies = self.ws.delete_measurements(self.ids)
+        return self.copies
+
+    def undo_(self) -> None:
+        self.ws.restore_measurements(self.copies)
+
+
+class PasteMeasurements(ServiceCommand):
+    """A pasted block: one all-or-nothing upsert; undo removes what it added and puts back what it changed."""
+
+    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, rows: Sequence[Mapping[str, Any]]) -> None:
+        super().__init__(ws, text)
+        self.indicator_id, self.rows = indicator_id, [dict(r) for r in rows]
+        self.result: UpsertResult | None = None
+        self.after: dict[uuid.UUID, dict[str, Any]] = {}
+        self.copies: list[Measurement] = []
+
+    def do(self) -> UpsertResult:
+        self.result = self.ws.upsert_measurements(self.indicator_id, self.rows, on_duplicate="update")
+        if self.result.updated:
+            now = {m.id: m for m in self.ws.measurements(self.indicator_id)}
+            self.after = {mid: {k: getattr(now[mid], k) for k in before} for mid, before in self.result.updated}
+        return self.result
+
+    def undo_(self) -> None:
+        assert self.result is not None
+        self.copies = self.ws.delete_measurements(self.result.inserted)
+        for mid, before in self.result.updated:
+            self.ws.update_measurement(mid, **before)
+
+    def redo_(self) -> None:
+        self.ws.restore_measurements(self.copies)
+        for mid, after in self.after.items():
+            self.ws.update_measurement(mid, **after)
+
+
+# --- milestones and assessments -------------------------------------------------------------------
+
+
+class AddMilestone(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, date: Any, body: str) -> None:
+        super().__init__(ws, text)
+        self.trial_id, self.date, self.body = trial_id, date, body
+        self.milestone = None
+        self.snapshot = None
+
+    def do(self) -> Any:
+        self.milestone = self.ws.add_milestone(self.trial_id, self.date, self.body)
+        return self.milestone
+
+    def undo_(self) -> None:
+        self.snapshot = self.ws.delete_milestone(self.milestone.id)
+
+    def redo_(self) -> None:
+        self.ws.restore_milestone(self.snapshot)
+
+
+class UpdateMilestone(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+        super().__init__(ws, text)
+        self.milestone_id, self.changes, self.before = milestone_id, dict(changes), {}
+
+    def do(self) -> dict[str, Any]:
+        self.before = self.ws.update_milestone(self.milestone_id, **self.changes)
+        return self.before
+
+    def undo_(self) -> None:
+        self.ws.update_milestone(self.milestone_id, **self.before)
+
+
+class DeleteMilestone(ServiceCommand):
+    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID) -> None:
+        super().__init__(ws, text)
+        self.milestone_id, self.snapshot = milestone_id, None
+
+    def do(self) -> Any:
+        self.snapshot = self.ws.delete_milestone(self.milestone_id)
+        return self.snapshot
+
+    def undo_(self) -> None:
+        self.ws.restore_milestone(self.snapshot)
+
+
+class SetAssessment(ServiceCommand):
+    """Set (verdict given) or remove (verdict None) the assessment of one bottom line."""
+
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, line: Any, verdict: Any,
+                 justification: str = "", evidence: str = "") -> None:
+        super().__init__(ws, text)
+        self.trial_id, self.line = trial_id, line
+        self.verdict, self.justification, self.evidence = verdict, justification, evidence
+        self.previous = None
+
+    def do(self) -> Any:
+        if self.verdict is None:
+            self.previous = self.ws.delete_assessment(self.trial_id, self.line)
+        else:
+            self.previous = self.ws.set_assessment(self.trial_id, self.line, self.verdict,
+                                                   self.justification, self.evidence)
+        return self.previous
+
+    def undo_(self) -> None:
+        p = self.previous
+        if p is None:
+            self.ws.delete_assessment(self.trial_id, self.line)
+        else:
+            self.ws.set_assessment(self.trial_id, p.bottom_line, p.verdict, p.justification, p.evidence, p.date)

@@ -1,0 +1,223 @@
+"""The trial dashboard: the five bottom lines as a scorecard, then one small chart per indicator."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import BottomLine, Verdict
+from ..domain.formatting import format_date
+from ..domain.labels import label
+from ..services import Workspace
+from .analysis_cache import AnalysisCache, TrialResult
+from .chart import EffectChart
+from .chart_adapter import chart_data
+from .icons import status_pixmap
+from .navigator import status_word
+from .widgets import heading, muted
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def verdict_word(v: Any) -> str:
+    if v is None:
+        return tr("Ikke målt")
+    return label(Verdict(str(v.value if hasattr(v, "value") else v)))
+
+
+def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
+    """An icon and a word side by side (status is never shown by colour alone)."""
+    w = QWidget()
+    lay = QHBoxLayout(w)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(6)
+    icon = QLabel()
+    icon.setPixmap(status_pixmap(kind, size))
+    icon.setFixedSize(size, size)
+    word = QLabel(text)
+    word.setTextFormat(Qt.TextFormat.PlainText)
+    lay.addWidget(icon)
+    lay.addWidget(word)
+    lay.addStretch(1)
+    w.setAccessibleName(text)
+    return w
+
+
+class IndicatorCard(QFrame):
+    activated = Signal(object)
+
+    def __init__(self, indicator: Any, result: TrialResult) -> None:
+        super().__init__()
+        self.indicator_id = indicator.id
+        self.setObjectName("indicatorCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        analysis = result.indicator_analysis(indicator.id)
+        status = str(getattr(analysis, "status", "insufficient-data")) if analysis is not None else "insufficient-data"
+        title = heading(indicator.name, 3)
+        title.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        self.status = status
+        head.addWidget(badge(status, status_word(status)), 0, Qt.AlignmentFlag.AlignTop)
+        self.chart = EffectChart(compact=True)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chart.set_data(chart_data(result, indicator.id))
+        self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        facts = QLabel(self.facts_html(indicator, analysis))
+        facts.setObjectName("cardFacts")
+        facts.setTextFormat(Qt.TextFormat.RichText)
+        facts.setWordWrap(True)
+        line = muted(label(indicator.bottom_line))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(line)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(facts)
+        self.setAccessibleName(f"{indicator.name}: {status_word(status)}")
+        self.setToolTip(tr("Klik eller tryk Enter for at åbne indikatoren"))
+
+    @staticmethod
+    def facts_html(indicator: Any, analysis: Any) -> str:
+        if analysis is None:
+            return tr("Analysen er ikke tilgængelig.")
+        explanation = getattr(analysis, "explanation", "")
+        return str(explanation)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(self.indicator_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.indicator_id)
+            return
+        super().keyPressEvent(event)
+
+
+class Dashboard(QScrollArea):
+    indicator_activated = Signal(object)
+
+    def __init__(self, ws: Workspace, cache: AnalysisCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.cache = ws, cache
+        self.trial_id: uuid.UUID | None = None
+        self._stale = False
+        self.setObjectName("dashboard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards: list[IndicatorCard] = []
+        self.score_rows: dict[BottomLine, tuple[Any, Any]] = {}
+        cache.invalidated.connect(self._invalidated)
+
+    def set_trial(self, trial_id: uuid.UUID | None) -> None:
+        self.trial_id = trial_id
+        self.rebuild()
+
+    def _invalidated(self, trial_id: Any) -> None:
+        if self.trial_id is not None and (trial_id is None or trial_id == self.trial_id):
+            if self.isVisible():
+                self.rebuild()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        self._stale = False
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(18, 14, 18, 18)
+        outer.setSpacing(14)
+        self.cards = []
+        if self.trial_id is None:
+            self.setWidget(page)
+            return
+        try:
+            result = self.cache.result(self.trial_id)
+        except Exception:
+            self.setWidget(page)
+            return
+        t = result.bundle.trial
+        outer.addWidget(heading(t.name))
+        sub = [t.unit] if t.unit and t.unit != t.name else []
+        sub.append(tr("Start {date}").format(date=format_date(t.start_date)))
+        if t.end_date:
+            sub.append(tr("slut {date}").format(date=format_date(t.end_date)))
+        sub.append(label(t.status))
+        if t.is_demo:
+            sub.append(tr("Illustrative demodata"))
+        outer.addWidget(muted(" · ".join(sub)))
+        outer.addWidget(self._scorecard(result))
+        outer.addWidget(heading(tr("Indikatorer"), 2))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        cols = 2 if self.width() < 1500 else 3
+        for i, ind in enumerate(result.bundle.indicators):
+            card = IndicatorCard(ind, result)
+            card.activated.connect(self.indicator_activated)
+            self.cards.append(card)
+            grid.addWidget(card, i // cols, i % cols)
+        for c in range(cols):
+            grid.setColumnStretch(c, 1)
+        if not result.bundle.indicators:
+            outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …")))
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.setWidget(page)
+
+    def _scorecard(self, result: TrialResult) -> QWidget:
+        box = QFrame()
+        box.setObjectName("scorecard")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        for c, text in enumerate((tr("Bundlinje"), tr("Beregnet ud fra indikatorerne"), tr("Teamets vurdering"))):
+            h = QLabel(f"<b>{text}</b>")
+            grid.addWidget(h, 0, c)
+        analysis = result.analysis
+        lines = {str(getattr(bl, "line", "")): bl for bl in getattr(analysis, "bottom_lines", [])} if analysis else {}
+        assessed = {a.bottom_line: a for a in result.bundle.assessments}
+        self.score_rows = {}
+        for r, line in enumerate(BottomLine, start=1):
+            grid.addWidget(QLabel(label(line)), r, 0)
+            bl = lines.get(line.value)
+            computed = getattr(bl, "computed", None) if bl is not None else None
+            a = assessed.get(line)
+            ckind = str(computed.value if hasattr(computed, "value") else computed) if computed else None
+            akind = a.verdict.value if a else None
+            grid.addWidget(badge(ckind, verdict_word(computed)), r, 1)
+            grid.addWidget(badge(akind, verdict_word(a.verdict) if a else tr("Ikke vurderet")), r, 2)
+            self.score_rows[line] = (ckind, akind)
+        overall = getattr(analysis, "overall", None) if analysis else None
+        if overall is not None:
+            okind = str(overall.value if hasattr(overall, "value") else overall)
+            ow = badge(okind, tr("Samlet vurdering: {v}").format(v=verdict_word(overall)), 20)
+            grid.addWidget(ow, len(BottomLine) + 1, 0, 1, 3)
+        grid.setColumnStretch(3, 1)
+        return box

@@ -1,0 +1,111 @@
+"""Status symbols drawn with QPainter: each has its own shape and sign, so status never rests on colour alone.
+
+Colours are from the Okabe-Ito palette (readable for colour-blind people) and stay legible on light and
+dark backgrounds.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+IMPROVED = QColor("#009E73")  # bluish green
+WORSENED = QColor("#D55E00")  # vermillion
+NEUTRAL = QColor("#6B7280")  # grey
+UNKNOWN = QColor("#8A8F98")
+TARGET = QColor("#0072B2")  # blue
+BASELINE = QColor("#E69F00")  # orange
+MILESTONE = QColor("#7E57C2")
+
+STATUS_COLOURS = {
+    "improved": IMPROVED,
+    "worsened": WORSENED,
+    "no-change": NEUTRAL,
+    "insufficient-data": UNKNOWN,
+    "plus": IMPROVED,
+    "minus": WORSENED,
+    "neutral": NEUTRAL,
+    None: UNKNOWN,
+}
+
+
+def _paint(size: int, draw) -> QPixmap:
+    pm = QPixmap(size * 2, size * 2)
+    pm.setDevicePixelRatio(2.0)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw(p, float(size))
+    p.end()
+    return pm
+
+
+def _disc(p: QPainter, s: float, colour: QColor, filled: bool = True) -> None:
+    p.setPen(QPen(colour, max(1.0, s / 12)))
+    p.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
+    p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88))
+
+
+def _glyph(kind: str | None, p: QPainter, s: float) -> None:
+    white = QColor("white")
+    if kind in ("improved", "worsened"):
+        colour = STATUS_COLOURS[kind]
+        _disc(p, s, colour)
+        up = kind == "improved"
+        tri = QPolygonF([QPointF(s * 0.5, s * (0.24 if up else 0.76)),
+                         QPointF(s * 0.76, s * (0.66 if up else 0.34)),
+                         QPointF(s * 0.24, s * (0.66 if up else 0.34))])
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(white)
+        p.drawPolygon(tri)
+    elif kind in ("plus", "minus"):
+        _disc(p, s, STATUS_COLOURS[kind])
+        pen = QPen(white, s * 0.13)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(s * 0.28, s * 0.5), QPointF(s * 0.72, s * 0.5))
+        if kind == "plus":
+            p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.72))
+    elif kind in ("no-change", "neutral"):
+        _disc(p, s, NEUTRAL)
+        pen = QPen(white, s * 0.12)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(s * 0.28, s * 0.4), QPointF(s * 0.72, s * 0.4))
+        p.drawLine(QPointF(s * 0.28, s * 0.6), QPointF(s * 0.72, s * 0.6))
+    else:  # insufficient data / not measured: a hollow ring with a question mark
+        _disc(p, s, UNKNOWN, filled=False)
+        p.setPen(QPen(UNKNOWN, s * 0.1))
+        f = p.font()
+        f.setPixelSize(max(6, int(s * 0.62)))
+        f.setBold(True)
+        p.setFont(f)
+        p.drawText(QRectF(0, 0, s, s), Qt.AlignmentFlag.AlignCenter, "?")
+
+
+@cache
+def status_icon(kind: str | None, size: int = 16) -> QIcon:
+    """``kind``: an analysis status (improved, worsened, no-change, insufficient-data), a verdict
+    (plus, neutral, minus) or None (not measured)."""
+    return QIcon(status_pixmap(kind, size))
+
+
+def status_pixmap(kind: str | None, size: int = 16) -> QPixmap:
+    return _paint(size, lambda p, s: _glyph(kind, p, s))
+
+
+@cache
+def trial_icon(archived: bool = False, size: int = 16) -> QIcon:
+    def draw(p: QPainter, s: float) -> None:
+        colour = QColor("#8A8F98") if archived else QColor("#0072B2")
+        p.setPen(QPen(colour, s / 10))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(s * 0.12, s * 0.18, s * 0.76, s * 0.66), s * 0.12, s * 0.12)
+        p.drawPath(path)
+        p.drawLine(QPointF(s * 0.12, s * 0.38), QPointF(s * 0.88, s * 0.38))
+        if archived:
+            p.drawLine(QPointF(s * 0.4, s * 0.58), QPointF(s * 0.6, s * 0.58))
+    return QIcon(_paint(size, draw))

@@ -1,0 +1,259 @@
+"""The indicator editor: every field of an indicator, grouped, with inline validation next to each field."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import fields
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.entities import Indicator
+from ..domain.enums import BottomLine, Direction, Frequency, IndicatorKind, MeasureType, Stakeholder
+from ..domain.errors import DomainError
+from ..domain.labels import label
+from ..domain.validation import field_label, validate_indicator
+from ..services import Workspace
+from ..services.workspace import clone
+from . import commands as cmd
+from .widgets import DateEdit, FieldError, NumberEdit, form_block, muted
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorEditor", text)
+
+
+EDITABLE = [f.name for f in fields(Indicator) if f.name not in
+            ("id", "trial_id", "created_at", "updated_at", "display_order")]
+
+
+def enum_combo(cls: type[Enum]) -> QComboBox:
+    box = QComboBox()
+    for member in cls:  # type: ignore[attr-defined]
+        box.addItem(label(member), member)
+    return box
+
+
+class IndicatorEditor(QDialog):
+    """Create (``indicator=None``) or edit an indicator. On OK the change is one undoable service call."""
+
+    def __init__(self, ws: Workspace, stack: QUndoStack, trial_id: uuid.UUID, indicator: Indicator | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.stack, self.trial_id = ws, stack, trial_id
+        self.original = indicator
+        self.result_indicator: Indicator | None = None
+        self.setObjectName("indicatorEditor")
+        self.setWindowTitle(tr("Ny indikator") if indicator is None else tr("Redigér indikator"))
+        self.touched: set[str] = set()
+        self.errors: dict[str, str] = {}
+        self.error_labels: dict[str, FieldError] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+        w = self.inputs
+        w["name"] = QLineEdit()
+        w["theme"] = QLineEdit()
+        w["description"] = QPlainTextEdit()
+        w["description"].setTabChangesFocus(True)
+        w["description"].setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        w["bottom_line"] = enum_combo(BottomLine)
+        w["kind"] = enum_combo(IndicatorKind)
+        w["stakeholder"] = enum_combo(Stakeholder)
+        w["measure_type"] = enum_combo(MeasureType)
+        w["direction"] = enum_combo(Direction)
+        w["frequency"] = enum_combo(Frequency)
+        w["unit"] = QLineEdit()
+        w["decimals"] = QSpinBox()
+        w["decimals"].setRange(0, 6)
+        w["rate_per"] = NumberEdit(field="rate_per")
+        w["valid_min"] = NumberEdit(field="valid_min")
+        w["valid_max"] = NumberEdit(field="valid_max")
+        w["data_source"] = QLineEdit()
+        w["baseline_end_date"] = DateEdit(field="baseline_end_date")
+        w["baseline_value"] = NumberEdit(field="baseline_value")
+        w["target_value"] = NumberEdit(field="target_value")
+        w["target_date"] = DateEdit(field="target_date")
+        for name, widget in w.items():
+            widget.setObjectName(f"field_{name}")
+            widget.setAccessibleName(field_label(name))
+            self.error_labels[name] = FieldError()
+            self.error_labels[name].setObjectName(f"error_{name}")
+
+        w["name"].setPlaceholderText(tr("fx Borgere i uddannelse eller job"))
+        w["theme"].setPlaceholderText(tr("valgfrit, fx Recovery"))
+        w["unit"].setPlaceholderText(tr("fx dage, timer, point"))
+        w["data_source"].setPlaceholderText(tr("fx Sagssystemet, månedlig udtræk"))
+        w["baseline_end_date"].setToolTip(tr("Tom: baseline slutter ved forsøgets start"))
+        w["baseline_value"].setToolTip(tr("Bruges kun, når der ikke er målinger før baselinens slutning"))
+
+        basics = self._group(tr("Indikatoren"), ["name", "description", "theme", "bottom_line", "kind", "stakeholder"])
+        measure = self._group(tr("Måling"), ["measure_type", "unit", "decimals", "rate_per", "direction", "frequency",
+                                               "data_source", "valid_min", "valid_max"])
+        target = self._group(tr("Baseline og mål"), ["baseline_end_date", "baseline_value", "target_value",
+                                                     "target_date"])
+        target.layout().addRow(muted(tr("Baseline er målingerne før forsøgets start (eller før datoen ovenfor). "
+                                        "Målet er den værdi, forsøget sigter mod.")))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Opret indikator") if indicator is None else tr("Gem ændringer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout()
+        grid.addWidget(basics, 0, 0)
+        grid.addWidget(measure, 0, 1, 2, 1)
+        grid.addWidget(target, 1, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
+
+        self._load(indicator)
+        for name, widget in w.items():
+            self._connect(name, widget)
+        w["measure_type"].currentIndexChanged.connect(self._measure_type_changed)
+        self._measure_type_changed()
+        if indicator is not None and ws.measurements(indicator.id):
+            w["measure_type"].setEnabled(False)
+            w["measure_type"].setToolTip(tr("Måletypen kan ikke ændres, når indikatoren har målinger"))
+        self.validate()
+
+    def _group(self, title: str, names: list[str]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            lab = QLabel(field_label(name) + ":")
+            lab.setBuddy(self.inputs[name])
+            form.addRow(lab, form_block(self.inputs[name], self.error_labels[name]))
+        return box
+
+    def _connect(self, name: str, widget: QWidget) -> None:
+        def changed(*_: Any) -> None:
+            self.touched.add(name)
+            self.validate()
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(changed)
+
+    def _measure_type_changed(self) -> None:
+        is_rate = self.inputs["measure_type"].currentData() is MeasureType.RATE
+        self.inputs["rate_per"].setEnabled(is_rate)
+        if is_rate and not self.inputs["rate_per"].text():
+            self.inputs["rate_per"].set_value(1000)
+
+    # --- values ---------------------------------------------------------------------------------
+
+    def _load(self, ind: Indicator | None) -> None:
+        ind = ind or Indicator(trial_id=self.trial_id, name="", bottom_line=BottomLine.SERVICE)
+        for name, widget in self.inputs.items():
+            value = getattr(ind, name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            elif isinstance(widget, DateEdit):
+                widget.set_date(value)
+            elif isinstance(widget, NumberEdit):
+                widget.set_value(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            else:
+                widget.setText(value or "")
+
+    def values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The typed values and the parse errors by field."""
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name, widget in self.inputs.items():
+            try:
+                if isinstance(widget, QComboBox):
+                    out[name] = widget.currentData()
+                elif isinstance(widget, QSpinBox):
+                    out[name] = widget.value()
+                elif isinstance(widget, DateEdit):
+                    out[name] = widget.date()
+                elif isinstance(widget, NumberEdit):
+                    out[name] = widget.value()
+                elif isinstance(widget, QPlainTextEdit):
+                    out[name] = widget.toPlainText()
+                else:
+                    out[name] = widget.text()
+            except DomainError as exc:
+                errors[name] = exc.text()
+        if out.get("rate_per") is None:
+            out["rate_per"] = self.original.rate_per if self.original else 1.0
+        return out, errors
+
+    def validate(self, show_all: bool = False) -> bool:
+        values, errors = self.values()
+        if not errors:
+            candidate = clone(self.original) if self.original else Indicator(trial_id=self.trial_id, name="",
+                                                                               bottom_line=BottomLine.SERVICE)
+            for k, v in values.items():
+                setattr(candidate, k, v)
+            try:
+                validate_indicator(candidate)
+            except DomainError as exc:
+                errors[exc.field or "name"] = exc.text()
+        self.errors = errors
+        for name, lab in self.error_labels.items():
+            lab.show_error(errors.get(name) if (show_all or name in self.touched) else None)
+        return not errors
+
+    def changes(self) -> dict[str, Any]:
+        values, _ = self.values()
+        if self.original is None:
+            return values
+        return {k: v for k, v in values.items() if getattr(self.original, k) != v}
+
+    def accept(self) -> None:
+        if not self.validate(show_all=True):
+            first = next(n for n in self.inputs if n in self.errors)
+            self.inputs[first].setFocus()
+            return
+        try:
+            if self.original is None:
+                values, _ = self.values()
+                self.result_indicator = cmd.execute(self.stack, cmd.CreateIndicator(
+                    self.ws, tr("Opret indikator «{name}»").format(name=values["name"]), self.trial_id, values))
+            else:
+                changes = self.changes()
+                if changes:
+                    cmd.execute(self.stack, cmd.UpdateIndicator(
+                        self.ws, tr("Ret indikator «{name}»").format(name=self.original.name), self.original.id,
+                        changes))
+                self.result_indicator = self.ws.indicator(self.original.id)
+        except DomainError as exc:
+            name = exc.field if exc.field in self.inputs else "name"
+            self.error_labels[name].show_error(exc.text())
+            self.inputs[name].setFocus()
+            return
+        super().accept()
+
+
+__all__ = ["EDITABLE", "IndicatorEditor", "Qt"]

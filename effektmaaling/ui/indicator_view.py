@@ -1,0 +1,167 @@
+"""The indicator view: its chart and analysis summary on top, the measurement grid below."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.labels import label
+from ..services import Workspace
+from ..services.workspace import Change
+from .analysis_cache import AnalysisCache
+from .chart import EffectChart
+from .chart_adapter import chart_data
+from .hub import Hub
+from .measurement_table import MeasurementModel, MeasurementTable
+from .widgets import MessageBar, heading, muted
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorView", text)
+
+
+class IndicatorView(QWidget):
+    edit_requested = Signal(object)  # indicator id
+    status_message = Signal(str)
+
+    def __init__(self, ws: Workspace, hub: Hub, stack: QUndoStack, cache: AnalysisCache,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.cache = ws, cache
+        self.indicator_id: uuid.UUID | None = None
+        self.trial_id: uuid.UUID | None = None
+        self.setObjectName("indicatorView")
+
+        self.title = heading("")
+        self.subtitle = muted()
+        self.edit_button = QPushButton(tr("Redigér indikator …"))
+        self.edit_button.setObjectName("editIndicator")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.indicator_id))
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.chart = EffectChart()
+        self.limits_box = QCheckBox(tr("Kontrolgrænser og signaler"))
+        self.limits_box.setChecked(True)
+        self.limits_box.toggled.connect(self.chart.set_show_limits)
+        self.median_box = QCheckBox(tr("Median (seriediagram)"))
+        self.median_box.toggled.connect(self.chart.set_show_median)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.limits_box)
+        toggles.addWidget(self.median_box)
+        toggles.addStretch(1)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("analysisSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.chart, 1)
+        tl.addLayout(toggles)
+        tl.addWidget(self.summary)
+
+        self.model = MeasurementModel(ws, hub, stack, self)
+        self.table = MeasurementTable(self.model)
+        self.message = MessageBar()
+        self.message.setObjectName("measurementMessage")
+        self.model.refused.connect(self._refused)
+        self.model.accepted.connect(self.status_message)
+        hint = muted(tr("Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. "
+                        "Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder."))
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.table, 1)
+        bl.addWidget(self.message)
+        bl.addWidget(hint)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.splitter, 1)
+        cache.invalidated.connect(self._invalidated)
+        hub.changed.connect(self._on_change)
+        self.setTabOrder(self.table, self.limits_box)
+        self.setTabOrder(self.limits_box, self.median_box)
+        self.setTabOrder(self.median_box, self.edit_button)
+
+    def _refused(self, text: str) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear()
+
+    def set_indicator(self, indicator_id: uuid.UUID | None) -> None:
+        self.indicator_id = indicator_id
+        self.message.clear()
+        self.model.set_indicator(indicator_id)
+        self.table._fit_columns()
+        if indicator_id is None:
+            self.trial_id = None
+            return
+        self.trial_id = self.model.indicator.trial_id if self.model.indicator else None
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if self.indicator_id and change.entity == "indicator" and change.action == "delete" \
+                and self.indicator_id in change.ids:
+            self.indicator_id = None
+
+    def _invalidated(self, trial_id: Any) -> None:
+        if self.indicator_id is not None and (trial_id is None or trial_id == self.trial_id) and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.indicator_id is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.indicator_id is None or self.trial_id is None:
+            return
+        try:
+            result = self.cache.result(self.trial_id)
+        except Exception:  # the trial is gone (deleted): nothing to show
+            return
+        ind = next((i for i in result.bundle.indicators if i.id == self.indicator_id), None)
+        if ind is None:
+            return
+        self.title.setText(ind.name)
+        bits = [label(ind.bottom_line), label(ind.kind), label(ind.stakeholder), label(ind.measure_type),
+                label(ind.direction)]
+        self.subtitle.setText(" · ".join(bits))
+        self.chart.set_data(chart_data(result, ind.id))
+        self.summary.setText(self.summary_html(result.indicator_analysis(ind.id)))
+
+    def summary_html(self, analysis: Any) -> str:
+        if analysis is None:
+            return ""
+        explanation = getattr(analysis, "explanation", None)
+        return str(explanation) if explanation is not None else ""

@@ -1,0 +1,542 @@
+"""The main window: menus (Fil, Rediger, Vis, Hjælp), toolbar, status bar, navigator and the centre page.
+
+Features built elsewhere add themselves through :mod:`extensions` with :meth:`MainWindow.add_file_action`,
+:meth:`MainWindow.add_help_action` and :meth:`MainWindow.menu`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..domain.errors import DomainError
+from ..domain.i18n import current_language
+from ..services import Workspace
+from ..services.workspace import Change
+from . import commands as cmd
+from .analysis_cache import AnalysisCache
+from .errors import show_domain_error
+from .extensions import EXTENSIONS
+from .hub import Hub
+from .settings import Settings
+from .widgets import heading, muted
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    database_requested = Signal(object)  # a Path to open in place of this one
+
+    def __init__(self, ws: Workspace, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.ws = ws
+        self.settings = settings or Settings()
+        self.hub = Hub(ws, self)
+        self.stack = QUndoStack(self)
+        self.cache = AnalysisCache(ws, self.hub, self)
+        self.setObjectName("mainWindow")
+        self._update_title()
+        self._pages: dict[str, QWidget] = {}
+
+        from .navigator import Navigator
+
+        self.navigator = Navigator(ws, self.hub)
+        self.navigator.setObjectName("navigator")
+        self.navigator.selected.connect(self._navigate)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self._welcome())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.centre)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        em = self.fontMetrics().horizontalAdvance("x")
+        self.splitter.setSizes([em * 38, em * 120])
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_db = QLabel()
+        self.statusBar().addPermanentWidget(self.status_db)
+        self._update_status()
+        self.hub.changed.connect(self._on_change)
+        self.stack.cleanChanged.connect(lambda _c: self._update_title())
+        self._restore_layout()
+        self._selection_actions()
+        self._extensions()
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _welcome(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(40, 40, 40, 40)
+        lay.addWidget(heading(APP_NAME))
+        lay.addWidget(muted(tr("Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg "
+                               "med Rediger → Nyt forsøg (Ctrl+N).")))
+        lay.addStretch(1)
+        return w
+
+    def page(self, name: str) -> Any:
+        """The centre pages are built when first needed (a fast start)."""
+        if name not in self._pages:
+            if name == "dashboard":
+                from .dashboard import Dashboard
+                p: QWidget = Dashboard(self.ws, self.cache)
+                p.indicator_activated.connect(lambda i: self.navigator.select("indicator", i))
+            elif name == "indicator":
+                from .indicator_view import IndicatorView
+                p = IndicatorView(self.ws, self.hub, self.stack, self.cache)
+                p.edit_requested.connect(lambda _i: self.edit_indicator())
+                p.status_message.connect(lambda m: self.statusBar().showMessage(m, 3000))
+                self.act_limits.toggled.connect(p.limits_box.setChecked)
+                p.limits_box.toggled.connect(self.act_limits.setChecked)
+                self.act_median.toggled.connect(p.median_box.setChecked)
+                p.median_box.toggled.connect(self.act_median.setChecked)
+                p.limits_box.setChecked(self.act_limits.isChecked())
+                p.median_box.setChecked(self.act_median.isChecked())
+            elif name == "details":
+                from .trial_details import TrialDetails
+                p = TrialDetails(self.ws, self.hub, self.stack)
+            else:
+                raise KeyError(name)
+            self._pages[name] = p
+            self.centre.addWidget(p)
+        return self._pages[name]
+
+    def _navigate(self, kind: str, item_id: Any, trial_id: Any) -> None:
+        if kind == "trial":
+            self.page("dashboard").set_trial(item_id)
+            self.centre.setCurrentWidget(self.page("dashboard"))
+        elif kind == "details":
+            self.page("details").set_trial(item_id)
+            self.centre.setCurrentWidget(self.page("details"))
+        elif kind == "indicator":
+            self.page("indicator").set_indicator(item_id)
+            self.centre.setCurrentWidget(self.page("indicator"))
+        self._selection_actions()
+
+    def current_page(self) -> str | None:
+        w = self.centre.currentWidget()
+        return next((k for k, v in self._pages.items() if v is w), None)
+
+    def current_trial_id(self) -> uuid.UUID | None:
+        cur = self.navigator.current()
+        return cur[2] if cur else None
+
+    def current_indicator_id(self) -> uuid.UUID | None:
+        cur = self.navigator.current()
+        return cur[1] if cur and cur[0] == "indicator" else None
+
+    # --- actions and menus ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None, *, name: str,
+                tip: str = "", checkable: bool = False) -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(name)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                a.setShortcuts(shortcut)
+            else:
+                a.setShortcut(shortcut)
+        if tip:
+            a.setStatusTip(tip)
+        a.setCheckable(checkable)
+        a.triggered.connect(slot)
+        return a
+
+    def _build_actions(self) -> None:
+        K = QKeySequence
+        self.act_new_db = self._action(tr("&Ny database …"), self.new_database, name="newDatabase",
+                                       tip=tr("Opret en tom database i en ny fil"))
+        self.act_open_db = self._action(tr("Å&bn database …"), self.open_database_dialog, K.StandardKey.Open,
+                                        name="openDatabase")
+        self.act_quit = self._action(tr("&Afslut"), self.close, K.StandardKey.Quit, name="quit")
+        self.act_undo = self.stack.createUndoAction(self, tr("&Fortryd"))
+        self.act_undo.setShortcuts([K(K.StandardKey.Undo)])
+        self.act_undo.setObjectName("undo")
+        self.act_redo = self.stack.createRedoAction(self, tr("&Gentag"))
+        self.act_redo.setShortcuts([K("Ctrl+Y"), K("Ctrl+Shift+Z")])
+        self.act_redo.setObjectName("redo")
+        self.act_new_trial = self._action(tr("Nyt &forsøg …"), self.new_trial, K.StandardKey.New, name="newTrial")
+        self.act_new_indicator = self._action(tr("Ny &indikator …"), self.new_indicator, K("Ctrl+Shift+N"),
+                                              name="newIndicator")
+        self.act_edit_indicator = self._action(tr("&Redigér indikator …"), self.edit_indicator, K("Ctrl+E"),
+                                               name="editIndicator")
+        self.act_up = self._action(tr("Flyt indikator &op"), lambda: self.move_indicator(-1), K("Ctrl+Shift+Up"),
+                                   name="moveUp")
+        self.act_down = self._action(tr("Flyt indikator &ned"), lambda: self.move_indicator(1), K("Ctrl+Shift+Down"),
+                                     name="moveDown")
+        self.act_archive = self._action(tr("&Arkivér eller genåbn forsøg"), self.toggle_archived, name="archive")
+        self.act_delete = self._action(tr("&Slet …"), self.delete_selected, K("Ctrl+Shift+Delete"), name="delete",
+                                       tip=tr("Slet det valgte forsøg eller den valgte indikator (kan fortrydes)"))
+        self.act_settings = self._action(tr("&Indstillinger …"), self.show_settings, K.StandardKey.Preferences,
+                                         name="settings")
+        self.act_navigator = self._action(tr("&Navigator"), self._toggle_navigator, K("Ctrl+1"), name="showNavigator",
+                                          checkable=True)
+        self.act_navigator.setChecked(True)
+        self.act_dashboard = self._action(tr("&Oversigt over forsøget"), lambda: self._show_trial("trial"),
+                                          K("Ctrl+2"), name="showDashboard")
+        self.act_details = self._action(tr("Forsøgets &detaljer"), lambda: self._show_trial("details"), K("Ctrl+3"),
+                                        name="showDetails")
+        self.act_search = self._action(tr("&Søg"), self._focus_search, K.StandardKey.Find, name="search")
+        self.act_limits = self._action(tr("&Kontrolgrænser og signaler"), lambda _c=False: None, name="showLimits",
+                                       checkable=True)
+        self.act_limits.setChecked(self.settings.flag("chart/limits", True))
+        self.act_median = self._action(tr("&Median (seriediagram)"), lambda _c=False: None, name="showMedian",
+                                       checkable=True)
+        self.act_median.setChecked(self.settings.flag("chart/median", False))
+        self.act_archived = self._action(tr("Vis &arkiverede forsøg"), self._toggle_archived_visible,
+                                         name="showArchived", checkable=True)
+        self.act_archived.setChecked(self.settings.flag("view/archived", True))
+        self.navigator.show_archived = self.act_archived.isChecked()
+        self.act_export_chart = self._action(tr("&Eksportér graf …"), self.export_chart, K("Ctrl+Shift+E"),
+                                             name="exportChart")
+        self.act_about = self._action(tr("&Om {app}").format(app=APP_NAME), self.show_about, name="about")
+        self.act_formats = self._action(tr("&Tal og datoer"), self.show_formats_help, K.StandardKey.HelpContents,
+                                        name="formatsHelp")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus: dict[str, QMenu] = {}
+        f = self._menus["file"] = bar.addMenu(tr("&Fil"))
+        f.setObjectName("menuFile")
+        f.addAction(self.act_new_db)
+        f.addAction(self.act_open_db)
+        self.recent_menu = f.addMenu(tr("&Seneste databaser"))
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._file_hook = f.addSeparator()  # extensions insert their actions before this separator
+        self._file_end = f.addSeparator()
+        f.addAction(self.act_quit)
+        e = self._menus["edit"] = bar.addMenu(tr("&Rediger"))
+        e.setObjectName("menuEdit")
+        for a in (self.act_undo, self.act_redo, None, self.act_new_trial, self.act_new_indicator,
+                  self.act_edit_indicator, self.act_up, self.act_down, None, self.act_archive, self.act_delete, None,
+                  self.act_settings):
+            e.addSeparator() if a is None else e.addAction(a)
+        v = self._menus["view"] = bar.addMenu(tr("&Vis"))
+        v.setObjectName("menuView")
+        for a in (self.act_navigator, self.act_search, None, self.act_dashboard, self.act_details, None,
+                  self.act_limits, self.act_median, self.act_export_chart, None, self.act_archived):
+            v.addSeparator() if a is None else v.addAction(a)
+        h = self._menus["help"] = bar.addMenu(tr("&Hjælp"))
+        h.setObjectName("menuHelp")
+        h.addAction(self.act_formats)
+        self._help_hook = h.addSeparator()
+        h.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(tr("Værktøjslinje"))
+        tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new_trial, self.act_new_indicator, None, self.act_undo, self.act_redo, None,
+                  self.act_dashboard, self.act_details, None, self.act_export_chart):
+            tb.addSeparator() if a is None else tb.addAction(a)
+        self.addToolBar(tb)
+        self.toolbar = tb
+
+    # hooks for features in other modules
+    def menu(self, name: str) -> QMenu:
+        """The ``file``, ``edit``, ``view`` or ``help`` menu."""
+        return self._menus[name]
+
+    def add_file_action(self, action: QAction) -> QAction:
+        """Add a feature's action to the Fil menu (between the databases and Afslut)."""
+        action.setParent(self)
+        self._menus["file"].insertAction(self._file_end, action)
+        return action
+
+    def add_help_action(self, action: QAction) -> QAction:
+        action.setParent(self)
+        self._menus["help"].insertAction(self._help_hook, action)
+        return action
+
+    def _extensions(self) -> None:
+        for name in EXTENSIONS:
+            importlib.import_module(name).install(self)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        ro = tr(" (skrivebeskyttet)") if self.ws.readonly else ""
+        self.setWindowTitle(f"{self.ws.path.name}{ro} – {APP_NAME}")
+        self.setWindowFilePath(str(self.ws.path))
+
+    def _update_status(self) -> None:
+        c = self.ws.counts()
+        self.status_db.setText(tr("{path} · {t} forsøg · {m} målinger").format(
+            path=self.ws.path, t=c.get("trials", 0), m=c.get("measurements", 0)))
+
+    def _on_change(self, change: Change) -> None:
+        self._update_status()
+        self._selection_actions()
+        if change.entity == "trial" and change.action in ("insert", "restore"):
+            self.navigator.select("trial", change.trial_id)
+        if change.entity == "indicator" and change.action in ("insert", "restore") and change.indicator_id:
+            self.navigator.select("indicator", change.indicator_id)
+        cur = self.navigator.current()
+        if cur is None:
+            self.centre.setCurrentIndex(0)
+
+    def _selection_actions(self) -> None:
+        cur = self.navigator.current()
+        has_trial = cur is not None
+        is_ind = has_trial and cur[0] == "indicator"
+        writable = not self.ws.readonly
+        for a in (self.act_new_trial,):
+            a.setEnabled(writable)
+        self.act_new_indicator.setEnabled(writable and has_trial)
+        for a in (self.act_edit_indicator, self.act_up, self.act_down, self.act_export_chart):
+            a.setEnabled(bool(is_ind))
+        self.act_archive.setEnabled(writable and has_trial)
+        self.act_delete.setEnabled(writable and has_trial and cur[0] != "details")
+        self.act_dashboard.setEnabled(has_trial)
+        self.act_details.setEnabled(has_trial)
+
+    def _restore_layout(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            em = self.fontMetrics().horizontalAdvance("x")
+            self.resize(em * 170, self.fontMetrics().height() * 48)
+        if state:
+            self.restoreState(state)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.act_navigator.setChecked(self.navigator.isVisibleTo(self) or not self.isVisible())
+
+    def save_layout(self) -> None:
+        self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.set_flag("chart/limits", self.act_limits.isChecked())
+        self.settings.set_flag("chart/median", self.act_median.isChecked())
+        self.settings.set_flag("view/archived", self.act_archived.isChecked())
+        cur = self.navigator.current()
+        self.settings.q.setValue("last_selection", f"{cur[0]}:{cur[1]}" if cur else "")
+        self.settings.sync()
+
+    def restore_selection(self) -> None:
+        """Select what was selected last time (or the first trial), after the window is painted."""
+        value = str(self.settings.q.value("last_selection") or "")
+        if ":" in value:
+            kind, _, raw = value.partition(":")
+            try:
+                if self.navigator.select(kind, uuid.UUID(raw)):
+                    return
+            except ValueError:
+                pass
+        trials = self.ws.trials(include_archived=False)
+        if trials:
+            self.navigator.select("trial", trials[0].id)
+        QTimer.singleShot(0, self.update_statuses)
+
+    def update_statuses(self) -> None:
+        for t in self.ws.trials():
+            try:
+                self.navigator.set_statuses(self.cache.statuses(t.id))
+            except DomainError:
+                continue
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.hub.close()
+        super().closeEvent(event)
+
+    # --- commands -------------------------------------------------------------------------------
+
+    def run(self, command: cmd.ServiceCommand) -> Any:
+        """Execute an undoable command; a refused change is explained in a dialog."""
+        try:
+            return cmd.execute(self.stack, command)
+        except DomainError as exc:
+            show_domain_error(self, exc)
+            return None
+
+    def new_trial(self) -> QDialog:
+        from .trial_details import NewTrialDialog
+
+        dialog = NewTrialDialog(self.ws, self.stack, self)
+        dialog.accepted.connect(lambda: self.navigator.select("details", dialog.trial.id) if dialog.trial else None)
+        dialog.open()
+        return dialog
+
+    def new_indicator(self) -> QDialog | None:
+        trial_id = self.current_trial_id()
+        if trial_id is None:
+            return None
+        from .indicator_editor import IndicatorEditor
+
+        dialog = IndicatorEditor(self.ws, self.stack, trial_id, None, self)
+        dialog.accepted.connect(lambda: self.navigator.select("indicator", dialog.result_indicator.id)
+                                if dialog.result_indicator else None)
+        dialog.open()
+        return dialog
+
+    def edit_indicator(self) -> QDialog | None:
+        ind_id = self.current_indicator_id()
+        if ind_id is None:
+            return None
+        from .indicator_editor import IndicatorEditor
+
+        ind = self.ws.indicator(ind_id)
+        dialog = IndicatorEditor(self.ws, self.stack, ind.trial_id, ind, self)
+        dialog.open()
+        return dialog
+
+    def move_indicator(self, step: int) -> None:
+        ind_id, trial_id = self.current_indicator_id(), self.current_trial_id()
+        if ind_id is None or trial_id is None:
+            return
+        ids = self.navigator.indicator_ids(trial_id)
+        i = ids.index(ind_id)
+        j = i + step
+        if not 0 <= j < len(ids):
+            return
+        ids[i], ids[j] = ids[j], ids[i]
+        self.run(cmd.ReorderIndicators(self.ws, tr("Flyt indikator"), trial_id, ids))
+        self.navigator.select("indicator", ind_id, emit=False)
+
+    def toggle_archived(self) -> None:
+        trial_id = self.current_trial_id()
+        if trial_id is None:
+            return
+        archived = not self.ws.trial(trial_id).archived
+        self.run(cmd.UpdateTrial(self.ws, tr("Arkivér forsøg") if archived else tr("Genåbn forsøg"), trial_id,
+                                 {"archived": archived}))
+
+    def delete_selected(self) -> bool:
+        cur = self.navigator.current()
+        if cur is None or cur[0] == "details":
+            return False
+        kind, item_id, trial_id = cur
+        if kind == "trial":
+            t = self.ws.trial(item_id)
+            n = len(self.ws.indicators(item_id))
+            question = tr("Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?\n\n"
+                          "Du kan fortryde sletningen med Ctrl+Z.").format(name=t.name, n=n)
+            command: cmd.ServiceCommand = cmd.DeleteTrial(self.ws, tr("Slet forsøg «{name}»").format(name=t.name),
+                                                          item_id)
+        else:
+            ind = self.ws.indicator(item_id)
+            m = len(self.ws.measurements(item_id))
+            question = tr("Slet indikatoren «{name}» og dens {m} målinger?\n\n"
+                          "Du kan fortryde sletningen med Ctrl+Z.").format(name=ind.name, m=m)
+            command = cmd.DeleteIndicator(self.ws, tr("Slet indikator «{name}»").format(name=ind.name), item_id)
+        answer = QMessageBox.question(self, tr("Slet"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.run(command)
+        if kind == "indicator":
+            self.navigator.select("trial", trial_id)
+        self.statusBar().showMessage(tr("Slettet. Fortryd med Ctrl+Z."), 5000)
+        return True
+
+    # --- view -----------------------------------------------------------------------------------
+
+    def _toggle_navigator(self, on: bool) -> None:
+        self.navigator.setVisible(on)
+
+    def _focus_search(self) -> None:
+        self.navigator.show()
+        self.act_navigator.setChecked(True)
+        self.navigator.search.setFocus()
+        self.navigator.search.selectAll()
+
+    def _show_trial(self, kind: str) -> None:
+        trial_id = self.current_trial_id()
+        if trial_id is not None:
+            self.navigator.select(kind, trial_id)
+
+    def _toggle_archived_visible(self, on: bool) -> None:
+        self.navigator.show_archived = on
+        self.navigator.reload()
+
+    def export_chart(self) -> Path | None:
+        if self.current_page() != "indicator":
+            return None
+        view = self.page("indicator")
+        name = (view.title.text() or "graf").replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Eksportér graf"), str(Path.home() / f"{name}.png"),
+                                              tr("PNG-billede (*.png);;SVG-tegning (*.svg)"))
+        if not path:
+            return None
+        out = view.chart.export(path)
+        self.statusBar().showMessage(tr("Grafen er gemt i {path}").format(path=out), 5000)
+        return out
+
+    def show_settings(self) -> QDialog:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, current_language(), self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        from .about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_formats_help(self) -> None:
+        QMessageBox.information(self, tr("Tal og datoer"), tr(
+            "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\n"
+            "Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.\n\n"
+            "I måletabellen: Enter går ned, Tab går til højre, og du tilføjer en måling ved at skrive i "
+            "den nederste række. Ctrl+V indsætter en blok fra Excel. Ctrl+Z fortryder, Ctrl+Y gentager."))
+
+    # --- databases ------------------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent() if p != self.ws.path.resolve()]
+        if not recent:
+            a = self.recent_menu.addAction(tr("(ingen)"))
+            a.setEnabled(False)
+        for i, path in enumerate(recent, start=1):
+            a = self.recent_menu.addAction(f"&{i} {path.name}  —  {path.parent}")
+            a.triggered.connect(lambda _c=False, p=path: self.database_requested.emit(p))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Ny database"), str(Path.home() / "effektmaaling.db"),
+                                              tr("Effektmåling-database (*.db)"))
+        if path:
+            if not path.endswith(".db"):
+                path += ".db"
+            if Path(path).exists():
+                QMessageBox.warning(self, tr("Ny database"),
+                                    tr("Filen {path} findes allerede. Vælg Åbn database for at åbne den.").format(path=path))
+                return
+            self.database_requested.emit(Path(path))
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Åbn database"), str(self.ws.path.parent),
+                                              tr("Effektmåling-database (*.db);;Alle filer (*)"))
+        if path:
+            self.database_requested.emit(Path(path))

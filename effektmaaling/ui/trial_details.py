@@ -1,0 +1,553 @@
+"""Trial details: every field of a trial, its theory of change as formatted text, milestones and the
+qualitative assessment of each bottom line. Each field is stored when you leave it (one undoable step)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextListFormat, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.entities import Milestone, Trial
+from ..domain.enums import BottomLine, TrialStatus, Verdict
+from ..domain.errors import DomainError
+from ..domain.formatting import format_date
+from ..domain.labels import label
+from ..domain.validation import field_label
+from ..services import Workspace
+from ..services.workspace import Change
+from . import commands as cmd
+from .hub import Hub
+from .icons import status_icon
+from .indicator_editor import enum_combo
+from .widgets import DateEdit, FieldError, form_block, heading, muted
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrialDetails", text)
+
+
+class CommitPlainTextEdit(QPlainTextEdit):
+    committed = Signal()
+
+    def __init__(self, lines: int = 3) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().height() * lines + 14)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class RichTextEdit(QWidget):
+    """Formatted text (stored as Markdown) with a small toolbar: heading, bold, italic, bullet list."""
+
+    committed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = _FocusTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAcceptRichText(False)
+        self.edit.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.edit.committed.connect(self.committed)
+        bar = QHBoxLayout()
+        bar.setSpacing(2)
+        for text, tip, slot in ((tr("Overskrift"), tr("Overskrift"), self._heading),
+                                ("B", tr("Fed (Ctrl+B)"), self._bold),
+                                ("I", tr("Kursiv (Ctrl+I)"), self._italic),
+                                ("•", tr("Punktliste"), self._bullets)):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.edit)
+        self._loaded = ""
+
+    def set_markdown(self, text: str) -> None:
+        self.edit.setMarkdown(text or "")
+        self._loaded = self.edit.toMarkdown()
+
+    def markdown(self) -> str:
+        return self.edit.toMarkdown().strip()
+
+    def is_modified(self) -> bool:
+        return self.edit.toMarkdown() != self._loaded
+
+    def _bold(self) -> None:
+        f = QTextCharFormat()
+        f.setFontWeight(QFont.Weight.Normal if self.edit.fontWeight() > QFont.Weight.Normal else QFont.Weight.Bold)
+        self.edit.mergeCurrentCharFormat(f)
+        self.committed.emit()
+
+    def _italic(self) -> None:
+        self.edit.setFontItalic(not self.edit.fontItalic())
+        self.committed.emit()
+
+    def _bullets(self) -> None:
+        self.edit.textCursor().createList(QTextListFormat.Style.ListDisc)
+        self.committed.emit()
+
+    def _heading(self) -> None:
+        cursor = self.edit.textCursor()
+        block = cursor.blockFormat()
+        block.setHeadingLevel(0 if block.headingLevel() else 2)
+        cursor.setBlockFormat(block)
+        f = QTextCharFormat()
+        f.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if block.headingLevel() else 0)
+        f.setFontWeight(QFont.Weight.Bold if block.headingLevel() else QFont.Weight.Normal)
+        cursor.select(cursor.SelectionType.BlockUnderCursor)
+        cursor.mergeCharFormat(f)
+        self.committed.emit()
+
+
+class _FocusTextEdit(QTextEdit):
+    committed = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class MilestoneDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, milestone: Milestone | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("milestoneDialog")
+        self.setWindowTitle(tr("Ny milepæl") if milestone is None else tr("Redigér milepæl"))
+        self.date = DateEdit(required=True)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(tr("fx Teams etableret"))
+        self.error = FieldError()
+        form = QFormLayout(self)
+        form.addRow(field_label("date") + ":", self.date)
+        form.addRow(field_label("text") + ":", self.text)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if milestone:
+            self.date.set_date(milestone.date)
+            self.text.setText(milestone.text)
+
+    def values(self) -> tuple[dt.date | None, str]:
+        return self.date.date(), self.text.text().strip()
+
+    def accept(self) -> None:
+        try:
+            date, text = self.values()
+        except DomainError as exc:
+            self.error.show_error(exc.text())
+            return
+        if date is None:
+            self.error.show_error(tr("Dato: skal udfyldes"))
+            return
+        if not text:
+            self.error.show_error(tr("Tekst: skal udfyldes"))
+            return
+        super().accept()
+
+
+class NewTrialDialog(QDialog):
+    """The few fields a new trial needs; the rest is filled in under the trial's details."""
+
+    def __init__(self, ws: Workspace, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.stack = ws, stack
+        self.trial: Trial | None = None
+        self.setObjectName("newTrialDialog")
+        self.setWindowTitle(tr("Nyt forsøg"))
+        self.name = QLineEdit()
+        self.name.setObjectName("field_name")
+        self.name.setPlaceholderText(tr("fx FriNoVa"))
+        self.unit = QLineEdit()
+        self.unit.setObjectName("field_unit")
+        self.start = DateEdit(required=True, field="start_date")
+        self.start.setObjectName("field_start_date")
+        self.start.set_date(dt.date.today().replace(day=1))
+        self.errors = {k: FieldError() for k in ("name", "unit", "start_date")}
+        form = QFormLayout(self)
+        form.addRow(field_label("name") + ":", form_block(self.name, self.errors["name"]))
+        form.addRow(field_label("unit") + ":", form_block(self.unit, self.errors["unit"]))
+        form.addRow(field_label("start_date") + ":", form_block(self.start, self.errors["start_date"]))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Opret forsøg"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def accept(self) -> None:
+        for e in self.errors.values():
+            e.show_error(None)
+        try:
+            start = self.start.date()
+            values = {"name": self.name.text(), "unit": self.unit.text(), "start_date": start}
+            self.trial = cmd.execute(self.stack, cmd.CreateTrial(
+                self.ws, tr("Opret forsøg «{name}»").format(name=self.name.text().strip()), values))
+        except DomainError as exc:
+            self.errors.get(exc.field or "name", self.errors["name"]).show_error(exc.text())
+            return
+        super().accept()
+
+
+VERDICT_CHOICES: list[Verdict | None] = [None, Verdict.PLUS, Verdict.NEUTRAL, Verdict.MINUS]
+
+
+class AssessmentBox(QGroupBox):
+    """The team's qualitative assessment of one bottom line: verdict, justification, evidence."""
+
+    def __init__(self, line: BottomLine, on_commit: Any) -> None:
+        super().__init__(label(line))
+        self.line = line
+        self.verdict = QComboBox()
+        for v in VERDICT_CHOICES:
+            self.verdict.addItem(status_icon(v.value if v else None), label(v) if v else tr("Ikke vurderet"), v)
+        self.verdict.setAccessibleName(tr("Vurdering af {line}").format(line=label(line)))
+        self.justification = CommitPlainTextEdit(3)
+        self.justification.setPlaceholderText(tr("Begrundelse: hvad viser erfaringerne?"))
+        self.justification.setAccessibleName(field_label("justification"))
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(tr("Grundlag: fx interviews, referater, evalueringer"))
+        self.evidence.setAccessibleName(field_label("evidence"))
+        self.error = FieldError()
+        form = QFormLayout(self)
+        form.addRow(field_label("verdict") + ":", self.verdict)
+        form.addRow(field_label("justification") + ":", self.justification)
+        form.addRow(field_label("evidence") + ":", self.evidence)
+        form.addRow(self.error)
+        self.verdict.activated.connect(lambda _i: on_commit(self))
+        self.justification.committed.connect(lambda: on_commit(self))
+        self.evidence.editingFinished.connect(lambda: on_commit(self))
+
+    def load(self, assessment: Any) -> None:
+        v = assessment.verdict if assessment else None
+        self.verdict.setCurrentIndex(VERDICT_CHOICES.index(v))
+        if not self.justification.hasFocus():
+            self.justification.setPlainText(assessment.justification if assessment else "")
+        if not self.evidence.hasFocus():
+            self.evidence.setText(assessment.evidence if assessment else "")
+
+
+class TrialDetails(QScrollArea):
+    """The details page of one trial."""
+
+    def __init__(self, ws: Workspace, hub: Hub, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.stack = ws, stack
+        self.trial: Trial | None = None
+        self.setObjectName("trialDetails")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        self.setWidget(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(18, 14, 18, 18)
+        outer.setSpacing(12)
+        self.title = heading("")
+        self.subtitle = muted()
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+
+        # fields
+        self.inputs: dict[str, QWidget] = {
+            "name": QLineEdit(), "unit": QLineEdit(), "contact_person": QLineEdit(),
+            "status": enum_combo(TrialStatus), "start_date": DateEdit(required=True, field="start_date"),
+            "end_date": DateEdit(field="end_date"), "purpose": CommitPlainTextEdit(3),
+            "target_group": CommitPlainTextEdit(2), "theory_of_change": RichTextEdit(),
+            "is_demo": QCheckBox(tr("Tallene er illustrative (demodata), ikke rigtige data")),
+        }
+        self.errors = {k: FieldError() for k in self.inputs}
+        for name, w in self.inputs.items():
+            w.setObjectName(f"field_{name}")
+            w.setAccessibleName(field_label(name) if name != "is_demo" else tr("Demodata"))
+        box = QGroupBox(tr("Forsøget"))
+        grid = QGridLayout(box)
+        left, right = QFormLayout(), QFormLayout()
+        for form, names in ((left, ["name", "unit", "contact_person", "status"]),
+                            (right, ["start_date", "end_date", "target_group"])):
+            for n in names:
+                lab = QLabel(field_label(n) + ":")
+                lab.setBuddy(self.inputs[n])
+                form.addRow(lab, form_block(self.inputs[n], self.errors[n]))
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        purpose_form = QFormLayout()
+        lab = QLabel(field_label("purpose") + ":")
+        lab.setBuddy(self.inputs["purpose"])
+        purpose_form.addRow(lab, form_block(self.inputs["purpose"], self.errors["purpose"]))
+        purpose_form.addRow("", self.inputs["is_demo"])
+        grid.addLayout(purpose_form, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addWidget(box)
+
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName("archiveButton")
+        self.archive_button.clicked.connect(self.toggle_archived)
+        row = QHBoxLayout()
+        self.archived_label = muted()
+        row.addWidget(self.archived_label, 1)
+        row.addWidget(self.archive_button)
+        outer.addLayout(row)
+
+        toc = QGroupBox(field_label("theory_of_change"))
+        toc_layout = QVBoxLayout(toc)
+        toc_layout.addWidget(muted(tr("Problem, aktiviteter og den forventede forandring. "
+                                      "Teksten kommer med i effektrapporten.")))
+        toc_layout.addWidget(self.inputs["theory_of_change"])
+        toc_layout.addWidget(self.errors["theory_of_change"])
+        outer.addWidget(toc)
+
+        # milestones
+        ms_box = QGroupBox(tr("Milepæle"))
+        ms_layout = QVBoxLayout(ms_box)
+        self.milestones = QTableWidget(0, 2)
+        self.milestones.setObjectName("milestoneTable")
+        self.milestones.setHorizontalHeaderLabels([field_label("date"), field_label("text")])
+        self.milestones.horizontalHeader().setStretchLastSection(True)
+        self.milestones.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.milestones.verticalHeader().hide()
+        self.milestones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestones.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.milestones.setTabKeyNavigation(False)
+        self.milestones.doubleClicked.connect(lambda _i: self.edit_milestone())
+        buttons = QHBoxLayout()
+        for text, slot, name in ((tr("Tilføj milepæl …"), self.add_milestone, "addMilestone"),
+                                 (tr("Redigér …"), self.edit_milestone, "editMilestone"),
+                                 (tr("Fjern"), self.remove_milestone, "removeMilestone")):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        ms_layout.addWidget(muted(tr("Milepælene vises som lodrette markeringer i graferne.")))
+        ms_layout.addWidget(self.milestones)
+        ms_layout.addLayout(buttons)
+        outer.addWidget(ms_box)
+
+        # assessments
+        as_box = QGroupBox(tr("Kvalitativ vurdering af de fem bundlinjer"))
+        as_layout = QGridLayout(as_box)
+        as_layout.addWidget(muted(tr("Teamets egen vurdering står ved siden af den beregnede i oversigten.")),
+                            0, 0, 1, 2)
+        self.assessment_boxes: dict[BottomLine, AssessmentBox] = {}
+        for i, line in enumerate(BottomLine):
+            b = AssessmentBox(line, self._commit_assessment)
+            b.setObjectName(f"assessment_{line.value}")
+            self.assessment_boxes[line] = b
+            as_layout.addWidget(b, 1 + i // 2, i % 2)
+        outer.addWidget(as_box)
+        outer.addStretch(1)
+
+        self._connect_fields()
+        hub.changed.connect(self._on_change)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def set_trial(self, trial_id: uuid.UUID | None) -> None:
+        self.trial = self.ws.trial(trial_id) if trial_id else None
+        for e in self.errors.values():
+            e.show_error(None)
+        self._load(force=True)
+
+    def _load(self, force: bool = False) -> None:
+        t = self.trial
+        if t is None:
+            return
+        self.title.setText(t.name)
+        self.subtitle.setText(tr("Oprettet {created} · sidst ændret {updated}").format(
+            created=format_date(t.created_at.date() if t.created_at else None),
+            updated=format_date(t.updated_at.date() if t.updated_at else None)))
+        for name, w in self.inputs.items():
+            if not force and (w.hasFocus() or (isinstance(w, RichTextEdit) and w.edit.hasFocus())):
+                continue
+            value = getattr(t, name)
+            if isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value)))
+            elif isinstance(w, DateEdit):
+                w.set_date(value)
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, RichTextEdit):
+                w.set_markdown(value)
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText(value or "")
+            else:
+                w.setText(value or "")
+        self.archived_label.setText(tr("Forsøget er arkiveret: det vises nedtonet og kan genåbnes.")
+                                    if t.archived else tr("Arkivér forsøget, når det er afsluttet og afrapporteret."))
+        self.archive_button.setText(tr("Genåbn forsøg") if t.archived else tr("Arkivér forsøg"))
+        self._load_milestones()
+        by_line = {a.bottom_line: a for a in self.ws.assessments(t.id)}
+        for line, b in self.assessment_boxes.items():
+            b.load(by_line.get(line))
+
+    def _load_milestones(self) -> None:
+        assert self.trial is not None
+        self._milestones = self.ws.milestones(self.trial.id)
+        self.milestones.setRowCount(len(self._milestones))
+        for r, m in enumerate(self._milestones):
+            self.milestones.setItem(r, 0, QTableWidgetItem(format_date(m.date)))
+            self.milestones.setItem(r, 1, QTableWidgetItem(m.text))
+
+    def _on_change(self, change: Change) -> None:
+        if self.trial is None or change.trial_id != self.trial.id:
+            return
+        if change.entity == "trial" and change.action == "delete":
+            self.trial = None
+            return
+        try:
+            self.trial = self.ws.trial(self.trial.id)
+        except DomainError:
+            self.trial = None
+            return
+        self._load()
+
+    # --- storing --------------------------------------------------------------------------------
+
+    def _connect_fields(self) -> None:
+        for name, w in self.inputs.items():
+            if isinstance(w, QComboBox):
+                w.activated.connect(lambda _i, n=name: self.commit(n))
+            elif isinstance(w, QCheckBox):
+                w.toggled.connect(lambda _c, n=name: self.commit(n))
+            elif isinstance(w, RichTextEdit | CommitPlainTextEdit):
+                w.committed.connect(lambda n=name: self.commit(n))
+            else:
+                w.editingFinished.connect(lambda n=name: self.commit(n))
+
+    def field_value(self, name: str) -> Any:
+        w = self.inputs[name]
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, DateEdit):
+            return w.date()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, RichTextEdit):
+            return w.markdown() if w.is_modified() else self.trial.theory_of_change  # type: ignore[union-attr]
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return w.text()
+
+    def commit(self, name: str) -> bool:
+        """Store one field if it changed; show the reason beside it if it is refused."""
+        if self.trial is None:
+            return False
+        try:
+            value = self.field_value(name)
+            if value == getattr(self.trial, name):
+                self.errors[name].show_error(None)
+                return True
+            cmd.execute(self.stack, cmd.UpdateTrial(
+                self.ws, tr("Ret {field}").format(field=field_label(name).lower()), self.trial.id, {name: value}))
+        except DomainError as exc:
+            self.errors.get(exc.field or name, self.errors[name]).show_error(exc.text())
+            return False
+        self.errors[name].show_error(None)
+        return True
+
+    def toggle_archived(self) -> None:
+        if self.trial is None:
+            return
+        archived = not self.trial.archived
+        cmd.execute(self.stack, cmd.UpdateTrial(
+            self.ws, tr("Arkivér forsøg") if archived else tr("Genåbn forsøg"), self.trial.id, {"archived": archived}))
+
+    def _commit_assessment(self, box: AssessmentBox) -> None:
+        if self.trial is None:
+            return
+        verdict = box.verdict.currentData()
+        current = next((a for a in self.ws.assessments(self.trial.id) if a.bottom_line == box.line), None)
+        just, ev = box.justification.toPlainText().strip(), box.evidence.text().strip()
+        if current is None and verdict is None:
+            if just or ev:
+                box.error.show_error(tr("Vælg en vurdering, før begrundelsen kan gemmes."))
+            return
+        if current is not None and verdict == current.verdict and just == current.justification \
+                and ev == current.evidence:
+            return
+        try:
+            cmd.execute(self.stack, cmd.SetAssessment(
+                self.ws, tr("Vurdering af {line}").format(line=label(box.line).lower()), self.trial.id, box.line,
+                verdict, just, ev))
+        except DomainError as exc:
+            box.error.show_error(exc.text())
+            return
+        box.error.show_error(None)
+
+    # --- milestones -----------------------------------------------------------------------------
+
+    def _selected_milestone(self) -> Milestone | None:
+        row = self.milestones.currentRow()
+        return self._milestones[row] if 0 <= row < len(self._milestones) else None
+
+    def add_milestone(self) -> None:
+        self._milestone_dialog(None)
+
+    def edit_milestone(self) -> None:
+        m = self._selected_milestone()
+        if m is not None:
+            self._milestone_dialog(m)
+
+    def _milestone_dialog(self, m: Milestone | None) -> MilestoneDialog:
+        dialog = MilestoneDialog(self, m)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted or self.trial is None:
+                return
+            date, text = dialog.values()
+            try:
+                if m is None:
+                    cmd.execute(self.stack, cmd.AddMilestone(self.ws, tr("Tilføj milepæl"), self.trial.id, date, text))
+                else:
+                    cmd.execute(self.stack, cmd.UpdateMilestone(self.ws, tr("Ret milepæl"), m.id,
+                                                                {"date": date, "text": text}))
+            except DomainError as exc:
+                from .errors import show_domain_error
+                show_domain_error(self, exc)
+        dialog.finished.connect(done)
+        dialog.open()
+        self._last_dialog = dialog
+        return dialog
+
+    def remove_milestone(self) -> None:
+        m = self._selected_milestone()
+        if m is not None:
+            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl «{text}»").format(text=m.text), m.id))

@@ -1,0 +1,154 @@
+"""Small input widgets that read and show Danish (or English) numbers and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from ..domain.errors import ValidationError
+from ..domain.formatting import format_date, format_number, parse_date, parse_number
+from .icons import WORSENED, status_pixmap
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+class DateEdit(QLineEdit):
+    """A date typed as ``31-12-2014`` (or ISO ``2014-12-31``); empty means none unless required."""
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False, field: str = "date") -> None:
+        super().__init__(parent)
+        self.required, self.field = required, field
+        self.setPlaceholderText(tr("dd-mm-åååå"))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText("" if value is None else format_date(value))
+
+    def date(self) -> dt.date | None:
+        """The date, or None when empty; raises ValidationError naming the field when the text is bad."""
+        text = self.text().strip()
+        if not text:
+            return None
+        return parse_date(text, field=self.field)
+
+
+class NumberEdit(QLineEdit):
+    """A number typed as ``1.234,5`` or ``12,5``; empty means none."""
+
+    def __init__(self, parent: QWidget | None = None, *, field: str = "value", decimals: int = 6) -> None:
+        super().__init__(parent)
+        self.field, self.decimals = field, decimals
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14) + 16)
+
+    def set_value(self, value: float | None) -> None:
+        if value is None:
+            self.setText("")
+            return
+        decimals = 0 if float(value).is_integer() else min(self.decimals, _decimals_of(value))
+        self.setText(format_number(value, decimals))
+
+    def value(self) -> float | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        return parse_number(text, field=self.field)
+
+
+def _decimals_of(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+class FieldError(QLabel):
+    """The message shown right under a field when its content is refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, WORSENED)
+        self.setPalette(pal)
+        self.hide()
+
+    def show_error(self, message: str | None) -> None:
+        if message:
+            self.setText("⚠ " + message)
+            self.setAccessibleDescription(message)
+            self.show()
+        else:
+            self.clear()
+            self.hide()
+
+
+class MessageBar(QFrame):
+    """A one-line message with an icon, shown beside a table or form when an input is refused."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.icon = QLabel()
+        self.icon.setPixmap(status_pixmap("worsened", 16))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.icon.setPixmap(status_pixmap("worsened" if error else "improved", 16))
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() or self.label.text() else ""
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * {1: 1.45, 2: 1.15, 3: 1.0}[level])
+    f.setBold(True)
+    label.setFont(f)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    label.setPalette(pal)
+    return label
+
+
+def form_block(*widgets: QWidget) -> QWidget:
+    """A field with its error label stacked under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for w in widgets:
+        layout.addWidget(w)
+    return box
+
+
+__all__ = ["DateEdit", "FieldError", "MessageBar", "NumberEdit", "ValidationError", "form_block", "heading", "muted"]
