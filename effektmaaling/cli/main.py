@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception:  # noqa: BLE001 - the last line of defence: log it, show one line
+    except Exception:
         log_path = _log_unexpected()
         _fail(t(f"Der skete en uventet fejl. Detaljerne er skrevet i {log_path}",
                 f"An unexpected error occurred. The details were written to {log_path}"))

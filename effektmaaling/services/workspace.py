@@ -261,11 +261,14 @@ class Workspace:
             trial = repo.get(s, Trial, trial_id)
             snapshot = TrialSnapshot(trial=clone(trial))
             by_ind = repo.measurements_by_indicator(s, trial_id)
-            for ind in repo.list_indicators(s, trial_id):
+            inds = repo.list_indicators(s, trial_id)
+            for ind in inds:
                 ms = by_ind.get(ind.id, [])
                 snapshot.indicators.append(IndicatorSnapshot(clone(ind), [clone(m) for m in ms]))
                 for m in ms:
                     s.delete(m)
+            s.flush()  # children first: the unit of work does not know the foreign keys' order
+            for ind in inds:
                 s.delete(ind)
             for ms in repo.list_milestones(s, trial_id):
                 snapshot.milestones.append(clone(ms))

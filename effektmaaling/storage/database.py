@@ -145,8 +145,6 @@ def _configure_engine(engine: Engine, readonly: bool) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 
@@ -220,6 +218,8 @@ def open_database(
     _configure_engine(engine, readonly)
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
+        if not readonly:
+            _enable_wal(engine)
     except StorageError:
         engine.dispose()
         raise
@@ -230,6 +230,16 @@ def open_database(
                                     f"{path} is not a valid database or is damaged.")) from exc
         raise storage_error_from(exc) from exc
     return Database(path, engine, readonly=readonly, migration=migration)
+
+
+def _enable_wal(engine: Engine) -> None:
+    """Switch the file to write-ahead logging (persistent). Done only once the file is known to be ours,
+    so that a refused file is never touched."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
 
 
 def _migrate(engine: Engine, path: Path, *, readonly: bool, backup_dir: Path | None) -> MigrationReport | None:

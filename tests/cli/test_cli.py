@@ -1,0 +1,86 @@
+"""The command line, run as a user runs it: a real process, real files, one clear line on errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "effektmaaling", *args], capture_output=True, text=True,
+                          env=full_env, timeout=120)
+
+
+def test_demo_then_trials_json(tmp_path):
+    db = tmp_path / "x.db"
+    r = run("demo", str(db))
+    assert r.returncode == 0, r.stderr
+    r = run("--db", str(db), "trials", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert sorted(t["name"] for t in data["trials"]) == [
+        "Center for Selvstændige Boformer", "Den Sociale Hjemmepleje Valby/Vesterbro", "FriNoVa"]
+    assert all(t["is_demo"] and t["indicators"] >= 4 for t in data["trials"])
+
+
+def test_env_variable_selects_database(tmp_path, demo_db):
+    r = run("trials", env={"EFFEKTMAALING_DB": str(demo_db)})
+    assert r.returncode == 0 and "FriNoVa" in r.stdout
+
+
+def test_check_reports_counts_and_version(demo_db):
+    r = run("--db", str(demo_db), "check")
+    assert r.returncode == 0, r.stderr
+    assert "Skemaversion: 0001" in r.stdout or "Skemaversion:" in r.stdout
+    assert "3 forsøg" in r.stdout and "Ingen fejl fundet." in r.stdout
+    r = run("--lang", "en", "--db", str(demo_db), "check", "--json")
+    data = json.loads(r.stdout)
+    assert data["ok"] is True and data["counts"]["trials"] == 3
+
+
+def test_check_finds_value_outside_range(demo_db):
+    import sqlite3
+
+    con = sqlite3.connect(demo_db)
+    con.execute("UPDATE indicators SET valid_max = 10 WHERE name = 'Kontinuitet: forskellige medarbejdere i hjemmet'")
+    con.commit()
+    con.close()
+    r = run("--db", str(demo_db), "check")
+    assert r.returncode == 1
+    assert "uden for indikatorens gyldige interval" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--db", "{tmp}/missing.db", "trials"], "findes ikke"),
+        (["--db", "{tmp}/notes.txt", "trials"], "ikke en Effektmåling-database"),
+        (["--db", "{tmp}", "trials"], "er en mappe"),
+        (["frobnicate"], "invalid choice"),
+        (["--lang", "xx", "trials"], "invalid choice"),
+        (["demo", "{tmp}/notes.txt"], "findes allerede"),
+    ],
+)
+def test_user_errors_print_one_line_and_exit_nonzero(tmp_path, args, expected):
+    (tmp_path / "notes.txt").write_text("not a database")
+    r = run(*[a.format(tmp=tmp_path) for a in args])
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr
+    lines = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, r.stderr
+    assert expected in lines[0]
+
+
+def test_english_errors(tmp_path):
+    r = run("--lang", "en", "--db", str(tmp_path / "missing.db"), "trials")
+    assert r.returncode == 1 and "does not exist" in r.stderr
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("Effektmåling ")

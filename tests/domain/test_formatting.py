@@ -1,0 +1,94 @@
+"""Danish and English number and date formats, and the CPR guard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from effektmaaling.domain import ValidationError
+from effektmaaling.domain.formatting import (
+    format_date,
+    format_number,
+    format_p_value,
+    format_percent_value,
+    parse_date,
+    parse_number,
+)
+from effektmaaling.domain.privacy import find_cpr_numbers
+
+
+@pytest.mark.parametrize(("value", "decimals", "lang", "text"), [
+    (1234.5, 1, "da", "1.234,5"), (1234.5, 1, "en", "1,234.5"), (-0.35, 2, "da", "-0,35"),
+    (1234567.0, 0, "da", "1.234.567"), (None, 1, "da", "–"), (float("nan"), 1, "da", "–"),
+])
+def test_format_number(value, decimals, lang, text):
+    assert format_number(value, decimals, lang) == text
+
+
+def test_format_signed_percent_and_p():
+    assert format_number(4.3, 1, "da", sign=True) == "+4,3"
+    assert format_percent_value(-0.35, 0, "da") == "-35 %"
+    assert format_percent_value(-0.35, 0, "en") == "-35%"
+    assert format_p_value(0.003, "da") == "p = 0,003"
+    assert format_p_value(0.0001, "da") == "p < 0,001"
+    assert format_p_value(0.2345, "en") == "p = 0.23"
+
+
+def test_format_date():
+    assert format_date(dt.date(2014, 12, 31), "da") == "31-12-2014"
+    assert format_date(dt.date(2014, 12, 31), "en") == "31 Dec 2014"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("12,5", 12.5), ("1.234,5", 1234.5), ("1.234", 1234.0), ("-3", -3.0), (" 7 ", 7.0), ("12.5", 12.5),
+    ("1.234.567,25", 1234567.25), ("0,001", 0.001),
+])
+def test_parse_danish_numbers(text, value):
+    assert parse_number(text, "da") == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1,2,3", "12,5kr", "inf", "nan"])
+def test_parse_number_refuses_garbage(text):
+    with pytest.raises(ValidationError) as err:
+        parse_number(text, "da")
+    assert err.value.field == "value"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("31-12-2014", dt.date(2014, 12, 31)), ("31.12.2014", dt.date(2014, 12, 31)), ("2014-12-31", dt.date(2014, 12, 31)),
+    ("1-2-2013", dt.date(2013, 2, 1)), ("31/12/14", dt.date(2014, 12, 31)), ("2014-12-31T10:00:00", dt.date(2014, 12, 31)),
+])
+def test_parse_dates(text, date):
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize("text", ["32-12-2014", "29-02-2013", "2014/31/12", "i går", ""])
+def test_parse_date_refuses_invalid(text):
+    with pytest.raises(ValidationError):
+        parse_date(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+def test_danish_format_round_trips(value):
+    for lang in ("da", "en"):
+        assert parse_number(format_number(float(value), 3, lang), lang) == pytest.approx(float(value), abs=1e-9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_danish_date_round_trips(date):
+    assert parse_date(format_date(date, "da")) == date
+    assert parse_date(date.isoformat()) == date
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Borger 010203-1234 deltog", True), ("cpr 0102031234", True), ("310190 1234 i teksten", True),
+    ("Dato 320190-1234", False), ("Telefon 12345678", False), ("Sagsnr. 2015-0012345", False),
+    ("1.234,5 og 2013-04-01", False),
+])
+def test_cpr_detection(text, found):
+    assert bool(find_cpr_numbers(text)) is found

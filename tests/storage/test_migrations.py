@@ -1,0 +1,136 @@
+"""Migrations: an empty file, and a file written at every earlier revision, reach the newest schema,
+with a backup of the old file first. A file from a newer program, or not ours, is refused unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from effektmaaling.domain import StorageError
+from effektmaaling.storage import open_database, repository
+from effektmaaling.storage.database import alembic_config, all_revisions, head_revision, schema_revision
+from effektmaaling.storage.schema import metadata
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _write_at_revision(path, revision: str) -> None:
+    """A database file written by the program as it was at ``revision``, with a trial in it."""
+    con = sqlite3.connect(path)
+    con.close()
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO trials (id, name, unit, purpose, target_group, theory_of_change, start_date, status, "
+        "contact_person, is_demo, archived, created_at, updated_at) VALUES "
+        "('0123456789abcdef0123456789abcdef', 'Gammelt forsøg', '', '', '', '', '2013-04-01', 'active', '', 0, 0, "
+        "'2014-01-01 00:00:00.000000', '2014-01-01 00:00:00.000000')"
+    )
+    con.commit()
+    con.close()
+
+
+def test_empty_file_is_created_at_head(tmp_path):
+    path = tmp_path / "new.db"
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    assert schema_revision(db) == head_revision()
+    assert db.migration is not None and db.migration.from_revision is None and db.migration.backup is None
+    with db.read() as s:
+        tables = {r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    assert set(metadata.tables) <= tables
+    db.close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_zero_byte_file_is_initialised(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    db = open_database(path)
+    assert schema_revision(db) == head_revision()
+    db.close()
+
+
+@pytest.mark.parametrize("revision", all_revisions())
+def test_file_at_every_revision_is_migrated_with_backup(tmp_path, revision):
+    path = tmp_path / "old.db"
+    _write_at_revision(path, revision)
+    before = _digest(path)
+    backups = tmp_path / "backups"
+    db = open_database(path, backup_dir=backups)
+    assert schema_revision(db) == head_revision()
+    with db.read() as s:
+        names = [t.name for t in repository.list_trials(s)]
+    assert names == ["Gammelt forsøg"]
+    db.close()
+    if revision == head_revision():
+        assert db.migration is None
+        assert not backups.exists()
+    else:
+        assert db.migration is not None and db.migration.from_revision == revision
+        backup = db.migration.backup
+        assert backup is not None and backup.parent == backups and revision in backup.name
+        con = sqlite3.connect(backup)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
+        assert con.execute("SELECT name FROM trials").fetchall() == [("Gammelt forsøg",)]
+        con.close()
+        assert before  # the original content is what the backup holds
+
+
+def test_newer_schema_is_refused_and_file_unchanged(tmp_path):
+    path = tmp_path / "future.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    with pytest.raises(StorageError) as err:
+        open_database(path)
+    assert "nyere version" in err.value.text("da")
+    assert "newer version" in err.value.text("en")
+    assert _digest(path) == before
+
+
+def test_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("dette er ikke en database")
+    with pytest.raises(StorageError) as err:
+        open_database(path)
+    assert "ikke en Effektmåling-database" in err.value.text("da")
+    assert path.read_text() == "dette er ikke en database"
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE customers (id INTEGER)")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    with pytest.raises(StorageError):
+        open_database(path)
+    assert _digest(path) == before
+
+
+def test_pragmas(tmp_path):
+    db = open_database(tmp_path / "p.db")
+    with db.engine.connect() as conn:
+        q = lambda sql: conn.exec_driver_sql(sql).scalar()  # noqa: E731
+        assert q("PRAGMA foreign_keys") == 1
+        assert q("PRAGMA journal_mode") == "wal"
+        assert q("PRAGMA synchronous") == 2  # FULL (0 off, 1 normal, 2 full, 3 extra)
+        assert q("PRAGMA busy_timeout") == 5000
+    db.close()
