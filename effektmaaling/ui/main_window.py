@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_db)
         self._update_status()
         self.hub.changed.connect(self._on_change)
-        self.stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.stack.cleanChanged.connect(self._update_title)
         self._restore_layout()
         self._selection_actions()
         self._extensions()
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     # --- state ----------------------------------------------------------------------------------
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_: Any) -> None:
         ro = tr(" (skrivebeskyttet)") if self.ws.readonly else ""
         self.setWindowTitle(f"{self.ws.path.name}{ro} – {APP_NAME}")
         self.setWindowFilePath(str(self.ws.path))
@@ -380,7 +380,12 @@ class MainWindow(QMainWindow):
         from .trial_details import NewTrialDialog
 
         dialog = NewTrialDialog(self.ws, self.stack, self)
-        dialog.accepted.connect(lambda: self.navigator.select("details", dialog.trial.id) if dialog.trial else None)
+        def created() -> None:
+            if dialog.trial is not None:
+                self.navigator.select("details", dialog.trial.id)
+                self.activateWindow()
+                self.page("details").inputs["purpose"].setFocus()
+        dialog.accepted.connect(created)
         dialog.open()
         return dialog
 
@@ -391,8 +396,15 @@ class MainWindow(QMainWindow):
         from .indicator_editor import IndicatorEditor
 
         dialog = IndicatorEditor(self.ws, self.stack, trial_id, None, self)
-        dialog.accepted.connect(lambda: self.navigator.select("indicator", dialog.result_indicator.id)
-                                if dialog.result_indicator else None)
+        def created() -> None:
+            if dialog.result_indicator is None:
+                return
+            self.navigator.select("indicator", dialog.result_indicator.id)
+            self.activateWindow()
+            table = self.page("indicator").table
+            table.setFocus()
+            table.go_to_new_row()
+        dialog.accepted.connect(created)
         dialog.open()
         return dialog
 

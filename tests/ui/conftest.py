@@ -1,0 +1,58 @@
+"""Fixtures for the desktop program: real main windows on real database files, driven with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def make_window(qtbot):
+    from effektmaaling.services import Workspace
+    from effektmaaling.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(path: Path) -> MainWindow:
+        w = MainWindow(Workspace.open(path))
+        qtbot.addWidget(w)
+        w.resize(1300, 850)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=2000)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()
+        w.ws.close()
+
+
+@pytest.fixture
+def window(make_window, tmp_path: Path):
+    """The main window on a new, empty database."""
+    return make_window(tmp_path / "gui.db")
+
+
+@pytest.fixture
+def demo_window(make_window, demo_db: Path):
+    w = make_window(demo_db)
+    w.restore_selection()
+    return w
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    """Confirmation questions are answered Yes (the real dialog would block the test)."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked

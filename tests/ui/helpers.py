@@ -1,0 +1,34 @@
+"""Driving the real widgets from tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def type_into_cell(qtbot, table, row: int, col: int, text: str, end=Qt.Key.Key_Return) -> None:
+    """Select a cell, type as a user does (the first key opens the editor), finish with Enter or Tab."""
+    window = table.window()
+    if not window.isActiveWindow():  # a dialog just closed (offscreen does not hand activation back)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    focus = QApplication.focusWidget()
+    index = table.model().index(row, col)
+    if table.state() == table.State.EditingState and table.currentIndex() == index and focus is not table:
+        editor = focus  # Tab already opened the editor of this cell
+        qtbot.keyClicks(editor, text[0])
+    else:
+        table.setFocus()
+        table.setCurrentIndex(index)
+        qtbot.keyClick(table, text[0])
+        editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table, "typing did not open an editor"
+    if len(text) > 1:
+        qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, end)
+    qtbot.wait(5)
+
+
+def settle(qtbot) -> None:
+    """Let queued reloads and moves run."""
+    qtbot.wait(10)
