@@ -26,7 +26,7 @@ COMPONENTS = [
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 def component_rows() -> list[tuple[str, str, str]]:

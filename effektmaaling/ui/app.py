@@ -16,7 +16,13 @@ from . import errors
 from .main_window import MainWindow
 from .settings import Settings
 
-I18N_DIR = Path(__file__).parent / "resources" / "i18n"
+def resources_dir() -> Path:
+    """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
+
+
+I18N_DIR = resources_dir() / "i18n"
 
 
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:

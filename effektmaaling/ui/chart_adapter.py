@@ -14,7 +14,7 @@ from .chart import ChartData, Marker
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("EffectChart", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 def unit_of(ind: Any) -> str:

@@ -23,7 +23,7 @@ log = logging.getLogger("effektmaaling.ui")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 def log_path() -> Path:

@@ -36,7 +36,7 @@ from .widgets import DateEdit, FieldError, NumberEdit, form_block, muted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorEditor", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 EDITABLE = [f.name for f in fields(Indicator) if f.name not in

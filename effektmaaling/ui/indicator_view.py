@@ -29,7 +29,7 @@ from .widgets import MessageBar, heading, muted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorView", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 class IndicatorView(QWidget):

@@ -43,7 +43,7 @@ from .widgets import heading, muted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 class MainWindow(QMainWindow):

@@ -47,7 +47,7 @@ PENDING = "pending"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MeasurementTable", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 @dataclass(frozen=True)

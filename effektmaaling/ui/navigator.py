@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -23,14 +23,14 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 STATUS_WORDS = {
-    "improved": "Forbedret",
-    "worsened": "Forværret",
-    "no-change": "Ingen påviselig ændring",
-    "insufficient-data": "For få data",
+    "improved": QT_TRANSLATE_NOOP("Status", "Forbedret"),
+    "worsened": QT_TRANSLATE_NOOP("Status", "Forværret"),
+    "no-change": QT_TRANSLATE_NOOP("Status", "Ingen påviselig ændring"),
+    "insufficient-data": QT_TRANSLATE_NOOP("Status", "For få data"),
 }
 
 

@@ -9,7 +9,7 @@ from .settings import Settings
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 class SettingsDialog(QDialog):

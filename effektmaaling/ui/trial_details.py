@@ -50,7 +50,7 @@ from .widgets import DateEdit, FieldError, form_block, heading, muted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TrialDetails", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 class CommitPlainTextEdit(QPlainTextEdit):

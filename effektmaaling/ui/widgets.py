@@ -14,7 +14,7 @@ from .icons import WORSENED, status_pixmap
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 class DateEdit(QLineEdit):
