@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
@@ -15,6 +15,7 @@ from ..services import Workspace
 from . import errors
 from .main_window import MainWindow
 from .settings import Settings
+
 
 def resources_dir() -> Path:
     """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
@@ -61,8 +62,8 @@ class Application:
         window = MainWindow(ws, self.settings)
         window.database_requested.connect(self.open)
         self.settings.remember_database(ws.path)
+        window.call_after_first_paint(window.restore_selection)
         window.show()
-        QTimer.singleShot(0, window.restore_selection)
         self.window = window
         if old is not None:
             old.close()

@@ -220,14 +220,15 @@ class EffectChart(pg.PlotWidget):
             if not self.compact:
                 self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
         # trial start and milestones
-        for m in d.markers:
+        for k, m in enumerate(d.markers):
             colour = fg if m.kind == "start" else MILESTONE
             line = pg.InfiniteLine(pos=to_x(m.date), angle=90,
-                                   pen=_pen(colour, 1.6 if m.kind == "start" else 1.0,
-                                            Qt.PenStyle.SolidLine if m.kind == "start" else Qt.PenStyle.DotLine),
+                                   pen=_pen(colour, 1.6 if m.kind == "start" else 1.2,
+                                            Qt.PenStyle.SolidLine if m.kind == "start" else Qt.PenStyle.DashLine),
                                    label=None if self.compact else m.text,
-                                   labelOpts={"position": 0.97, "color": colour, "rotateAxis": (1, 0),
-                                              "anchors": [(0, 0), (0, 0)]})
+                                   labelOpts={"position": 0.97 - 0.07 * (k % 3), "color": colour,
+                                              "anchors": [(0, 0.5), (0, 0.5)],
+                                              "fill": pg.mkBrush(self.backgroundBrush().color())})
             line.setZValue(-10)
             plot.addItem(line)
         # the measurements

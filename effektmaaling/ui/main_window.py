@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -360,6 +360,17 @@ class MainWindow(QMainWindow):
                 self.navigator.set_statuses(self.cache.statuses(t.id))
             except DomainError:
                 continue
+
+    def call_after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has been painted (heavy pages are built after the window shows)."""
+        self._after_paint = callback
+
+    def event(self, ev: QEvent) -> bool:
+        result = super().event(ev)
+        if ev.type() == QEvent.Type.Paint and getattr(self, "_after_paint", None) is not None:
+            callback, self._after_paint = self._after_paint, None
+            QTimer.singleShot(0, callback)
+        return result
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

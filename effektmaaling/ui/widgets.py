@@ -135,7 +135,7 @@ def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText).darker(115))
     label.setPalette(pal)
     return label
 
