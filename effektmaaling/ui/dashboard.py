@@ -79,7 +79,8 @@ class IndicatorCard(QFrame):
         self.status = status
         head.addWidget(badge(status, status_word(status)), 0, Qt.AlignmentFlag.AlignTop)
         self.chart = EffectChart(compact=True)
-        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.chart.setFixedHeight(self.fontMetrics().height() * 12)
         self.chart.set_data(chart_data(result, indicator.id))
         self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         facts = QLabel(self.facts_html(indicator, analysis))
