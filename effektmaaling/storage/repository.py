@@ -206,3 +206,12 @@ def bulk_insert_measurements(session: Session, rows: Iterable[dict], chunk: int 
 def delete_measurements(session: Session, ids: Sequence[uuid.UUID]) -> int:
     result = session.execute(delete(measurements).where(measurements.c.id.in_(ids)))
     return result.rowcount or 0
+
+
+def measurement_ids_by_date(session: Session, indicator_ids: Sequence[uuid.UUID]) -> dict[tuple[uuid.UUID, dt.date], uuid.UUID]:
+    """(indicator id, date) -> measurement id for the given indicators (to find duplicates of an import)."""
+    if not indicator_ids:
+        return {}
+    stmt = select(measurements.c.indicator_id, measurements.c.date, measurements.c.id).where(
+        measurements.c.indicator_id.in_(list(indicator_ids)))
+    return {(row[0], row[1]): row[2] for row in session.execute(stmt)}
