@@ -215,3 +215,28 @@ def measurement_ids_by_date(session: Session, indicator_ids: Sequence[uuid.UUID]
     stmt = select(measurements.c.indicator_id, measurements.c.date, measurements.c.id).where(
         measurements.c.indicator_id.in_(list(indicator_ids)))
     return {(row[0], row[1]): row[2] for row in session.execute(stmt)}
+
+
+def sync_history(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, set[str]]:
+    """Entity id -> every content hash it had when the trial was last exported or imported."""
+    from .schema import sync_state
+
+    out: dict[uuid.UUID, set[str]] = defaultdict(set)
+    stmt = select(sync_state.c.entity_id, sync_state.c.hash).where(sync_state.c.trial_id == trial_id)
+    for entity_id, digest in session.execute(stmt):
+        out[entity_id].add(digest)
+    return dict(out)
+
+
+def record_sync_history(session: Session, trial_id: uuid.UUID, items: Iterable[tuple[str, uuid.UUID, str]],
+                        at: dt.datetime) -> int:
+    """Remember ``(entity, entity id, hash)`` as agreed versions (existing ones are kept as they are)."""
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from .schema import sync_state
+
+    rows = [{"entity_id": eid, "hash": digest, "entity": entity, "trial_id": trial_id, "agreed_at": at}
+            for entity, eid, digest in items]
+    if rows:
+        session.execute(sqlite_insert(sync_state).on_conflict_do_nothing(), rows)
+    return len(rows)
