@@ -186,7 +186,7 @@ class ExchangeTrial:
 
 
 def _error(path: str, da: str, en: str) -> ExchangeFileError:
-    return ExchangeFileError(Text(f"{path}: {da}", f"{path}: {en}"), location=path)
+    return ExchangeFileError(Text(da, en), location=path)
 
 
 def parse_document(data: str | bytes) -> ExchangeTrial:
@@ -200,13 +200,13 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
-        truncated = exc.pos >= len(data.rstrip()) - 1
+        truncated = not data.rstrip().endswith("}")
         hint_da = " Filen ser ud til at være afkortet." if truncated else ""
         hint_en = " The file appears to be truncated." if truncated else ""
         raise ExchangeFileError(
             Text(f"Filen er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}): {exc.msg}.{hint_da}",
                  f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}.{hint_en}"),
-            location=f"{exc.lineno}:{exc.colno}") from None
+            ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
         raise ExchangeFileError(Text(f"Filen er ikke en Effektmåling-forsøgsfil (format «{found}», ventede «{FORMAT}»).",
@@ -312,8 +312,7 @@ def _unique_id(id_: uuid.UUID, seen: set[uuid.UUID], path: str) -> None:
 
 def _located(exc: ValidationError, path: str) -> ExchangeFileError:
     where = f"{path}.{exc.field}" if exc.field else path
-    return ExchangeFileError(Text(f"{where}: {exc.message.da}", f"{where}: {exc.message.en}"),
-                             field=exc.field, location=where)
+    return ExchangeFileError(exc.message, field=exc.field, location=where)
 
 
 def _validate(check: Any, obj: object, path: str) -> None:
@@ -370,7 +369,7 @@ def _convert(raw: object, kind: object, path: str) -> object:
         try:
             return parse_date(raw)
         except ValidationError as exc:
-            raise _error(path, exc.message.da, exc.message.en) from None
+            raise ExchangeFileError(exc.message, location=path) from None
     if isinstance(kind, type) and issubclass(kind, Enum):
         try:
             return kind(raw)

@@ -48,6 +48,7 @@ from ..io.exchange import (
 )
 from ..storage import repository as repo
 from ..storage.database import log_bulk_action
+from ..storage.schema import map_entities
 from .workspace import Change, Workspace, clone
 
 Choice = Literal["mine", "theirs"]
@@ -158,16 +159,17 @@ def _current_versions(trial: Trial, inds: Iterable[Indicator], by_ind: Mapping[u
 def read_exchange_file(path: str | Path) -> ExchangeTrial:
     """Read and check an exchange file; :class:`ExchangeFileError` names the file and the place."""
     path = Path(path)
+    map_entities()  # the file's records become mapped entities: map the classes before creating any
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExchangeFileError(Text(f"{path.name}: kan ikke læses ({exc.strerror}).",
-                                     f"{path.name}: cannot be read ({exc.strerror})."), location=str(path)) from None
+        raise ExchangeFileError(Text(f"kan ikke læses ({exc.strerror}).", f"cannot be read ({exc.strerror})."),
+                                location=str(path)) from None
     try:
         return parse_document(data)
     except ExchangeFileError as exc:
-        raise ExchangeFileError(Text(f"{path.name}: {exc.message.da}", f"{path.name}: {exc.message.en}"),
-                                field=exc.field, location=exc.location) from None
+        where = f"{path.name}, {exc.location}" if exc.location else path.name
+        raise ExchangeFileError(exc.message, field=exc.field, location=where) from None
 
 
 def plan_import(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
