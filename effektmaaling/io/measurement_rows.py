@@ -112,7 +112,7 @@ def check_mapping(mapping: ColumnMapping, header: list[str], *, needs_indicator:
                                 "There is no value column ('value'/'værdi') nor numerator and denominator."),
                            field="value")
     used: dict[int, str] = {}
-    for fld, col in [*cols.items(), *((c, "wide") for c in mapping.wide)]:
+    for fld, col in [*cols.items(), *(("wide", c) for c in mapping.wide)]:
         if col in used and used[col] != fld:
             name = header[col] if col < len(header) else str(col + 1)
             raise MappingError(Text(f"Kolonnen «{name}» er valgt to gange.", f"The column '{name}' is chosen twice."))
