@@ -240,7 +240,7 @@ BAD_FILES = [
 @pytest.mark.parametrize("into", ["empty", "existing"])
 @pytest.mark.parametrize(("case", "edit", "where", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
 def test_bad_file_leaves_database_unchanged(pair, into, case, edit, where, message):
-    laptop, central, tid, tmp_path = pair
+    _laptop, central, _tid, tmp_path = pair
     doc = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
     bad = copy.deepcopy(doc)
     edit(bad)
@@ -258,7 +258,7 @@ def test_bad_file_leaves_database_unchanged(pair, into, case, edit, where, messa
 
 
 def test_truncated_and_non_json_files(pair):
-    laptop, central, tid, tmp_path = pair
+    _laptop, central, _tid, tmp_path = pair
     text = (tmp_path / "first.json").read_text(encoding="utf-8")
     (tmp_path / "cut.json").write_text(text[: len(text) // 2], encoding="utf-8")
     before = db_content(central.path)
@@ -278,7 +278,7 @@ def _cli(*args):
 
 def test_cli_refuses_conflicts_then_prefer(pair):
     laptop, central, tid, tmp_path = pair
-    ind, m = _m(central, tid, "Tid til dokumentation", 1)
+    _ind, m = _m(central, tid, "Tid til dokumentation", 1)
     central.update_measurement(m.id, comment="central")
     laptop.update_measurement(m.id, comment="laptop")
     laptop_db, central_db = str(laptop.path), str(central.path)

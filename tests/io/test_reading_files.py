@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from io_helpers import set_cached_formula_values
 from openpyxl import Workbook
 
 from effektmaaling.io.measurement_rows import RowProblem, detect_mapping, read_measurements
 from effektmaaling.io.tabular import CellError, FileFormatError, FormulaWithoutValue, open_table
-
-from io_helpers import set_cached_formula_values
 
 ROWS_DA = "Dato;Værdi;n;Kommentar\r\n31-12-2014;1.234,5;40;første\r\n\r\n31.03.2015;7,25;;Ærø\r\n2015-06-30;-3;;\r\n"
 
