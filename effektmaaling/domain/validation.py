@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from enum import Enum
 
 from .entities import Assessment, Indicator, Measurement, Milestone, Trial
@@ -169,7 +170,7 @@ def validate_indicator(ind: Indicator) -> None:
     _free_text(ind.description, "description")
 
 
-def in_range(ind: Indicator, value: float) -> bool:
+def in_range(ind: Indicator | MeasurementRules, value: float) -> bool:
     return not (
         (ind.valid_min is not None and value < ind.valid_min)
         or (ind.valid_max is not None and value > ind.valid_max)
@@ -180,13 +181,13 @@ def _fmt(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def _range_text(ind: Indicator) -> str:
+def _range_text(ind: Indicator | MeasurementRules) -> str:
     lo = "" if ind.valid_min is None else f"{ind.valid_min:g}"
     hi = "" if ind.valid_max is None else f"{ind.valid_max:g}"
     return f"[{lo}; {hi}]"
 
 
-def derived_value(ind: Indicator, numerator: float, denominator: float) -> float:
+def derived_value(ind: Indicator | MeasurementRules, numerator: float, denominator: float) -> float:
     """The value of a proportion (in per cent) or rate (per ``rate_per``) from its parts."""
     if ind.measure_type is MeasureType.PROPORTION:
         return 100.0 * numerator / denominator
@@ -200,8 +201,23 @@ def validate_measurement(ind: Indicator, m: Measurement) -> None:
     m.value, m.n = check_measurement_values(ind, m.date, m.value, m.n, m.sd, m.numerator, m.denominator, m.comment)
 
 
+@dataclass(frozen=True, slots=True)
+class MeasurementRules:
+    """What the rules of a measurement need of its indicator, as a plain value: checking a million rows
+    of an import reads these instead of a database-mapped :class:`Indicator`."""
+
+    measure_type: MeasureType
+    valid_min: float | None
+    valid_max: float | None
+    rate_per: float
+
+    @classmethod
+    def of(cls, ind: Indicator) -> MeasurementRules:
+        return cls(MeasureType(ind.measure_type), ind.valid_min, ind.valid_max, ind.rate_per)
+
+
 def check_measurement_values(
-    ind: Indicator,
+    ind: Indicator | MeasurementRules,
     date: object,
     value: float | None,
     n: float | None,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..domain.entities import Indicator
 from ..domain.errors import ValidationError
 from ..domain.i18n import Text
-from ..domain.validation import check_measurement_values, field_label
+from ..domain.validation import MeasurementRules, check_measurement_values, field_label
 from .cells import cell_date, cell_number, cell_text
 from .tabular import TableSource
 
@@ -151,78 +151,86 @@ def read_measurements(
     header = source.header
     cols = mapping.columns
     col_name = {f: (header[c] if c < len(header) else str(c + 1)) for f, c in cols.items()}
-    by_name = {_norm(ind.name): ind for ind in indicators.values()}
-    by_name.update({str(ind.id): ind for ind in indicators.values()})
+    rules = {ind.id: MeasurementRules.of(ind) for ind in indicators.values()}
+    by_name: dict[str, uuid.UUID] = {_norm(ind.name): ind.id for ind in indicators.values()}
+    by_name.update({str(ind.id): ind.id for ind in indicators.values()})
+    by_text: dict[str, uuid.UUID | None] = {}  # the indicator cell's text as written -> indicator
     seen: dict[tuple[uuid.UUID, dt.date], int] = {}
     epoch = source.epoch_1904
     c_date = cols["date"]
     c_value, c_n, c_sd = cols.get("value"), cols.get("n"), cols.get("sd")
     c_num, c_den, c_comment, c_ind = cols.get("numerator"), cols.get("denominator"), cols.get("comment"), cols.get(
         "indicator")
-    fixed = indicators[indicator_id] if indicator_id is not None else None
     summary = summary if summary is not None else RowSummary()
-    wide = [(c, indicators[i], header[c] if c < len(header) else str(c + 1)) for c, i in mapping.wide.items()]
-
-    def cell(row: list[object], c: int | None) -> object:
-        return row[c] if c is not None and c < len(row) else None
+    wide = [(c, ind.id, rules[ind.id], header[c] if c < len(header) else str(c + 1))
+            for c, ind in ((c, indicators[i]) for c, i in mapping.wide.items())]
 
     for number, row in source.rows():
         if limit is not None and summary.rows_read >= limit:
             return
         summary.rows_read += 1
+        width = len(row)
         current = "date"
         try:
-            date = cell_date(cell(row, c_date), epoch_1904=epoch)
+            date = cell_date(row[c_date] if c_date < width else None, epoch_1904=epoch)
             if date is None:
                 raise ValidationError(Text("datoen mangler", "the date is missing"), field="date")
             if wide:
-                for c, ind, name in wide:
+                for c, wide_id, wide_rules, name in wide:
                     current = name
-                    value = cell_number(cell(row, c), number_lang)
+                    value = cell_number(row[c] if c < width else None, number_lang)
                     if value is None:
                         continue
-                    value, _ = check_measurement_values(ind, date, value, None, None, None, None, "")
-                    problem = _duplicate(seen, ind.id, date, number, name)
+                    value, _ = check_measurement_values(wide_rules, date, value, None, None, None, None, "")
+                    problem = _duplicate(seen, wide_id, date, number, name)
                     if problem:
                         yield problem
                         continue
                     summary.measurements += 1
-                    yield (number, ind.id, date, value, None, None, None, None, "")
+                    yield (number, wide_id, date, value, None, None, None, None, "")
                 continue
-            ind = fixed
-            if ind is None:
+            ind_id = indicator_id
+            if ind_id is None:
                 current = "indicator"
-                key = cell_text(cell(row, c_ind), field="indicator")
-                ind = by_name.get(_norm(key))
-                if ind is None:
-                    raise ValidationError(Text(f"indikatoren «{key}» findes ikke i forsøget",
-                                               f"the indicator '{key}' does not exist in the trial"),
-                                          field="indicator")
+                raw = row[c_ind] if c_ind is not None and c_ind < width else None
+                ind_id = by_text.get(raw) if isinstance(raw, str) else None
+                if ind_id is None:
+                    key = cell_text(raw, field="indicator")
+                    ind_id = by_name.get(_norm(key))
+                    if ind_id is None:
+                        raise ValidationError(Text(f"indikatoren «{key}» findes ikke i forsøget",
+                                                   f"the indicator '{key}' does not exist in the trial"),
+                                              field="indicator")
+                    if isinstance(raw, str):
+                        by_text[raw] = ind_id
             current = "value"
-            value = cell_number(cell(row, c_value), number_lang, field="value")
+            value = cell_number(row[c_value], number_lang, field="value") if c_value is not None and c_value < width else None
             current = "n"
-            n = cell_number(cell(row, c_n), number_lang, field="n")
+            n = cell_number(row[c_n], number_lang, field="n") if c_n is not None and c_n < width else None
             current = "sd"
-            sd = cell_number(cell(row, c_sd), number_lang, field="sd")
+            sd = cell_number(row[c_sd], number_lang, field="sd") if c_sd is not None and c_sd < width else None
             current = "numerator"
-            num = cell_number(cell(row, c_num), number_lang, field="numerator")
+            num = cell_number(row[c_num], number_lang, field="numerator") if c_num is not None and c_num < width else None
             current = "denominator"
-            den = cell_number(cell(row, c_den), number_lang, field="denominator")
+            den = (cell_number(row[c_den], number_lang, field="denominator")
+                   if c_den is not None and c_den < width else None)
             current = "comment"
-            comment = cell_text(cell(row, c_comment))
+            comment = cell_text(row[c_comment]) if c_comment is not None and c_comment < width else ""
             current = "value"
-            value, n_int = check_measurement_values(ind, date, value, n, sd, num, den, comment)
+            value, n_int = check_measurement_values(rules[ind_id], date, value, n, sd, num, den, comment)
         except ValidationError as exc:
             fld = exc.field or current
             column = col_name.get(fld) or (current if wide else col_name.get(current, field_label(fld)))
             yield RowProblem(number, column, _reason(exc))
             continue
-        problem = _duplicate(seen, ind.id, date, number, col_name["date"])
-        if problem:
-            yield problem
+        key2 = (ind_id, date)
+        first = seen.get(key2)
+        if first is not None:
+            yield _duplicate(seen, ind_id, date, number, col_name["date"])  # type: ignore[misc]
             continue
+        seen[key2] = number
         summary.measurements += 1
-        yield (number, ind.id, date, value, n_int, sd, num, den, comment)
+        yield (number, ind_id, date, value, n_int, sd, num, den, comment)
 
 
 def _duplicate(seen: dict, ind_id: uuid.UUID, date: dt.date, number: int, column: str) -> RowProblem | None:

@@ -85,7 +85,7 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
     """Import every row in one transaction, or nothing (raises :class:`ImportRejected`)."""
     with ws.db.write() as s:
         report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None)
-        report.inserted = repo.bulk_insert_measurements(s, rows)
+        report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
         if report.problems:
             raise ImportRejected(report)
         for dup_id, values in report.pending_updates:
@@ -105,7 +105,7 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
 
 def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
              indicator_id: uuid.UUID | None, number_lang: str | None, on_duplicate: OnDuplicate,
-             limit: int | None) -> tuple[ImportReport, Iterator[dict]]:
+             limit: int | None) -> tuple[ImportReport, Iterator[tuple]]:
     repo.get(s, Trial, trial_id)
     if indicator_id is not None:
         ind = repo.get(s, Indicator, indicator_id)
@@ -121,9 +121,9 @@ def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: 
     lang = number_lang or default_number_lang(source)
     date_col = source.header[mapping.columns["date"]] if mapping.columns["date"] < len(source.header) else "date"
 
-    def rows() -> Iterator[dict]:
+    def rows() -> Iterator[tuple]:
         now = utcnow()
-        new_id = uuid.uuid4
+        new_id = repo.new_stored_id
         problems = report.problems
         for item in read_measurements(source, mapping, indicators, indicator_id=indicator_id,
                                       number_lang=lang, summary=summary, limit=limit):
@@ -148,9 +148,7 @@ def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: 
                     continue
             if problems:
                 continue  # keep checking, stop inserting: the transaction will be rolled back anyway
-            yield {"id": new_id(), "indicator_id": ind_id, "date": date, "value": value, "n": n, "sd": sd,
-                   "numerator": num, "denominator": den, "comment": comment, "created_at": now,
-                   "updated_at": now}
+            yield (new_id(), ind_id, date, value, n, sd, num, den, comment, now, now)
         report.rows_read = summary.rows_read
         report.measurements = summary.measurements
 

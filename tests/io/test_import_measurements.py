@@ -117,3 +117,21 @@ def test_cli_import_refuses_bad_file_and_changes_nothing(tmp_path, trial_ws):
              "--date-column", "when", "--value-column", "score", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["inserted"] == 1
+
+
+def test_bulk_rows_are_stored_exactly_like_orm_rows(tmp_path, trial_ws):
+    import sqlite3
+
+    ind = trial_ws.value_ind
+    trial_ws.add_measurement(ind.id, date=dt.date(2014, 1, 31), value=1.0)
+    src = open_table(_csv(tmp_path, "dato;værdi\n28-02-2014;2\n"))
+    import_measurements(trial_ws, src, detect_mapping(src.header), trial_ws.trial_obj.id, ind.id)
+    con = sqlite3.connect(trial_ws.path)
+    rows = con.execute("SELECT id, indicator_id, date, created_at, updated_at, typeof(value) FROM measurements "
+                       "ORDER BY date").fetchall()
+    con.close()
+    orm, bulk = rows
+    assert [len(v) if isinstance(v, str) else v for v in orm] == [len(v) if isinstance(v, str) else v for v in bulk]
+    assert orm[1] == bulk[1] and bulk[2] == "2014-02-28" and bulk[5] == "real"
+    assert len(bulk[3]) == len("2014-01-01 00:00:00.000000") and bulk[3][10] == " "
+    assert [m.date for m in trial_ws.measurements(ind.id)] == [dt.date(2014, 1, 31), dt.date(2014, 2, 28)]
