@@ -400,7 +400,10 @@ def _apply(s: Session, plan: MergePlan, ops: _Ops, x: ExchangeTrial) -> None:
                          "sd": m.sd, "numerator": m.numerator, "denominator": m.denominator, "comment": m.comment,
                          "created_at": m.created_at or now, "updated_at": m.updated_at or now})
             continue
-        s.add(clone(rec.obj))
+        obj = clone(rec.obj)
+        if rec.entity == "indicator" and not plan.new_trial:
+            obj.display_order = repo.next_display_order(s, tid)  # appended after this database's own order
+        s.add(obj)
         if rec.entity == "trial" or rec.entity == "indicator":
             _flush(s)
     _flush(s)
