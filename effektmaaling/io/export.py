@@ -169,3 +169,60 @@ def measurement_sheet(trial: Trial, indicators: Iterable[Indicator],
             sheet.rows.append([ind.name, m.date, m.value, m.n, m.sd, m.numerator, m.denominator, m.comment,
                                ind.unit, m.updated_at])
     return sheet
+
+
+def _flatten(data: Mapping, lang: str, prefix: str = "", depth: int = 0) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            if set(value) == {"da", "en"}:  # a bilingual Text
+                out[name] = value.get(lang)
+            elif depth < 1:
+                out.update(_flatten(value, lang, name + ".", depth + 1))
+        elif isinstance(value, str | int | float | bool) or value is None:
+            out[name] = value
+        # lists (chart points, per-point limits) belong in the chart, not in a results table
+    return out
+
+
+def analysis_sheet(results: Sequence[tuple[str, Mapping]], lang: str = "da") -> Sheet:
+    """Analysis results, one row per indicator: the scalar fields of each ``IndicatorAnalysis.to_dict()``
+    (one level of nesting as ``baseline.value``; bilingual texts in ``lang``; series left out)."""
+    rows = [(name, _flatten(data, lang)) for name, data in results]
+    keys: list[str] = []
+    for _, flat in rows:
+        keys.extend(k for k in flat if k not in keys)
+    kinds: dict[str, ColumnKind] = {}
+    for key in keys:
+        values = [flat.get(key) for _, flat in rows if flat.get(key) is not None]
+        if values and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            kinds[key] = "number"
+        elif values and all(isinstance(v, str) and _is_iso_date(v) for v in values):
+            kinds[key] = "date"
+        else:
+            kinds[key] = "text"
+    sheet = Sheet(Text("Analyse", "Analysis").get(lang),
+                  [Column(Text("Indikator", "Indicator").get(lang), "text", width=34)]
+                  + [Column(k, kinds[k]) for k in keys])
+    for name, flat in rows:
+        row: list[object] = [name]
+        for key in keys:
+            value = flat.get(key)
+            if kinds[key] == "date" and isinstance(value, str):
+                value = dt.date.fromisoformat(value)
+            elif isinstance(value, bool):
+                value = Text("ja", "yes").get(lang) if value else Text("nej", "no").get(lang)
+            row.append(value)
+        sheet.rows.append(row)
+    return sheet
+
+
+def _is_iso_date(text: str) -> bool:
+    if len(text) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

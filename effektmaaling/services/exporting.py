@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..domain.i18n import current_language
-from ..io.export import Sheet, measurement_sheet, write_csv, write_xlsx
+from ..io.export import Sheet, analysis_sheet, measurement_sheet, write_csv, write_xlsx
 from .workspace import Workspace
 
 ExportFormat = Literal["xlsx", "csv-da", "csv-intl"]
@@ -25,7 +25,21 @@ def build_sheets(ws: Workspace, trial_id: uuid.UUID, *, lang: str | None = None,
     lang = lang or current_language()
     bundle = ws.bundle(trial_id)
     inds = [i for i in bundle.indicators if indicator_id is None or i.id == indicator_id]
-    return [measurement_sheet(bundle.trial, inds, bundle.measurements, lang)]
+    sheets = [measurement_sheet(bundle.trial, inds, bundle.measurements, lang)]
+    results = analysis_results(bundle.trial, inds, bundle.measurements)
+    if results is not None:
+        sheets.append(analysis_sheet(results, lang))
+    return sheets
+
+
+def analysis_results(trial: object, indicators: list, measurements: dict) -> list[tuple[str, dict]] | None:
+    """``IndicatorAnalysis.to_dict()`` of each indicator, or None while the analysis engine is not installed."""
+    try:
+        from ..analysis import analyse_indicator  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return [(ind.name, analyse_indicator(ind, measurements.get(ind.id, []), trial.start_date).to_dict())  # type: ignore[attr-defined]
+            for ind in indicators]
 
 
 def export_measurements(ws: Workspace, trial_id: uuid.UUID, path: str | Path, fmt: ExportFormat | None = None, *,

@@ -90,3 +90,20 @@ def test_generic_writers(tmp_path):
     assert ws["C2"].number_format == "YYYY-MM-DD"
     write_csv(tmp_path / "g.csv", sheet, "intl")
     assert (tmp_path / "g.csv").read_text().splitlines()[1] == "'-minus,-1.5,2014-01-02"
+
+
+def test_analysis_sheet_flattens_results(tmp_path):
+    from effektmaaling.io.export import analysis_sheet
+
+    results = [("Andel", {"status": "improved", "baseline": {"value": 61.5, "end": "2013-03-31"},
+                          "change": {"absolute": -4.25, "p_value": 0.003}, "explanation": {"da": "Bedre", "en": "Better"},
+                          "run_chart": [1, 2, 3], "assured": True}),
+               ("Tid", {"status": "insufficient-data", "baseline": {"value": None, "end": None}})]
+    sheet = analysis_sheet(results, "da")
+    titles = [c.title for c in sheet.columns]
+    assert titles == ["Indikator", "status", "baseline.value", "baseline.end", "change.absolute", "change.p_value",
+                      "explanation", "assured"]
+    path = write_xlsx(tmp_path / "a.xlsx", [sheet])
+    ws = load_workbook(path).worksheets[0]
+    assert ws["C2"].value == 61.5 and ws["E2"].value == -4.25 and ws["D2"].is_date
+    assert ws["G2"].value == "Bedre" and ws["H2"].value == "ja" and ws["B3"].value == "insufficient-data"
