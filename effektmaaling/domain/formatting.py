@@ -106,6 +106,8 @@ def parse_date(text: str, *, field: str = "date") -> dt.date:
 
 
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?([eE][+-]?\d+)?$")
+# The common case, read without Babel: digits with the language's own decimal mark and no grouping.
+_SIMPLE_NUMBER = {"da": re.compile(r"^[+-]?\d+(,\d+)?$"), "en": re.compile(r"^[+-]?\d+(\.\d+)?$")}
 
 
 def parse_number(text: str, lang: str | None = None, *, field: str = "value") -> float:
@@ -114,8 +116,10 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
     A plain number with a single separator that cannot be a thousands separator (``12.5``) is read
     with that separator as the decimal mark, so values pasted from English software still work.
     """
-    raw = (text or "").strip().replace("\xa0", "").replace(" ", "").replace("\u2212", "-")
     lang = lang or current_language()
+    if text and _SIMPLE_NUMBER[lang].match(text):
+        return _finite(float(text.replace(",", ".") if lang == "da" else text), text, field)
+    raw = (text or "").strip().replace("\xa0", "").replace(" ", "").replace("\u2212", "-")
     if raw:
         # Unambiguous decimal point/comma: exactly one separator and not a group of three digits.
         m = re.match(r"^[+-]?\d+([.,])(\d+)$", raw)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from enum import Enum
 
 from .entities import Assessment, Indicator, Measurement, Milestone, Trial
@@ -169,7 +170,7 @@ def validate_indicator(ind: Indicator) -> None:
     _free_text(ind.description, "description")
 
 
-def in_range(ind: Indicator, value: float) -> bool:
+def in_range(ind: Indicator | MeasurementRules, value: float) -> bool:
     return not (
         (ind.valid_min is not None and value < ind.valid_min)
         or (ind.valid_max is not None and value > ind.valid_max)
@@ -180,13 +181,13 @@ def _fmt(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def _range_text(ind: Indicator) -> str:
+def _range_text(ind: Indicator | MeasurementRules) -> str:
     lo = "" if ind.valid_min is None else f"{ind.valid_min:g}"
     hi = "" if ind.valid_max is None else f"{ind.valid_max:g}"
     return f"[{lo}; {hi}]"
 
 
-def derived_value(ind: Indicator, numerator: float, denominator: float) -> float:
+def derived_value(ind: Indicator | MeasurementRules, numerator: float, denominator: float) -> float:
     """The value of a proportion (in per cent) or rate (per ``rate_per``) from its parts."""
     if ind.measure_type is MeasureType.PROPORTION:
         return 100.0 * numerator / denominator
@@ -197,40 +198,74 @@ def derived_value(ind: Indicator, numerator: float, denominator: float) -> float
 
 def validate_measurement(ind: Indicator, m: Measurement) -> None:
     """Check a measurement against its indicator; derives ``value`` from numerator/denominator."""
-    _date(m.date, "date")
-    for name in ("value", "sd", "numerator", "denominator"):
-        _number(getattr(m, name), name)
-    if m.n is not None:
-        if isinstance(m.n, bool) or (not isinstance(m.n, int) and not (isinstance(m.n, float) and m.n.is_integer())):
+    m.value, m.n = check_measurement_values(ind, m.date, m.value, m.n, m.sd, m.numerator, m.denominator, m.comment)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementRules:
+    """What the rules of a measurement need of its indicator, as a plain value: checking a million rows
+    of an import reads these instead of a database-mapped :class:`Indicator`."""
+
+    measure_type: MeasureType
+    valid_min: float | None
+    valid_max: float | None
+    rate_per: float
+
+    @classmethod
+    def of(cls, ind: Indicator) -> MeasurementRules:
+        return cls(MeasureType(ind.measure_type), ind.valid_min, ind.valid_max, ind.rate_per)
+
+
+def check_measurement_values(
+    ind: Indicator | MeasurementRules,
+    date: object,
+    value: float | None,
+    n: float | None,
+    sd: float | None,
+    numerator: float | None,
+    denominator: float | None,
+    comment: str | None,
+) -> tuple[float, int | None]:
+    """The rules of a measurement on plain values (the one rule set: :func:`validate_measurement` and
+    bulk imports both use it). Returns the value to store (derived for proportions and rates) and
+    ``n`` as an integer; raises :class:`ValidationError` naming the field."""
+    _date(date, "date")
+    _number(value, "value")
+    _number(sd, "sd")
+    _number(numerator, "numerator")
+    _number(denominator, "denominator")
+    if n is not None:
+        if isinstance(n, bool) or (not isinstance(n, int) and not (isinstance(n, float) and n.is_integer())):
             raise _error("n", "skal være et helt tal", "must be a whole number")
-        m.n = int(m.n)
-        if m.n < 1:
+        n = int(n)
+        if n < 1:
             raise _error("n", "skal være mindst 1", "must be at least 1")
-    if m.sd is not None and m.sd < 0:
+    if sd is not None and sd < 0:
         raise _error("sd", "kan ikke være negativ", "cannot be negative")
-    has_num, has_den = m.numerator is not None, m.denominator is not None
+    has_num, has_den = numerator is not None, denominator is not None
     if has_num != has_den:
         missing = "denominator" if has_num else "numerator"
         raise _error(missing, "skal udfyldes, når den anden del af brøken er udfyldt",
                      "is required when the other part of the fraction is given")
     if has_num:
-        if m.denominator <= 0:  # type: ignore[operator]
+        if denominator <= 0:  # type: ignore[operator]
             raise _error("denominator", "skal være større end 0", "must be greater than 0")
-        if m.numerator < 0:  # type: ignore[operator]
+        if numerator < 0:  # type: ignore[operator]
             raise _error("numerator", "kan ikke være negativ", "cannot be negative")
-        if ind.measure_type is MeasureType.PROPORTION and m.numerator > m.denominator:  # type: ignore[operator]
+        if ind.measure_type is MeasureType.PROPORTION and numerator > denominator:  # type: ignore[operator]
             raise _error("numerator", "kan ikke være større end nævneren",
                          "cannot be greater than the denominator")
         if ind.measure_type in (MeasureType.PROPORTION, MeasureType.RATE):
-            m.value = derived_value(ind, m.numerator, m.denominator)  # type: ignore[arg-type]
-    if m.value is None:
+            value = derived_value(ind, numerator, denominator)  # type: ignore[arg-type]
+    if value is None:
         raise _error("value", "skal udfyldes (eller tæller og nævner)", "is required (or numerator and denominator)")
-    if ind.measure_type is MeasureType.COUNT and m.value < 0:
+    if ind.measure_type is MeasureType.COUNT and value < 0:
         raise _error("value", "et antal kan ikke være negativt", "a count cannot be negative")
-    if not in_range(ind, m.value):
-        raise _error("value", f"{_fmt(m.value)} ligger uden for det gyldige interval {_range_text(ind)}",
-                     f"{m.value:g} is outside the valid range {_range_text(ind)}")
-    _free_text(m.comment, "comment", 2000)
+    if not in_range(ind, value):
+        raise _error("value", f"{_fmt(value)} ligger uden for det gyldige interval {_range_text(ind)}",
+                     f"{value:g} is outside the valid range {_range_text(ind)}")
+    _free_text(comment, "comment", 2000)
+    return value, n  # type: ignore[return-value]
 
 
 def validate_milestone(ms: Milestone) -> None:

@@ -192,6 +192,20 @@ change_log = Table(
     Index("ix_change_log_trial_at", "trial_id", "at"),
 )
 
+# The last agreed versions of a trial's records (trial, indicators, measurements, milestones, assessments):
+# every content hash a record had when it was exported or imported. A merge uses it to tell "changed on
+# one side only" from "changed on both sides" (see docs/exchange-format.md). No foreign key: the history
+# outlives a deletion, so that a deleted record is not silently brought back.
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("entity_id", _uuid(), primary_key=True),
+    Column("hash", String(64), primary_key=True),
+    Column("entity", String(20), nullable=False),
+    Column("trial_id", _uuid(), nullable=False, index=True),
+    Column("agreed_at", DateTime, nullable=False),
+)
+
 TABLE_OF: dict[type, Table] = {
     Trial: trials,
     Indicator: indicators,

@@ -1,0 +1,285 @@
+"""Reading tables from CSV and XLSX files as they come from Danish offices.
+
+CSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) and the delimiter
+(``;``, ``,``, tab, ``|``) are detected; blank lines are skipped but row numbers stay those of the file.
+XLSX (openpyxl): cells come with their types (numbers, dates, text); a formula gives its computed
+value, an Excel error (``#DIV/0!``) becomes a :class:`CellError`, a formula that was never computed
+a :class:`FormulaWithoutValue`. Conversion of cells to dates and numbers is in :mod:`.cells`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import ValidationError
+from ..domain.i18n import Text
+
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+DELIMITERS = ";\t,|"
+EXCEL_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
+                "#CALC!"}
+
+
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """An Excel error value in a cell, e.g. ``#DIV/0!``."""
+
+    code: str
+
+    def __str__(self) -> str:
+        return self.code
+
+
+@dataclass(frozen=True, slots=True)
+class FormulaWithoutValue:
+    """A formula whose value was never computed (the file was not saved by a spreadsheet program)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+class FileFormatError(ValidationError):
+    """A file that cannot be read as a table."""
+
+
+@dataclass
+class TableSource:
+    """A table in a file: its header and a way to iterate its rows (re-readable, streaming).
+
+    ``rows()`` yields ``(row_number, cells)``: the 1-based line (CSV) or row (XLSX) of the file, and
+    the cells of that row (``str`` from CSV; typed values from XLSX). Blank rows are left out.
+    """
+
+    path: Path
+    kind: str  # "csv" | "xlsx"
+    header: list[str]
+    header_row: int
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+    epoch_1904: bool = False
+
+    def rows(self) -> Iterator[tuple[int, list[object]]]:
+        if self.kind == "csv":
+            yield from _csv_rows(self.path, self.encoding or "utf-8", self.delimiter or ",", self.header_row)
+        else:
+            yield from _xlsx_rows(self.path, self.sheet, self.header_row)
+
+    def preview(self, limit: int = 20) -> list[tuple[int, list[object]]]:
+        out = []
+        for item in self.rows():
+            out.append(item)
+            if len(out) >= limit:
+                break
+        return out
+
+
+def _file_error(path: Path, da: str, en: str) -> FileFormatError:
+    return FileFormatError(Text(f"{path.name}: {da}", f"{path.name}: {en}"), location=str(path))
+
+
+def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
+               delimiter: str | None = None) -> TableSource:
+    """Open a CSV or XLSX file as a table; the first non-blank row is the header."""
+    path = Path(path)
+    if not path.is_file():
+        raise _file_error(path, "filen findes ikke.", "the file does not exist.")
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        return _open_xlsx(path, sheet)
+    if suffix == ".xls":
+        raise _file_error(path, "det gamle Excel-format (.xls) kan ikke læses; gem filen som .xlsx eller CSV.",
+                          "the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.")
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head.startswith(b"PK\x03\x04"):
+        return _open_xlsx(path, sheet)
+    return _open_csv(path, encoding, delimiter)
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (Danish Excel's "CSV (semikolon)")."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def detect_delimiter(sample: str) -> str:
+    """The delimiter of a CSV sample. The header line decides when it is clear (a header has no decimal
+    commas); otherwise :class:`csv.Sniffer` looks at the sample."""
+    lines = [line for line in sample.splitlines() if line.strip()]
+    if not lines:
+        return ";"
+    header = lines[0]
+    present = [d for d in DELIMITERS if d in header]
+    if len(present) == 1:
+        return present[0]
+    try:
+        return csv.Sniffer().sniff("\n".join(lines[:50]), delimiters="".join(present) or DELIMITERS).delimiter
+    except csv.Error:
+        if present:
+            return max(present, key=header.count)
+        return ";"
+
+
+def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableSource:
+    data = path.read_bytes()
+    encoding = encoding or detect_encoding(data)
+    try:
+        sample = data[:65536].decode(encoding, errors="ignore" if len(data) > 65536 else "strict")
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise _file_error(path, f"kan ikke læses som tekst ({exc}).", f"cannot be read as text ({exc}).") from None
+    if "\x00" in sample:
+        raise _file_error(path, "er ikke en tekstfil (CSV).", "is not a text (CSV) file.")
+    delimiter = delimiter or detect_delimiter(sample)
+    header: list[str] | None = None
+    header_row = 0
+    reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+    try:
+        for row in reader:
+            if any(c.strip() for c in row):
+                header = [c.strip() for c in row]
+                header_row = reader.line_num
+                break
+    except csv.Error as exc:
+        raise _file_error(path, f"er ikke en gyldig CSV-fil ({exc}).", f"is not a valid CSV file ({exc}).") from None
+    if header is None:
+        raise _file_error(path, "filen er tom.", "the file is empty.")
+    return TableSource(path, "csv", header, header_row, encoding=encoding, delimiter=delimiter)
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str, header_row: int) -> Iterator[tuple[int, list[object]]]:
+    with path.open("r", encoding=encoding, newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            for row in reader:
+                line = reader.line_num
+                if line <= header_row:
+                    continue
+                for cell in row:
+                    if cell and not cell.isspace():
+                        yield line, row  # type: ignore[misc]
+                        break
+        except csv.Error as exc:
+            raise _file_error(path, f"linje {reader.line_num}: ugyldig CSV ({exc}).",
+                              f"line {reader.line_num}: invalid CSV ({exc}).") from None
+
+
+# --- XLSX -----------------------------------------------------------------------------------------
+
+def _load(path: Path, data_only: bool):  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(path, read_only=True, data_only=data_only)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise _file_error(path, f"er ikke en gyldig Excel-fil (.xlsx): {exc}",
+                          f"is not a valid Excel file (.xlsx): {exc}") from None
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    wb = _load(Path(path), True)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
+    wb = _load(path, True)
+    try:
+        names = list(wb.sheetnames)
+        if sheet is None:
+            sheet = names[0]
+        elif sheet not in names:
+            raise _file_error(path, f"arket «{sheet}» findes ikke (ark: {', '.join(names)}).",
+                              f"the sheet '{sheet}' does not exist (sheets: {', '.join(names)}).")
+        epoch_1904 = getattr(wb, "epoch", None) is not None and wb.epoch.year == 1904
+        header: list[str] | None = None
+        header_row = 0
+        for number, row in enumerate(wb[sheet].iter_rows(min_row=1, values_only=True), start=1):
+            if any(c is not None and str(c).strip() for c in row):
+                header = ["" if c is None else str(c).strip() for c in row]
+                header_row = number
+                break
+    finally:
+        wb.close()
+    if header is None:
+        raise _file_error(path, f"arket «{sheet}» er tomt.", f"the sheet '{sheet}' is empty.")
+    while header and not header[-1]:
+        header.pop()
+    return TableSource(path, "xlsx", header, header_row, sheet=sheet, sheets=names, epoch_1904=epoch_1904)
+
+
+def _formula_cells(path: Path, sheet: str | None) -> dict[int, dict[int, str]]:
+    """Row -> column -> formula text, for every formula in the sheet."""
+    wb = _load(path, False)
+    try:
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        found: dict[int, dict[int, str]] = {}
+        for r, row in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            for c, v in enumerate(row):
+                if isinstance(v, str) and v.startswith("="):
+                    found.setdefault(r, {})[c] = v
+        return found
+    finally:
+        wb.close()
+
+
+def _xlsx_rows(path: Path, sheet: str | None, header_row: int) -> Iterator[tuple[int, list[object]]]:
+    # A formula never computed by a spreadsheet program reads as empty with data_only; the formulas
+    # are read once so that such a cell is reported instead of silently taken as blank.
+    formulas = _formula_cells(path, sheet)
+    wb = _load(path, True)
+    try:
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        for number, row in enumerate(ws.iter_rows(min_row=1), start=1):
+            if number <= header_row:
+                continue
+            cells: list[object] = []
+            blank = True
+            for cell in row:
+                value = cell.value
+                if getattr(cell, "data_type", None) == "e" or (isinstance(value, str) and value in EXCEL_ERRORS):
+                    value = CellError(str(value))
+                elif isinstance(value, str) and not value.strip():
+                    value = None
+                if value is not None:
+                    blank = False
+                cells.append(value)
+            row_formulas = formulas.get(number)
+            if row_formulas:
+                for c, f in row_formulas.items():
+                    while len(cells) <= c:
+                        cells.append(None)
+                    if cells[c] is None:
+                        cells[c] = FormulaWithoutValue(f)
+                        blank = False
+            if not blank:
+                yield number, cells
+    finally:
+        wb.close()

@@ -1,0 +1,155 @@
+"""Importing measurements from CSV and XLSX files: check every row, then import all or nothing.
+
+:func:`check_import` reads the file and reports every bad row (row number, column, reason) and every
+date that already has a measurement, without writing. :func:`import_measurements` does the same
+inside one write transaction and inserts (bulk, one change-log entry for the import), or changes
+nothing and raises :class:`ImportRejected` when any row is bad.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from ..domain.entities import Indicator, Measurement, Trial, utcnow
+from ..domain.errors import ValidationError
+from ..domain.i18n import Text
+from ..io.measurement_rows import ColumnMapping, RowProblem, RowSummary, check_mapping, read_measurements
+from ..io.tabular import TableSource
+from ..storage import repository as repo
+from ..storage.database import log_bulk_action
+from .workspace import Change, Workspace
+
+OnDuplicate = Literal["error", "update", "skip"]
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int
+    indicator_id: uuid.UUID
+    date: dt.date
+    existing_id: uuid.UUID
+
+
+@dataclass
+class ImportReport:
+    rows_read: int = 0
+    measurements: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    inserted: int = 0
+    updated: int = 0
+    skipped: int = 0
+    pending_updates: list[tuple[uuid.UUID, dict]] = field(default_factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportRejected(ValidationError):
+    """The file has bad rows; nothing was imported. ``report.problems`` lists every one."""
+
+    def __init__(self, report: ImportReport) -> None:
+        n = len(report.problems)
+        super().__init__(Text(f"{n} række(r) i filen er forkerte; intet er importeret.",
+                              f"{n} row(s) in the file are bad; nothing was imported."))
+        self.report = report
+
+
+def default_number_lang(source: TableSource) -> str:
+    """Decimal comma unless the CSV is comma-separated (then its decimal mark must be the point)."""
+    return "en" if source.kind == "csv" and source.delimiter == "," else "da"
+
+
+def check_import(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
+                 indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
+                 on_duplicate: OnDuplicate = "error", preview_rows: int | None = None) -> ImportReport:
+    """Read and check the whole file (or its first ``preview_rows``) without writing anything."""
+    with ws.db.read() as s:
+        report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate,
+                                preview_rows)
+        for _ in rows:
+            pass
+    return report
+
+
+def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
+                        indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
+                        on_duplicate: OnDuplicate = "error") -> ImportReport:
+    """Import every row in one transaction, or nothing (raises :class:`ImportRejected`)."""
+    with ws.db.write() as s:
+        report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None)
+        report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
+        if report.problems:
+            raise ImportRejected(report)
+        for dup_id, values in report.pending_updates:
+            m = repo.get(s, Measurement, dup_id)
+            for k, val in values.items():
+                setattr(m, k, val)
+        s.flush()
+        report.updated = len(report.pending_updates)
+        log_bulk_action(s, "import", "measurement", str(indicator_id or trial_id), str(trial_id), {
+            "file": source.path.name, "sheet": source.sheet, "rows": report.rows_read,
+            "inserted": report.inserted, "updated": report.updated, "skipped": report.skipped,
+            "on_duplicate": on_duplicate,
+        })
+    ws._emit(Change("import", "measurement", (), trial_id, indicator_id))
+    return report
+
+
+def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
+             indicator_id: uuid.UUID | None, number_lang: str | None, on_duplicate: OnDuplicate,
+             limit: int | None) -> tuple[ImportReport, Iterator[tuple]]:
+    repo.get(s, Trial, trial_id)
+    if indicator_id is not None:
+        ind = repo.get(s, Indicator, indicator_id)
+        if ind.trial_id != trial_id:
+            raise ValueError("the indicator belongs to another trial")
+        indicators = {ind.id: ind}
+    else:
+        indicators = {i.id: i for i in repo.list_indicators(s, trial_id)}
+    check_mapping(mapping, source.header, needs_indicator=indicator_id is None)
+    existing = repo.measurement_ids_by_date(s, list(indicators))
+    report = ImportReport()
+    summary = RowSummary()
+    lang = number_lang or default_number_lang(source)
+    date_col = source.header[mapping.columns["date"]] if mapping.columns["date"] < len(source.header) else "date"
+
+    def rows() -> Iterator[tuple]:
+        now = utcnow()
+        new_id = repo.new_stored_id
+        problems = report.problems
+        for item in read_measurements(source, mapping, indicators, indicator_id=indicator_id,
+                                      number_lang=lang, summary=summary, limit=limit):
+            if type(item) is RowProblem:
+                problems.append(item)
+                continue
+            number, ind_id, date, value, n, sd, num, den, comment = item  # type: ignore[misc]
+            if existing:
+                dup = existing.get((ind_id, date))
+                if dup is not None:
+                    if on_duplicate == "error":
+                        problems.append(RowProblem(number, date_col, Text(
+                            f"der findes allerede en måling den {date:%d-%m-%Y} (vælg opdatér eller spring over)",
+                            f"there is already a measurement on {date.isoformat()} (choose update or skip)")))
+                    else:
+                        report.duplicates.append(Duplicate(number, ind_id, date, dup))
+                        if on_duplicate == "update":
+                            report.pending_updates.append((dup, {"value": value, "n": n, "sd": sd, "numerator": num,
+                                                          "denominator": den, "comment": comment}))
+                        else:
+                            report.skipped += 1
+                    continue
+            if problems:
+                continue  # keep checking, stop inserting: the transaction will be rolled back anyway
+            yield (new_id(), ind_id, date, value, n, sd, num, den, comment, now, now)
+        report.rows_read = summary.rows_read
+        report.measurements = summary.measurements
+
+    return report, rows()

@@ -1,0 +1,292 @@
+"""Fil -> Eksportér forsøg / Importér forsøg, with side-by-side conflict resolution.
+
+Self-contained: :func:`export_trial_dialog` and :class:`ImportTrialDialog` take a Workspace (and a trial
+id); the merge rules are the services' (:mod:`effektmaaling.services.exchange`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError
+from ..domain.formatting import format_date
+from ..domain.validation import field_label
+from ..io.exchange import ExchangeTrial
+from ..services.exchange import (
+    Choice,
+    Conflict,
+    MergeConflicts,
+    MergePlan,
+    export_trial,
+    import_trial,
+    plan_import,
+    read_exchange_file,
+)
+from ..services.workspace import Workspace
+
+DIFF = QColor("#fff3c4")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def _safe_name(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "forsoeg"
+
+
+def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UUID,
+                        path: str | Path | None = None) -> Path | None:
+    """Ask for a file name (unless ``path`` is given) and export the trial; returns the file or None."""
+    trial = ws.trial(trial_id)
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, tr("Eksportér forsøg"),
+                                                str(Path.home() / f"{_safe_name(trial.name)}.json"),
+                                                tr("Effektmåling-forsøg (*.json)"))
+        if not chosen:
+            return None
+        path = chosen
+    path = Path(path)
+    try:
+        counts = export_trial(ws, trial_id, path)
+    except (DomainError, OSError) as exc:
+        QMessageBox.warning(parent, tr("Eksportér forsøg"), exc.text() if isinstance(exc, DomainError) else str(exc))
+        return None
+    if parent is not None:
+        QMessageBox.information(parent, tr("Eksportér forsøg"),
+                                tr("Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).")
+                                .replace("%1", trial.name).replace("%2", str(path))
+                                .replace("%3", str(counts["indicators"])).replace("%4", str(counts["measurements"])))
+    return path
+
+
+def _show(value: object) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return tr("ja") if value else tr("nej")
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+class ConflictView(QWidget):
+    """One conflict: the fields side by side (differences highlighted) and the choice mine/theirs."""
+
+    def __init__(self, conflict: Conflict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conflict = conflict
+        self.title = QLabel(f"<b>{conflict.label.get()}</b>")
+        reason = {
+            "both-changed": tr("Ændret begge steder, siden I sidst var enige."),
+            "deleted-here": tr("Slettet her, men ændret i filen."),
+            "same-date": tr("To forskellige målinger på samme dato."),
+            "same-bottom-line": tr("To forskellige vurderinger af samme bundlinje."),
+        }[conflict.reason]
+        self.reason = QLabel(reason)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Min version (databasen)"), tr("Deres version (filen)")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        rows = list(conflict.theirs)
+        for key in [*rows, "updated_at"]:
+            if key == "updated_at":
+                mine_v = conflict.mine_updated_at
+                theirs_v = conflict.theirs_updated_at
+                if mine_v is None and theirs_v is None:
+                    continue
+                mine_t = mine_v.strftime("%d-%m-%Y %H:%M") if mine_v else "–"
+                theirs_t = theirs_v.strftime("%d-%m-%Y %H:%M") if theirs_v else "–"
+                label = tr("Sidst ændret (UTC)")
+            else:
+                mine_raw = None if conflict.mine is None else conflict.mine.get(key)
+                theirs_raw = conflict.theirs.get(key)
+                mine_t = tr("(slettet)") if conflict.mine is None else _show(mine_raw)
+                theirs_t = _show(theirs_raw)
+                label = field_label(key)
+                if key in ("date", "start_date", "end_date", "target_date", "baseline_end_date"):
+                    mine_t = format_date(_parse(mine_raw)) if mine_raw else mine_t
+                    theirs_t = format_date(_parse(theirs_raw)) if theirs_raw else theirs_t
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            for c, text in enumerate((label, mine_t, theirs_t)):
+                item = QTableWidgetItem(text)
+                if mine_t != theirs_t:
+                    item.setBackground(DIFF)
+                self.table.setItem(r, c, item)
+        self.mine = QRadioButton(tr("Behold min version") if conflict.mine is not None else tr("Behold slettet"))
+        self.theirs = QRadioButton(tr("Tag deres version"))
+        self.mine.setObjectName("chooseMine")
+        self.theirs.setObjectName("chooseTheirs")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.mine)
+        self.group.addButton(self.theirs)
+        choice = QHBoxLayout()
+        choice.addWidget(self.mine)
+        choice.addWidget(self.theirs)
+        choice.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choice)
+
+    def choice(self) -> Choice | None:
+        if self.mine.isChecked():
+            return "mine"
+        if self.theirs.isChecked():
+            return "theirs"
+        return None
+
+    def set_choice(self, choice: Choice) -> None:
+        (self.mine if choice == "mine" else self.theirs).setChecked(True)
+
+
+def _parse(text: object) -> dt.date:
+    return dt.date.fromisoformat(str(text))
+
+
+class ImportTrialDialog(QDialog):
+    """Import a trial file: shows what will happen and lets the user resolve every conflict."""
+
+    def __init__(self, ws: Workspace, incoming: ExchangeTrial, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.incoming = ws, incoming
+        self.result_plan: MergePlan | None = None
+        self.setWindowTitle(tr("Importér forsøg"))
+        self.plan = plan_import(ws, incoming)
+        self.summary = QLabel(self._summary_text(self.plan))
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        self.views: list[ConflictView] = []
+        if self.plan.conflicts:
+            self.list = QListWidget()
+            self.list.setObjectName("conflictList")
+            self.stack = QStackedWidget()
+            for conflict in self.plan.conflicts:
+                view = ConflictView(conflict)
+                view.group.buttonToggled.connect(lambda *_: self._update())
+                self.views.append(view)
+                self.stack.addWidget(view)
+                QListWidgetItem(conflict.label.get(), self.list)
+            self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.list.setCurrentRow(0)
+            split = QSplitter(Qt.Orientation.Horizontal)
+            split.addWidget(self.list)
+            split.addWidget(self.stack)
+            split.setSizes([260, 560])
+            layout.addWidget(split, 1)
+            bulk = QHBoxLayout()
+            all_mine = QPushButton(tr("Min version i alle"))
+            all_theirs = QPushButton(tr("Deres version i alle"))
+            all_mine.clicked.connect(lambda: self._choose_all("mine"))
+            all_theirs.clicked.connect(lambda: self._choose_all("theirs"))
+            bulk.addWidget(all_mine)
+            bulk.addWidget(all_theirs)
+            bulk.addStretch(1)
+            self.remaining = QLabel()
+            bulk.addWidget(self.remaining)
+            layout.addLayout(bulk)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Importér"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(880, 560 if self.plan.conflicts else 200)
+        self._update()
+
+    def _summary_text(self, plan: MergePlan) -> str:
+        if plan.new_trial:
+            return tr("Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
+                .replace("%1", plan.trial_name).replace("%2", str(plan.inserted["indicator"])) \
+                .replace("%3", str(plan.inserted["measurement"]))
+        text = tr("Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.") \
+            .replace("%1", plan.trial_name).replace("%2", str(sum(plan.inserted.values()))) \
+            .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(plan.unchanged))
+        if plan.conflicts:
+            text += " " + tr("%1 konflikter: vælg for hver, hvilken version der gælder.").replace(
+                "%1", str(len(plan.conflicts)))
+        return text
+
+    def _choose_all(self, choice: Choice) -> None:
+        for view in self.views:
+            view.set_choice(choice)
+
+    def resolutions(self) -> dict[str, Choice]:
+        return {v.conflict.key: c for v in self.views if (c := v.choice()) is not None}
+
+    def _update(self) -> None:
+        missing = len(self.views) - len(self.resolutions())
+        if self.views:
+            self.remaining.setText(tr("%1 konflikter mangler et valg.").replace("%1", str(missing)) if missing else "")
+            for i, view in enumerate(self.views):
+                item = self.list.item(i)
+                item.setText(("✓ " if view.choice() else "• ") + view.conflict.label.get())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(missing == 0)
+
+    def accept(self) -> None:
+        try:
+            self.result_plan = import_trial(self.ws, self.incoming, resolutions=self.resolutions())
+        except MergeConflicts:
+            QMessageBox.warning(self, tr("Importér forsøg"),
+                                tr("Databasen er ændret, mens dialogen var åben, og der er nye konflikter. "
+                                   "Intet er ændret; åbn filen igen."))
+            return
+        except DomainError as exc:
+            QMessageBox.warning(self, tr("Importér forsøg"), exc.text())
+            return
+        super().accept()
+
+
+def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path | None = None) -> MergePlan | None:
+    """Ask for a file (unless ``path`` is given), show what the import does, resolve conflicts, import."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Importér forsøg"), str(Path.home()),
+                                                tr("Effektmåling-forsøg (*.json);;Alle filer (*)"))
+        if not chosen:
+            return None
+        path = chosen
+    try:
+        incoming = read_exchange_file(path)
+        dialog = ImportTrialDialog(ws, incoming, parent)
+    except DomainError as exc:
+        QMessageBox.warning(parent, tr("Importér forsøg"), exc.text())
+        return None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_plan
+
+
+__all__ = ["ConflictView", "ImportTrialDialog", "export_trial_dialog", "import_trial_dialog"]

@@ -1,0 +1,468 @@
+"""The import wizard: file (and sheet) -> columns -> preview -> validation report -> import all or nothing.
+
+Self-contained: ``ImportWizard(ws, trial_id, indicator_id=None)``. Reading, checking and importing
+are the services' and io's (:mod:`effektmaaling.services.importing`); the wizard only shows them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..domain.errors import DomainError
+from ..domain.formatting import format_date, format_number
+from ..io.measurement_rows import (
+    HEADER_NAMES,
+    ColumnMapping,
+    RowProblem,
+    check_mapping,
+    detect_mapping,
+    read_measurements,
+)
+from ..io.tabular import TableSource, open_table
+from ..services.importing import (
+    ImportRejected,
+    ImportReport,
+    check_import,
+    default_number_lang,
+    import_measurements,
+)
+from ..services.workspace import Workspace
+
+PREVIEW_ROWS = 20
+BAD = QColor("#b00020")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+FIELD_TITLES = {
+    "date": "Dato", "value": "Værdi", "n": "n", "sd": "Spredning (sd)", "numerator": "Tæller",
+    "denominator": "Nævner", "comment": "Kommentar", "indicator": "Indikator",
+}
+
+
+def _item(text: str, *, bad: bool = False, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if bad:
+        item.setForeground(BAD)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class ImportWizard(QWizard):
+    """Import measurements of one trial from a CSV or XLSX file."""
+
+    def __init__(self, ws: Workspace, trial_id: uuid.UUID, indicator_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None, *, path: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.trial_id, self.indicator_id = ws, trial_id, indicator_id
+        self.indicators = ws.indicators(trial_id)
+        self.source: TableSource | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(tr("Importér målinger"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.check_page = CheckPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.check_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Importér"))
+        self.resize(820, 560)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    # shared state ---------------------------------------------------------------------------------
+    def mapping(self) -> ColumnMapping:
+        return self.mapping_page.mapping()
+
+    def target_indicator(self) -> uuid.UUID | None:
+        return self.mapping_page.target_indicator()
+
+    def number_lang(self) -> str:
+        return self.mapping_page.number_lang()
+
+    def accept(self) -> None:
+        assert self.source is not None
+        try:
+            self.report = import_measurements(self.ws, self.source, self.mapping(), self.trial_id,
+                                              self.target_indicator(), number_lang=self.number_lang(),
+                                              on_duplicate=self.check_page.on_duplicate())
+        except ImportRejected as exc:
+            self.check_page.show_report(exc.report)
+            QMessageBox.warning(self, tr("Importér målinger"), exc.text())
+            return
+        except DomainError as exc:
+            QMessageBox.warning(self, tr("Importér målinger"), exc.text())
+            return
+        super().accept()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Vælg fil"))
+        self.setSubTitle(tr("En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx)."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        browse = QPushButton(tr("Gennemse…"))
+        browse.clicked.connect(self._browse)
+        self.sheet_box = QComboBox()
+        self.sheet_box.setObjectName("importSheet")
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(tr("Fil:"), row)
+        form.addRow(tr("Ark:"), self.sheet_box)
+        form.addRow(self.info)
+        self.path_edit.textChanged.connect(self._load)
+        self.sheet_box.currentTextChanged.connect(self._sheet_changed)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Vælg fil"), self.path_edit.text() or str(Path.home()),
+                                              tr("Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def _load(self, *_: object, sheet: str | None = None) -> None:
+        self.w.source = None
+        text = self.path_edit.text().strip()
+        if text:
+            try:
+                self.w.source = open_table(text, sheet=sheet)
+            except DomainError as exc:
+                self.info.setText(exc.text())
+                self.info.setStyleSheet("color: #b00020")
+        src = self.w.source
+        if src is not None:
+            self.info.setStyleSheet("")
+            kind = (tr("Excel-ark «%1»").replace("%1", src.sheet or "") if src.kind == "xlsx" else
+                    tr("CSV, tegnsæt %1, skilletegn «%2»").replace("%1", src.encoding or "")
+                    .replace("%2", {"\t": "tab"}.get(src.delimiter or "", src.delimiter or "")))
+            self.info.setText(tr("%1; kolonner: %2").replace("%1", kind).replace("%2", ", ".join(src.header)))
+            if sheet is None:
+                self.sheet_box.blockSignals(True)
+                self.sheet_box.clear()
+                self.sheet_box.addItems(src.sheets)
+                self.sheet_box.setEnabled(src.kind == "xlsx" and len(src.sheets) > 1)
+                self.sheet_box.blockSignals(False)
+        elif not text:
+            self.info.setText("")
+        self.completeChanged.emit()
+
+    def _sheet_changed(self, sheet: str) -> None:
+        if sheet and self.w.source is not None and self.w.source.kind == "xlsx" and sheet != self.w.source.sheet:
+            self._load(sheet=sheet)
+
+    def isComplete(self) -> bool:
+        return self.w.source is not None
+
+
+class MappingPage(QWizardPage):
+    NONE = "—"
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Kolonner"))
+        self.setSubTitle(tr("Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd."))
+        self.long_radio = QRadioButton(tr("Lang form: én række pr. måling"))
+        self.wide_radio = QRadioButton(tr("Bred form: en datokolonne og én kolonne pr. indikator"))
+        self.long_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.long_radio)
+        group.addButton(self.wide_radio)
+        self.decimal_box = QComboBox()
+        self.decimal_box.addItem(tr("Komma (12,5)"), "da")
+        self.decimal_box.addItem(tr("Punktum (12.5)"), "en")
+        self.stack = QStackedWidget()
+        # long format
+        long_w = QWidget()
+        long_form = QFormLayout(long_w)
+        self.indicator_box = QComboBox()
+        self.indicator_box.setObjectName("importIndicator")
+        long_form.addRow(tr("Indikator:"), self.indicator_box)
+        self.indicator_box.currentIndexChanged.connect(self.completeChanged)
+        self.field_boxes: dict[str, QComboBox] = {}
+        for fld in HEADER_NAMES:
+            box = QComboBox()
+            box.setObjectName(f"column_{fld}")
+            self.field_boxes[fld] = box
+            box.currentIndexChanged.connect(self.completeChanged)
+            long_form.addRow(tr(FIELD_TITLES[fld]) + ":", box)
+        self.stack.addWidget(long_w)
+        # wide format
+        wide_w = QWidget()
+        wide_layout = QFormLayout(wide_w)
+        self.wide_date_box = QComboBox()
+        wide_layout.addRow(tr("Dato:"), self.wide_date_box)
+        self.wide_table = _table([tr("Kolonne"), tr("Indikator")])
+        self.wide_table.setObjectName("wideTable")
+        wide_layout.addRow(self.wide_table)
+        self.stack.addWidget(wide_w)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.long_radio)
+        layout.addWidget(self.wide_radio)
+        dec = QFormLayout()
+        dec.addRow(tr("Decimaltegn i tekst:"), self.decimal_box)
+        layout.addLayout(dec)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error)
+        self.long_radio.toggled.connect(lambda on: self.stack.setCurrentIndex(0 if on else 1))
+        self.long_radio.toggled.connect(self.completeChanged)
+        self.wide_boxes: list[tuple[int, QComboBox]] = []
+
+    def initializePage(self) -> None:
+        src = self.w.source
+        assert src is not None
+        header = src.header
+        labels = [self.NONE] + [f"{i + 1}: {h}" if h else f"{i + 1}" for i, h in enumerate(header)]
+        detected = detect_mapping(header)
+        for fld, box in self.field_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(labels)
+            box.setCurrentIndex(detected.columns.get(fld, -1) + 1)
+            box.blockSignals(False)
+        self.indicator_box.clear()
+        self.indicator_box.addItem(tr("Fra kolonnen «Indikator» i filen"), None)
+        for ind in self.w.indicators:
+            self.indicator_box.addItem(ind.name, str(ind.id))
+        if self.w.indicator_id is not None:
+            self.indicator_box.setCurrentIndex(self.indicator_box.findData(str(self.w.indicator_id)))
+        elif "indicator" not in detected.columns and self.w.indicators:
+            self.indicator_box.setCurrentIndex(1)
+        self.decimal_box.setCurrentIndex(self.decimal_box.findData(default_number_lang(src)))
+        # wide: each column whose header names an indicator is that indicator's
+        self.wide_date_box.clear()
+        self.wide_date_box.addItems(labels)
+        self.wide_date_box.setCurrentIndex(detected.columns.get("date", -1) + 1)
+        by_name = {ind.name.casefold(): ind for ind in self.w.indicators}
+        self.wide_table.setRowCount(0)
+        self.wide_boxes = []
+        matched = 0
+        for i, h in enumerate(header):
+            if i == detected.columns.get("date"):
+                continue
+            r = self.wide_table.rowCount()
+            self.wide_table.insertRow(r)
+            self.wide_table.setItem(r, 0, _item(h or str(i + 1)))
+            box = QComboBox()
+            box.addItem(tr("(spring over)"), None)
+            for ind in self.w.indicators:
+                box.addItem(ind.name, str(ind.id))
+            ind = by_name.get(h.strip().casefold())
+            if ind is not None:
+                box.setCurrentIndex(box.findData(str(ind.id)))
+                matched += 1
+            box.currentIndexChanged.connect(self.completeChanged)
+            self.wide_table.setCellWidget(r, 1, box)
+            self.wide_boxes.append((i, box))
+        if matched >= 2 and not ({"value", "numerator"} & set(detected.columns)):
+            self.wide_radio.setChecked(True)
+
+    def is_wide(self) -> bool:
+        return self.wide_radio.isChecked()
+
+    def mapping(self) -> ColumnMapping:
+        if self.is_wide():
+            cols = {"date": self.wide_date_box.currentIndex() - 1} if self.wide_date_box.currentIndex() > 0 else {}
+            wide = {i: uuid.UUID(box.currentData()) for i, box in self.wide_boxes if box.currentData()}
+            return ColumnMapping(cols, wide)
+        cols = {fld: box.currentIndex() - 1 for fld, box in self.field_boxes.items() if box.currentIndex() > 0}
+        if self.target_indicator() is not None:
+            cols.pop("indicator", None)
+        return ColumnMapping(cols)
+
+    def target_indicator(self) -> uuid.UUID | None:
+        data = None if self.is_wide() else self.indicator_box.currentData()
+        return uuid.UUID(data) if data else None
+
+    def number_lang(self) -> str:
+        return self.decimal_box.currentData()
+
+    def isComplete(self) -> bool:
+        src = self.w.source
+        if src is None:
+            return False
+        try:
+            mapping = self.mapping()
+            if self.is_wide() and not mapping.wide:
+                self.error.setText(tr("Vælg mindst én kolonne med en indikator."))
+                return False
+            check_mapping(mapping, src.header, needs_indicator=self.target_indicator() is None)
+        except DomainError as exc:
+            self.error.setText(exc.text())
+            return False
+        self.error.setText("")
+        return True
+
+
+class PreviewPage(QWizardPage):
+    HEADERS: tuple[str, ...] = ("Række", "Indikator", "Dato", "Værdi", "n", "sd", "Tæller", "Nævner", "Kommentar")
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Forhåndsvisning"))
+        self.setSubTitle(tr("De første rækker, som de vil blive læst. Røde rækker har fejl."))
+        self.table = _table([tr(h) for h in self.HEADERS])
+        self.table.setObjectName("previewTable")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        src = self.w.source
+        assert src is not None
+        names = {ind.id: ind for ind in self.w.indicators}
+        self.table.setRowCount(0)
+        try:
+            items = list(read_measurements(src, self.w.mapping(), names, indicator_id=self.w.target_indicator(),
+                                           number_lang=self.w.number_lang(), limit=PREVIEW_ROWS))
+        except DomainError as exc:
+            items = [RowProblem(0, "", exc.message)]
+        for item in items:
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            if isinstance(item, RowProblem):
+                self.table.setItem(r, 0, _item(str(item.row), bad=True, align_right=True))
+                self.table.setItem(r, 1, _item(item.text(), bad=True))
+                self.table.setSpan(r, 1, 1, len(self.HEADERS) - 1)
+                continue
+            number, ind_id, date, value, n, sd, num, den, comment = item
+            dec = names[ind_id].decimals
+            cells = [str(number), names[ind_id].name, format_date(date), format_number(value, dec),
+                     "" if n is None else str(n), "" if sd is None else format_number(sd, 2),
+                     "" if num is None else format_number(num, 0 if float(num).is_integer() else 2),
+                     "" if den is None else format_number(den, 0 if float(den).is_integer() else 2), comment]
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, _item(text, align_right=c in (0, 3, 4, 5, 6, 7)))
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Kontrol"))
+        self.setSubTitle(tr("Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden."))
+        self.summary = QLabel()
+        self.summary.setObjectName("checkSummary")
+        self.summary.setWordWrap(True)
+        self.problems = _table([tr("Række"), tr("Kolonne"), tr("Årsag")])
+        self.problems.setObjectName("problemTable")
+        self.dup_label = QLabel()
+        self.dup_label.setWordWrap(True)
+        self.update_radio = QRadioButton(tr("Opdatér de eksisterende målinger med filens værdier"))
+        self.skip_radio = QRadioButton(tr("Spring rækkerne over (behold de eksisterende målinger)"))
+        self.update_radio.setObjectName("duplicatesUpdate")
+        self.skip_radio.setObjectName("duplicatesSkip")
+        self.dup_group = QButtonGroup(self)
+        self.dup_group.addButton(self.update_radio)
+        self.dup_group.addButton(self.skip_radio)
+        self.dup_group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.dup_label)
+        layout.addWidget(self.update_radio)
+        layout.addWidget(self.skip_radio)
+        self.report: ImportReport | None = None
+
+    def on_duplicate(self) -> str:
+        if self.update_radio.isChecked():
+            return "update"
+        return "skip"
+
+    def initializePage(self) -> None:
+        self.dup_group.setExclusive(False)
+        self.update_radio.setChecked(False)
+        self.skip_radio.setChecked(False)
+        self.dup_group.setExclusive(True)
+        src = self.w.source
+        assert src is not None
+        # "skip" only to find the duplicates: the user chooses below what happens to them
+        try:
+            report = check_import(self.w.ws, src, self.w.mapping(), self.w.trial_id, self.w.target_indicator(),
+                                  number_lang=self.w.number_lang(), on_duplicate="skip")
+        except DomainError as exc:
+            report = ImportReport(problems=[RowProblem(0, "", exc.message)])
+        self.show_report(report)
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        n_bad = len(report.problems)
+        text = tr("%1 rækker læst, %2 målinger.").replace("%1", str(report.rows_read)).replace(
+            "%2", str(report.measurements))
+        if n_bad:
+            text += " " + tr("%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.").replace("%1", str(n_bad))
+            self.summary.setStyleSheet("color: #b00020")
+        else:
+            text += " " + tr("Ingen fejl.")
+            self.summary.setStyleSheet("")
+        self.summary.setText(text)
+        self.problems.setRowCount(0)
+        for p in report.problems:
+            r = self.problems.rowCount()
+            self.problems.insertRow(r)
+            self.problems.setItem(r, 0, _item(str(p.row), align_right=True))
+            self.problems.setItem(r, 1, _item(p.column))
+            self.problems.setItem(r, 2, _item(p.message.get(), bad=True))
+        self.problems.setVisible(bool(n_bad))
+        dups = len(report.duplicates)
+        for w in (self.dup_label, self.update_radio, self.skip_radio):
+            w.setVisible(dups > 0)
+        self.dup_label.setText(tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
+                               .replace("%1", str(dups)))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self.report is None or self.report.problems:
+            return False
+        return not self.report.duplicates or self.dup_group.checkedButton() is not None

@@ -1,0 +1,85 @@
+"""Fil-menu actions for import and export, installed into the main window as an extension.
+
+``install(window)`` needs of the window: ``ws`` (the Workspace), ``current_trial_id()`` and
+``add_file_action(action)``. Hook: add ``"effektmaaling.ui.io_actions"`` to ``ui/extensions.py``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.errors import DomainError
+from ..services.exporting import export_measurements
+from ..services.workspace import Workspace
+from .exchange_dialogs import export_trial_dialog, import_trial_dialog
+from .import_wizard import ImportWizard
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def export_measurements_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UUID,
+                               path: str | Path | None = None, selected_filter: str | None = None) -> Path | None:
+    """Ask for a file (XLSX, Danish CSV or international CSV) and export the trial's measurements."""
+    filters = {tr("Excel-projektmappe (*.xlsx)"): "xlsx", tr("CSV, dansk (semikolon, decimalkomma) (*.csv)"): "csv-da",
+               tr("CSV, international (komma, decimalpunktum) (*.csv)"): "csv-intl"}
+    fmt = filters.get(selected_filter or "")
+    if path is None:
+        name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in ws.trial(trial_id).name)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(parent, tr("Eksportér målinger"),
+                                                            str(Path.home() / f"{name}.xlsx"), ";;".join(filters))
+        if not chosen:
+            return None
+        path, fmt = chosen, filters.get(chosen_filter)
+    try:
+        return export_measurements(ws, trial_id, path, fmt)  # type: ignore[arg-type]
+    except (DomainError, OSError) as exc:
+        QMessageBox.warning(parent, tr("Eksportér målinger"), exc.text() if isinstance(exc, DomainError) else str(exc))
+        return None
+
+
+def install(window: Any) -> list[QAction]:
+    """Add Importér målinger…, Eksportér målinger…, Eksportér forsøg…, Importér forsøg… to the Fil menu."""
+
+    def need_trial() -> uuid.UUID | None:
+        trial_id = window.current_trial_id()
+        if trial_id is None:
+            QMessageBox.information(window, tr("Vælg et forsøg"), tr("Vælg først et forsøg i oversigten."))
+        return trial_id
+
+    def import_measurements_action() -> None:
+        if (trial_id := need_trial()) is not None:
+            ImportWizard(window.ws, trial_id, parent=window).exec()
+
+    def export_measurements_action() -> None:
+        if (trial_id := need_trial()) is not None:
+            export_measurements_dialog(window, window.ws, trial_id)
+
+    def export_trial_action() -> None:
+        if (trial_id := need_trial()) is not None:
+            export_trial_dialog(window, window.ws, trial_id)
+
+    def import_trial_action() -> None:
+        import_trial_dialog(window, window.ws)
+
+    actions = []
+    for name, text, slot, writes in (
+        ("actionImportMeasurements", tr("Importér &målinger…"), import_measurements_action, True),
+        ("actionExportMeasurements", tr("Eksportér må&linger…"), export_measurements_action, False),
+        ("actionExportTrial", tr("&Eksportér forsøg…"), export_trial_action, False),
+        ("actionImportTrial", tr("&Importér forsøg…"), import_trial_action, True),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        if writes and window.ws.readonly:
+            action.setEnabled(False)
+        actions.append(window.add_file_action(action))
+    return actions

@@ -1,0 +1,298 @@
+"""The trial exchange file: round trip, every merge case, bad files leave the database unchanged."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import uuid
+
+import pytest
+from io_helpers import db_content
+
+from effektmaaling.io.exchange import ExchangeFileError
+from effektmaaling.services import Workspace
+from effektmaaling.services.exchange import (
+    MergeConflicts,
+    export_trial,
+    import_trial,
+    plan_import,
+    read_exchange_file,
+)
+from effektmaaling.storage.schema import row_dict
+
+
+def snapshot(ws: Workspace, trial_id: uuid.UUID) -> dict:
+    """Every column of every record of the trial."""
+    b = ws.bundle(trial_id)
+    return {
+        "trial": row_dict(b.trial),
+        "indicators": [row_dict(i) for i in b.indicators],
+        "measurements": {str(k): [row_dict(m) for m in v] for k, v in b.measurements.items()},
+        "milestones": sorted((row_dict(m) for m in b.milestones), key=lambda d: d["id"]),
+        "assessments": sorted((row_dict(a) for a in b.assessments), key=lambda d: d["id"]),
+    }
+
+
+@pytest.fixture
+def pair(demo_workspace, tmp_path):
+    """A laptop (the demo database) and central staff's database holding a copy of FriNoVa."""
+    laptop = demo_workspace
+    trial = laptop.find_trial("FriNoVa")
+    central = Workspace.open(tmp_path / "central.db")
+    export_trial(laptop, trial.id, tmp_path / "first.json")
+    import_trial(central, read_exchange_file(tmp_path / "first.json"))
+    yield laptop, central, trial.id, tmp_path
+    central.close()
+
+
+def send(src: Workspace, dst: Workspace, trial_id, tmp_path, name="x.json", **kw):
+    path = tmp_path / name
+    export_trial(src, trial_id, path)
+    return import_trial(dst, read_exchange_file(path), **kw)
+
+
+def _m(ws, trial_id, ind_name, index):
+    ind = ws.find_indicator(trial_id, ind_name)
+    return ind, ws.measurements(ind.id)[index]
+
+
+def test_export_then_import_into_empty_database_gives_identical_data(pair):
+    laptop, central, tid, tmp_path = pair
+    assert snapshot(central, tid) == snapshot(laptop, tid)
+    doc = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
+    assert doc["format"] == "effektmaaling-trial" and doc["version"] == 1
+    m = doc["trial"]["indicators"][0]["measurements"][0]
+    assert {"id", "date", "value", "n", "sd", "numerator", "denominator", "comment", "updated_at", "hash"} <= set(m)
+    # and back again: nothing to do
+    plan = send(central, laptop, tid, tmp_path)
+    assert not plan.new_trial and not plan.conflicts and not plan.updated and not plan.inserted
+
+
+def test_new_indicators_and_measurements_are_added(pair):
+    laptop, central, tid, tmp_path = pair
+    new_ind = laptop.create_indicator(tid, name="Ny indikator", bottom_line="political", valid_min=0, valid_max=5)
+    laptop.add_measurement(new_ind.id, date=dt.date(2014, 1, 31), value=3.0)
+    ind, _ = _m(laptop, tid, "Tid til dokumentation", 0)
+    laptop.add_measurement(ind.id, date=dt.date(2030, 1, 31), value=10.0)
+    plan = send(laptop, central, tid, tmp_path)
+    assert plan.inserted == {"indicator": 1, "measurement": 2}
+    assert snapshot(central, tid) == snapshot(laptop, tid)
+    entry = central.change_log(trial_id=tid)[0]
+    assert entry.action == "merge" and entry.after["inserted"] == {"indicator": 1, "measurement": 2}
+
+
+def test_changed_on_one_side_takes_the_newer_version(pair):
+    laptop, central, tid, tmp_path = pair
+    ind, m = _m(central, tid, "Tid til dokumentation", 0)
+    central.update_measurement(m.id, value=12.5, comment="rettet centralt")
+    old_file = tmp_path / "old.json"
+    export_trial(laptop, tid, old_file)  # the laptop's unchanged version
+    plan = send(central, laptop, tid, tmp_path)
+    assert plan.updated == {"measurement": 1} and not plan.conflicts
+    got = laptop.measurements(ind.id)[0]
+    assert (got.value, got.comment) == (12.5, "rettet centralt")
+    # the older version coming back does not overwrite the newer one
+    plan = import_trial(laptop, read_exchange_file(old_file))
+    assert plan.kept_mine == {"measurement": 1} and not plan.conflicts
+    assert laptop.measurements(ind.id)[0].value == 12.5
+
+
+def test_changed_on_both_sides_is_a_conflict_resolved_by_choice(pair):
+    laptop, central, tid, tmp_path = pair
+    ind, m = _m(central, tid, "Tid til dokumentation", 1)
+    central.update_measurement(m.id, comment="central")
+    laptop.update_measurement(m.id, comment="laptop")
+    path = tmp_path / "c.json"
+    export_trial(central, tid, path)
+    incoming = read_exchange_file(path)
+    before = db_content(laptop.path)
+    with pytest.raises(MergeConflicts) as err:
+        import_trial(laptop, incoming)
+    assert db_content(laptop.path) == before
+    [conflict] = err.value.plan.unresolved
+    assert conflict.reason == "both-changed"
+    assert (conflict.mine["comment"], conflict.theirs["comment"]) == ("laptop", "central")
+    assert plan_import(laptop, incoming).unresolved == [conflict]
+    plan = import_trial(laptop, incoming, resolutions={conflict.key: "theirs"})
+    assert laptop.measurements(ind.id)[1].comment == "central"
+    assert plan.summary()["conflicts"] == [{"key": conflict.key, "reason": "both-changed", "choice": "theirs"}]
+    updates = [e for e in laptop.change_log(entity_id=m.id) if e.action == "update"]
+    assert updates[0].before == {"comment": "laptop"} and updates[0].after == {"comment": "central"}
+    # once resolved, the next exchange in either direction agrees without conflicts
+    assert not send(laptop, central, tid, tmp_path).conflicts
+    assert not send(central, laptop, tid, tmp_path).conflicts
+
+
+def test_mine_resolution_sticks(pair):
+    laptop, central, tid, tmp_path = pair
+    ind, m = _m(central, tid, "Tid til dokumentation", 2)
+    central.update_measurement(m.id, value=1.0)
+    laptop.update_measurement(m.id, value=2.0)
+    plan = send(central, laptop, tid, tmp_path, prefer="mine")
+    assert plan.kept_mine == {"measurement": 1} and laptop.measurements(ind.id)[2].value == 2.0
+    assert not send(central, laptop, tid, tmp_path).conflicts  # the same file again: known, mine is newer
+    plan = send(laptop, central, tid, tmp_path)  # central gets the laptop's version: it superseded theirs
+    assert not plan.conflicts and central.measurements(ind.id)[2].value == 2.0
+
+
+def test_deleted_here_stays_deleted_unless_changed_there(pair):
+    laptop, central, tid, tmp_path = pair
+    ind, m0 = _m(laptop, tid, "Tid til dokumentation", 0)
+    _, m1 = _m(laptop, tid, "Tid til dokumentation", 1)
+    laptop.delete_measurements([m0.id, m1.id])
+    central.update_measurement(m1.id, comment="ændret centralt")
+    path = tmp_path / "d.json"
+    export_trial(central, tid, path)
+    with pytest.raises(MergeConflicts) as err:
+        import_trial(laptop, read_exchange_file(path))
+    [conflict] = err.value.plan.unresolved
+    assert conflict.reason == "deleted-here" and conflict.mine is None
+    plan = import_trial(laptop, read_exchange_file(path), prefer="theirs")
+    assert plan.stay_deleted == 1 and plan.inserted == {"measurement": 1}
+    ids = {m.id for m in laptop.measurements(ind.id)}
+    assert m0.id not in ids and m1.id in ids
+
+
+def test_same_date_different_measurement_is_a_conflict(pair):
+    laptop, central, tid, tmp_path = pair
+    ind = laptop.find_indicator(tid, "Tid til dokumentation")
+    laptop.add_measurement(ind.id, date=dt.date(2031, 3, 31), value=5.0)
+    central.add_measurement(ind.id, date=dt.date(2031, 3, 31), value=6.0)
+    plan = send(central, laptop, tid, tmp_path, prefer="theirs")
+    assert plan.replaced == {"measurement": 1} and plan.conflicts[0].reason == "same-date"
+    assert {m.date: m.value for m in laptop.measurements(ind.id)}[dt.date(2031, 3, 31)] == 6.0
+    assert snapshot(laptop, tid) == snapshot(central, tid)
+
+
+def test_hand_edited_file_counts_as_their_change(pair):
+    laptop, central, tid, tmp_path = pair
+    path = tmp_path / "h.json"
+    export_trial(central, tid, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["trial"]["indicators"][1]["measurements"][0]["comment"] = "rettet i hånden"  # stale "hash" stays
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    plan = import_trial(laptop, read_exchange_file(path))
+    assert plan.updated == {"measurement": 1} and not plan.conflicts
+
+
+def test_trial_fields_merge_too(pair):
+    laptop, central, tid, tmp_path = pair
+    central.update_trial(tid, purpose="Nyt formål")
+    plan = send(central, laptop, tid, tmp_path)
+    assert plan.updated == {"trial": 1} and laptop.trial(tid).purpose == "Nyt formål"
+
+
+def test_hand_written_file_without_ids(workspace, tmp_path):
+    doc = {"format": "effektmaaling-trial", "version": 1, "trial": {
+        "name": "Håndskrevet", "start_date": "2013-04-01",
+        "indicators": [{"name": "Andel", "bottom_line": "service", "measure_type": "proportion", "valid_min": 0,
+                        "valid_max": 100, "measurements": [{"date": "2013-03-31", "value": None, "numerator": 24,
+                                                            "denominator": 39}]}],
+        "assessments": [{"bottom_line": "service", "verdict": "plus"}]}}
+    path = tmp_path / "hand.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    plan = import_trial(workspace, read_exchange_file(path))
+    assert plan.new_trial
+    trial = workspace.find_trial("Håndskrevet")
+    [ind] = workspace.indicators(trial.id)
+    [m] = workspace.measurements(ind.id)
+    assert m.value == pytest.approx(100 * 24 / 39)
+    # importing it again is a different trial (new ids) with the same name: refused, nothing changed
+    before = db_content(workspace.path)
+    with pytest.raises(Exception, match="andet id"):
+        import_trial(workspace, read_exchange_file(path))
+    assert db_content(workspace.path) == before
+
+
+def _edit(doc, path_, value):
+    target = doc
+    for key in path_[:-1]:
+        target = target[key]
+    if value is KeyError:
+        del target[path_[-1]]
+    else:
+        target[path_[-1]] = value
+
+
+BAD_FILES = [
+    ("format", lambda d: _edit(d, ["format"], "something-else"), "format", "ikke en Effektmåling-forsøgsfil"),
+    ("newer", lambda d: _edit(d, ["version"], 2), "version", "nyere version"),
+    ("no-name", lambda d: _edit(d, ["trial", "indicators", 1, "name"], KeyError), "trial.indicators[1].name",
+     "mangler"),
+    ("no-date", lambda d: _edit(d, ["trial", "indicators", 0, "measurements", 2, "date"], KeyError),
+     "trial.indicators[0].measurements[2].date", "mangler"),
+    ("range", lambda d: _edit(d, ["trial", "indicators", 1, "measurements", 3, "value"], 400),
+     "trial.indicators[1].measurements[3].value", "uden for det gyldige interval"),
+    ("type", lambda d: _edit(d, ["trial", "indicators", 1, "measurements", 3, "value"], "12,5"),
+     "trial.indicators[1].measurements[3].value", "skal være et tal"),
+    ("enum", lambda d: _edit(d, ["trial", "indicators", 0, "bottom_line"], "happiness"),
+     "trial.indicators[0].bottom_line", "ukendt værdi"),
+    ("uuid", lambda d: _edit(d, ["trial", "milestones", 0, "id"], "not-a-uuid"), "trial.milestones[0].id", "id"),
+    ("cpr", lambda d: _edit(d, ["trial", "indicators", 1, "measurements", 0, "comment"], "borger 010203-1234"),
+     "trial.indicators[1].measurements[0].comment", "CPR"),
+]
+
+
+@pytest.mark.parametrize("into", ["empty", "existing"])
+@pytest.mark.parametrize(("case", "edit", "where", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_file_leaves_database_unchanged(pair, into, case, edit, where, message):
+    _laptop, central, _tid, tmp_path = pair
+    doc = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
+    bad = copy.deepcopy(doc)
+    edit(bad)
+    path = tmp_path / f"{case}.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    target = central if into == "existing" else Workspace.open(tmp_path / "empty.db")
+    before = db_content(target.path)
+    with pytest.raises(ExchangeFileError) as err:
+        import_trial(target, read_exchange_file(path))
+    assert err.value.location.endswith(where)
+    assert message in err.value.text("da") and path.name in err.value.text("da")
+    assert db_content(target.path) == before
+    if into == "empty":
+        target.close()
+
+
+def test_truncated_and_non_json_files(pair):
+    _laptop, central, _tid, tmp_path = pair
+    text = (tmp_path / "first.json").read_text(encoding="utf-8")
+    (tmp_path / "cut.json").write_text(text[: len(text) // 2], encoding="utf-8")
+    before = db_content(central.path)
+    with pytest.raises(ExchangeFileError) as err:
+        read_exchange_file(tmp_path / "cut.json")
+    assert "afkortet" in err.value.text("da") and "linje" in err.value.text("da")
+    (tmp_path / "bin.json").write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(ExchangeFileError):
+        read_exchange_file(tmp_path / "bin.json")
+    assert db_content(central.path) == before
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "effektmaaling", *args], capture_output=True, text=True,
+                          env=dict(os.environ), timeout=120)
+
+
+def test_cli_refuses_conflicts_then_prefer(pair):
+    laptop, central, tid, tmp_path = pair
+    _ind, m = _m(central, tid, "Tid til dokumentation", 1)
+    central.update_measurement(m.id, comment="central")
+    laptop.update_measurement(m.id, comment="laptop")
+    laptop_db, central_db = str(laptop.path), str(central.path)
+    laptop.close()
+    central.close()
+    out = tmp_path / "cli.json"
+    r = _cli("export-trial", "--db", central_db, "--trial", "frinova", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    before = db_content(laptop.path)
+    r = _cli("import-trial", str(out), "--db", laptop_db)
+    assert r.returncode == 1
+    assert "Tid til dokumentation" in r.stdout and "min laptop" in r.stdout and "deres central" in r.stdout
+    assert "konflikt" in r.stderr
+    assert db_content(laptop.path) == before
+    r = _cli("import-trial", str(out), "--db", laptop_db, "--prefer", "theirs", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["updated"] == {"measurement": 1}

@@ -1,0 +1,147 @@
+"""The import wizard and the trial exchange dialogs, driven as a user drives them (pytest-qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QWizard
+
+from effektmaaling.services import Workspace
+from effektmaaling.services.exchange import export_trial, import_trial, read_exchange_file
+from effektmaaling.ui.exchange_dialogs import ImportTrialDialog, export_trial_dialog
+from effektmaaling.ui.import_wizard import ImportWizard
+
+
+@pytest.fixture
+def trial_ws(workspace):
+    trial = workspace.create_trial(name="Forsøg A", start_date=dt.date(2013, 4, 1))
+    workspace.value_ind = workspace.create_indicator(trial.id, name="Livskvalitet", bottom_line="service",
+                                                     valid_min=0, valid_max=10)
+    workspace.count_ind = workspace.create_indicator(trial.id, name="Klager", bottom_line="legal-rights",
+                                                     measure_type="count")
+    workspace.trial_id = trial.id
+    return workspace
+
+
+def _next(qtbot, wiz):
+    button = wiz.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled()
+    wiz.next()
+
+
+def test_wizard_bad_file_shows_every_bad_row_and_cannot_import(qtbot, trial_ws, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("Dato;Værdi\n31-12-2014;5\n31-12-2015;12\n31-13-2016;4\n", encoding="cp1252")
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=path)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    _next(qtbot, wiz)  # file -> mapping
+    assert wiz.mapping_page.field_boxes["date"].currentIndex() == 1
+    assert wiz.mapping_page.field_boxes["value"].currentIndex() == 2
+    _next(qtbot, wiz)  # -> preview
+    table = wiz.preview_page.table
+    assert table.rowCount() == 3
+    assert table.item(0, 3).text() == "5,0" and table.item(0, 2).text() == "31-12-2014"
+    assert "Række 3" in table.item(1, 1).text()
+    _next(qtbot, wiz)  # -> check
+    problems = wiz.check_page.problems
+    assert [(problems.item(r, 0).text(), problems.item(r, 1).text()) for r in range(problems.rowCount())] == [
+        ("3", "Værdi"), ("4", "Dato")]
+    assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert trial_ws.measurements(trial_ws.value_ind.id) == []
+
+
+def test_wizard_duplicates_need_a_choice_then_import(qtbot, trial_ws, tmp_path):
+    trial_ws.add_measurement(trial_ws.value_ind.id, date=dt.date(2014, 12, 31), value=1.0)
+    path = tmp_path / "good.csv"
+    path.write_text("date,value\n2014-12-31,5.5\n2015-12-31,6\n", encoding="utf-8")
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=path)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(3):
+        _next(qtbot, wiz)
+    page = wiz.check_page
+    assert page.update_radio.isVisible() and not page.isComplete()
+    page.update_radio.setChecked(True)
+    assert page.isComplete()
+    wiz.accept()
+    assert wiz.result() == QWizard.DialogCode.Accepted
+    assert [(m.date, m.value) for m in trial_ws.measurements(trial_ws.value_ind.id)] == [
+        (dt.date(2014, 12, 31), 5.5), (dt.date(2015, 12, 31), 6.0)]
+
+
+def test_wizard_wide_sheet(qtbot, trial_ws, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "wide.xlsx"
+    wb = Workbook()
+    wb.active.append(["Dato", "Livskvalitet", "Klager", "Noter"])
+    wb.active.append([dt.date(2014, 3, 31), 6.5, 3, "x"])
+    wb.save(path)
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, path=path)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    _next(qtbot, wiz)
+    assert wiz.mapping_page.wide_radio.isChecked()  # two headers name indicators
+    for _ in range(2):
+        _next(qtbot, wiz)
+    assert wiz.check_page.isComplete()
+    wiz.accept()
+    assert [m.value for m in trial_ws.measurements(trial_ws.count_ind.id)] == [3.0]
+    assert [m.value for m in trial_ws.measurements(trial_ws.value_ind.id)] == [6.5]
+
+
+def test_import_trial_dialog_resolves_conflicts_side_by_side(qtbot, demo_workspace, tmp_path):
+    laptop = demo_workspace
+    trial = laptop.find_trial("FriNoVa")
+    central = Workspace.open(tmp_path / "central.db")
+    export_trial(laptop, trial.id, tmp_path / "a.json")
+    import_trial(central, read_exchange_file(tmp_path / "a.json"))
+    ind = laptop.find_indicator(trial.id, "Tid til dokumentation")
+    m = laptop.measurements(ind.id)[0]
+    laptop.update_measurement(m.id, comment="laptop", value=7.5)
+    central.update_measurement(m.id, comment="central")
+    path = export_trial_dialog(None, central, trial.id, tmp_path / "b.json")
+    dialog = ImportTrialDialog(laptop, read_exchange_file(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert "1 konflikter" in dialog.summary.text() and not ok.isEnabled()
+    [view] = dialog.views
+    cells = {view.table.item(r, 0).text(): (view.table.item(r, 1).text(), view.table.item(r, 2).text())
+             for r in range(view.table.rowCount())}
+    assert cells["Kommentar"] == ("laptop", "central") and cells["Værdi"][0] == "7,5"
+    view.theirs.click()
+    assert ok.isEnabled()
+    dialog.grab().save(str(tmp_path / "conflict.png"))
+    ok.click()
+    assert dialog.result_plan is not None and dialog.result_plan.updated == {"measurement": 1}
+    assert laptop.measurements(ind.id)[0].comment == "central"
+    central.close()
+
+
+def test_menu_hook_adds_file_actions(qtbot, trial_ws):
+    from PySide6.QtWidgets import QMenu
+
+    from effektmaaling.ui.io_actions import install
+
+    class Window(QMainWindow):
+        def __init__(self, ws):
+            super().__init__()
+            self.ws = ws
+            self.file_menu = QMenu("Fil", self)
+
+        def current_trial_id(self):
+            return self.ws.trial_id
+
+        def add_file_action(self, action):
+            self.file_menu.addAction(action)
+            return action
+
+    window = Window(trial_ws)
+    qtbot.addWidget(window)
+    actions = install(window)
+    assert [a.objectName() for a in actions] == ["actionImportMeasurements", "actionExportMeasurements",
+                                                  "actionExportTrial", "actionImportTrial"]
+    assert [a.text() for a in window.file_menu.actions()][2] == "&Eksportér forsøg…"
