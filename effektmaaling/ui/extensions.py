@@ -8,5 +8,5 @@ Each module named here has ``install(window: MainWindow) -> None``; it may call
 from __future__ import annotations
 
 EXTENSIONS: list[str] = [
-    # "effektmaaling.ui.report_action",
+    "effektmaaling.ui.io_actions",
 ]
