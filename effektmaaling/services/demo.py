@@ -274,7 +274,7 @@ def _trials() -> list[tuple[dict, list[_Spec], list[tuple[dt.date, str]], list[d
                 unit="klager pr. måned", direction=Direction.DECREASE, decimals=0, valid_min=0,
                 data_source="Klageregistrering", frequency=Frequency.MONTHLY,
                 theme="Klager", bottom_line=BottomLine.LEGAL_RIGHTS),
-                _count_series(4.0, 4.0), "no-change"),
+                _count_series(4.0, 4.0), "no-change", first=dt.date(2011, 7, 1)),
             _Spec("Dialogmøder med borgerne", _ind(
                 description="Antal afholdte dialogmøder med borgerne om tilbuddets indhold pr. måned.",
                 kind=IndicatorKind.PROCESS, stakeholder=Stakeholder.ORGANISATION, measure_type=MeasureType.COUNT,

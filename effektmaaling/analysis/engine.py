@@ -1,0 +1,213 @@
+"""Effect analysis of an indicator and of a trial. Pure functions: plain data in, frozen results out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ..domain.entities import Assessment, Indicator, Measurement, Trial
+from ..domain.enums import MeasureType
+from ..domain.formatting import format_date
+from ..domain.i18n import Text
+from . import stats
+from .bottomlines import bottom_lines, overall
+from .explain import explanation
+from .results import (
+    BaselineResult,
+    EffectSize,
+    IndicatorAnalysis,
+    Meaning,
+    Point,
+    RunChartResult,
+    SpcResult,
+    Status,
+    TestResult,
+    TrialAnalysis,
+)
+from .runchart import run_chart
+from .spc import assurance, spc
+
+EPOCH = dt.date(1970, 1, 1)
+SPC_DECISIVE_RULES = ("beyond-limits", "shift")
+
+
+def _finite(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def clean_points(ind: Indicator, measurements: Sequence[Measurement], baseline_end: dt.date) -> tuple[list[Point], list[Text]]:
+    """Usable points sorted by date; one per date (the most recently updated wins)."""
+    reasons: list[Text] = []
+    by_date: dict[dt.date, Measurement] = {}
+    dropped = 0
+    for m in measurements:
+        if not _finite(m.value) or m.date is None:
+            dropped += 1
+            continue
+        prev = by_date.get(m.date)
+        if prev is None or (m.updated_at or dt.datetime.min) >= (prev.updated_at or dt.datetime.min):
+            if prev is not None:
+                reasons.append(Text(f"to målinger den {format_date(m.date, 'da')}; den nyeste er brugt",
+                                    f"two measurements on {format_date(m.date, 'en')}; the newest is used"))
+            by_date[m.date] = m
+    if dropped:
+        reasons.append(Text(f"{dropped} måling(er) uden gyldig værdi er udeladt",
+                            f"{dropped} measurement(s) without a valid value were left out"))
+    points = []
+    for d in sorted(by_date):
+        m = by_date[d]
+        num = m.numerator if _finite(m.numerator) else None
+        den = m.denominator if _finite(m.denominator) and m.denominator > 0 else None
+        if num is None or den is None:
+            num = den = None
+        n = int(m.n) if _finite(m.n) and m.n >= 1 else None
+        sd = float(m.sd) if _finite(m.sd) and m.sd >= 0 else None
+        points.append(Point(d, float(m.value), n, sd, num, den, d < baseline_end))
+    return points, reasons
+
+
+def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date) -> IndicatorAnalysis:
+    baseline_end = ind.baseline_end_date or trial_start
+    points, reasons = clean_points(ind, measurements, baseline_end)
+    n = len(points)
+    values = np.fromiter((p.value for p in points), float, n)
+    num = np.fromiter((p.numerator if p.numerator is not None else np.nan for p in points), float, n)
+    den = np.fromiter((p.denominator if p.denominator is not None else np.nan for p in points), float, n)
+    nb = sum(1 for p in points if p.baseline)
+    base, follow = values[:nb], values[nb:]
+    sign = ind.direction.sign
+
+    if nb:
+        baseline = BaselineResult(float(base.mean()), nb, baseline_end, "points")
+    elif ind.baseline_value is not None:
+        baseline = BaselineResult(float(ind.baseline_value), 0, baseline_end, "manual")
+    else:
+        baseline = BaselineResult(None, 0, baseline_end, "none")
+        reasons.append(Text("der er ingen målinger før baselineperiodens slutning og ingen manuel baseline",
+                            "there are no measurements before the end of the baseline period and no manual baseline"))
+    if len(follow) == 0:
+        reasons.append(Text("der er ingen målinger efter forsøgets start", "there are no measurements after the trial start"))
+
+    current = points[-1] if len(follow) else None
+    current_value = current.value if current else None
+    follow_mean = float(follow.mean()) if len(follow) else None
+    change = rel = improvement = attainment = None
+    if baseline.value is not None and current_value is not None:
+        change = current_value - baseline.value
+        rel = change / abs(baseline.value) if baseline.value != 0 else None
+        improvement = change * sign
+        if ind.target_value is not None and ind.target_value != baseline.value:
+            attainment = change / (ind.target_value - baseline.value)
+
+    test, test_reason, effect = _test(ind, points, nb, base, follow)
+
+    rc = run_chart(values, nb)
+    spc_res = spc(values, num, den, nb, ind.measure_type, ind.rate_per, sign, [p.date for p in points]) if n else \
+        Text("ingen målinger", "no measurements")
+    spc_reason = spc_res if isinstance(spc_res, Text) else None
+    spc_ok: SpcResult | None = None if isinstance(spc_res, Text) else spc_res
+    assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value)
+    days = np.fromiter(((p.date - EPOCH).days for p in points[nb:]), float, len(follow))
+    tr = stats.trend(days, follow)
+
+    status = _status(baseline, current_value, test, spc_ok, rc, follow_mean, sign)
+    if status is Status.INSUFFICIENT and test is None and spc_ok is None and baseline.value is not None and len(follow):
+        reasons.append(test_reason or Text("for få målinger", "too few measurements"))
+    expl = explanation(status=status, baseline=baseline.value, current=current_value, relative=rel,
+                       decimals=ind.decimals, unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
+                       test=test, spc=spc_ok, attainment=attainment, reasons=tuple(reasons))
+    return IndicatorAnalysis(
+        indicator_id=ind.id, name=ind.name, kind=ind.kind, stakeholder=ind.stakeholder, measure_type=ind.measure_type,
+        direction=ind.direction, bottom_line=ind.bottom_line, theme=ind.theme, unit=ind.unit, decimals=ind.decimals,
+        points=tuple(points), baseline=baseline, current_value=current_value,
+        current_date=current.date if current else None, follow_up_mean=follow_mean, n_follow_up=len(follow),
+        change_absolute=change, change_relative=rel, improvement=improvement, target_value=ind.target_value,
+        target_date=ind.target_date, attainment=attainment, test=test, test_reason=test_reason, effect_size=effect,
+        run_chart=rc, spc=spc_ok, spc_reason=spc_reason, assurance=assure, trend=tr, status=status,
+        explanation=expl, reasons=tuple(reasons),
+    )
+
+
+def _test(ind: Indicator, points: list[Point], nb: int, base: np.ndarray,
+          follow: np.ndarray) -> tuple[TestResult | None, Text | None, EffectSize | None]:
+    """The first test that applies (summary statistics, counts, points), and the matching effect size."""
+    if nb == 0 or len(follow) == 0:
+        return None, Text("en test kræver målinger både før og efter forsøgets start",
+                          "a test needs measurements both before and after the trial start"), None
+    a, b = points[nb - 1], points[-1]
+    if a.n and b.n and a.sd is not None and b.sd is not None and a.n >= 2 and b.n >= 2:
+        test = stats.welch_from_stats(a.value, a.sd, a.n, b.value, b.sd, b.n, "last-baseline-vs-latest")
+        if test is not None:
+            return test, None, stats.hedges_g(a.value, a.sd, a.n, b.value, b.sd, b.n)
+    if a.numerator is not None and b.numerator is not None:
+        if ind.measure_type is MeasureType.PROPORTION:
+            test = stats.two_proportions(a.numerator, a.denominator, b.numerator, b.denominator)  # type: ignore[arg-type]
+            if test is not None:
+                return test, None, stats.cohens_h(a.numerator / a.denominator, a.denominator,  # type: ignore[operator]
+                                                  b.numerator / b.denominator, b.denominator)  # type: ignore[operator]
+        elif ind.measure_type is MeasureType.RATE:
+            test = stats.poisson_rates(a.numerator, a.denominator, b.numerator, b.denominator, ind.rate_per)  # type: ignore[arg-type]
+            if test is not None:
+                return test, None, _g_from_points(base, follow)
+    if nb >= 3 and len(follow) >= 3:
+        if np.ptp(base) == 0 and np.ptp(follow) == 0:
+            return None, Text("alle målinger er ens inden for baseline og opfølgning, så variationen kan ikke vurderes",
+                              "all values are equal within the baseline and the follow-up, so variation cannot be judged"), None
+        return stats.welch_points(base, follow), None, _g_from_points(base, follow)
+    return None, Text(f"en test kræver mindst 3 målinger før og 3 efter start (her {nb} og {len(follow)})",
+                      f"a test needs at least 3 measurements before and 3 after the start (here {nb} and {len(follow)})"), None
+
+
+def _g_from_points(base: np.ndarray, follow: np.ndarray) -> EffectSize | None:
+    if len(base) < 2 or len(follow) < 2:
+        return None
+    m1, s1, n1 = stats.sample_stats(base)
+    m2, s2, n2 = stats.sample_stats(follow)
+    return stats.hedges_g(m1, s1, n1, m2, s2, n2)
+
+
+def _status(baseline: BaselineResult, current: float | None, test: TestResult | None, spc_res: SpcResult | None,
+            rc: RunChartResult | None, follow_mean: float | None, sign: int) -> Status:
+    """The status rule (docs/methods.md):
+
+    - the test speaks when it is significant (p < 0.05): its sign says improved or worsened;
+    - the control chart speaks when its decisive signals in the follow-up (a shift, or points beyond the
+      limits) all point one way, the run chart confirms non-random variation (Anhøj rules), and the
+      follow-up mean lies on that side of the baseline;
+    - improved/worsened when one speaks and the other does not contradict it; no detectable change when
+      neither speaks or they disagree; insufficient data when neither a test nor a chart is possible.
+    """
+    if baseline.value is None or current is None or (test is None and spc_res is None):
+        return Status.INSUFFICIENT
+    t_score = 0
+    if test is not None and test.significant:
+        t_score = 1 if test.difference * sign > 0 else -1 if test.difference * sign < 0 else 0
+    s_score = 0
+    if spc_res is not None and rc is not None and rc.signal and follow_mean is not None:
+        meanings = {s.meaning for s in spc_res.signals if s.rule in SPC_DECISIVE_RULES}
+        level = (follow_mean - baseline.value) * sign
+        if meanings == {Meaning.IMPROVEMENT} and level > 0:
+            s_score = 1
+        elif meanings == {Meaning.DETERIORATION} and level < 0:
+            s_score = -1
+    score = t_score if t_score != 0 and s_score != -t_score else s_score if t_score == 0 else 0
+    return Status.IMPROVED if score > 0 else Status.WORSENED if score < 0 else Status.NO_CHANGE
+
+
+def analyse_trial(
+    trial: Trial,
+    indicators: Sequence[Indicator],
+    measurements_by_indicator: Mapping[uuid.UUID, Sequence[Measurement]],
+    assessments: Sequence[Assessment] = (),
+) -> TrialAnalysis:
+    results = tuple(analyse_indicator(ind, measurements_by_indicator.get(ind.id, ()), trial.start_date)
+                    for ind in indicators)
+    lines = bottom_lines(results, assessments)
+    counts = Counter(a.status.value for a in results)
+    return TrialAnalysis(trial.id, trial.name, trial.start_date, results, lines, overall(lines),
+                         {s.value: counts.get(s.value, 0) for s in Status})

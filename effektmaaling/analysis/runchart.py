@@ -1,0 +1,55 @@
+"""Run-chart analysis with the Anhøj rules (as in the R package qicharts2).
+
+Anhøj J, Olesen AV (2014). Run charts revisited: a simulation study of run chart rules for detection
+of non-random variation in health care processes. PLoS ONE 9(11): e113825.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import numpy as np
+from scipy import stats
+
+from .results import RunChartResult
+
+
+@lru_cache(maxsize=512)
+def crossings_min(n_useful: int) -> int:
+    """Fewest crossings expected: the 5th percentile of Bin(n_useful - 1, 0.5)."""
+    return int(stats.binom.ppf(0.05, n_useful - 1, 0.5))
+
+
+def longest_run_max(n_useful: int) -> int:
+    """Longest run expected: round(log2(n_useful)) + 3 (rounding half to even, as R does)."""
+    return int(np.round(math.log2(n_useful))) + 3
+
+
+def runs_and_crossings(values: np.ndarray, centre: float) -> tuple[int, int, int]:
+    """(n_useful, longest run, crossings) of ``values`` about ``centre``; points on the centre are ignored."""
+    side = np.sign(values - centre)
+    side = side[side != 0]
+    n = len(side)
+    if n == 0:
+        return 0, 0, 0
+    changes = np.flatnonzero(side[1:] != side[:-1])
+    crossings = len(changes)
+    bounds = np.concatenate(([-1], changes, [n - 1]))
+    longest = int(np.diff(bounds).max())
+    return n, longest, crossings
+
+
+def run_chart(values: np.ndarray, n_baseline: int) -> RunChartResult | None:
+    """Centre = median of the baseline points when there are at least 6, else of all points."""
+    if len(values) < 2:
+        return None
+    if n_baseline >= 6:
+        centre, source = float(np.median(values[:n_baseline])), "baseline"
+    else:
+        centre, source = float(np.median(values)), "all"
+    n_useful, longest, crossings = runs_and_crossings(values, centre)
+    if n_useful < 2:
+        return None
+    return RunChartResult(centre, source, n_useful, longest, longest_run_max(n_useful), crossings,
+                          crossings_min(n_useful))
