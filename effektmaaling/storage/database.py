@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.entities import ChangeLogEntry, Indicator, Measurement, Trial, new_id, utcnow
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
+from .backups import backup_folder, copy_database, make_backup
+from .backups import daily_backup as take_daily_backup
+from .filesystems import network_warning
+from .locking import WriterLock
 from .schema import TABLE_OF, map_entities, row_dict, to_json_value
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -63,11 +68,14 @@ class MigrationReport:
 class Database:
     """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None) -> None:
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None,
+                 lock: WriterLock | None = None, warnings: list[Text] | None = None) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
         self.migration = migration
+        self.lock = lock
+        self.warnings: list[Text] = list(warnings or [])
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(effektmaaling_immediate=True), expire_on_commit=False
@@ -105,7 +113,10 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Close the connections and give up the writer's lock (safe to call twice)."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -174,18 +185,36 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def backup_file(src: Path, dest: Path) -> Path:
-    """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(dest)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
-    return dest
+    """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API
+    (written under a temporary name and renamed when complete)."""
+    return copy_database(Path(src), Path(dest))
+
+
+class ReadOnlyLocationError(StorageError):
+    """The file or its folder cannot be written; the database can still be opened read-only."""
+
+    def __init__(self, path: Path, *, folder: bool) -> None:
+        self.path = path
+        self.folder = folder
+        if folder:
+            msg = Text(f"Mappen {path.parent} er skrivebeskyttet, så databasen {path.name} kan ikke ændres dér. "
+                       "Åbn den skrivebeskyttet, eller kopiér den til en mappe, du kan skrive i.",
+                       f"The folder {path.parent} is read-only, so the database {path.name} cannot be changed "
+                       "there. Open it read-only, or copy it to a folder you can write to.")
+        else:
+            msg = Text(f"Databasefilen {path} er skrivebeskyttet. Åbn den skrivebeskyttet, eller fjern "
+                       "skrivebeskyttelsen i filens egenskaber.",
+                       f"The database file {path} is read-only. Open it read-only, or remove the write "
+                       "protection in the file's properties.")
+        super().__init__(msg)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
 
 
 def open_database(
@@ -194,21 +223,47 @@ def open_database(
     readonly: bool = False,
     create: bool = True,
     backup_dir: Path | None = None,
+    daily_backup: bool = False,
 ) -> Database:
     """Open (and if needed create or migrate) the database at ``path``.
 
-    A file at an older schema is first copied to a timestamped backup in ``backup_dir`` (default:
-    the user data's backups folder), then migrated to the newest revision. A file at a newer schema
-    than this program knows, or one that is not an Effektmåling database, is refused unchanged.
+    A writer takes the database's lock file first (:class:`~.locking.DatabaseInUseError` when another
+    program or window holds it; a lock left by a crashed program is cleared). A file at an older schema
+    is first copied to a backup (in ``backup_dir``, default the database's folder under the user data's
+    backups), then migrated to the newest revision. A file at a newer schema than this program knows, or
+    one that is not an Effektmåling database, is refused unchanged. With ``daily_backup`` the first
+    opening of the day also makes a backup. Warnings for the user (a network drive, a cleared lock, a
+    failed daily backup) are in :attr:`Database.warnings`.
     """
     map_entities()
     path = Path(path).expanduser()
-    if path.exists():
+    existed = path.exists()
+    if existed:
         check_sqlite_file(path)
     elif readonly or not create:
         raise StorageError(Text(f"Databasen {path} findes ikke.", f"The database {path} does not exist."))
     elif not path.parent.exists():
         raise StorageError(Text(f"Mappen {path.parent} findes ikke.", f"The folder {path.parent} does not exist."))
+    if not readonly:
+        # SQLite needs to create -wal/-shm files (and we the lock file) beside the database.
+        if not _writable(path.parent):
+            raise ReadOnlyLocationError(path, folder=True)
+        if existed and not _writable(path):
+            raise ReadOnlyLocationError(path, folder=False)
+
+    warnings: list[Text] = []
+    network = network_warning(path)
+    if network is not None:
+        warnings.append(network)
+    lock = None
+    if not readonly:
+        lock = WriterLock.acquire(path, current_user())
+        if lock.stale is not None:
+            warnings.append(Text(
+                f"Databasen blev ikke lukket korrekt sidst ({lock.stale.describe().da}); låsen er fjernet. "
+                "Kør Hjælp → Kontrollér database, hvis du er i tvivl.",
+                f"The database was not closed properly last time ({lock.stale.describe().en}); the lock has "
+                "been cleared. Run Help → Check database if in doubt."))
 
     if readonly:
         url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"
@@ -216,20 +271,39 @@ def open_database(
         url = f"sqlite+pysqlite:///{path}"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_engine(engine, readonly)
+
+    def give_up() -> None:
+        engine.dispose()
+        if not existed:  # never leave a half-made new file behind
+            for p in _sidecars(path):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+        if lock is not None:
+            lock.release()
+
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
         if not readonly:
             _enable_wal(engine)
     except StorageError:
-        engine.dispose()
+        give_up()
         raise
     except DatabaseError as exc:
-        engine.dispose()
+        give_up()
         if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
             raise StorageError(Text(f"{path} er ikke en gyldig database eller er beskadiget.",
                                     f"{path} is not a valid database or is damaged.")) from exc
         raise storage_error_from(exc) from exc
-    return Database(path, engine, readonly=readonly, migration=migration)
+    except BaseException:
+        give_up()
+        raise
+    if daily_backup and existed and not readonly and path.stat().st_size > 0:
+        try:
+            take_daily_backup(path, folder=backup_folder(path, backup_dir))
+        except StorageError as exc:
+            warnings.append(Text(f"Dagens sikkerhedskopi kunne ikke laves: {exc.message.da}",
+                                 f"Today's backup could not be made: {exc.message.en}"))
+    return Database(path, engine, readonly=readonly, migration=migration, lock=lock, warnings=warnings)
 
 
 def _enable_wal(engine: Engine) -> None:
@@ -271,11 +345,7 @@ def _migrate(engine: Engine, path: Path, *, readonly: bool, backup_dir: Path | N
                                 "The database needs upgrading but is open read-only."))
     backup = None
     if current is not None:
-        from .. import paths
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or paths.backups_dir()
-        backup = backup_file(path, folder / f"{path.stem}-{stamp}-before-migration-{current}.db")
+        backup = make_backup(path, f"before-migration-{current}", folder=backup_folder(path, backup_dir))
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
