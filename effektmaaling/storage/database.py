@@ -142,6 +142,9 @@ def storage_error_from(exc: Exception) -> StorageError:
     if "full" in msg:
         return StorageError(Text("Disken er fuld; ændringen blev ikke gemt. Frigør plads og prøv igen.",
                                  "The disk is full; the change was not saved. Free some space and try again."))
+    if "unable to open" in msg:
+        return StorageError(Text("Databasefilen kan ikke åbnes: der mangler adgang til filen eller dens mappe.",
+                                 "The database file cannot be opened: access to the file or its folder is missing."))
     if "locked" in msg or "busy" in msg:
         return StorageError(Text("Databasen er optaget af et andet program; prøv igen om lidt.",
                                  "The database is busy in another program; try again shortly."))
@@ -213,6 +216,47 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
+def _wal_file(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _precheck(path: Path) -> None:
+    """Refuse a damaged, foreign or too new file before SQLite opens it for real (which, for a WAL
+    file, creates -wal/-shm files beside it). Done only when no -wal file exists: the file then holds
+    all committed data and an immutable read sees exactly it, without creating anything."""
+    if not path.exists() or path.stat().st_size == 0 or _wal_file(path).exists():
+        return
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return  # the real opening gives the message
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(Text(f"{path} er ikke en gyldig database eller er beskadiget.",
+                                f"{path} is not a valid database or is damaged.")) from exc
+    finally:
+        con.close()
+    _refuse_unknown(path, row[0] if row else None, tables)
+
+
+def _refuse_unknown(path: Path, current: str | None, tables: set[str]) -> None:
+    """A file that is SQLite but not ours, or ours but from a newer program, is refused."""
+    if current is None and tables - {"alembic_version"}:
+        raise StorageError(Text(f"{path} er en SQLite-fil, men ikke en Effektmåling-database.",
+                                f"{path} is an SQLite file but not an Effektmåling database."))
+    if current is not None and current not in all_revisions():
+        raise StorageError(
+            Text(
+                f"{path} er lavet af en nyere version af Effektmåling (skema {current}). "
+                "Opdatér programmet; filen er ikke ændret.",
+                f"{path} was written by a newer version of Effektmåling (schema {current}). "
+                "Update the program; the file has not been changed.",
+            )
+        )
+
+
 def _sidecars(path: Path) -> list[Path]:
     return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
 
@@ -240,6 +284,7 @@ def open_database(
     existed = path.exists()
     if existed:
         check_sqlite_file(path)
+        _precheck(path)
     elif readonly or not create:
         raise StorageError(Text(f"Databasen {path} findes ikke.", f"The database {path} does not exist."))
     elif not path.parent.exists():
@@ -266,7 +311,9 @@ def open_database(
                 "been cleared. Run Help → Check database if in doubt."))
 
     if readonly:
-        url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"
+        # A WAL database in a folder nobody may write to cannot get its -shm file: read it as immutable.
+        immutable = "&immutable=1" if not _writable(path.parent) and not _wal_file(path).exists() else ""
+        url = f"sqlite+pysqlite:///file:{path}?mode=ro{immutable}&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path}"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -325,21 +372,7 @@ def _migrate(engine: Engine, path: Path, *, readonly: bool, backup_dir: Path | N
         conn.rollback()
     if current == head:
         return None
-    if current is None and tables - {"alembic_version"}:
-        raise StorageError(Text(f"{path} er en SQLite-fil, men ikke en Effektmåling-database.",
-                                f"{path} is an SQLite file but not an Effektmåling database."))
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception:
-            raise StorageError(
-                Text(
-                    f"{path} er lavet af en nyere version af Effektmåling (skema {current}). "
-                    "Opdatér programmet; filen er ikke ændret.",
-                    f"{path} was written by a newer version of Effektmåling (schema {current}). "
-                    "Update the program; the file has not been changed.",
-                )
-            ) from None
+    _refuse_unknown(path, current, tables)
     if readonly:
         raise StorageError(Text("Databasen skal opdateres til en nyere version, men er åbnet skrivebeskyttet.",
                                 "The database needs upgrading but is open read-only."))
