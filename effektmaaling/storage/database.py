@@ -132,6 +132,13 @@ def translate_storage_errors() -> Iterator[None]:
         yield
     except OperationalError as exc:
         raise storage_error_from(exc) from exc
+    except DatabaseError as exc:
+        if "malformed" in str(exc).lower() or "not a database" in str(exc).lower():
+            raise StorageError(Text(
+                "Databasefilen er beskadiget. Kør Hjælp → Kontrollér database, og gendan evt. fra en sikkerhedskopi.",
+                "The database file is damaged. Run Help → Check database, and restore from a backup if need be.",
+            )) from exc
+        raise
 
 
 def storage_error_from(exc: Exception) -> StorageError:

@@ -49,23 +49,31 @@ def fs_type_from_mounts(path: Path, mounts_text: str) -> str | None:
     return best_type
 
 
-def _existing(path: Path) -> Path:
+def read_mounts() -> str | None:
+    """The Linux mount table (None when it cannot be read)."""
+    try:
+        return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _real(path: Path) -> Path:
+    """The absolute path with symbolic links resolved as far as it exists (a new file: its folder's)."""
     path = Path(os.path.abspath(path))
+    rest: list[str] = []
     while not path.exists() and path != path.parent:
+        rest.insert(0, path.name)
         path = path.parent
-    return path.resolve()
+    return path.resolve().joinpath(*rest)
 
 
 def filesystem_type(path: Path, *, mounts_text: str | None = None) -> str | None:
     """The file system type of ``path`` (Linux/macOS), ``"remote"`` for a Windows network drive, or None."""
-    path = _existing(Path(path))
+    path = _real(Path(path))
     if mounts_text is not None or sys.platform.startswith("linux"):
         if mounts_text is None:
-            try:
-                mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                return None
-        return fs_type_from_mounts(path, mounts_text)
+            mounts_text = read_mounts()
+        return fs_type_from_mounts(path, mounts_text) if mounts_text is not None else None
     if sys.platform == "win32":  # pragma: no cover - Windows only
         return _windows_drive_type(path)
     if sys.platform == "darwin":  # pragma: no cover - macOS only

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -182,9 +183,18 @@ def counts(session: Session) -> dict[str, int]:
 
 def integrity_findings(session: Session) -> list[str]:
     """SQLite's own checks: ``integrity_check`` and ``foreign_key_check``. Empty when all is well."""
-    findings = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
-    for row in session.execute(text("PRAGMA foreign_key_check")):
-        findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    # On a connection of its own, outside the session's transaction: a check that fails on a badly
+    # damaged file must not break the session (the caller still wants to report).
+    raw = session.get_bind().raw_connection()
+    try:
+        con = raw.driver_connection
+        findings = [row[0] for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        for row in con.execute("PRAGMA foreign_key_check"):
+            findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    except sqlite3.DatabaseError as exc:  # damage so bad that the check itself cannot finish
+        return [str(exc)]
+    finally:
+        raw.close()
     return findings
 
 
