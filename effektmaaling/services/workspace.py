@@ -159,12 +159,17 @@ class Workspace:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def backup_folder(self) -> Path:
+        """Where this database's backups are kept."""
+        return backup_folder(self.path, self._backup_dir)
+
     def backup_before(self, reason: str) -> Path:
         """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).
 
         Call it before a bulk change such as a merge; a failure raises StorageError, and the change
         should then not be made."""
-        return make_backup(self.path, f"before-{reason}", folder=backup_folder(self.path, self._backup_dir))
+        return make_backup(self.path, f"before-{reason}", folder=self.backup_folder)
 
     # --- notifications ---------------------------------------------------------------------------
 
@@ -242,6 +247,7 @@ class Workspace:
             return repo.counts(s)
 
     def change_log(self, **filters: Any) -> list:
+        """Change-log entries, newest first; filters: trial_id, indicator_id, entity_id, since, until, limit."""
         with self.db.read() as s:
             return repo.change_log_entries(s, **filters)
 
