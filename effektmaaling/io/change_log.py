@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.entities import ChangeLogEntry
+from ..domain.enums import BottomLine
 from ..domain.i18n import Text, current_language
+from ..domain.labels import label
 from ..domain.validation import field_label
 from .export import Column, CsvVariant, Sheet, write_csv
 
@@ -51,8 +53,10 @@ def _value(v: object) -> str:
     return str(v)
 
 
-def _record_name(entry: ChangeLogEntry, names: Mapping[str, str], lang: str) -> str:
-    data = entry.after or entry.before or {}
+def _record_name(entry: ChangeLogEntry, names: Mapping[str, str], lang: str, known: Mapping[str, dict]) -> str:
+    data = {**known.get(entry.entity_id, {}), **(entry.before or {}), **(entry.after or {})}
+    if entry.entity == "measurement" and "indicator_id" not in data and entry.entity_id in names:
+        return names[entry.entity_id]
     if entry.entity in ("trial", "indicator"):
         return str(data.get("name") or names.get(entry.entity_id, ""))
     if entry.entity == "measurement":
@@ -65,7 +69,10 @@ def _record_name(entry: ChangeLogEntry, names: Mapping[str, str], lang: str) -> 
     if entry.entity == "milestone":
         return str(data.get("text", ""))
     if entry.entity == "assessment":
-        return str(data.get("bottom_line", ""))
+        try:
+            return label(BottomLine(data.get("bottom_line")), lang)
+        except ValueError:
+            return str(data.get("bottom_line", ""))
     return str(data.get("name", "")) or entry.entity_id
 
 
@@ -81,15 +88,21 @@ def _changes(entry: ChangeLogEntry, lang: str) -> str:
 
 def change_rows(entries: Iterable[ChangeLogEntry], names: Mapping[str, str], lang: str | None = None
                 ) -> list[ChangeRow]:
-    """``names``: trial and indicator ids (as text) to their names, for records that refer to them."""
+    """``names``: trial and indicator ids (as text) to their names, for records that refer to them (and
+    measurement ids to a label, for updates whose entry holds only the changed fields)."""
     lang = lang or current_language()
+    entries = list(entries)
+    known: dict[str, dict] = {}
+    for e in entries:  # an update holds only the changed fields: the record's insert or delete names it
+        if e.action in ("insert", "delete"):
+            known.setdefault(e.entity_id, dict(e.after or e.before or {}))
     out = []
     for e in entries:
         out.append(ChangeRow(
             at=local_time(e.at), user=e.user,
             action=ACTIONS[e.action].get(lang) if e.action in ACTIONS else e.action,
             entity=ENTITIES[e.entity].get(lang) if e.entity in ENTITIES else e.entity,
-            trial=names.get(e.trial_id or "", ""), record=_record_name(e, names, lang),
+            trial=names.get(e.trial_id or "", ""), record=_record_name(e, names, lang, known),
             changes=_changes(e, lang), entity_id=e.entity_id))
     return out
 

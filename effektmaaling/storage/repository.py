@@ -155,9 +155,16 @@ def change_log_entries(
     """Newest first. ``indicator_id``: the indicator's own entries and those of its measurements."""
     stmt = select(ChangeLogEntry).order_by(change_log.c.id.desc())
     if indicator_id is not None:
+        # A measurement's insert and delete entries name its indicator; an update names only the changed
+        # fields, so it is found by the measurement's id (ever logged for the indicator, or stored now).
         owner = func.json_extract(func.coalesce(change_log.c.after, change_log.c.before), "$.indicator_id")
+        logged = select(change_log.c.entity_id).where((change_log.c.entity == "measurement")
+                                                      & (owner == str(indicator_id)))
+        stored = [str(m) for m in session.scalars(select(measurements.c.id)
+                                                  .where(measurements.c.indicator_id == indicator_id))]
         stmt = stmt.where((change_log.c.entity_id == str(indicator_id))
-                          | ((change_log.c.entity == "measurement") & (owner == str(indicator_id))))
+                          | ((change_log.c.entity == "measurement")
+                             & (change_log.c.entity_id.in_(logged) | change_log.c.entity_id.in_(stored))))
     if trial_id is not None:
         stmt = stmt.where(change_log.c.trial_id == str(trial_id))
     if entity_id is not None:

@@ -95,8 +95,12 @@ class ChangeLogDialog(QDialog):
         self.trials = ws.trials()
         self.names: dict[str, str] = {str(t.id): t.name for t in self.trials}
         self.indicators_by_trial = {t.id: ws.indicators(t.id) for t in self.trials}
-        for inds in self.indicators_by_trial.values():
-            self.names.update({str(i.id): i.name for i in inds})
+        for t in self.trials:
+            bundle = ws.bundle(t.id)  # names for the records the entries refer to
+            for ind in bundle.indicators:
+                self.names[str(ind.id)] = ind.name
+                for m in bundle.measurements.get(ind.id, []):
+                    self.names[str(m.id)] = f"{ind.name} / {format_date(m.date)}"
 
         self.trial_box = QComboBox(objectName="trialFilter")
         self.trial_box.addItem(tr("Alle forsøg"), None)
@@ -128,6 +132,8 @@ class ChangeLogDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate([140, 90, 80, 90, 160, 170, 320, 80]):
@@ -154,7 +160,8 @@ class ChangeLogDialog(QDialog):
         self.from_edit.dateChanged.connect(self.refresh)
         self.to_edit.dateChanged.connect(self.refresh)
         if trial_id is not None:
-            self.trial_box.setCurrentIndex(max(0, self.trial_box.findData(trial_id)))
+            ids = [self.trial_box.itemData(i) for i in range(self.trial_box.count())]
+            self.trial_box.setCurrentIndex(ids.index(trial_id) if trial_id in ids else 0)
         self._trial_changed()
 
     # --- filters ---------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class CheckDialog(QDialog):
         self.report: CheckReport | None = None
         self.setObjectName("checkDialog")
         self.setWindowTitle(tr("Kontrollér database"))
-        self.resize(620, 380)
+        self.resize(620, 300)
         self.path_label = QLabel(str(ws.path), objectName="pathLabel")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel(objectName="summaryLabel")
@@ -49,7 +49,8 @@ class CheckDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.path_label)
         layout.addWidget(self.summary)
-        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.findings, 10)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.run_check()
 
