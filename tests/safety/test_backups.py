@@ -176,3 +176,24 @@ def test_backup_from_a_newer_program_is_not_restored(tmp_path):
     con.close()
     with pytest.raises(StorageError, match="nyere version"):
         restore_backup(backup, path)
+
+
+def test_merge_from_an_exchange_file_is_preceded_by_a_backup(tmp_path):
+    from effektmaaling.services.exchange import export_trial, import_trial, read_exchange_file
+
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path, daily_backup=False)
+    try:
+        trial = ws.create_trial(name="Delt", start_date=dt.date(2014, 1, 1), purpose="Før")
+        export_trial(ws, trial.id, tmp_path / "delt.json")
+        ws.update_trial(trial.id, purpose="Her")
+        assert list_backups(path) == []
+        import_trial(ws, read_exchange_file(tmp_path / "delt.json"), prefer="theirs")  # same id: a merge
+        assert ws.trial(trial.id).purpose == "Før"
+    finally:
+        ws.close()
+    backups = list_backups(path)
+    assert [b.reason for b in backups] == ["before-merge"]
+    con = sqlite3.connect(backups[0].path)
+    assert con.execute("SELECT purpose FROM trials").fetchall() == [("Her",)]  # the state before the merge
+    con.close()
