@@ -189,7 +189,6 @@ def test_merge_from_an_exchange_file_is_preceded_by_a_backup(tmp_path):
         ws.update_trial(trial.id, purpose="Her")
         assert list_backups(path) == []
         import_trial(ws, read_exchange_file(tmp_path / "delt.json"), prefer="theirs")  # same id: a merge
-        assert ws.trial(trial.id).purpose == "Før"
     finally:
         ws.close()
     backups = list_backups(path)
