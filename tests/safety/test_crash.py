@@ -64,15 +64,18 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path):
     killed_while_open = 0
     try:
         _until(lines, "ready", seen)
-        for ind_id in indicators:
+        for n, ind_id in enumerate(indicators):
             proc.stdin.write(f"go {ind_id}\n")
             proc.stdin.flush()
             pid = int(_until(lines, "pid ", seen).split()[1])
-            # Most kills land amid the writes, some while the child is still opening the database.
-            time.sleep(rng.uniform(0.0, 0.12))
+            if n % 5 == 0:  # every fifth kill at any moment, most likely while the child opens the database
+                time.sleep(rng.uniform(0.0, 0.03))
+            else:  # the others amid the writes (also on a busy machine, where opening is slow)
+                _until(lines, f"open {pid}", seen)
+                time.sleep(rng.uniform(0.0, 0.08))
             os.kill(pid, signal.SIGKILL)
             _until(lines, f"dead {pid}", seen)
-            killed_while_open += not any(s == f"open {pid}" for s in seen)
+            killed_while_open += f"open {pid}" not in seen
         proc.stdin.write("stop\n")
         proc.stdin.flush()
         proc.wait(timeout=10)
@@ -83,7 +86,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path):
 
     committed = {line.split()[1] for line in seen if line.startswith("m ")}
     batches = {line.split()[1] for line in seen if line.startswith("b ")}
-    assert len(committed) >= KILLS, f"too few writes reported ({len(committed)}); the kills came too early"
+    assert len(committed) >= 20, f"too few writes reported ({len(committed)}); the kills came too early"
 
     # The last child was killed holding the lock: the file is left behind, and cleared on opening.
     assert lock_path_for(db).exists()
