@@ -50,10 +50,10 @@ def clean_points(ind: Indicator, measurements: Sequence[Measurement], baseline_e
             dropped += 1
             continue
         prev = by_date.get(m.date)
+        if prev is not None:
+            reasons.append(Text(f"to målinger den {format_date(m.date, 'da')}; den nyeste er brugt",
+                                f"two measurements on {format_date(m.date, 'en')}; the newest is used"))
         if prev is None or (m.updated_at or dt.datetime.min) >= (prev.updated_at or dt.datetime.min):
-            if prev is not None:
-                reasons.append(Text(f"to målinger den {format_date(m.date, 'da')}; den nyeste er brugt",
-                                    f"two measurements on {format_date(m.date, 'en')}; the newest is used"))
             by_date[m.date] = m
     if dropped:
         reasons.append(Text(f"{dropped} måling(er) uden gyldig værdi er udeladt",
