@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ..analysis import IndicatorAnalysis, TrialAnalysis
 from ..services import Workspace
+from ..services.analysis import analyse_bundle
 from ..services.workspace import Change, TrialBundle
 from .hub import Hub
 
@@ -20,23 +21,10 @@ from .hub import Hub
 @dataclass
 class TrialResult:
     bundle: TrialBundle
-    analysis: Any  # analysis.TrialAnalysis, or None when the analysis package is not available
+    analysis: TrialAnalysis
 
-    def indicator_analysis(self, indicator_id: uuid.UUID) -> Any:
-        if self.analysis is None:
-            return None
-        for a in self.analysis.indicators:
-            if getattr(a, "indicator_id", None) == indicator_id or getattr(getattr(a, "indicator", None), "id", None) == indicator_id:
-                return a
-        return None
-
-
-def analyse(bundle: TrialBundle) -> Any:
-    try:
-        from ..analysis import analyse_trial
-    except ImportError:  # the analysis package has not landed in this build
-        return None
-    return analyse_trial(bundle.trial, bundle.indicators, bundle.measurements, bundle.assessments)
+    def indicator_analysis(self, indicator_id: uuid.UUID) -> IndicatorAnalysis | None:
+        return self.analysis.indicator(indicator_id)
 
 
 class AnalysisCache(QObject):
@@ -60,7 +48,7 @@ class AnalysisCache(QObject):
         found = self._results.get(trial_id)
         if found is None:
             bundle = self.ws.bundle(trial_id)
-            found = TrialResult(bundle, analyse(bundle))
+            found = TrialResult(bundle, analyse_bundle(bundle))
             self._results[trial_id] = found
         return found
 
@@ -69,5 +57,5 @@ class AnalysisCache(QObject):
         out: dict[uuid.UUID, str | None] = {}
         for ind in res.bundle.indicators:
             a = res.indicator_analysis(ind.id)
-            out[ind.id] = str(getattr(a, "status", "")) or None if a is not None else None
+            out[ind.id] = a.status.value if a is not None else None
         return out

@@ -256,6 +256,10 @@ class EffectChart(pg.PlotWidget):
         for extra in (d.target, d.baseline_centre):
             if extra is not None and math.isfinite(extra):
                 ys.append(extra)
+        if self.show_limits and d.upper:
+            for arr in (np.asarray(d.upper, float), np.asarray(d.lower, float)):
+                if np.isfinite(arr).any():
+                    ys += [float(np.nanmin(arr)), float(np.nanmax(arr))]
         lo, hi = min(ys), max(ys)
         pad = (hi - lo) * 0.08 or max(abs(hi) * 0.1, 1.0)
         plot.setYRange(lo - pad, hi + pad, padding=0)

@@ -3,39 +3,57 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.enums import MeasureType
+from ..analysis.chart import build_chart_spec
 from ..domain.formatting import format_number
 from .analysis_cache import TrialResult
-from .chart import ChartData, Marker
+from .chart import ChartData, Marker, Signal
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
-def unit_of(ind: Any) -> str:
-    return "%" if ind.measure_type is MeasureType.PROPORTION else (ind.unit or "")
+def _rule_words() -> dict[str, str]:
+    return {
+        "beyond-limits": tr("uden for kontrolgrænserne"),
+        "shift": tr("skift (7 punkter på samme side)"),
+        "trend": tr("tendens (6 punkter i træk)"),
+        "two-of-three": tr("2 af 3 nær grænsen"),
+    }
 
 
 def chart_data(result: TrialResult, indicator_id: uuid.UUID) -> ChartData:
     bundle = result.bundle
+    analysis = result.indicator_analysis(indicator_id)
     ind = next(i for i in bundle.indicators if i.id == indicator_id)
-    ms = bundle.measurements.get(indicator_id, [])
-    trial = bundle.trial
-    data = ChartData(title=ind.name, unit=unit_of(ind), decimals=ind.decimals,
-                     dates=[m.date for m in ms], values=[m.value for m in ms],
-                     n=[m.n if m.n is not None else (int(m.denominator) if m.denominator else None) for m in ms])
-    baseline_end = ind.baseline_end_date or trial.start_date
-    if ms and ms[0].date < baseline_end:
-        data.baseline_start, data.baseline_end = ms[0].date, baseline_end
-    data.target = ind.target_value
-    if ind.target_value is not None:
-        data.target_label = tr("Mål {value}").format(value=format_number(ind.target_value, ind.decimals)) + (
-            f" {data.unit}" if data.unit else "")
-    data.markers = [Marker(trial.start_date, tr("Forsøget starter"), "start")]
-    data.markers += [Marker(m.date, m.text) for m in bundle.milestones if m.date != trial.start_date]
+    if analysis is None:
+        return ChartData(title=ind.name, unit=ind.unit, decimals=ind.decimals)
+    spec = build_chart_spec(analysis, bundle.milestones, bundle.trial.start_date)
+    dates = [p.date for p in spec.points]
+    data = ChartData(title=spec.title, unit=spec.unit, decimals=spec.decimals, dates=dates,
+                     values=[p.value for p in spec.points], n=[p.n for p in spec.points])
+    if spec.baseline_start is not None and spec.baseline_start < spec.baseline_end:
+        data.baseline_start, data.baseline_end = spec.baseline_start, spec.baseline_end
+        data.baseline_centre = spec.baseline_value
+    data.target = spec.target_value
+    if spec.target_value is not None:
+        data.target_label = tr("Mål {value}").format(value=format_number(spec.target_value, spec.decimals)) + (
+            f" {spec.unit}" if spec.unit else "")
+    data.markers = [Marker(m.date, tr("Forsøget starter") if m.kind == "start" else m.label.da, m.kind)
+                    for m in spec.markers]
+    if spec.has_limits:
+        data.limit_dates = dates
+        data.lower = [float("nan") if v is None else v for v in spec.lcl]
+        data.upper = [float("nan") if v is None else v for v in spec.ucl]
+        data.centre = [spec.centre] * len(dates) if spec.centre is not None else []
+    data.median = spec.median
+    words = _rule_words()
+    for p in spec.points:
+        if p.signal is not None:
+            meaning = tr("Signal: forbedring") if p.signal.value == "improvement" else tr("Signal: forværring")
+            data.signals.append(Signal(p.date, p.value, p.signal.value,
+                                       f"{meaning} ({', '.join(words.get(r, r) for r in p.rules)})"))
     return data

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis import IndicatorAnalysis
 from ..domain.enums import BottomLine, Verdict
 from ..domain.formatting import format_date
 from ..domain.labels import label
 from ..services import Workspace
 from .analysis_cache import AnalysisCache, TrialResult
+from .analysis_text import card_html
 from .chart import EffectChart
 from .chart_adapter import chart_data
 from .icons import status_pixmap
@@ -71,7 +73,7 @@ class IndicatorCard(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         analysis = result.indicator_analysis(indicator.id)
-        status = str(getattr(analysis, "status", "insufficient-data")) if analysis is not None else "insufficient-data"
+        status = analysis.status.value if analysis is not None else "insufficient-data"
         title = heading(indicator.name, 3)
         title.setWordWrap(True)
         head = QHBoxLayout()
@@ -99,11 +101,8 @@ class IndicatorCard(QFrame):
         self.setToolTip(tr("Klik eller tryk Enter for at åbne indikatoren"))
 
     @staticmethod
-    def facts_html(indicator: Any, analysis: Any) -> str:
-        if analysis is None:
-            return tr("Analysen er ikke tilgængelig.")
-        explanation = getattr(analysis, "explanation", "")
-        return str(explanation)
+    def facts_html(indicator: Any, analysis: IndicatorAnalysis | None) -> str:
+        return card_html(analysis)
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -202,23 +201,24 @@ class Dashboard(QScrollArea):
             h = QLabel(f"<b>{text}</b>")
             grid.addWidget(h, 0, c)
         analysis = result.analysis
-        lines = {str(getattr(bl, "line", "")): bl for bl in getattr(analysis, "bottom_lines", [])} if analysis else {}
-        assessed = {a.bottom_line: a for a in result.bundle.assessments}
+        lines = {bl.line: bl for bl in analysis.bottom_lines}
         self.score_rows = {}
         for r, line in enumerate(BottomLine, start=1):
             grid.addWidget(QLabel(label(line)), r, 0)
-            bl = lines.get(line.value)
-            computed = getattr(bl, "computed", None) if bl is not None else None
-            a = assessed.get(line)
-            ckind = str(computed.value if hasattr(computed, "value") else computed) if computed else None
-            akind = a.verdict.value if a else None
-            grid.addWidget(badge(ckind, verdict_word(computed)), r, 1)
-            grid.addWidget(badge(akind, verdict_word(a.verdict) if a else tr("Ikke vurderet")), r, 2)
+            bl = lines[line]
+            ckind = bl.computed.value if bl.computed else None
+            akind = bl.assessed.value if bl.assessed else None
+            grid.addWidget(badge(ckind, verdict_word(bl.computed)), r, 1)
+            assessed_text = verdict_word(bl.assessed) if bl.assessed else tr("Ikke vurderet")
+            if bl.agree is False:
+                assessed_text += " – " + tr("afviger fra det beregnede")
+            aw = badge(akind, assessed_text)
+            if bl.justification or bl.evidence:
+                aw.setToolTip("\n".join(x for x in (bl.justification, bl.evidence) if x))
+            grid.addWidget(aw, r, 2)
             self.score_rows[line] = (ckind, akind)
-        overall = getattr(analysis, "overall", None) if analysis else None
-        if overall is not None:
-            okind = str(overall.value if hasattr(overall, "value") else overall)
-            ow = badge(okind, tr("Samlet vurdering: {v}").format(v=verdict_word(overall)), 20)
-            grid.addWidget(ow, len(BottomLine) + 1, 0, 1, 3)
+        overall = analysis.overall
+        ow = badge(overall.verdict.value, tr("Samlet: {text}").format(text=overall.text.get()), 20)
+        grid.addWidget(ow, len(BottomLine) + 1, 0, 1, 4)
         grid.setColumnStretch(3, 1)
         return box

@@ -184,6 +184,7 @@ class IndicatorEditor(QDialog):
                 widget.setPlainText(value or "")
             else:
                 widget.setText(value or "")
+                widget.setCursorPosition(0)  # show the beginning of a long text, not its end
 
     def values(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The typed values and the parse errors by field."""

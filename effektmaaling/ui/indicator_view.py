@@ -21,6 +21,7 @@ from ..domain.labels import label
 from ..services import Workspace
 from ..services.workspace import Change
 from .analysis_cache import AnalysisCache
+from .analysis_text import summary_html
 from .chart import EffectChart
 from .chart_adapter import chart_data
 from .hub import Hub
@@ -161,7 +162,4 @@ class IndicatorView(QWidget):
         self.summary.setText(self.summary_html(result.indicator_analysis(ind.id)))
 
     def summary_html(self, analysis: Any) -> str:
-        if analysis is None:
-            return ""
-        explanation = getattr(analysis, "explanation", None)
-        return str(explanation) if explanation is not None else ""
+        return summary_html(analysis)

@@ -1,0 +1,91 @@
+"""Short HTML summaries of an indicator's analysis for the dashboard cards and the indicator view."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from ..analysis import ASSURANCE_LABELS, IndicatorAnalysis
+from ..domain.enums import MeasureType
+from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
+from ..domain.i18n import current_language
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def _unit(a: IndicatorAnalysis) -> str:
+    unit = "%" if a.measure_type is MeasureType.PROPORTION else a.unit
+    if not unit:
+        return ""
+    return (" %" if current_language() == "da" else "%") if unit == "%" else f" {unit}"
+
+
+def key_numbers_html(a: IndicatorAnalysis) -> str:
+    """Baseline → current, the change, and the target with its attainment, on one line."""
+    u, d = _unit(a), a.decimals
+    parts = [tr("Baseline {b} → nu {c}{u}").format(b=format_number(a.baseline.value, d),
+                                                   c=format_number(a.current_value, d), u=u)]
+    if a.change_absolute is not None:
+        change = format_number(a.change_absolute, d, sign=True)
+        if a.change_relative is not None:
+            change += f" ({format_percent_value(a.change_relative, 0, sign=True)})"
+        parts.append(tr("ændring {c}").format(c=change))
+    if a.target_value is not None:
+        target = tr("mål {t}{u}").format(t=format_number(a.target_value, d), u=u)
+        if a.attainment is not None:
+            target += " " + tr("({p} nået)").format(p=format_percent_value(a.attainment, 0))
+        parts.append(target)
+    return " · ".join(escape(p) for p in parts)
+
+
+def card_html(a: IndicatorAnalysis | None) -> str:
+    if a is None:
+        return escape(tr("Analysen er ikke tilgængelig."))
+    return f"<b>{key_numbers_html(a)}</b><br>{escape(a.explanation.get())}"
+
+
+def summary_html(a: IndicatorAnalysis | None) -> str:
+    """The indicator view's summary: key numbers, the explanation, the test, and chart facts."""
+    if a is None:
+        return ""
+    rows = [f"<p style='margin:0 0 4px 0'><b>{key_numbers_html(a)}</b></p>",
+            f"<p style='margin:0 0 4px 0'>{escape(a.explanation.get())}</p>"]
+    facts = []
+    if a.test is not None:
+        facts.append(tr("Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}").format(
+            m=_method(a.test.method), p=format_p_value(a.test.p_value),
+            lo=format_number(a.test.ci_low, a.decimals), hi=format_number(a.test.ci_high, a.decimals)))
+    elif a.test_reason is not None:
+        facts.append(tr("Ingen test: {r}").format(r=a.test_reason.get()))
+    if a.effect_size is not None:
+        facts.append(tr("Effektstørrelse {k} = {v}").format(
+            k="Hedges' g" if a.effect_size.kind == "hedges-g" else "Cohens h",
+            v=format_number(a.effect_size.value, 2)))
+    if a.spc is not None:
+        facts.append(tr("Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}").format(
+            c=a.spc.chart, m=format_number(a.spc.centre, a.decimals), lo=format_number(a.spc.lcl, a.decimals),
+            hi=format_number(a.spc.ucl, a.decimals)))
+    elif a.spc_reason is not None:
+        facts.append(tr("Intet kontrolkort: {r}").format(r=a.spc_reason.get()))
+    if a.assurance is not None:
+        facts.append(ASSURANCE_LABELS[a.assurance].get())
+    if a.trend is not None:
+        facts.append(tr("Tendens efter start: {s} pr. måned").format(s=format_number(a.trend.slope_per_month,
+                                                                                  a.decimals + 1, sign=True)))
+    if a.baseline.source == "manual":
+        facts.append(tr("Baseline er indtastet manuelt (ingen målinger før {d})").format(
+            d=format_date(a.baseline.end_date)))
+    rows.append("<p style='margin:0'>" + " · ".join(escape(f) for f in facts) + "</p>")
+    return "".join(rows)
+
+
+def _method(method: str) -> str:
+    return {
+        "welch-summary": tr("Welchs t-test (gennemsnit med n og sd)"),
+        "welch-points": tr("Welchs t-test på målingerne"),
+        "two-proportion-z": tr("z-test af to andele"),
+        "poisson-exact": tr("eksakt test af to rater"),
+    }.get(method, method)
