@@ -12,9 +12,9 @@ import pytest
 from scipy import stats as st
 
 from effektmaaling.analysis import Meaning, Status, analyse_indicator, analyse_trial
+from effektmaaling.analysis import results as R
 from effektmaaling.analysis.bottomlines import bottom_lines, computed_verdict, overall
 from effektmaaling.analysis.engine import _status
-from effektmaaling.analysis import results as R
 from effektmaaling.domain.entities import Assessment, Measurement, Trial
 from effektmaaling.domain.enums import BottomLine, Direction, IndicatorKind, MeasureType, Verdict
 
