@@ -35,7 +35,7 @@ def _cells(dlg, col):
 
 
 def test_change_log_filters_by_trial_indicator_and_period(qtbot, logged):
-    ws, a, b, i1, i2 = logged
+    ws, _a, _b, _i1, _i2 = logged
     dlg = ChangeLogDialog(ws)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -135,7 +135,7 @@ def test_backups_dialog_without_backups(qtbot, workspace):
 
 
 def test_check_dialog_clean_and_with_findings(qtbot, logged):
-    ws, a, _b, i1, _i2 = logged
+    ws, _a, _b, _i1, _i2 = logged
     dlg = CheckDialog(ws)
     qtbot.addWidget(dlg)
     dlg.show()
