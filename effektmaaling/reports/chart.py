@@ -105,7 +105,7 @@ def _triangle(x: float, y: float, r: float, up: bool, fill: colors.Color) -> Pol
 def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190) -> Drawing:
     """The chart of one indicator; the legend and milestone numbers sit below the plot, inside ``height``."""
     w = WORDS[lang]
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)
     legend_h = 26
     pts = spec.points
     if not pts:

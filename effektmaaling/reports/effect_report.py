@@ -32,7 +32,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Table,
-    TableStyle,
 )
 
 from ..analysis import STATUS_LABELS, IndicatorAnalysis, Status, TrialAnalysis, analyse_trial
@@ -64,6 +63,7 @@ from .style import (
     para,
     styles,
     toc,
+    tstyle,
 )
 from .texts import (
     CHART_NAMES,
@@ -186,7 +186,7 @@ def _status_cell(kind: str | None, text: str, width: float, bold: bool = False) 
     s = styles()
     st = s.cell_head if bold else s.cell
     t = Table([[glyph(kind, 9), Paragraph(escape(text), st)]], colWidths=[13, width - 13], hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    t.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return t
@@ -253,7 +253,7 @@ class _Report:
         rows.append((w["report_date"], self.d(self.today)))
         meta = Table([[Paragraph(escape(k), s.figure_label), Paragraph(escape(v), s.cover_meta)] for k, v in rows],
                      colWidths=[38 * 2.83, CONTENT_W - 38 * 2.83], hAlign="LEFT")
-        meta.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BASELINE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        meta.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "BASELINE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
         out += [meta, gap(10)]
@@ -267,7 +267,7 @@ class _Report:
         cells = [_status_cell(st.value, f"{n} × {STATUS_LABELS[st].get(self.lang).lower()}", CONTENT_W / 4 - 4)
                  for st, n in counts]
         strip = Table([cells], colWidths=[CONTENT_W / 4] * 4, hAlign="LEFT")
-        strip.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+        strip.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
         out += [strip, NextPageTemplate("body"), PageBreak()]
         return out
 
@@ -496,7 +496,7 @@ class _Report:
 
 def _plain_table(rows: list[list], widths: list[float]) -> Table:
     t = Table(rows, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    t.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
     return t
@@ -542,7 +542,6 @@ def build_effect_report(
         marking=w["illustrative"] if trial.is_demo else "",
     )
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
     report = _Report(selected, analysis, lang, period, shown, today)
     doc = ReportDocument(out_path, meta)
     doc.build_story(report.story())

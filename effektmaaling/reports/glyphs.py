@@ -13,7 +13,7 @@ from .style import FONT_BOLD, STATUS_COLOURS, WHITE
 def glyph(kind: str | None, size: float = 9.0) -> Drawing:
     """``kind``: improved | worsened | no-change | insufficient-data | plus | minus | neutral | None."""
     s = size
-    d = Drawing(s, s)
+    d = Drawing(s, s, initialFontName=FONT_BOLD)
     colour = STATUS_COLOURS.get(kind, STATUS_COLOURS[None])
     r = s * 0.46
     cx = cy = s / 2

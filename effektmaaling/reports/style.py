@@ -253,7 +253,7 @@ class ReportDocument(BaseDocTemplate):
             str(path), pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
             bottomMargin=MARGIN_B, title=meta.title, subject=meta.subject, author=meta.author,
             creator=meta.creator, keywords=list(meta.keywords), lang="da-DK" if meta.lang == "da" else "en-GB",
-            displayDocTitle=True, **kwargs,
+            displayDocTitle=True, initialFontName=FONT, initialFontSize=9.5, **kwargs,
         )
         frame = Frame(MARGIN_L, MARGIN_B, CONTENT_W, PAGE_H - MARGIN_T - MARGIN_B, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -372,9 +372,16 @@ def bullets(items: Iterable[str], *, markup: bool = False, style: ParagraphStyle
 
 def toc(lang: str) -> list[Flowable]:
     s = styles()
-    t = TableOfContents(dotsMinLevel=0)
+    t = TableOfContents(dotsMinLevel=0, tableStyle=tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     t.levelStyles = [s.toc1, s.toc2]
-    return [Paragraph(escape(FRAME_TEXT[lang]["contents"]), s.h1), t]
+    return [Heading(FRAME_TEXT[lang]["contents"], s.h1, 0, "contents", in_toc=False), t]
+
+
+def tstyle(cmds: Sequence[tuple]) -> TableStyle:
+    """A TableStyle in the house font (reportlab's default for cells is Helvetica, never embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *cmds])
 
 
 def table_style(n_rows: int, *, header_rows: int = 1, zebra: bool = True) -> TableStyle:
@@ -443,7 +450,7 @@ def key_figures(items: Sequence[tuple[str, str] | tuple[str, str, str]], width: 
     ]
     for c in range(1, n):
         cmds.append(("LINEBEFORE", (c, 0), (c, -1), 0.8, WHITE))
-    t.setStyle(TableStyle(cmds))
+    t.setStyle(tstyle(cmds))
     return t
 
 
@@ -452,7 +459,7 @@ def callout(flowables: Sequence[Flowable] | Flowable, *, colour: colors.Color = 
     """A tinted box with a coloured bar on the left, for a verdict or a notice."""
     content = list(flowables) if isinstance(flowables, Sequence) else [flowables]
     t = Table([[content]], colWidths=[width], hAlign="LEFT")
-    t.setStyle(TableStyle([
+    t.setStyle(tstyle([
         ("BACKGROUND", (0, 0), (-1, -1), background),
         ("LINEBEFORE", (0, 0), (0, -1), 3, colour),
         ("LEFTPADDING", (0, 0), (-1, -1), 10),
