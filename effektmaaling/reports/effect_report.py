@@ -237,11 +237,10 @@ class _Report:
     def cover(self) -> list[Flowable]:
         s, w, t = self.s, self.w, self.data.trial
         out: list[Flowable] = [gap(14), para(t.name, s.title)]
-        if t.unit and t.unit != t.name:
+        if t.unit and t.unit != t.name:  # the unit under the name (it is the name itself for some centres)
             out.append(para(t.unit, s.subtitle))
         out.append(gap(8))
         rows = [
-            (w["unit"], t.unit or "–"),
             (w["period"], self.period_text()),
             (w["trial_start"], self.d(t.start_date)),
         ]
