@@ -156,7 +156,7 @@ def _num(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False
         return "–"
     text = format_number(v, a.decimals, lang, sign=sign)
     if _inline_unit(a):
-        return f"{text} %" if lang == "da" else f"{text}%"
+        return f"{text}\u00a0%" if lang == "da" else f"{text}%"  # never a lone % on the next line
     return text
 
 
@@ -175,7 +175,7 @@ def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
     if a.change_absolute is None:
         return "–", ""
     if a.measure_type is MeasureType.PROPORTION:
-        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)} {_points(lang)}"
+        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)}\u00a0{_points(lang)}"
     else:
         absolute = _num(a.change_absolute, a, lang, sign=True)
     rel = format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None else ""
@@ -322,7 +322,7 @@ class _Report:
                                para(w["summary_intro"], s.body)]
         if not self.shown:
             return [*out, callout(para(w["no_indicators"], s.body))]
-        widths = [124, 34, 58, 64, 60, 50, CONTENT_W - 390]
+        widths = [114, 34, 58, 76, 62, 48, CONTENT_W - 392]
         rows = []
         for a in self.shown:
             absolute, rel = _change(a, lang)
