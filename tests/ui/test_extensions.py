@@ -12,7 +12,7 @@ def _texts(menu) -> list[str]:
 def test_feature_actions_are_in_the_menus(demo_window):
     w = demo_window
     file_texts = _texts(w.menu("file"))
-    for text in ("Importér målinger …", "Gendan fra sikkerhedskopi …"):
+    for text in ("Effektrapport …", "Importér målinger …", "Gendan fra sikkerhedskopi …"):
         assert any(t.startswith(text.rstrip(" …")) for t in file_texts), (text, file_texts)
     assert "Ændringslog" in _texts(w.menu("view"))
     assert "Kontrollér database" in _texts(w.menu("help"))
