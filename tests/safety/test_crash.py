@@ -86,7 +86,9 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path):
 
     committed = {line.split()[1] for line in seen if line.startswith("m ")}
     batches = {line.split()[1] for line in seen if line.startswith("b ")}
-    assert len(committed) >= 20, f"too few writes reported ({len(committed)}); the kills came too early"
+    # A precondition, not the point: some writes must have been reported before the kills for the
+    # check below to mean anything. How many depends on the machine's speed and load.
+    assert len(committed) >= 10, f"too few writes reported ({len(committed)}); the kills came too early"
 
     # The last child was killed holding the lock: the file is left behind, and cleared on opening.
     assert lock_path_for(db).exists()
