@@ -148,3 +148,23 @@ def test_check_dialog_clean_and_with_findings(qtbot, logged):
     dlg.again_button.click()
     assert not dlg.report.ok and dlg.summary.text().startswith("1 problem(er) fundet.")
     assert dlg.findings.isVisible() and "værdien 4,5 ligger uden for" in dlg.findings.item(0).text()
+
+
+def test_opening_a_held_database_offers_read_only(qtbot, tmp_path):
+    from effektmaaling.ui.safe_open import open_workspace_interactively
+
+    path = tmp_path / "held.db"
+    holder = Workspace.open(path)
+    holder.create_trial(name="Holdt", start_date=dt.date(2014, 1, 1))
+    try:
+        asked: list[str] = []
+        assert open_workspace_interactively(None, path, ask=lambda _p, text: asked.append(text) and False) is None
+        assert "allerede åbnet til redigering" in asked[0]
+        ws = open_workspace_interactively(None, path, ask=lambda _p, _t: True)
+        assert ws is not None and ws.readonly and [t.name for t in ws.trials()] == ["Holdt"]
+        ws.close()
+    finally:
+        holder.close()
+    ws = open_workspace_interactively(None, path, ask=lambda _p, _t: pytest.fail("not held any more"))
+    assert ws is not None and not ws.readonly
+    ws.close()
