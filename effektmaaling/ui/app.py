@@ -6,14 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
-from ..domain.errors import DomainError
 from ..domain.i18n import set_language
-from ..services import Workspace
 from . import errors
 from .main_window import MainWindow
+from .safe_open import open_workspace_interactively
 from .settings import Settings
 
 
@@ -51,10 +50,9 @@ class Application:
         self.window: MainWindow | None = None
 
     def open(self, path: Path) -> bool:
-        try:
-            ws = Workspace.open(path)
-        except DomainError as exc:
-            QMessageBox.warning(self.window, APP_NAME, exc.text())
+        # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
+        ws = open_workspace_interactively(self.window, path)
+        if ws is None:
             return False
         old = self.window
         if old is not None:
