@@ -10,17 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..domain.i18n import set_language
+from ..paths import resources_dir
 from . import errors
 from .main_window import MainWindow
 from .safe_open import open_workspace_interactively
 from .settings import Settings
-
-
-def resources_dir() -> Path:
-    """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
-
 
 I18N_DIR = resources_dir() / "i18n"
 
