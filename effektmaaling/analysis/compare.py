@@ -44,6 +44,9 @@ from .results import STATUS_LABELS, BottomLineResult, IndicatorAnalysis, Status,
 
 MIN_POINTS = 6  # fewer points than this (baseline and follow-up together) make a comparison fragile
 DAYS_PER_MONTH = 365.2425 / 12
+# one colour per trial (Okabe-Ito, colour-blind safe), the same in the view and the PDF; the series also
+# differ by marker shape, in the same order: circle, square, triangle, diamond, ...
+TRIAL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
 EFFECT_KIND_NAMES = {"hedges-g": "Hedges' g", "cohens-h": "Cohen's h"}
 
 
@@ -441,6 +444,7 @@ __all__ = [
     "CELL_FIELDS",
     "HEADINGS",
     "MIN_POINTS",
+    "TRIAL_COLOURS",
     "Cell",
     "CellTexts",
     "Comparison",

@@ -206,6 +206,11 @@ class Workspace:
         with self.db.read() as s:
             return repo.list_indicators(s, trial_id)
 
+    def themes(self) -> list[str]:
+        """The themes already used by indicators (for suggestions and the comparison's filters)."""
+        with self.db.read() as s:
+            return repo.distinct_themes(s)
+
     def indicator(self, indicator_id: uuid.UUID) -> Indicator:
         with self.db.read() as s:
             return repo.get(s, Indicator, indicator_id)

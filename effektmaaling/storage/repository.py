@@ -85,6 +85,17 @@ def list_indicators(session: Session, trial_id: uuid.UUID) -> list[Indicator]:
     return list(session.scalars(stmt))
 
 
+def distinct_themes(session: Session) -> list[str]:
+    """The non-empty themes of all indicators, each once (trimmed; the first spelling of a theme that
+    differs only in case or spaces), sorted case-insensitively."""
+    stmt = select(indicators.c.theme).where(func.trim(indicators.c.theme) != "").distinct()
+    seen: dict[str, str] = {}
+    for theme in session.scalars(stmt):
+        clean = " ".join(theme.split())
+        seen.setdefault(clean.casefold(), clean)
+    return sorted(seen.values(), key=str.casefold)
+
+
 def find_indicator(session: Session, trial_id: uuid.UUID, name_or_id: str) -> Indicator | None:
     try:
         found = session.get(Indicator, uuid.UUID(name_or_id))

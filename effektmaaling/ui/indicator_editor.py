@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -97,6 +98,13 @@ class IndicatorEditor(QDialog):
 
         w["name"].setPlaceholderText(tr("fx Borgere i uddannelse eller job"))
         w["theme"].setPlaceholderText(tr("valgfrit, fx Recovery"))
+        w["theme"].setToolTip(tr("Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg"))
+        # existing themes are suggested as you type, so that trials use the same words and can be compared
+        self.theme_completer = QCompleter(ws.themes(), w["theme"])
+        self.theme_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.theme_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.theme_completer.setObjectName("themeCompleter")
+        w["theme"].setCompleter(self.theme_completer)
         w["unit"].setPlaceholderText(tr("fx dage, timer, point"))
         w["data_source"].setPlaceholderText(tr("fx Sagssystemet, månedlig udtræk"))
         w["baseline_end_date"].setToolTip(tr("Tom: baseline slutter ved forsøgets start"))
