@@ -11,4 +11,5 @@ EXTENSIONS: list[str] = [
     "effektmaaling.ui.report_dialog",
     "effektmaaling.ui.io_actions",
     "effektmaaling.ui.safety_actions",
+    "effektmaaling.ui.compare_action",
 ]

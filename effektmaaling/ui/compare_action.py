@@ -1,0 +1,37 @@
+"""Vis -> Sammenlign forsøg …: opens :class:`compare_view.CompareDialog` (the analyses come from the
+main window's shared analysis cache, so nothing is computed twice)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def open_compare(window: Any) -> Any:
+    from .compare_view import CompareDialog
+
+    cache = getattr(window, "cache", None)
+    analyse = (lambda tid: cache.result(tid).analysis) if cache is not None else None
+    dialog = CompareDialog(window.ws, window, analyse=analyse)
+    dialog.setModal(False)
+    dialog.show()
+    window._compare_dialog = dialog  # keep it alive while shown
+    return dialog
+
+
+def install(window: Any) -> list[QAction]:
+    action = QAction(tr("Sammenlign forsøg …"), window)
+    action.setObjectName("actionCompareTrials")
+    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    action.setStatusTip(tr("Vis forsøgene side om side: tabel pr. tema, indekserede grafer, effektstørrelser"))
+    action.triggered.connect(lambda: open_compare(window))
+    view = window.menu("view")
+    view.addSeparator()
+    view.addAction(action)
+    return [action]

@@ -1,0 +1,548 @@
+"""Vis -> Sammenlign forsøg: trials side by side.
+
+Left: the trials (two or more) and filters (themes, stakeholders, effect/process). Right: tabs with the
+table (one row per theme or indicator, one column per trial; sortable; XLSX export), the indexed charts
+(baseline = 100 on months since each trial's start), the forest plot of effect sizes (+ = improvement),
+the bottom-line matrix and a written overview; below them the warnings, always visible.
+
+Everything shown is read from :class:`effektmaaling.analysis.compare.Comparison`; nothing is recomputed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis import TrialAnalysis
+from ..analysis.compare import (
+    EFFECT_KIND_NAMES,
+    HEADINGS,
+    TRIAL_COLOURS,
+    Comparison,
+    Filters,
+    build_comparison,
+    cell_texts,
+    theme_key,
+)
+from ..domain.enums import IndicatorKind, Stakeholder
+from ..domain.errors import DomainError
+from ..domain.formatting import format_number
+from ..domain.i18n import current_language
+from ..domain.labels import label
+from ..io.compare_export import write_comparison_xlsx
+from ..services import Workspace
+from ..services.analysis import analyse_bundle
+from .icons import status_icon
+from .navigator import status_word
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an empty cell)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_RANK = {"improved": 0, "no-change": 1, "insufficient-data": 2, "worsened": 3}
+SYMBOLS = ("o", "s", "t", "d", "+", "x", "star", "h")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def _h(key: str) -> str:
+    return HEADINGS[key].get(current_language())
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows of the comparison by trials (column 0: the theme or indicator)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+
+    def set_comparison(self, c: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = c
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.comparison is None else 1 + len(self.comparison.trials)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self.comparison is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _h("row") if section == 0 else self.comparison.trials[section - 1].name
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return tr("Sortér efter effektstørrelse (+ = forbedring), derefter status")
+        return None
+
+    def cell_text(self, row: int, col: int) -> str:
+        c = self.comparison
+        assert c is not None
+        r = c.rows[row]
+        lang = current_language()
+        if col == 0:
+            lines = [r.label]
+            if r.theme and r.theme != r.label:
+                lines.append(f"{_h('theme')}: {r.theme}")
+            unit = next((x.unit for x in r.cells if x is not None), "")
+            if unit:
+                lines.append(unit)
+            if c.row_warnings(r.key):
+                lines.append("⚠ " + tr("se advarsler"))
+            return "\n".join(lines)
+        cell = r.cells[col - 1]
+        if cell is None:
+            return ""
+        t = cell_texts(cell, lang)
+        kind = EFFECT_KIND_NAMES.get(cell.analysis.effect_size.kind, "") if cell.analysis.effect_size else ""
+        lines = [status_word(t.status)]
+        if r.shared:
+            lines.append(cell.analysis.name)
+        lines += [t.baseline_current, t.change, f"{kind} {t.effect}".strip(), f"{_h('attainment')}: {t.attainment}"]
+        return "\n".join(lines)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        c = self.comparison
+        if c is None or not index.isValid():
+            return None
+        r, col = c.rows[index.row()], index.column()
+        cell = r.cells[col - 1] if col > 0 else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(index.row(), col)
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.DecorationRole and cell is not None:
+            return status_icon(cell.analysis.status.value, 16)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if cell is not None:
+                warnings = [w.text.get(current_language()) for w in c.row_warnings(r.key)
+                            if w.trial_id in (None, cell.trial_id)]
+                return "\n".join([cell.analysis.name, cell.analysis.explanation.get(current_language()), *warnings])
+            return "\n".join(w.text.get(current_language()) for w in c.row_warnings(r.key)) or None
+        if role == SORT_ROLE:
+            if col == 0:
+                return (0 if r.shared else 1, r.label.casefold())
+            if cell is None:
+                return (2, 0.0, 9)
+            e = cell.effect_improvement
+            return (0 if e else 1, -(e[0]) if e else 0.0, STATUS_RANK[cell.analysis.status.value])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+class _SortProxy(QSortFilterProxyModel):
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+
+
+class CompareDialog(QDialog):
+    """Self-contained: needs a Workspace (and optionally a function giving a trial's analysis)."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, analyse: Any = None,
+                 trial_ids: list[uuid.UUID] | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._analyse = analyse or (lambda tid: analyse_bundle(ws.bundle(tid)))
+        self._analyses: dict[uuid.UUID, TrialAnalysis] = {}
+        self.comparison: Comparison | None = None
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(tr("Sammenlign forsøg"))
+        self.resize(1280, 860)
+
+        # --- choices -------------------------------------------------------------------------------
+        self.trials = QListWidget()
+        self.trials.setObjectName("compareTrials")
+        self.trials.setAccessibleName(tr("Forsøg at sammenligne"))
+        for t in ws.trials(include_archived=False):
+            item = QListWidgetItem(t.name)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if trial_ids is None or t.id in trial_ids
+                               else Qt.CheckState.Unchecked)
+            self.trials.addItem(item)
+        self.themes = QListWidget()
+        self.themes.setObjectName("compareThemes")
+        self.themes.setAccessibleName(tr("Temaer"))
+        for theme in ws.themes():
+            item = QListWidgetItem(theme)
+            item.setData(Qt.ItemDataRole.UserRole, theme)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.themes.addItem(item)
+        self.no_theme = QListWidgetItem(tr("(uden tema)"))
+        self.no_theme.setData(Qt.ItemDataRole.UserRole, "")
+        self.no_theme.setFlags(self.no_theme.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self.no_theme.setCheckState(Qt.CheckState.Checked)
+        self.themes.addItem(self.no_theme)
+        self.stakeholders = {s: QCheckBox(label(s)) for s in Stakeholder}
+        self.kinds = {k: QCheckBox(label(k)) for k in IndicatorKind}
+        for name, box in [*((f"stakeholder_{s.value}", b) for s, b in self.stakeholders.items()),
+                          *((f"kind_{k.value}", b) for k, b in self.kinds.items())]:
+            box.setObjectName(name)
+            box.setChecked(True)
+            box.toggled.connect(self.refresh)
+        self.trials.itemChanged.connect(self.refresh)
+        self.themes.itemChanged.connect(self.refresh)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        for title, widget in ((tr("Forsøg (mindst to)"), self.trials), (tr("Temaer"), self.themes)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            ll.addWidget(box, 1)
+        for title, boxes in ((tr("Interessenter"), self.stakeholders), (tr("Indikatorer"), self.kinds)):
+            box = QGroupBox(title)
+            lay = QVBoxLayout(box)
+            for b in boxes.values():
+                lay.addWidget(b)
+            ll.addWidget(box)
+
+        # --- tabs ----------------------------------------------------------------------------------
+        self.model = ComparisonModel(self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("compareTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.export_btn = QPushButton(tr("Eksportér tabel (XLSX) …"))
+        self.export_btn.setObjectName("compareExportXlsx")
+        self.export_btn.clicked.connect(lambda: self.export_xlsx())
+        self.pdf_btn = QPushButton(tr("Sammenligningsrapport (PDF) …"))
+        self.pdf_btn.setObjectName("compareReportPdf")
+        self.pdf_btn.clicked.connect(lambda: self.save_report())
+        table_page = QWidget()
+        tl = QVBoxLayout(table_page)
+        tl.addWidget(QLabel(tr("Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). "
+                               "Klik på en kolonneoverskrift for at sortere.")))
+        tl.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.export_btn)
+        row.addWidget(self.pdf_btn)
+        row.addStretch()
+        tl.addLayout(row)
+
+        self.charts_host = QWidget()
+        self.charts_grid = QGridLayout(self.charts_host)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setWidget(self.charts_host)
+        self.index_plots: dict[str, pg.PlotWidget] = {}
+        self.index_curves: dict[tuple[str, uuid.UUID], pg.PlotDataItem] = {}
+
+        self.forest = pg.PlotWidget()
+        self.forest.setObjectName("compareForest")
+        self.forest.setBackground("w")
+        self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}
+
+        self.lines = QTableWidget()
+        self.lines.setObjectName("compareBottomLines")
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.overview = QTextBrowser()
+        self.overview.setObjectName("compareOverview")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("compareTabs")
+        self.tabs.addTab(table_page, tr("Tabel"))
+        self.tabs.addTab(charts_scroll, tr("Indeksgrafer"))
+        self.tabs.addTab(self.forest, tr("Effektstørrelser"))
+        self.tabs.addTab(self.lines, tr("Bundlinjer"))
+        self.tabs.addTab(self.overview, tr("Overblik"))
+
+        self.warnings = QListWidget()
+        self.warnings.setObjectName("compareWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings_box = QGroupBox(tr("Advarsler"))
+        QVBoxLayout(self.warnings_box).addWidget(self.warnings)
+        self.message = QLabel()
+        self.message.setObjectName("compareMessage")
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tlay = QVBoxLayout(top)
+        tlay.setContentsMargins(0, 0, 0, 0)
+        tlay.addWidget(self.message)
+        tlay.addWidget(self.tabs, 1)
+        right.addWidget(top)
+        right.addWidget(self.warnings_box)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 1000])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        lay.addWidget(buttons)
+        self.refresh()
+
+    # --- model ----------------------------------------------------------------------------------
+
+    def selected_trial_ids(self) -> list[uuid.UUID]:
+        return [self.trials.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.trials.count())
+                if self.trials.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_trials(self, names: list[str]) -> None:
+        self.trials.blockSignals(True)
+        for i in range(self.trials.count()):
+            it = self.trials.item(i)
+            it.setCheckState(Qt.CheckState.Checked if it.text() in names else Qt.CheckState.Unchecked)
+        self.trials.blockSignals(False)
+        self.refresh()
+
+    def filters(self) -> Filters:
+        items = [self.themes.item(i) for i in range(self.themes.count())]
+        checked = [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+        themes = None if len(checked) == len(items) else checked
+        st = [s for s, b in self.stakeholders.items() if b.isChecked()]
+        kinds = [k for k, b in self.kinds.items() if b.isChecked()]
+        return Filters(themes=themes, stakeholders=None if len(st) == len(self.stakeholders) else st,
+                       kinds=None if len(kinds) == len(self.kinds) else kinds)
+
+    def analysis(self, trial_id: uuid.UUID) -> TrialAnalysis:
+        if trial_id not in self._analyses:
+            self._analyses[trial_id] = self._analyse(trial_id)
+        return self._analyses[trial_id]
+
+    def refresh(self, *_: Any) -> None:
+        ids = self.selected_trial_ids()
+        enough = len(ids) >= 2
+        self.export_btn.setEnabled(enough)
+        self.pdf_btn.setEnabled(enough)
+        if not enough:
+            self.comparison = None
+            self.message.setText(tr("Vælg mindst to forsøg til venstre."))
+        else:
+            self.message.setText("")
+            # "(uden tema)" is the empty theme key: indicators without a theme
+            self.comparison = build_comparison([self.analysis(t) for t in ids], self.filters())
+        self.model.set_comparison(self.comparison)
+        self._fill_charts()
+        self._fill_forest()
+        self._fill_lines()
+        self._fill_overview()
+        self._fill_warnings()
+
+    # --- views ----------------------------------------------------------------------------------
+
+    def _fill_charts(self) -> None:
+        while self.charts_grid.count():
+            w = self.charts_grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.index_plots.clear()
+        self.index_curves.clear()
+        c = self.comparison
+        if c is None:
+            return
+        order = {t.trial_id: i for i, t in enumerate(c.trials)}
+        n = 0
+        for row in c.rows:
+            series = c.series_of(row.key)
+            if not series:
+                continue
+            plot = pg.PlotWidget()
+            plot.setObjectName(f"indexPlot:{row.key}")
+            plot.setBackground("w")
+            plot.setMinimumHeight(240)
+            dirs = {s.higher_is_better for s in series}
+            d = "" if len(dirs) > 1 else tr(" (højere er bedre)") if dirs == {True} else tr(" (lavere er bedre)")
+            plot.setTitle(row.label + d, color="#1F2933", size="10pt")
+            plot.setLabel("bottom", _h("months_axis"))
+            plot.setLabel("left", _h("index_axis"))
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.addLegend(offset=(10, 10), labelTextColor="#1F2933", brush=pg.mkBrush(255, 255, 255, 210))
+            plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen("#1F2933", width=1, style=Qt.PenStyle.DashLine)))
+            plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1)))
+            for s in series:
+                i = order[s.trial_id]
+                colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+                curve = plot.plot(list(s.months), list(s.index), pen=pg.mkPen(colour, width=2),
+                                  symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=6, symbolBrush=colour,
+                                  symbolPen=None, name=f"{s.trial_name}: {s.indicator_name}")
+                self.index_curves[(row.key, s.indicator_id)] = curve
+            self.index_plots[row.key] = plot
+            self.charts_grid.addWidget(plot, n // 2, n % 2)
+            n += 1
+
+    def _fill_forest(self) -> None:
+        p = self.forest
+        p.clear()
+        self.forest_points.clear()
+        c = self.comparison
+        if c is None or not c.forest:
+            return
+        order = {t.trial_id: i for i, t in enumerate(c.trials)}
+        labels = {r.key: r.label for r in c.rows}
+        ticks: list[tuple[float, str]] = []
+        y, last = 0.0, None
+        for e in c.forest:
+            if e.row_key != last:
+                y -= 1.0
+                ticks.append((y, f"▸ {labels[e.row_key]}"))
+                last = e.row_key
+            y -= 1.0
+            i = order[e.trial_id]
+            colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+            p.addItem(pg.ErrorBarItem(x=np.array([e.value]), y=np.array([y]), left=np.array([e.value - e.ci_low]),
+                                      right=np.array([e.ci_high - e.value]), beam=0.25, pen=pg.mkPen(colour, width=2)))
+            p.plot([e.value], [y], pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=9, symbolBrush=colour,
+                   symbolPen=None)
+            ticks.append((y, f"{e.trial_name}: {e.indicator_name}  "
+                             f"({format_number(e.value, 2, current_language(), sign=True)})"))
+            self.forest_points[(e.row_key, c.trials[i].trial_id)] = (e.value, e.ci_low, e.ci_high)
+        p.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
+        p.getAxis("left").setTicks([ticks])
+        p.setLabel("bottom", _h("forest_axis"))
+        p.showGrid(x=True, alpha=0.15)
+        p.setYRange(y - 0.5, 0.5)
+
+    def _fill_lines(self) -> None:
+        t = self.lines
+        t.clear()
+        c = self.comparison
+        if c is None:
+            t.setRowCount(0)
+            t.setColumnCount(0)
+            return
+        t.setColumnCount(len(c.trials))
+        t.setHorizontalHeaderLabels([x.name for x in c.trials])
+        t.setRowCount(len(c.bottom_lines) + 1)
+        t.setVerticalHeaderLabels([label(line) for line, _ in c.bottom_lines] + [tr("Samlet")])
+        for r, (_, results) in enumerate(c.bottom_lines):
+            for col, b in enumerate(results):
+                if b is None:
+                    continue
+                comp = label(b.computed) if b.computed else tr("ikke målt")
+                ass = label(b.assessed) if b.assessed else tr("ikke vurderet")
+                text = f"{tr('Beregnet')}: {comp}\n{tr('Vurderet')}: {ass}" + (
+                    f"\n{tr('(uenige)')}" if b.agree is False else "")
+                item = QTableWidgetItem(status_icon(b.computed.value if b.computed else None, 16), text)
+                t.setItem(r, col, item)
+        for col, ta in enumerate(c.analyses):
+            t.setItem(len(c.bottom_lines), col, QTableWidgetItem(status_icon(ta.overall.verdict.value, 16),
+                                                                 label(ta.overall.verdict)))
+
+    def _fill_overview(self) -> None:
+        c = self.comparison
+        if c is None:
+            self.overview.setPlainText("")
+            return
+        lang = current_language()
+        html = "".join(f"<p><span style='color:{TRIAL_COLOURS[i % len(TRIAL_COLOURS)]}'>■</span> "
+                       f"{_esc(text.get(lang))}</p>" for i, text in enumerate(c.overviews))
+        self.overview.setHtml(html)
+
+    def _fill_warnings(self) -> None:
+        self.warnings.clear()
+        c = self.comparison
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if c is None:
+            self.warnings_box.setTitle(tr("Advarsler"))
+            return
+        for w in c.warnings:
+            self.warnings.addItem(QListWidgetItem(icon, w.text.get(current_language())))
+        if not c.warnings:
+            self.warnings.addItem(tr("Ingen advarsler: de fælles temaer har samme enhed og målingstype, "
+                                     "og alle har nok målinger."))
+        self.warnings_box.setTitle(tr("Advarsler ({n})").format(n=len(c.warnings)))
+
+    # --- output ---------------------------------------------------------------------------------
+
+    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
+        if self.comparison is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, tr("Eksportér sammenligning"), "sammenligning.xlsx",
+                                                  tr("Excel-projektmappe (*.xlsx)"))
+            if not name:
+                return None
+            path = name
+        path = Path(path)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            return write_comparison_xlsx(path, self.comparison, current_language())
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Eksport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
+            return None
+
+    def save_report(self, path: str | Path | None = None) -> Path | None:
+        from ..reports.compare_report import build_compare_report
+
+        if self.comparison is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, tr("Sammenligningsrapport"), "sammenligning.pdf",
+                                                  tr("PDF (*.pdf)"))
+            if not name:
+                return None
+            path = name
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        demo = any(self.ws.trial(t.trial_id).is_demo for t in self.comparison.trials)
+        try:
+            return build_compare_report(self.comparison, path, lang=current_language(), illustrative=demo)
+        except (OSError, DomainError) as exc:
+            QMessageBox.warning(self, tr("Sammenligningsrapport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
+            return None
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["CELL_ROLE", "CompareDialog", "ComparisonModel", "theme_key"]
