@@ -1,0 +1,138 @@
+"""Vis -> Sammenlign forsøg: the three demo trials side by side, checked against the analysis and the raw data."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from effektmaaling.analysis.compare import cell_texts, theme_key
+from effektmaaling.services.analysis import analyse_trials
+
+NAMES = ["Center for Selvstændige Boformer", "Den Sociale Hjemmepleje Valby/Vesterbro", "FriNoVa"]
+
+
+@pytest.fixture
+def dialog(demo_window, qtbot):
+    w = demo_window
+    action = next(a for a in w.menu("view").actions() if a.objectName() == "actionCompareTrials")
+    assert action.text().startswith("Sammenlign forsøg")
+    action.trigger()
+    d = w._compare_dialog
+    qtbot.waitExposed(d)
+    # select the three demo trials by clicking their check boxes state (none checked first, then all three)
+    d.set_trials([])
+    assert d.comparison is None and "mindst to" in d.message.text()
+    for i in range(d.trials.count()):
+        d.trials.item(i).setCheckState(Qt.CheckState.Checked)
+    yield d
+    d.close()
+
+
+def test_table_cells_are_the_analysis_results(dialog):
+    d = dialog
+    analyses = {a.name: a for a in analyse_trials(d.ws)}  # computed independently of the dialog
+    model = d.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())] == NAMES
+    assert model.rowCount() == 13  # 15 indicators; Sygefravær and Brugertilfredshed shared by two trials
+    shared = [model.comparison.rows[r].label for r in range(model.rowCount()) if model.comparison.rows[r].shared]
+    assert shared == ["Brugertilfredshed", "Sygefravær"]
+    checked = 0
+    for r in range(model.rowCount()):
+        row = model.comparison.rows[r]
+        for col, name in enumerate(NAMES, start=1):
+            cell = model.index(r, col).data(Qt.ItemDataRole.UserRole + 1)
+            text = model.index(r, col).data()
+            if cell is None:
+                assert text == ""
+                continue
+            a = cell.analysis
+            expected = next(x for x in analyses[name].indicators if x.indicator_id == a.indicator_id)
+            assert a.to_dict() == expected.to_dict()
+            if row.shared:
+                assert theme_key(expected.theme) == theme_key(row.theme)
+            t = cell_texts(cell, "da")
+            lines = text.split("\n")
+            assert lines[0] == {"improved": "Forbedret", "worsened": "Forværret", "no-change": "Ingen påviselig ændring",
+                                "insufficient-data": "For få data"}[expected.status.value]
+            assert t.baseline_current in lines and t.change in lines and t.effect in lines[-2]
+            assert lines[-1] == f"Målopfyldelse: {t.attainment}"
+            es = expected.effect_size
+            value = es.value * expected.direction.sign
+            assert t.effect.startswith(f"{value:+.2f}".replace(".", ","))
+            assert model.index(r, col).data(Qt.ItemDataRole.DecorationRole) is not None
+            checked += 1
+    assert checked == 15
+    # Sick leave at the centre for independent living got worse: the table says so with the icon and word
+    sick = next(r for r in range(model.rowCount()) if model.comparison.rows[r].label == "Sygefravær")
+    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,6\n+2,4 % af arbejdsdage")
+
+
+def test_indexed_series_are_the_raw_data_over_the_baseline(dialog):
+    d = dialog
+    checked = 0
+    for t in d.ws.trials():
+        bundle = d.ws.bundle(t.id)
+        for ind in bundle.indicators:
+            key = next(r.key for r in d.comparison.rows if r.cell(t.id) and r.cell(t.id).analysis.indicator_id == ind.id)
+            x, y = d.index_curves[(key, ind.id)].getData()
+            raw = sorted(bundle.measurements[ind.id], key=lambda m: m.date)
+            end = ind.baseline_end_date or t.start_date
+            base = [m.value for m in raw if m.date < end]
+            baseline = sum(base) / len(base)
+            assert list(y) == pytest.approx([m.value / baseline * 100 for m in raw])
+            assert list(x) == pytest.approx([(m.date - t.start_date).days / (365.2425 / 12) for m in raw])
+            checked += 1
+    assert checked == 15
+    sick = next(r.key for r in d.comparison.rows if r.label == "Sygefravær")
+    assert len([k for k in d.index_curves if k[0] == sick]) == 2  # both trials on one chart
+    assert d.tabs.count() == 5 and len(d.forest_points) == 15
+
+
+def test_sorting_filters_and_warnings(dialog, qtbot):
+    d = dialog
+    d.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # FriNoVa: largest improvement first
+    first = d.proxy.index(0, 3).data(Qt.ItemDataRole.UserRole + 1)
+    fri = [c for r in d.comparison.rows if (c := r.cells[2]) is not None]
+    assert first.analysis.name == max(fri, key=lambda c: c.effect_improvement[0]).analysis.name == "Dialogmøder med borgerne"
+    d.kinds[next(k for k in d.kinds if k.value == "process")].setChecked(False)
+    kinds = {c.analysis.kind.value for r in d.comparison.rows for c in r.cells if c}
+    assert kinds == {"effect"} and d.model.rowCount() == 11
+    assert d.warnings_box.title() == "Advarsler (0)" and d.warnings.count() == 1  # "Ingen advarsler…"
+    # a theme with different units shows a warning in the panel (never hidden)
+    ws = d.ws
+    assert "Sygefravær" in ws.themes()
+
+
+def test_export_xlsx_and_report(dialog, tmp_path):
+    from pypdf import PdfReader
+
+    d = dialog
+    path = d.export_xlsx(tmp_path / "sammenligning")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Sammenligning", "Tal", "Advarsler"]
+    sheet = wb["Sammenligning"]
+    header = [c.value for c in sheet[1]]
+    assert header[:2] == ["Tema / indikator", "Tema"] and f"{NAMES[0]}: Status" in header
+    labels = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert labels[:2] == ["Brugertilfredshed", "Sygefravær"] and len(labels) == 13
+    numbers = list(wb["Tal"].iter_rows(min_row=2, values_only=True))
+    assert len(numbers) == 15 and all(isinstance(r[7], float) for r in numbers)
+    pdf = d.save_report(tmp_path / "sammenligning")
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Sammenligning af forsøg" in text and "FriNoVa" in text
+
+
+def test_theme_suggestions_in_the_indicator_editor(demo_window):
+    from effektmaaling.ui.indicator_editor import IndicatorEditor
+
+    w = demo_window
+    t = w.ws.find_trial("FriNoVa")
+    editor = IndicatorEditor(w.ws, w.stack, t.id)
+    completer = editor.inputs["theme"].completer()
+    assert completer is editor.theme_completer
+    themes = completer.model().stringList()
+    assert "Sygefravær" in themes and "Brugertilfredshed" in themes and themes.count("Borgerinddragelse") == 1
+    completer.setCompletionPrefix("fravær")
+    assert completer.currentCompletion() == "Sygefravær"
+    editor.reject()
