@@ -197,6 +197,15 @@ def index_chart(c: Comparison, row: Row, lang: str, width: float = CONTENT_W, he
     return d
 
 
+def _fit(text: str, width: float, size: float) -> str:
+    """The text, shortened with an ellipsis to fit ``width`` points."""
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
     """Effect sizes (+ = improvement) with 95 % intervals, one line per indicator, grouped by row."""
     w = WORDS[lang]
@@ -244,8 +253,8 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
         for e in items:
             i = order[e.trial_id]
             yy = y - line_h / 2 - 1
-            d.add(String(8, yy - 2.4, f"{e.trial_name}: {e.indicator_name}"[:70], fontName=FONT, fontSize=7,
-                         fillColor=INK))
+            d.add(String(8, yy - 2.4, _fit(f"{e.trial_name}: {e.indicator_name}", label_w - 16, 7), fontName=FONT,
+                         fontSize=7, fillColor=INK))
             d.add(Line(X(e.ci_low), yy, X(e.ci_high), yy, strokeColor=_colour(i), strokeWidth=1.2))
             for end in (e.ci_low, e.ci_high):
                 d.add(Line(X(end), yy - 2.5, X(end), yy + 2.5, strokeColor=_colour(i), strokeWidth=1.0))
@@ -400,6 +409,12 @@ class _Report:
         return [*self.cover(), *self.warnings(), *self.table(), *self.bottom_lines(), *self.charts(), *self.forest()]
 
 
+def _header(names: list[str], lang: str) -> str:
+    """The trials in the running header, short enough to leave room for the marking."""
+    text = " · ".join(names)
+    return text if len(text) <= 58 else (f"{len(names)} forsøg" if lang == "da" else f"{len(names)} trials")
+
+
 def build_compare_report(c: Comparison, out_path: str | Path, *, lang: str = "da", today: dt.date | None = None,
                          illustrative: bool = False) -> Path:
     """Write the comparison report of ``c`` to ``out_path`` (PDF) and return the path."""
@@ -410,7 +425,7 @@ def build_compare_report(c: Comparison, out_path: str | Path, *, lang: str = "da
     names = [t.name for t in c.trials]
     meta = ReportMeta(
         title=f"{w['report']}: {', '.join(names)}", subject=w["subject"].format(n=len(names)), author=w["author"],
-        lang=lang, keywords=(w["report"], *names), header=" · ".join(names), header_right=w["report"],
+        lang=lang, keywords=(w["report"], *names), header=_header(names, lang), header_right=w["report"],
         footer=f"Effektmåling · {w['printed'].format(date=format_date(today, lang))}",
         marking=w["illustrative"] if illustrative else "",
     )
