@@ -89,7 +89,7 @@ def test_cell_texts_are_the_analysis_numbers_in_danish(demo, comparison):
 
 
 def test_indexed_series_are_the_raw_measurements_over_the_baseline(demo, comparison):
-    bundles, analyses = demo
+    bundles, _ = demo
     checked = 0
     for s in comparison.series:
         bundle = next(b for b in bundles.values() if b.trial.id == s.trial_id)

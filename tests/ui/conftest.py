@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -16,20 +17,24 @@ def make_window(qtbot):
     windows = []
 
     def make(path: Path) -> MainWindow:
-        w = MainWindow(Workspace.open(path))
+        ws = Workspace.open(path)
+        w = MainWindow(ws)
         qtbot.addWidget(w)
         w.resize(1300, 850)
         w.show()
         qtbot.waitExposed(w)
         w.activateWindow()
         qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=2000)
-        windows.append(w)
+        windows.append((w, ws))
         return w
 
     yield make
-    for w in windows:
-        w.close()
-        w.ws.close()
+    # pytest-qt closes and schedules deletion of added widgets before fixture teardown, so a fixture
+    # that runs an event loop while tearing down (qtbot.wait) may already have deleted the window
+    for w, ws in windows:
+        if shiboken6.isValid(w):
+            w.close()
+        ws.close()
 
 
 @pytest.fixture

@@ -27,6 +27,9 @@ def dialog(demo_window, qtbot):
         d.trials.item(i).setCheckState(Qt.CheckState.Checked)
     yield d
     d.close()
+    w._compare_dialog = None
+    d.deleteLater()  # Qt deletes the dialog and its plots now, not Python's GC during a later test
+    qtbot.wait(20)
 
 
 def test_table_cells_are_the_analysis_results(dialog):
