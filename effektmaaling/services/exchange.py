@@ -49,6 +49,7 @@ from ..io.exchange import (
 from ..storage import repository as repo
 from ..storage.database import log_bulk_action
 from ..storage.schema import map_entities
+from .backups import backup_now
 from .workspace import Change, Workspace, clone
 
 Choice = Literal["mine", "theirs"]
@@ -183,7 +184,12 @@ def plan_import(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[
 def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
                  prefer: Choice | None = None) -> MergePlan:
     """Create or merge the trial in one transaction. Conflicts not in ``resolutions`` take ``prefer``;
-    with neither, :class:`MergeConflicts` is raised and nothing changes."""
+    with neither, :class:`MergeConflicts` is raised and nothing changes. The database file is backed
+    up first (:func:`effektmaaling.services.backups.backup_now`, reason ``before-merge``)."""
+    if ws.readonly:
+        with ws.db.write():  # raises the read-only message before anything else happens
+            pass
+    backup_now(ws.path, "before-merge", folder=ws.backup_dir)
     with ws.db.write() as s:
         plan, ops = _plan(s, incoming, resolutions or {}, prefer)
         if plan.unresolved:

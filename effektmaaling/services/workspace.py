@@ -30,7 +30,7 @@ from ..domain.enums import (
     TrialStatus,
     Verdict,
 )
-from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from ..domain.i18n import Text
 from ..domain.validation import field_label
 from ..storage import repository as repo
@@ -128,13 +128,29 @@ def _check_fields(cls: type, values: Mapping[str, Any]) -> None:
 class Workspace:
     """The program's use cases on one open database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, backup_dir: Path | None = None) -> None:
         self.db = db
+        self.backup_dir = backup_dir
+        #: Things the user should be told about the opening (a backup that failed, a network drive).
+        self.notices: list[Text] = []
         self._listeners: list[Callable[[Change], None]] = []
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None) -> Workspace:
-        return cls(open_database(path, readonly=readonly, backup_dir=backup_dir))
+    def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None,
+             daily_backup: bool = True) -> Workspace:
+        """Open the database at ``path``. A writable opening of an existing file makes the day's
+        backup first time that day (see :mod:`effektmaaling.services.backups`); a failed backup does
+        not prevent the opening but is reported in :attr:`notices`."""
+        from . import backups
+
+        existed = Path(path).expanduser().exists()
+        ws = cls(open_database(path, readonly=readonly, backup_dir=backup_dir), backup_dir=backup_dir)
+        if daily_backup and existed and not readonly:
+            try:
+                backups.daily_backup(ws.path, folder=backup_dir)
+            except StorageError as exc:
+                ws.notices.append(exc.message)
+        return ws
 
     @property
     def path(self) -> Path:

@@ -174,13 +174,17 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def backup_file(src: Path, dest: Path) -> Path:
-    """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API."""
+    """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API.
+
+    The copy is a single self-contained file (rollback journal, not WAL), so that reading it later
+    leaves no ``-wal``/``-shm`` files beside it; opening it as a workspace switches it back to WAL."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(dest)
         try:
             source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
     finally:
