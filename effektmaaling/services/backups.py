@@ -27,6 +27,7 @@ from ..domain.errors import StorageError
 from ..domain.i18n import Text
 from ..storage.copies import inspect_copy
 from ..storage.database import all_revisions, backup_file
+from ..storage.locking import holding
 
 KEEP_DAYS = 10
 KEEP_WEEKS = 4
@@ -156,8 +157,9 @@ def restore_backup(entry: BackupEntry | Path, db_path: str | Path, *, folder: Pa
     if info.revision is not None and info.revision not in all_revisions():
         raise StorageError(Text(f"Sikkerhedskopien {src.name} er lavet af en nyere version af programmet.",
                                 f"The backup {src.name} was made by a newer version of the program."))
-    before = backup_now(db_path, "before-restore", folder=folder, now=now) if db_path.exists() else None
-    backup_file(src, db_path)
+    with holding(db_path):  # nobody else may have it open for writing meanwhile
+        before = backup_now(db_path, "before-restore", folder=folder, now=now) if db_path.exists() else None
+        backup_file(src, db_path)
     return before or src
 
 

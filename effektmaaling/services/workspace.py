@@ -145,6 +145,7 @@ class Workspace:
 
         existed = Path(path).expanduser().exists()
         ws = cls(open_database(path, readonly=readonly, backup_dir=backup_dir), backup_dir=backup_dir)
+        ws.notices.extend(ws.db.notes)
         if daily_backup and existed and not readonly:
             try:
                 backups.daily_backup(ws.path, folder=backup_dir)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.entities import ChangeLogEntry, Indicator, Measurement, Trial, new_id, utcnow
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
+from .locking import DatabaseLock
 from .schema import TABLE_OF, map_entities, row_dict, to_json_value
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -63,11 +64,14 @@ class MigrationReport:
 class Database:
     """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None) -> None:
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None,
+                 lock: DatabaseLock | None = None) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
         self.migration = migration
+        self.lock = lock  # the one-writer lock file, held while open for writing
+        self.notes: list[Text] = list(lock.notes) if lock else []
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(effektmaaling_immediate=True), expire_on_commit=False
@@ -106,6 +110,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -214,6 +220,8 @@ def open_database(
     elif not path.parent.exists():
         raise StorageError(Text(f"Mappen {path.parent} findes ikke.", f"The folder {path.parent} does not exist."))
 
+    # One writer: a writable opening takes the lock file first (a held lock raises DatabaseInUseError).
+    lock = None if readonly else DatabaseLock.acquire(path)
     if readonly:
         url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"
     else:
@@ -221,19 +229,23 @@ def open_database(
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_engine(engine, readonly)
     try:
-        migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
-        if not readonly:
-            _enable_wal(engine)
-    except StorageError:
+        try:
+            migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
+            if not readonly:
+                _enable_wal(engine)
+        except StorageError:
+            raise
+        except DatabaseError as exc:
+            if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
+                raise StorageError(Text(f"{path} er ikke en gyldig database eller er beskadiget.",
+                                        f"{path} is not a valid database or is damaged.")) from exc
+            raise storage_error_from(exc) from exc
+    except BaseException:
         engine.dispose()
+        if lock is not None:
+            lock.release()
         raise
-    except DatabaseError as exc:
-        engine.dispose()
-        if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
-            raise StorageError(Text(f"{path} er ikke en gyldig database eller er beskadiget.",
-                                    f"{path} is not a valid database or is damaged.")) from exc
-        raise storage_error_from(exc) from exc
-    return Database(path, engine, readonly=readonly, migration=migration)
+    return Database(path, engine, readonly=readonly, migration=migration, lock=lock)
 
 
 def _enable_wal(engine: Engine) -> None:
