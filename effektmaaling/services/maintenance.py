@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain.errors import StorageError
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
 from ..domain.validation import in_range
@@ -24,9 +25,32 @@ class CheckReport:
 
 
 def check_database(ws: Workspace) -> CheckReport:
-    """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks."""
+    """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks.
+
+    A file too damaged for the domain's checks to read is reported as a finding, not an error."""
+    sqlite_findings: list[str] = []
+    findings: list[Text] = []
+    try:
+        with ws.db.read() as s:
+            sqlite_findings.extend(repo.integrity_findings(s))
+    except StorageError as exc:  # a damaged file may fail even to end the reading transaction
+        if not sqlite_findings:
+            findings.append(exc.message)
+    findings[:0] = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in sqlite_findings]
+    try:
+        counts = _domain_checks(ws, findings)
+    except StorageError as exc:
+        findings.append(exc.message)
+        counts = {}
+    try:
+        revision = schema_revision(ws.db)
+    except Exception:
+        revision = None
+    return CheckReport(revision, counts, findings)
+
+
+def _domain_checks(ws: Workspace, findings: list[Text]) -> dict[str, int]:
     with ws.db.read() as s:
-        findings = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in repo.integrity_findings(s)]
         counts = repo.counts(s)
         for trial in repo.list_trials(s):
             by_ind = repo.measurements_by_indicator(s, trial.id)
@@ -44,4 +68,4 @@ def check_database(ws: Workspace) -> CheckReport:
                             and ind.measure_type.value == "proportion" and m.numerator > m.denominator):
                         findings.append(Text(f"{where_da}: tælleren er større end nævneren",
                                              f"{where_en}: the numerator is greater than the denominator"))
-    return CheckReport(schema_revision(ws.db), counts, findings)
+    return counts

@@ -35,6 +35,7 @@ from ..domain.i18n import Text
 from ..domain.validation import field_label
 from ..storage import repository as repo
 from ..storage.database import Database, open_database
+from ..storage.netfs import network_warning
 
 E = TypeVar("E")
 
@@ -146,6 +147,8 @@ class Workspace:
         existed = Path(path).expanduser().exists()
         ws = cls(open_database(path, readonly=readonly, backup_dir=backup_dir), backup_dir=backup_dir)
         ws.notices.extend(ws.db.notes)
+        if (warning := network_warning(ws.path)) is not None:
+            ws.notices.append(warning)
         if daily_backup and existed and not readonly:
             try:
                 backups.daily_backup(ws.path, folder=backup_dir)

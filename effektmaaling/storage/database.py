@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.entities import ChangeLogEntry, Indicator, Measurement, Trial, new_id, utcnow
@@ -125,7 +125,7 @@ def translate_storage_errors() -> Iterator[None]:
     """Turn low-level SQLite failures into messages a user can act on."""
     try:
         yield
-    except OperationalError as exc:
+    except DatabaseError as exc:  # OperationalError included
         raise storage_error_from(exc) from exc
 
 
@@ -137,6 +137,11 @@ def storage_error_from(exc: Exception) -> StorageError:
     if "full" in msg:
         return StorageError(Text("Disken er fuld; ændringen blev ikke gemt. Frigør plads og prøv igen.",
                                  "The disk is full; the change was not saved. Free some space and try again."))
+    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+        return StorageError(Text("Databasefilen er beskadiget. Kør «Kontrollér database», og gendan om nødvendigt "
+                                 "fra en sikkerhedskopi.",
+                                 "The database file is damaged. Run 'Check database' and, if needed, restore "
+                                 "from a backup."))
     if "locked" in msg or "busy" in msg:
         return StorageError(Text("Databasen er optaget af et andet program; prøv igen om lidt.",
                                  "The database is busy in another program; try again shortly."))

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from ..domain.entities import Assessment, ChangeLogEntry, Indicator, Measurement, Milestone, Trial
@@ -183,8 +184,11 @@ def counts(session: Session) -> dict[str, int]:
 def integrity_findings(session: Session) -> list[str]:
     """SQLite's own checks: ``integrity_check`` and ``foreign_key_check``. Empty when all is well."""
     findings = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
-    for row in session.execute(text("PRAGMA foreign_key_check")):
-        findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    try:
+        for row in session.execute(text("PRAGMA foreign_key_check")):
+            findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    except DatabaseError as exc:  # a damaged file: integrity_check has said where
+        findings.append(f"foreign_key_check: {getattr(exc, 'orig', exc)}")
     return findings
 
 

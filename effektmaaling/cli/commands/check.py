@@ -20,16 +20,20 @@ def run(args: argparse.Namespace) -> int:
         report = check_database(ws)
     finally:
         ws.close()
+    warnings = [n.get() for n in ws.notices]
     if args.json:
         print_json({"path": str(ws.path), "schema_revision": report.schema_revision, "counts": report.counts,
-                    "ok": report.ok, "findings": [f.get() for f in report.findings]})
+                    "ok": report.ok, "findings": [f.get() for f in report.findings], "warnings": warnings})
         return 0 if report.ok else 1
     print(f"{t('Database', 'Database')}: {ws.path}")
     print(f"{t('Skemaversion', 'Schema version')}: {report.schema_revision}")
     names = {"trials": t("forsøg", "trials"), "indicators": t("indikatorer", "indicators"),
              "measurements": t("målinger", "measurements"), "milestones": t("milepæle", "milestones"),
              "assessments": t("vurderinger", "assessments"), "change_log": t("ændringslog", "change log")}
-    print(", ".join(f"{report.counts[k]} {names[k]}" for k in names))
+    if report.counts:
+        print(", ".join(f"{report.counts.get(k, 0)} {names[k]}" for k in names))
+    for w in warnings:
+        print(f"{t('Advarsel', 'Warning')}: {w}")
     if report.ok:
         print(t("Ingen fejl fundet.", "No problems found."))
         return 0
