@@ -147,11 +147,21 @@ def change_log_entries(
     *,
     trial_id: uuid.UUID | None = None,
     entity_id: uuid.UUID | None = None,
+    indicator_id: uuid.UUID | None = None,
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
     limit: int | None = None,
 ) -> list[ChangeLogEntry]:
+    """Change-log entries, newest first. ``indicator_id`` selects the indicator's own entries and
+    those of its measurements."""
     stmt = select(ChangeLogEntry).order_by(change_log.c.id.desc())
+    if indicator_id is not None:
+        ind = str(indicator_id)
+        stmt = stmt.where(
+            (change_log.c.entity_id == ind)
+            | (func.json_extract(change_log.c.after, "$.indicator_id") == ind)
+            | (func.json_extract(change_log.c.before, "$.indicator_id") == ind)
+        )
     if trial_id is not None:
         stmt = stmt.where(change_log.c.trial_id == str(trial_id))
     if entity_id is not None:
