@@ -205,6 +205,9 @@ class MeasurementModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.cols)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and self.indicator is not None and self.cols[section].key == "comment"):
+            return tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes.")  # privacy: CPR numbers are refused, names cannot be detected
         if role != Qt.ItemDataRole.DisplayRole or self.indicator is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -151,6 +151,7 @@ class MilestoneDialog(QDialog):
         self.date = DateEdit(required=True)
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("fx Teams etableret"))
+        self.text.setToolTip(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes."))
         self.error = FieldError()
         form = QFormLayout(self)
         form.addRow(field_label("date") + ":", self.date)
@@ -307,6 +308,7 @@ class TrialDetails(QScrollArea):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         purpose_form = QFormLayout()
+        self.inputs["purpose"].setToolTip(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes."))
         lab = QLabel(field_label("purpose") + ":")
         lab.setBuddy(self.inputs["purpose"])
         purpose_form.addRow(lab, form_block(self.inputs["purpose"], self.errors["purpose"]))
@@ -329,6 +331,7 @@ class TrialDetails(QScrollArea):
         toc_layout = QVBoxLayout(toc)
         toc_layout.addWidget(muted(tr("Problem, aktiviteter og den forventede forandring. "
                                       "Teksten kommer med i effektrapporten.")))
+        toc_layout.addWidget(muted(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes.")))
         toc_layout.addWidget(self.inputs["theory_of_change"])
         toc_layout.addWidget(self.errors["theory_of_change"])
         outer.addWidget(toc)

@@ -861,6 +861,181 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="76" />
+        <source>Ændringslog</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="78" />
+        <source>Alle forsøg</source>
+        <translation>All trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="82" />
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="92" />
+        <source>Forsøg:</source>
+        <translation>Trial:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="92" />
+        <source>Indikator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="96" />
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="96" />
+        <source>Bruger</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="96" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="96" />
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="96" />
+        <source>Forsøg</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="96" />
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="100" />
+        <source>Eksportér til CSV …</source>
+        <translation>Export to CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="122" />
+        <source>Alle indikatorer</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="142" />
+        <source>{n} ændringer</source>
+        <translation>{n} changes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="146" />
+        <source>Eksportér ændringslog</source>
+        <translation>Export change log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="147" />
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="160" />
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="162" />
+        <source>Før fletning</source>
+        <translation>Before merge</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="164" />
+        <source>Før gendannelse</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="166" />
+        <source>Før opdatering af programmet</source>
+        <translation>Before program upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="177" />
+        <source>Gendan fra sikkerhedskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="179" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="179" />
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="179" />
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="194" />
+        <source>Sikkerhedskopierne ligger i {folder}. Før en gendannelse tages en kopi af den nuværende fil, så gendannelsen kan fortrydes.</source>
+        <translation>The backups are in {folder}. Before a restore, a copy of the current file is made, so that the restore can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="198" />
+        <source>Gendan …</source>
+        <translation>Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="219" />
+        <source>Erstat databasen med sikkerhedskopien fra {when} ({n} forsøg)? Den nuværende fil gemmes først som en ny sikkerhedskopi.</source>
+        <translation>Replace the database with the backup from {when} ({n} trials)? The current file is first saved as a new backup.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="241" />
+        <source>Kontrollér database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="246" />
+        <source>Ingen fejl fundet.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="248" />
+        <source>{n} problem(er) fundet:</source>
+        <translation>{n} problem(s) found:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="271" />
+        <source>Æ&amp;ndringslog …</source>
+        <translation>Change &amp;log …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="276" />
+        <source>&amp;Gendan fra sikkerhedskopi …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="279" />
+        <source>&amp;Kontrollér database</source>
+        <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/app.py" line="96" />
+        <source>Åbn skrivebeskyttet</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="210" />
+        <source>Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes.</source>
+        <translation>Do not write CPR numbers or citizens' names here; describe so that no citizen can be recognised.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
