@@ -62,6 +62,6 @@ def test_cpr_numbers_are_refused_everywhere(setup, cpr: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_CPRS)
 def test_numbers_that_are_not_cpr_numbers_are_accepted(setup, text: str) -> None:
-    ws, trial, ind, m, ms = setup
+    ws, _trial, ind, m, _ms = setup
     ws.update_measurement(m.id, comment=text)
     assert ws.measurements(ind.id)[0].comment == text
