@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.entities import ChangeLogEntry
+from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text, current_language
+from ..domain.validation import field_label
 from ..io.export import Column, CsvVariant, Sheet, write_csv
 from .workspace import Workspace
 
@@ -36,17 +38,37 @@ def _local(at: dt.datetime) -> dt.datetime:
     return at.astimezone().replace(tzinfo=None)
 
 
-def _describe(e: ChangeLogEntry) -> str:
+def _show(value: object, lang: str) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return ("ja" if value else "nej") if lang == "da" else ("yes" if value else "no")
+    if isinstance(value, int | float):
+        dec = 0 if float(value).is_integer() else min(4, len(repr(float(value)).split(".")[-1]))
+        return format_number(value, dec, lang)
+    text = str(value)
+    try:
+        return format_date(dt.date.fromisoformat(text), lang) if len(text) == 10 else _short(text)
+    except ValueError:
+        return _short(text)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _describe(e: ChangeLogEntry, lang: str) -> str:
     if e.action == "update" and e.before is not None and e.after is not None:
-        return "; ".join(f"{k}: {e.before.get(k)!r} → {e.after.get(k)!r}" for k in sorted(e.after))
+        return "; ".join(f"{field_label(k, lang)}: {_show(e.before.get(k), lang)} → {_show(e.after.get(k), lang)}"
+                         for k in sorted(e.after))
     data = e.after if e.after is not None else e.before
     if not data:
         return ""
     for key in ("name", "text", "date", "bottom_line"):
         if key in data:
-            extra = f" = {data['value']}" if key == "date" and data.get("value") is not None else ""
-            return f"{data[key]}{extra}"
-    return ", ".join(f"{k}: {v}" for k, v in data.items() if not isinstance(v, dict | list))[:200]
+            extra = f" = {_show(data['value'], lang)}" if key == "date" and data.get("value") is not None else ""
+            return f"{_show(data[key], lang)}{extra}"
+    return _short(", ".join(f"{k}: {v}" for k, v in data.items() if not isinstance(v, dict | list)), 200)
 
 
 def log_rows(ws: Workspace, *, trial_id: uuid.UUID | None = None, indicator_id: uuid.UUID | None = None,
@@ -64,7 +86,7 @@ def log_rows(ws: Workspace, *, trial_id: uuid.UUID | None = None, indicator_id: 
     names = {str(t.id): t.name for t in ws.trials()}
     return [LogRow(_local(e.at), e.user, ACTIONS.get(e.action, Text(e.action, e.action)).get(lang),
                    ENTITIES.get(e.entity, Text(e.entity, e.entity)).get(lang),
-                   names.get(e.trial_id or "", e.trial_id or ""), _describe(e)) for e in entries]
+                   names.get(e.trial_id or "", e.trial_id or ""), _describe(e, lang)) for e in entries]
 
 
 def export_log_csv(rows: list[LogRow], path: str | Path, variant: CsvVariant = "da", lang: str | None = None) -> Path:

@@ -108,7 +108,9 @@ class ChangeLogDialog(QDialog):
         lay.addWidget(buttons)
         self.resize(1000, 560)
         if trial_id is not None:
-            self.trial_box.setCurrentIndex(max(0, self.trial_box.findData(trial_id)))
+            for i in range(self.trial_box.count()):
+                if self.trial_box.itemData(i) == trial_id:
+                    self.trial_box.setCurrentIndex(i)
         self._fill_indicators()
         self.trial_box.currentIndexChanged.connect(self._fill_indicators)
         for signal in (self.indicator_box.currentIndexChanged, self.period.toggled, self.since.dateChanged,
@@ -178,6 +180,8 @@ class BackupsDialog(QDialog):
         self.entries = backups.list_backups(ws.path, folder=ws.backup_dir)
         self.table = _table([tr("Dato"), tr("Årsag"), tr("Størrelse"), tr("Forsøg")])
         self.table.setObjectName("backupsTable")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setRowCount(len(self.entries))
         lang = current_language()
         for r, e in enumerate(self.entries):

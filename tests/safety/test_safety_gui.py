@@ -55,7 +55,7 @@ def test_change_log_viewer_filters_and_exports(qtbot, filled_db: Path, tmp_path:
         dialog = ChangeLogDialog(ws)
         qtbot.addWidget(dialog)
         assert dialog.table.rowCount() == 6  # trial, 2 indicators, 2 measurements, 1 change
-        assert dialog.table.item(0, 2).text() == "ændret" and "valid_max: 100" in dialog.table.item(0, 5).text()
+        assert dialog.table.item(0, 2).text() == "ændret" and "Største gyldige værdi: 100 → 50" in dialog.table.item(0, 5).text()
         dialog.trial_box.setCurrentIndex(1)
         dialog.indicator_box.setCurrentIndex(dialog.indicator_box.findText("Andel"))
         assert dialog.table.rowCount() == 3  # the indicator, its measurement, its change
