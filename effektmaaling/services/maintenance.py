@@ -40,7 +40,8 @@ def check_database(ws: Workspace) -> CheckReport:
     try:
         counts = _domain_checks(ws, findings)
     except StorageError as exc:
-        findings.append(exc.message)
+        if exc.message not in findings:
+            findings.append(exc.message)
         counts = {}
     try:
         revision = schema_revision(ws.db)

@@ -91,5 +91,6 @@ def test_check_finds_sqlite_and_domain_problems(tmp_path: Path) -> None:
         fh.seek((root - 1) * page_size)
         fh.write(b"\x0d\x00\x00\x00\x05\x0f\xff\x00" + b"\xff" * 40)
     r = _run("--db", str(db), "check")
-    assert r.returncode != 0
-    assert "SQLite:" in r.stdout and "problem(er) fundet" in r.stdout, r.stdout + r.stderr
+    assert r.returncode == 1, r.stdout + r.stderr
+    # integrity_check lists the damage, or (depending on where the garbage lands) SQLite gives up reading
+    assert "problem(er) fundet" in r.stdout and ("SQLite: " in r.stdout or "beskadiget" in r.stdout)
