@@ -49,7 +49,6 @@ from ..io.exchange import (
 from ..storage import repository as repo
 from ..storage.database import log_bulk_action
 from ..storage.schema import map_entities
-from .backups import backup_now
 from .workspace import Change, Workspace, clone
 
 Choice = Literal["mine", "theirs"]
@@ -184,16 +183,14 @@ def plan_import(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[
 def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
                  prefer: Choice | None = None) -> MergePlan:
     """Create or merge the trial in one transaction. Conflicts not in ``resolutions`` take ``prefer``;
-    with neither, :class:`MergeConflicts` is raised and nothing changes. The database file is backed
-    up first (:func:`effektmaaling.services.backups.backup_now`, reason ``before-merge``)."""
-    if ws.readonly:
-        with ws.db.write():  # raises the read-only message before anything else happens
-            pass
-    backup_now(ws.path, "before-merge", folder=ws.backup_dir)
+    with neither, :class:`MergeConflicts` is raised and nothing changes."""
     with ws.db.write() as s:
         plan, ops = _plan(s, incoming, resolutions or {}, prefer)
         if plan.unresolved:
             raise MergeConflicts(plan)
+        if not plan.new_trial:
+            # A copy of the database as it is before the merge (a failure raises: no merge without it).
+            ws.backup_before("merge")
         _apply(s, plan, ops, incoming)
         log_bulk_action(s, "import" if plan.new_trial else "merge", "trial", str(plan.trial_id),
                         str(plan.trial_id), plan.summary())

@@ -25,23 +25,17 @@ class CheckReport:
 
 
 def check_database(ws: Workspace) -> CheckReport:
-    """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks.
-
-    A file too damaged for the domain's checks to read is reported as a finding, not an error."""
-    sqlite_findings: list[str] = []
-    findings: list[Text] = []
-    try:
-        with ws.db.read() as s:
-            sqlite_findings.extend(repo.integrity_findings(s))
-    except StorageError as exc:  # a damaged file may fail even to end the reading transaction
-        if not sqlite_findings:
-            findings.append(exc.message)
-    findings[:0] = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in sqlite_findings]
+    """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks."""
+    with ws.db.read() as s:
+        findings = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in repo.integrity_findings(s)]
     try:
         counts = _domain_checks(ws, findings)
-    except StorageError as exc:
-        if exc.message not in findings:
-            findings.append(exc.message)
+    except StorageError:  # too damaged to read through: say so, with SQLite's findings above
+        findings.append(Text(
+            "Data kunne ikke læses igennem, fordi filen er beskadiget. Gendan den fra en sikkerhedskopi "
+            "(Fil → Gendan fra sikkerhedskopi …).",
+            "The data could not be read through because the file is damaged. Restore it from a backup "
+            "(File → Restore from backup …)."))
         counts = {}
     try:
         revision = schema_revision(ws.db)
@@ -51,6 +45,7 @@ def check_database(ws: Workspace) -> CheckReport:
 
 
 def _domain_checks(ws: Workspace, findings: list[Text]) -> dict[str, int]:
+    """The model's rules on stored data (values in range, numerator not above denominator)."""
     with ws.db.read() as s:
         counts = repo.counts(s)
         for trial in repo.list_trials(s):

@@ -1,16 +1,18 @@
-"""One writer per database file: a lock file ``<database>.lock`` beside it.
+"""One writer at a time: a lock file beside the database.
 
-SQLite itself serialises transactions, but two programs editing the same trials at once would
-overwrite each other's work without noticing. So a writable opening takes the lock file; a second
-program (or a second window of this one) is told who holds it and since when, and may open the
-database read-only. The lock file holds JSON: user, host, pid, process start time (where the
-operating system tells it), since.
+``<database>.lock`` holds who has the database open for writing (user, host, process id, since) as
+JSON, and the holder keeps an operating-system lock on it (``flock`` on Linux and macOS, ``msvcrt``
+on Windows) for as long as the database is open. The operating system drops that lock when the
+process ends in any way, a crash or a kill included, so:
 
-The lock is written to a private temporary file and then *linked* into place, which is atomic and
-fails when a lock already exists, so a lock file is never seen half-written. A lock left by a
-program that crashed is recognised (same computer, its process no longer runs, or the process
-number now belongs to a process that started later) and cleared, with a note. A lock from another
-computer cannot be checked and is always respected.
+- lock file present and its OS lock held: another program (or another window) has the database open
+  for writing -> :class:`DatabaseInUseError` naming the holder and since when; the caller may open
+  the database read-only instead;
+- lock file present but its OS lock free: left behind by a program that crashed -> it is taken over
+  (cleared and rewritten), and the old holder is reported as :attr:`WriterLock.stale`.
+
+The process id and host are only information for people; the OS lock decides. SQLite's own locking
+still guards every transaction underneath (WAL, ``BEGIN IMMEDIATE``).
 """
 
 from __future__ import annotations
@@ -21,54 +23,80 @@ import json
 import os
 import socket
 import sys
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import StorageError
 from ..domain.formatting import format_date
 from ..domain.i18n import Text
 
-
-def lock_path(db_path: Path) -> Path:
-    return Path(f"{db_path}.lock")
+_WINDOWS_LOCK_OFFSET = 1 << 30  # Windows locks are mandatory: lock a byte far past the JSON so it stays readable
 
 
-def _hostname() -> str:
-    return socket.gethostname()
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    since: dt.datetime  # local time
+    program: str = "Effektmåling"
+
+    def to_json(self) -> str:
+        return json.dumps({"user": self.user, "host": self.host, "pid": self.pid,
+                           "since": self.since.isoformat(timespec="seconds"), "program": self.program},
+                          ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> LockInfo | None:
+        try:
+            d = json.loads(text)
+            return cls(user=str(d["user"]), host=str(d["host"]), pid=int(d["pid"]),
+                       since=dt.datetime.fromisoformat(d["since"]), program=str(d.get("program", "")))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def describe(self) -> Text:
+        when_da = f"{format_date(self.since.date(), 'da')} kl. {self.since:%H:%M}"
+        when_en = f"{format_date(self.since.date(), 'en')} at {self.since:%H:%M}"
+        return Text(f"{self.user} på {self.host} (proces {self.pid}) siden {when_da}",
+                    f"{self.user} on {self.host} (process {self.pid}) since {when_en}")
 
 
-def _user() -> str:
-    from .database import current_user
+class DatabaseInUseError(StorageError):
+    """Another program or window has the database open for writing."""
 
-    return current_user()
+    def __init__(self, path: Path, holder: LockInfo | None) -> None:
+        self.path = path
+        self.holder = holder
+        who = holder.describe() if holder else Text("et andet program", "another program")
+        super().__init__(Text(
+            f"Databasen {path.name} er allerede åbnet til redigering af {who.da}. "
+            "Du kan åbne den skrivebeskyttet og se data, men ikke ændre dem, før den er lukket dér.",
+            f"The database {path.name} is already open for editing by {who.en}. "
+            "You can open it read-only to look at the data, but not change it until it is closed there."))
 
 
-def _process_start(pid: int) -> str | None:
-    """When process ``pid`` started, in clock ticks since boot (Linux), to tell a reused pid apart."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    return stat.rsplit(")", 1)[1].split()[19]
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def this_process(user: str) -> LockInfo:
+    return LockInfo(user=user, host=socket.gethostname(), pid=os.getpid(), since=dt.datetime.now().replace(microsecond=0))
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (information only; the OS lock decides)."""
     if pid <= 0:
         return False
-    if sys.platform == "win32":  # os.kill would terminate the process on Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -78,162 +106,149 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class LockHolder:
-    user: str
-    host: str
-    pid: int
-    since: str  # ISO 8601, local time
-    started: str | None = None
+def _try_os_lock(fd: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import msvcrt
 
-    @classmethod
-    def me(cls) -> LockHolder:
-        return cls(_user(), _hostname(), os.getpid(), dt.datetime.now().isoformat(timespec="seconds"),
-                   _process_start(os.getpid()))
-
-    def since_text(self, lang: str) -> str:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         try:
-            when = dt.datetime.fromisoformat(self.since)
-        except ValueError:
-            return self.since
-        return f"{format_date(when.date(), lang)} {when:%H:%M}"
-
-    def is_stale(self) -> bool:
-        """True when the holder certainly no longer runs (only decidable on the same computer)."""
-        if self.host != _hostname():
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
             return False
-        if not pid_alive(self.pid):
-            return True
-        return self.started is not None and _process_start(self.pid) not in (None, self.started)
+        return True
+    import fcntl
 
-
-class DatabaseInUseError(StorageError):
-    """The database is open for writing in another program (or window)."""
-
-    def __init__(self, db_path: Path, holder: LockHolder | None) -> None:
-        self.holder = holder
-        self.db_path = db_path
-        if holder is None:
-            msg = Text(f"{db_path.name} er åbnet til redigering i et andet program.",
-                       f"{db_path.name} is open for editing in another program.")
-        else:
-            who_da = f"{holder.user} på {holder.host}" + (" (dette program)" if holder.pid == os.getpid()
-                                                         and holder.host == _hostname() else "")
-            who_en = f"{holder.user} on {holder.host}" + (" (this program)" if holder.pid == os.getpid()
-                                                         and holder.host == _hostname() else "")
-            msg = Text(f"{db_path.name} er åbnet til redigering af {who_da} siden {holder.since_text('da')}. "
-                       "Du kan åbne den skrivebeskyttet.",
-                       f"{db_path.name} is open for editing by {who_en} since {holder.since_text('en')}. "
-                       "You can open it read-only.")
-        super().__init__(msg)
-
-
-def read_holder(path: Path) -> LockHolder | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LockHolder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]),
-                          data.get("started"))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-class DatabaseLock:
-    """The lock file of one database, held by this process. :meth:`release` removes it."""
-
-    def __init__(self, path: Path, holder: LockHolder, notes: list[Text]) -> None:
-        self.path = path
-        self.holder = holder
-        self.notes = notes  # e.g. that a stale lock was cleared
-        self._held = True
-
-    @classmethod
-    def acquire(cls, db_path: Path) -> DatabaseLock:
-        path = lock_path(Path(db_path))
-        me = LockHolder.me()
-        notes: list[Text] = []
-        for _ in range(5):
-            if _create_exclusively(path, json.dumps(asdict(me), ensure_ascii=False)):
-                return cls(path, me, notes)
-            holder = read_holder(path)
-            if holder is not None and not holder.is_stale():
-                raise DatabaseInUseError(Path(db_path), holder)
-            if _clear_stale(path, holder):
-                who = f"{holder.user}, pid {holder.pid}, {holder.since}" if holder else "?"
-                notes.append(Text(f"En efterladt lås fra et program, der ikke længere kører ({who}), blev fjernet.",
-                                  f"A lock left by a program that no longer runs ({who}) was removed."))
-        raise DatabaseInUseError(Path(db_path), read_holder(path))
-
-    def release(self) -> None:
-        if not self._held:
-            return
-        self._held = False
-        if read_holder(self.path) == self.holder:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
-
-    def __enter__(self) -> DatabaseLock:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-
-def _create_exclusively(path: Path, content: str) -> bool:
-    """Create ``path`` with ``content`` unless it exists; never leaves it half-written."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
-            raise StorageError(Text(f"Mappen {path.parent} er skrivebeskyttet; åbn databasen skrivebeskyttet "
-                                    "eller kopiér den til en mappe, du kan skrive i.",
-                                    f"The folder {path.parent} is read-only; open the database read-only "
-                                    "or copy it to a folder you can write to.")) from exc
-        raise StorageError(Text(f"Låsefilen {path} kunne ikke skrives: {exc.strerror}",
-                                f"The lock file {path} could not be written: {exc.strerror}")) from exc
-    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        # A file system without flock support: fall back to POSIX record locks.
         try:
-            os.link(tmp, path)
-            return True
-        except FileExistsError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             return False
-        except OSError:  # a file system without hard links: exclusive create, then write
-            try:
-                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                return False
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(content)
-            return True
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _clear_stale(path: Path, seen: LockHolder | None) -> bool:
-    """Remove the stale lock ``seen`` -- but not a fresh lock another program took meanwhile."""
-    aside = path.with_name(f"{path.name}.{os.getpid()}.stale")
-    try:
-        os.replace(path, aside)
-    except FileNotFoundError:
-        return False
-    taken = read_holder(aside)
-    if taken != seen:  # someone replaced the stale lock in between: put theirs back
-        with contextlib.suppress(OSError):
-            os.link(aside, path)
-        aside.unlink(missing_ok=True)
-        return False
-    aside.unlink(missing_ok=True)
     return True
 
 
-@contextlib.contextmanager
-def holding(db_path: Path) -> Iterator[DatabaseLock]:
-    lock = DatabaseLock.acquire(db_path)
+def _os_unlock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _read_info(fd: int) -> LockInfo | None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    return LockInfo.from_json(os.read(fd, 4096).decode("utf-8", "replace"))
+
+
+def read_lock_info(db_path: Path) -> LockInfo | None:
+    """Who the lock file names (whether or not that holder is still alive)."""
     try:
-        yield lock
+        return LockInfo.from_json(lock_path_for(db_path).read_text(encoding="utf-8"))
+    except OSError:
+        return None
+
+
+def is_locked(db_path: Path) -> bool:
+    """Whether some live program holds the database for writing."""
+    path = lock_path_for(db_path)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        if _try_os_lock(fd):
+            _os_unlock(fd)
+            return False
+        return True
     finally:
-        lock.release()
+        os.close(fd)
+
+
+class WriterLock:
+    """The lock a writing program holds on a database while it has it open. Release with :meth:`release`."""
+
+    def __init__(self, db_path: Path, fd: int, info: LockInfo, stale: LockInfo | None) -> None:
+        self.db_path = db_path
+        self.path = lock_path_for(db_path)
+        self.info = info
+        self.stale = stale  # the holder of a lock left behind by a crashed program, now cleared
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, db_path: Path, user: str, *, wait_for_info: float = 1.0) -> WriterLock:
+        """Take the lock, or raise :class:`DatabaseInUseError` naming the live holder."""
+        path = lock_path_for(db_path)
+        for _attempt in range(20):
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            except PermissionError as exc:
+                raise StorageError(Text(
+                    f"Kan ikke oprette låsefilen {path.name} i mappen {path.parent}: ingen skriveadgang. "
+                    "Åbn databasen skrivebeskyttet, eller flyt den til en mappe, du kan skrive i.",
+                    f"Cannot create the lock file {path.name} in the folder {path.parent}: no write access. "
+                    "Open the database read-only, or move it to a folder you can write to.")) from exc
+            except OSError as exc:
+                raise StorageError(Text(f"Kan ikke oprette låsefilen {path}: {exc.strerror}.",
+                                        f"Cannot create the lock file {path}: {exc.strerror}.")) from exc
+            if not _try_os_lock(fd):
+                holder = _read_info(fd)
+                deadline = time.monotonic() + wait_for_info
+                while holder is None and time.monotonic() < deadline:  # the holder is still writing its name
+                    time.sleep(0.02)
+                    holder = _read_info(fd)
+                os.close(fd)
+                raise DatabaseInUseError(db_path, holder)
+            # We hold the OS lock. Make sure the file we locked is still the one at ``path`` (a holder
+            # that was releasing may have removed it in between); otherwise try again.
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(path))
+            except OSError:
+                same = False
+            if not same:
+                _os_unlock(fd)
+                os.close(fd)
+                continue
+            previous = _read_info(fd)
+            info = this_process(user)
+            try:
+                data = info.to_json().encode("utf-8")
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.ftruncate(fd, 0)
+                os.write(fd, data)
+                os.fsync(fd)
+            except OSError as exc:
+                _os_unlock(fd)
+                os.close(fd)
+                raise StorageError(Text(f"Kan ikke skrive låsefilen {path}: {exc.strerror}.",
+                                        f"Cannot write the lock file {path}: {exc.strerror}.")) from exc
+            return cls(db_path, fd, info, previous)
+        raise DatabaseInUseError(db_path, read_lock_info(db_path))  # pragma: no cover - endless churn
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Remove the lock file and drop the OS lock (idempotent)."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        if sys.platform != "win32":
+            # Remove while still holding the lock: a waiting opener sees the inode change and retries.
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        _os_unlock(fd)
+        os.close(fd)
+        if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed on Windows
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)

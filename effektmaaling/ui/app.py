@@ -5,24 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
-from ..domain.errors import DomainError
-from ..domain.i18n import Text, set_language
-from ..services import Workspace
-from ..storage.locking import DatabaseInUseError
+from ..domain.i18n import set_language
+from ..paths import resources_dir
 from . import errors
 from .main_window import MainWindow
+from .safe_open import open_workspace_interactively
 from .settings import Settings
-
-
-def resources_dir() -> Path:
-    """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
-
 
 I18N_DIR = resources_dir() / "i18n"
 
@@ -52,22 +44,11 @@ class Application:
         self.window: MainWindow | None = None
 
     def open(self, path: Path) -> bool:
-        old = self.window
-        if old is not None and _same_file(old.ws.path, path):
-            old.ws.close()  # reopening the same file (e.g. after a restore): let go of its lock first
-        try:
-            ws = Workspace.open(path)
-        except DatabaseInUseError as exc:
-            if not ask_open_readonly(self.window, exc):
-                return False
-            try:
-                ws = Workspace.open(path, readonly=True)
-            except DomainError as exc2:
-                QMessageBox.warning(self.window, APP_NAME, exc2.text())
-                return False
-        except DomainError as exc:
-            QMessageBox.warning(self.window, APP_NAME, exc.text())
+        # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
+        ws = open_workspace_interactively(self.window, path)
+        if ws is None:
             return False
+        old = self.window
         if old is not None:
             old.save_layout()
         window = MainWindow(ws, self.settings)
@@ -76,46 +57,10 @@ class Application:
         window.call_after_first_paint(window.restore_selection)
         window.show()
         self.window = window
-        show_notices(window, ws.notices)
         if old is not None:
             old.close()
             old.ws.close()
         return True
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-def ask_open_readonly(parent: QWidget | None, exc: DatabaseInUseError) -> bool:
-    """The database is open for writing elsewhere: say who and since when; offer read-only."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.text(), QMessageBox.StandardButton.NoButton, parent)
-    readonly = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
-    box.setObjectName("databaseInUse")
-    box.exec()
-    return box.clickedButton() is readonly
-
-
-def show_notices(window: QMainWindow, notices: list[Text]) -> QMessageBox | None:
-    """What the user should know about the opened database (network drive, a cleared lock, a failed
-    backup): in the status bar, and once in a message that does not block."""
-    if not notices:
-        return None
-    texts = [n.get() for n in notices]
-    window.statusBar().showMessage(texts[-1], 15000)
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "\n\n".join(texts), QMessageBox.StandardButton.Ok,
-                      window)
-    box.setObjectName("databaseNotices")
-    box.open()
-    return box
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
 def run_app(db_path: Path, lang: str | None = None) -> int:

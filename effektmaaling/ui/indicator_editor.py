@@ -71,7 +71,6 @@ class IndicatorEditor(QDialog):
         w["theme"] = QLineEdit()
         w["description"] = QPlainTextEdit()
         w["description"].setTabChangesFocus(True)
-        w["description"].setToolTip(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes."))
         w["description"].setFixedHeight(self.fontMetrics().height() * 4 + 12)
         w["bottom_line"] = enum_combo(BottomLine)
         w["kind"] = enum_combo(IndicatorKind)

@@ -39,6 +39,7 @@ from ..domain.enums import BottomLine, TrialStatus, Verdict
 from ..domain.errors import DomainError
 from ..domain.formatting import format_date
 from ..domain.labels import label
+from ..domain.privacy import PRIVACY_NOTE
 from ..domain.validation import field_label
 from ..services import Workspace
 from ..services.workspace import Change
@@ -151,7 +152,6 @@ class MilestoneDialog(QDialog):
         self.date = DateEdit(required=True)
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("fx Teams etableret"))
-        self.text.setToolTip(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes."))
         self.error = FieldError()
         form = QFormLayout(self)
         form.addRow(field_label("date") + ":", self.date)
@@ -296,6 +296,8 @@ class TrialDetails(QScrollArea):
         for name, w in self.inputs.items():
             w.setObjectName(f"field_{name}")
             w.setAccessibleName(field_label(name) if name != "is_demo" else tr("Demodata"))
+            if name in ("purpose", "target_group", "theory_of_change"):
+                w.setToolTip(PRIVACY_NOTE.get())
         box = QGroupBox(tr("Forsøget"))
         grid = QGridLayout(box)
         left, right = QFormLayout(), QFormLayout()
@@ -308,7 +310,6 @@ class TrialDetails(QScrollArea):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         purpose_form = QFormLayout()
-        self.inputs["purpose"].setToolTip(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes."))
         lab = QLabel(field_label("purpose") + ":")
         lab.setBuddy(self.inputs["purpose"])
         purpose_form.addRow(lab, form_block(self.inputs["purpose"], self.errors["purpose"]))
@@ -331,7 +332,6 @@ class TrialDetails(QScrollArea):
         toc_layout = QVBoxLayout(toc)
         toc_layout.addWidget(muted(tr("Problem, aktiviteter og den forventede forandring. "
                                       "Teksten kommer med i effektrapporten.")))
-        toc_layout.addWidget(muted(tr("Skriv ikke CPR-numre eller borgeres navne her; beskriv, så ingen borger kan genkendes.")))
         toc_layout.addWidget(self.inputs["theory_of_change"])
         toc_layout.addWidget(self.errors["theory_of_change"])
         outer.addWidget(toc)

@@ -1,12 +1,11 @@
-"""The writer process of the crash test (tests/safety/test_crash.py).
+"""A writer process for the kill test (POSIX only).
 
-Run as ``python crash_writer.py DB``: it imports the program once, then for every line ``fork`` on
-stdin forks a child that opens a :class:`Workspace` on ``DB`` and adds measurements in a loop,
-printing ``committed <id>`` (flushed) only after ``add_measurement`` has returned, i.e. after the
-commit. The test kills the child with SIGKILL. Forking from a process that has already imported
-SQLAlchemy and Alembic keeps each start at a few milliseconds, so that the test can kill many
-real writer processes in well under a minute. ``reap <pid>`` waits for a killed child and answers
-``reaped <pid> <status>`` (every line the child wrote is in the pipe before that answer).
+Started once as ``python crash_writer.py DB``: it imports the program (the slow part) and then, for
+every line ``go <indicator-id>`` on stdin, forks a child that opens the database and writes until it
+is killed: alternately one measurement (``add_measurement``) and a batch of 10 (``upsert_measurements``),
+printing ``m <id>`` / ``b <tag>`` after each commit has returned. The parent prints ``pid <pid>``, waits
+for the child to die (the test kills it with SIGKILL) and prints ``dead <pid>``. Lines are short and
+flushed one by one, so they never interleave.
 """
 
 from __future__ import annotations
@@ -14,46 +13,48 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import uuid
+
+from effektmaaling.services import Workspace
 
 
-def write_forever(db: str) -> None:
-    from effektmaaling.services import Workspace
+def say(line: str) -> None:
+    os.write(1, (line + "\n").encode())
 
-    ws = Workspace.open(db)
-    trials = ws.trials()
-    trial = trials[0] if trials else ws.create_trial(name="Nedbrudstest", start_date=dt.date(2000, 1, 1))
-    indicators = ws.indicators(trial.id)
-    ind = indicators[0] if indicators else ws.create_indicator(trial.id, name="Tæller", bottom_line="productivity")
-    day = max((m.date for m in ws.measurements(ind.id)), default=dt.date(2000, 1, 1))
-    print("open", flush=True)
+
+def child(db: str, indicator_id: uuid.UUID) -> None:
+    ws = Workspace.open(db, daily_backup=False)
+    say(f"open {os.getpid()}")
+    day = dt.date(2000, 1, 1)
+    k = 0
     while True:
+        m = ws.add_measurement(indicator_id, date=day, value=float(k % 50))
+        say(f"m {m.id}")
         day += dt.timedelta(days=1)
-        m = ws.add_measurement(ind.id, date=day, value=float(day.toordinal() % 997), comment="nedbrudstest")
-        print(f"committed {m.id}", flush=True)
+        tag = f"{indicator_id.hex[:8]}-{k}"
+        rows = [{"date": day + dt.timedelta(days=i), "value": 1.0, "comment": tag} for i in range(10)]
+        ws.upsert_measurements(indicator_id, rows)
+        say(f"b {tag}")
+        day += dt.timedelta(days=10)
+        k += 1
 
 
 def main() -> None:
     db = sys.argv[1]
-    import effektmaaling.services  # noqa: F401  (import once, before forking)
-
-    print("ready", flush=True)
+    say("ready")
     for line in sys.stdin:
         cmd, _, arg = line.strip().partition(" ")
-        if cmd == "fork":
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    write_forever(db)
-                except BaseException as exc:  # a failure must be visible to the test, not silent
-                    print(f"error {type(exc).__name__}: {exc}", flush=True)
-                finally:
-                    os._exit(3)
-            print(f"child {pid}", flush=True)
-        elif cmd == "reap":
-            _, status = os.waitpid(int(arg), 0)
-            print(f"reaped {arg} {status}", flush=True)
-        elif cmd == "quit":
+        if cmd != "go":
             break
+        pid = os.fork()
+        if pid == 0:
+            try:
+                child(db, uuid.UUID(arg))
+            finally:
+                os._exit(1)
+        say(f"pid {pid}")
+        os.waitpid(pid, 0)
+        say(f"dead {pid}")
 
 
 if __name__ == "__main__":

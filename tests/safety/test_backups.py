@@ -1,30 +1,26 @@
-"""Backups on real files: the daily copy, the copy before a merge and a migration, retention with a
-faked clock, listing, and restoring (with the current file backed up first)."""
+"""Automatic backups: the day's first opening, before a migration or merge; 10 daily + 4 weekly kept;
+listing with date, size and trials; restore after a check, with the current file backed up first."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from effektmaaling import paths
 from effektmaaling.domain import StorageError
 from effektmaaling.services import Workspace
-from effektmaaling.services import backups as b
-from effektmaaling.services.exchange import export_trial, import_trial, read_exchange_file
+from effektmaaling.services.backups import backup_folder, list_backups, restore_backup
+from effektmaaling.storage import DatabaseInUseError, open_database
+from effektmaaling.storage.backups import KEEP_DAILY, KEEP_WEEKLY, daily_backup, make_backup, prune
+from effektmaaling.storage.database import all_revisions
+
+from .test_migrations_helpers import write_at_revision
 
 
-class Clock:
-    def __init__(self, start: dt.datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-def _trial_names(path: Path) -> list[str]:
+def trial_names(path: Path) -> list[str]:
     con = sqlite3.connect(path)
     try:
         return sorted(r[0] for r in con.execute("SELECT name FROM trials"))
@@ -32,118 +28,171 @@ def _trial_names(path: Path) -> list[str]:
         con.close()
 
 
-def _make_db(path: Path, *names: str) -> Path:
+def add_trial(ws: Workspace, name: str) -> None:
+    ws.create_trial(name=name, start_date=dt.date(2014, 1, 1))
+
+
+def test_first_opening_of_the_day_makes_one_backup_in_the_user_data(tmp_path, _isolated_user_data):
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)  # a new file has nothing to back up
+    add_trial(ws, "A")
+    ws.close()
+    assert list_backups(path) == []
+    for name in ("B", "C"):
+        ws = Workspace.open(path)
+        add_trial(ws, name)
+        ws.close()
+    backups = list_backups(path)
+    assert [(b.reason, b.trial_count) for b in backups] == [("daily", 1)]  # once a day, before B was added
+    folder = backup_folder(path)
+    assert folder.parent == _isolated_user_data / "backups" and folder.name.startswith("effekt-")
+    assert backups[0].size == backups[0].path.stat().st_size > 0
+    assert abs(dt.datetime.now() - backups[0].taken_at) < dt.timedelta(minutes=2)
+    ro = Workspace.open(path, readonly=True)  # read-only opening makes none
+    ro.close()
+    assert len(list_backups(path)) == 1
+
+
+def test_two_databases_with_the_same_name_keep_separate_backups(tmp_path):
+    a, b = tmp_path / "a" / "effekt.db", tmp_path / "b" / "effekt.db"
+    for p, n in ((a, 1), (b, 2)):
+        p.parent.mkdir()
+        ws = Workspace.open(p)
+        for i in range(n):
+            add_trial(ws, f"T{i}")
+        ws.close()
+        Workspace.open(p).close()
+    assert backup_folder(a) != backup_folder(b)
+    assert [x.trial_count for x in list_backups(a)] == [1] and [x.trial_count for x in list_backups(b)] == [2]
+
+
+def test_daily_is_keyed_by_date(tmp_path):
+    path = tmp_path / "x.db"
+    Workspace.open(path).close()
+    folder = tmp_path / "bk"
+    day1 = dt.datetime(2014, 3, 3, 9, 0)
+    assert daily_backup(path, folder=folder, now=day1) is not None
+    assert daily_backup(path, folder=folder, now=day1.replace(hour=17)) is None
+    assert daily_backup(path, folder=folder, now=day1 + dt.timedelta(days=1)) is not None
+
+
+def test_retention_keeps_10_daily_and_4_weekly(tmp_path):
+    path = tmp_path / "x.db"
+    Workspace.open(path).close()
+    folder = tmp_path / "bk"
+    start = dt.datetime(2014, 1, 1, 8, 0)  # a Wednesday
+    for day in range(90):
+        daily_backup(path, folder=folder, now=start + dt.timedelta(days=day))
+    for i in range(12):
+        make_backup(path, "before-merge", folder=folder, now=start + dt.timedelta(days=i, hours=3))
+    kept = list_backups(path, folder=folder)
+    daily = [b.taken_at.date() for b in kept if b.daily]
+    last = (start + dt.timedelta(days=89)).date()
+    assert daily[:KEEP_DAILY] == [last - dt.timedelta(days=i) for i in range(KEEP_DAILY)]
+    older = daily[KEEP_DAILY:]
+    weeks = {d.isocalendar()[:2] for d in daily}
+    assert len(weeks) == KEEP_WEEKLY and len(older) <= KEEP_WEEKLY
+    assert all(d > last - dt.timedelta(weeks=KEEP_WEEKLY + 1) for d in older)
+    assert len([b for b in kept if b.reason.startswith("before-merge")]) == 10
+    assert prune(path, folder=folder) == []  # stable
+    assert not list(folder.glob("*.part"))
+
+
+def test_backup_before_merge_is_consistent_while_another_connection_writes(tmp_path):
+    path = tmp_path / "x.db"
+    ws = Workspace.open(path)
+    add_trial(ws, "Committed")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN")
+    other.execute("UPDATE trials SET name = 'Uncommitted'")
+    try:
+        backup = ws.backup_before("merge")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    ws.close()
+    assert backup.name.endswith("-before-merge.db") and backup.parent == backup_folder(path)
+    assert trial_names(backup) == ["Committed"]
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    con.close()
+
+
+@pytest.mark.skipif(len(all_revisions()) < 2, reason="needs an older revision to migrate from")
+def test_migration_backup_uses_the_same_folder_and_names(tmp_path):
+    path = tmp_path / "old.db"
+    write_at_revision(path, all_revisions()[0])
+    db = open_database(path)
+    db.close()
+    assert db.migration.backup.parent == backup_folder(path)
+    assert [b.reason for b in list_backups(path)] == [f"before-migration-{all_revisions()[0]}"]
+
+
+def test_restore_replaces_content_after_backing_up_the_current_file(tmp_path):
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)
+    add_trial(ws, "A")
+    ws.close()
+    ws = Workspace.open(path)  # daily backup: A
+    add_trial(ws, "B")
+    with pytest.raises(DatabaseInUseError):  # not while it is open
+        restore_backup(list_backups(path)[0].path, path)
+    ws.close()
+    daily = list_backups(path)[0]
+    before = restore_backup(daily.path, path)
+    assert before is not None and before.name.endswith("-before-restore.db") and trial_names(before) == ["A", "B"]
     ws = Workspace.open(path)
     try:
-        for name in names:
-            ws.create_trial(name=name, start_date=dt.date(2014, 1, 1))
+        assert [t.name for t in ws.trials()] == ["A"]
+        add_trial(ws, "C")  # the restored file works normally
     finally:
         ws.close()
-    return path
+    assert sorted(b.reason for b in list_backups(path)) == ["before-restore", "daily"]
 
 
-def test_opening_makes_one_daily_backup_per_day(tmp_path: Path) -> None:
-    db = _make_db(tmp_path / "data.db", "A", "B")
-    assert b.list_backups(db) == []  # a new file has nothing to protect
-    Workspace.open(db).close()
-    Workspace.open(db).close()
-    copies = b.list_backups(db)
-    assert len(copies) == 1
-    assert copies[0].reason == "daily" and copies[0].trials == 2 and copies[0].size > 0
-    assert copies[0].path.parent == paths.backups_dir()
-    assert _trial_names(copies[0].path) == ["A", "B"]
-    Workspace.open(db, readonly=True).close()
-    assert len(b.list_backups(db)) == 1
-
-
-def test_daily_backup_follows_the_clock(tmp_path: Path) -> None:
-    db = _make_db(tmp_path / "data.db", "A")
-    clock = Clock(dt.datetime(2014, 3, 1, 9, 0))
-    assert b.daily_backup(db, now=clock) is not None
-    clock.now = dt.datetime(2014, 3, 1, 17, 0)
-    assert b.daily_backup(db, now=clock) is None
-    clock.now = dt.datetime(2014, 3, 2, 8, 0)
-    assert b.daily_backup(db, now=clock) is not None
-    other = _make_db(tmp_path / "other.db", "X")
-    assert b.daily_backup(other, now=clock) is not None  # decided per database
-    assert len(b.list_backups(db)) == 2 and len(b.list_backups(other)) == 1
-
-
-def test_retention_keeps_ten_days_and_four_weeks(tmp_path: Path) -> None:
-    db = _make_db(tmp_path / "data.db", "A")
-    folder = tmp_path / "backups"
-    clock = Clock(dt.datetime(2014, 1, 1, 10, 0))
-    for _ in range(70):  # 70 days, one opening a day, plus a merge now and then
-        b.daily_backup(db, folder=folder, now=clock)
-        if clock.now.day % 7 == 0:
-            clock.now += dt.timedelta(hours=1)
-            b.backup_now(db, "before-merge", folder=folder, now=clock)
-        clock.now += dt.timedelta(days=1)
-    kept = b.list_backups(db, folder=folder)
-    days = sorted({e.created.date() for e in kept})
-    last = dt.date(2014, 3, 11)
-    recent = [d for d in days if d > last - dt.timedelta(days=10)]
-    assert recent == [last - dt.timedelta(days=i) for i in range(9, -1, -1)]
-    older = [e for e in kept if e.created.date() <= last - dt.timedelta(days=10)]
-    assert len(older) == 4
-    assert len({e.created.isocalendar()[:2] for e in older}) == 4
-    # both copies of a recent merge day are kept
-    assert sum(1 for e in kept if e.created.date() == dt.date(2014, 3, 7)) == 2
-    assert len(list(folder.iterdir())) == len(kept)
-
-
-def test_restore_checks_the_copy_and_backs_up_the_current_file(tmp_path: Path) -> None:
-    db = _make_db(tmp_path / "data.db", "A")
-    folder = tmp_path / "backups"
-    clock = Clock(dt.datetime(2014, 5, 1, 9, 0))
-    b.backup_now(db, "daily", folder=folder, now=clock)
-    ws = Workspace.open(db, daily_backup=False)
-    ws.create_trial(name="B", start_date=dt.date(2014, 1, 1))
+def test_damaged_backup_is_not_restored(tmp_path):
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)
+    add_trial(ws, "A")
     ws.close()
-    entry = b.list_backups(db, folder=folder)[0]
-    clock.now += dt.timedelta(hours=2)
-    before = b.restore_backup(entry, db, folder=folder, now=clock)
-    assert _trial_names(db) == ["A"]
-    assert _trial_names(before) == ["A", "B"] and "before-restore" in before.name
-    con = sqlite3.connect(db)
-    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    backup = make_backup(path, "manual")
+    data = bytearray(backup.read_bytes())
+    data[4096:8192] = b"\x5a" * 4096
+    backup.write_bytes(bytes(data))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(StorageError, match="beskadiget og blev ikke gendannet"):
+        restore_backup(backup, path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert [b.reason for b in list_backups(path)] == ["manual"]  # no before-restore copy either
+
+
+def test_backup_from_a_newer_program_is_not_restored(tmp_path):
+    path = tmp_path / "effekt.db"
+    Workspace.open(path).close()
+    backup = make_backup(path, "manual")
+    con = sqlite3.connect(backup)
+    con.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    con.commit()
     con.close()
-    ws = Workspace.open(db)  # the restored file opens and is writable
-    ws.create_trial(name="C", start_date=dt.date(2014, 1, 1))
-    ws.close()
-
-    damaged = folder / "data-20140501-120000-daily.db"
-    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
-    state = db.read_bytes()
-    with pytest.raises(StorageError, match="beskadiget"):
-        b.restore_backup(damaged, db, folder=folder, now=clock)
-    assert db.read_bytes() == state
+    with pytest.raises(StorageError, match="nyere version"):
+        restore_backup(backup, path)
 
 
-def test_merge_and_migration_back_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    src = _make_db(tmp_path / "src.db", "Fælles")
-    ws = Workspace.open(src)
-    exchange = tmp_path / "x.json"
-    export_trial(ws, ws.find_trial("Fælles").id, exchange)
-    ws.close()
-    dest = _make_db(tmp_path / "dest.db", "Eget")
-    ws = Workspace.open(dest, daily_backup=False)
-    import_trial(ws, read_exchange_file(exchange))
-    ws.close()
-    copies = b.list_backups(dest)
-    assert [c.reason for c in copies] == ["before-merge"]
-    assert _trial_names(copies[0].path) == ["Eget"]
-    assert _trial_names(dest) == ["Eget", "Fælles"]
+def test_merge_from_an_exchange_file_is_preceded_by_a_backup(tmp_path):
+    from effektmaaling.services.exchange import export_trial, import_trial, read_exchange_file
 
-    # a file at the first schema revision is copied into the same folder, same naming, before upgrading
-    old = tmp_path / "old.db"
-    from alembic import command
-
-    from effektmaaling.storage.database import alembic_config, all_revisions
-
-    cfg = alembic_config()
-    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{old}")
-    command.upgrade(cfg, all_revisions()[0])
-    Workspace.open(old, daily_backup=False).close()
-    reasons = [c.reason for c in b.list_backups(old)]
-    assert reasons == [f"before-migration-{all_revisions()[0]}"]
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path, daily_backup=False)
+    try:
+        trial = ws.create_trial(name="Delt", start_date=dt.date(2014, 1, 1), purpose="Før")
+        export_trial(ws, trial.id, tmp_path / "delt.json")
+        ws.update_trial(trial.id, purpose="Her")
+        assert list_backups(path) == []
+        import_trial(ws, read_exchange_file(tmp_path / "delt.json"), prefer="theirs")  # same id: a merge
+    finally:
+        ws.close()
+    backups = list_backups(path)
+    assert [b.reason for b in backups] == ["before-merge"]
+    con = sqlite3.connect(backups[0].path)
+    assert con.execute("SELECT purpose FROM trials").fetchall() == [("Her",)]  # the state before the merge
+    con.close()

@@ -1,172 +1,224 @@
-"""Files that are not what they claim, read-only files and folders, a full disk: a clear message,
-and nothing half-written."""
+"""Files that are not what they claim, read-only files and folders, a full disk: each gets a clear
+message, and nothing is half-written (the file is byte-for-byte unchanged, no debris beside it)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
+import hashlib
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from effektmaaling.domain import StorageError
 from effektmaaling.services import Workspace
-from effektmaaling.storage import locking
-from effektmaaling.storage.locking import lock_path
+from effektmaaling.storage import ReadOnlyLocationError
+from effektmaaling.storage.backups import list_backups
+
+from .fs_helpers import read_only_file, read_only_folder, small_filesystem
 
 
-def _dump(path: Path) -> list[str]:
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def make_db(path: Path, trials: int = 1) -> Path:
+    ws = Workspace.open(path)
+    for i in range(trials):
+        ws.create_trial(name=f"Forsøg {i + 1}", start_date=dt.date(2014, 1, 1))
+    ws.close()
+    return path
+
+
+def _other_sqlite(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE kunder (id INTEGER PRIMARY KEY, navn TEXT)")
+    con.execute("INSERT INTO kunder (navn) VALUES ('x')")
+    con.commit()
+    con.close()
+
+
+def _damaged(path: Path) -> None:
+    make_db(path)
+    data = bytearray(path.read_bytes())
+    data[100:4096 * 3] = b"\xa5" * (4096 * 3 - 100)  # header intact, schema pages overwritten
+    path.write_bytes(bytes(data))
+
+
+def _newer_schema(path: Path) -> None:
+    make_db(path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+
+
+CASES = {
+    "text": (lambda p: p.write_text("Dette er et brev, ikke en database.\n", encoding="utf-8"),
+             "ikke en SQLite-fil"),
+    "pdf": (lambda p: p.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + bytes(range(256)) * 20),
+            "ikke en SQLite-fil"),
+    "other_sqlite": (_other_sqlite, "SQLite-fil, men ikke en Effektmåling-database"),
+    "damaged": (_damaged, "beskadiget"),
+    "newer_schema": (_newer_schema, "nyere version af Effektmåling (skema 0099_from_the_future)"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("readonly", [False, True])
+def test_file_that_is_not_what_it_claims_is_refused_unchanged(tmp_path, case, readonly, _isolated_user_data):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "effekt.db"
+    make, expected = CASES[case]
+    make(path)
+    before, files = digest(path), listing(folder)
+    with pytest.raises(StorageError) as err:
+        Workspace.open(path, readonly=readonly)
+    assert expected in err.value.text("da"), err.value.text("da")
+    assert "effekt.db" in err.value.text("da")
+    assert digest(path) == before
+    assert listing(folder) == files  # no lock file, -wal, -shm or journal left behind
+    assert not list(_isolated_user_data.rglob("*.db"))  # nor a backup or migration of it
+
+
+def test_newer_schema_is_not_migrated_down(tmp_path):
+    path = tmp_path / "future.db"
+    _newer_schema(path)
+    with pytest.raises(StorageError) as err:
+        Workspace.open(path)
+    assert "Opdatér programmet; filen er ikke ændret." in err.value.text("da")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0099_from_the_future",)
+    con.close()
+
+
+def test_folder_instead_of_file(tmp_path):
+    with pytest.raises(StorageError, match="er en mappe, ikke en databasefil"):
+        Workspace.open(tmp_path)
+
+
+def test_read_only_folder(tmp_path):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    make_db(folder / "effekt.db", trials=2)
+    with read_only_folder(folder) as ro:
+        path = ro / "effekt.db"
+        before, files = digest(path), listing(ro)
+        with pytest.raises(ReadOnlyLocationError) as err:
+            Workspace.open(path)
+        assert err.value.folder and str(ro) in err.value.text("da") and "skrivebeskyttet" in err.value.text("da")
+        ws = Workspace.open(path, readonly=True)  # what the message offers
+        try:
+            assert len(ws.trials()) == 2
+            with pytest.raises(StorageError, match="åbnet skrivebeskyttet"):
+                ws.create_trial(name="Ny", start_date=dt.date(2014, 1, 1))
+        finally:
+            ws.close()
+        assert digest(path) == before and listing(ro) == files
+
+
+def test_read_only_file(tmp_path):
+    path = make_db(tmp_path / "effekt.db", trials=1)
+    with read_only_file(path) as ro:
+        before = digest(ro)
+        with pytest.raises(ReadOnlyLocationError) as err:
+            Workspace.open(ro)
+        assert not err.value.folder and "Databasefilen" in err.value.text("da")
+        assert not (tmp_path / "effekt.db.lock").exists()
+        ws = Workspace.open(ro, readonly=True)
+        try:
+            assert [t.name for t in ws.trials()] == ["Forsøg 1"]
+        finally:
+            ws.close()
+        assert digest(ro) == before
+
+
+def _fill_until_full(ws: Workspace, indicator_id, start: dt.date) -> tuple[StorageError, int]:
+    """Add batches of 100 measurements until the disk is full; returns the error and rows stored."""
+    stored, day = 0, start
+    for _ in range(10_000):
+        rows = [{"date": day + dt.timedelta(days=i), "value": 1.0, "comment": "x" * 300} for i in range(100)]
+        try:
+            ws.upsert_measurements(indicator_id, rows)
+        except StorageError as exc:
+            return exc, stored
+        stored += 100
+        day += dt.timedelta(days=100)
+    raise AssertionError("the disk never filled up")
+
+
+def _assert_sound(path: Path, rows: int) -> None:
     con = sqlite3.connect(path)
     try:
-        return list(con.iterdump())
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert con.execute("SELECT count(*) FROM measurements").fetchone()[0] == rows
     finally:
         con.close()
 
 
-def _leftovers(path: Path) -> list[str]:
-    return sorted(p.name for p in path.parent.iterdir() if p.name != path.name)
+def test_full_disk_injected_at_sqlite_level(tmp_path):
+    """SQLite's own 'database or disk is full' (max_page_count reached), for any user on any system."""
+    path = tmp_path / "full.db"
+    ws = Workspace.open(path)
+    trial = ws.create_trial(name="Fuld disk", start_date=dt.date(1990, 1, 1))
+    ind = ws.create_indicator(trial.id, name="I", bottom_line="service")
+    pages = sqlite3.connect(path).execute("PRAGMA page_count").fetchone()[0]
 
+    @event.listens_for(ws.db.engine, "connect")
+    def _limit(dbapi_conn, _rec):
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 300}")
 
-@pytest.fixture
-def filled(tmp_path: Path) -> Workspace:
-    ws = Workspace.open(tmp_path / "data.db")
-    trial = ws.create_trial(name="Forsøg", start_date=dt.date(2014, 1, 1))
-    ind = ws.create_indicator(trial.id, name="Antal", bottom_line="productivity")
-    ws.add_measurement(ind.id, date=dt.date(2014, 1, 31), value=3.0)
-    yield ws
+    ws.db.engine.dispose()
+    err, stored = _fill_until_full(ws, ind.id, dt.date(1990, 1, 2))
+    assert "Disken er fuld; ændringen blev ikke gemt" in err.text("da") and "disk is full" in err.text("en")
+    assert stored > 0
+    assert sum(1 for _ in ws.measurements(ind.id)) == stored  # the failed batch left nothing behind
     ws.close()
+    _assert_sound(path, stored)
 
 
-def test_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "målinger.xlsx.db"
-    path.write_bytes(b"PK\x03\x04 this is a zip file, not a database" * 10)
-    before = path.read_bytes()
-    with pytest.raises(StorageError, match="ikke en SQLite-fil"):
-        Workspace.open(path)
-    assert path.read_bytes() == before and _leftovers(path) == []
-
-
-def test_newer_schema_is_refused_and_not_migrated_down(tmp_path: Path) -> None:
-    path = tmp_path / "data.db"
-    Workspace.open(path).close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    con.commit()
-    con.close()
-    before = path.read_bytes()
-    for readonly in (False, True):
-        with pytest.raises(StorageError, match="nyere version") as info:
-            Workspace.open(path, readonly=readonly)
-        assert "Update the program" in info.value.text("en")
-    assert path.read_bytes() == before
-    assert not lock_path(path).exists()
-
-
-def test_readonly_opening_refuses_writes_with_a_clear_message(filled: Workspace) -> None:
-    path = filled.path
-    filled.close()
-    before = _dump(path)
-    ws = Workspace.open(path, readonly=True)
-    try:
-        trial = ws.trials()[0]
-        with pytest.raises(StorageError, match="skrivebeskyttet"):
-            ws.update_trial(trial.id, purpose="ny")
-    finally:
+def test_full_disk_on_a_real_small_file_system(tmp_path):
+    with small_filesystem(tmp_path / "small", 768) as fs:
+        path = fs / "full.db"
+        ws = Workspace.open(path, backup_dir=fs / "backups")
+        trial = ws.create_trial(name="Fuld disk", start_date=dt.date(1990, 1, 1))
+        ind = ws.create_indicator(trial.id, name="I", bottom_line="service")
+        err, stored = _fill_until_full(ws, ind.id, dt.date(1990, 1, 2))
+        assert "Disken er fuld" in err.text("da")
+        assert len(ws.measurements(ind.id)) == stored
+        # A backup onto the full disk fails clearly and leaves no half-written copy.
+        with pytest.raises(StorageError, match="Disken er fuld; sikkerhedskopien"):
+            ws.backup_before("merge")
         ws.close()
-    assert _dump(path) == before
+        _assert_sound(path, stored)
+        # (the last commits may still be in full.db-wal: the checkpoint needs room the disk has not got)
+        assert {p.name for p in fs.iterdir()} <= {"backups", "full.db", "full.db-wal", "full.db-shm"}
+        assert not list(fs.rglob("*.part*"))
 
 
-def _fail_commit(ws: Workspace, monkeypatch: pytest.MonkeyPatch, message: str) -> None:
-    """Make SQLite's COMMIT fail as it does on a read-only medium or a full disk."""
-    def failing_commit(dbapi_connection: sqlite3.Connection) -> None:
-        raise sqlite3.OperationalError(message)
-
-    monkeypatch.setattr(ws.db.engine.dialect, "do_commit", failing_commit)
-
-
-@pytest.mark.parametrize(("error", "expected_da", "expected_en"), [
-    ("attempt to write a readonly database", "skrivebeskyttet; ændringen blev ikke gemt", "read-only"),
-    ("database or disk is full", "Disken er fuld; ændringen blev ikke gemt", "disk is full"),
-])
-def test_injected_commit_failures_change_nothing(filled: Workspace, monkeypatch: pytest.MonkeyPatch,
-                                                 error: str, expected_da: str, expected_en: str) -> None:
-    ind = filled.indicators(filled.trials()[0].id)[0]
-    before = _dump(filled.path)
-    _fail_commit(filled, monkeypatch, error)
-    with pytest.raises(StorageError) as info:
-        filled.add_measurement(ind.id, date=dt.date(2014, 2, 28), value=4.0)
-    assert expected_da in info.value.text("da") and expected_en in info.value.text("en")
-    with pytest.raises(StorageError):
-        filled.upsert_measurements(ind.id, [{"date": dt.date(2014, 3, 31), "value": 1.0},
-                                            {"date": dt.date(2014, 4, 30), "value": 2.0}])
-    monkeypatch.undo()
-    assert _dump(filled.path) == before
-    assert [m.value for m in filled.measurements(ind.id)] == [3.0]
+def test_new_database_on_a_full_disk_leaves_no_file(tmp_path):
+    with small_filesystem(tmp_path / "tiny", 40) as fs:
+        (fs / "filler").write_bytes(b"\0" * (36 * 1024))
+        with pytest.raises(StorageError) as err:
+            Workspace.open(fs / "new.db")
+        assert "fuld" in err.value.text("da")
+        assert sorted(p.name for p in fs.iterdir()) == ["filler"]
 
 
-def test_readonly_folder_refuses_a_writable_opening_clearly(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests run as root, for whom chmod does not block writing; inject what the OS says instead.
-    path = tmp_path / "data.db"
-    Workspace.open(path).close()
-    before = path.read_bytes()
-    real_open = open
-
-    def readonly_folder_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        if "w" in mode and str(file).endswith(".tmp"):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, mode, *args, **kwargs)
-
-    monkeypatch.setattr(locking, "open", readonly_folder_open, raising=False)
-    with pytest.raises(StorageError, match="skrivebeskyttet") as info:
-        Workspace.open(path)
-    assert "read-only" in info.value.text("en")
-    monkeypatch.undo()
-    assert path.read_bytes() == before and _leftovers(path) == []
-    Workspace.open(path, readonly=True).close()  # the suggested way out works
-
-
-@contextlib.contextmanager
-def _small_file_system(where: Path, size_kb: int) -> Iterator[Path]:
-    where.mkdir()
-    if not sys.platform.startswith("linux") or os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs Linux and root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(where)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system: {done.stderr.decode(errors='replace')}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def test_real_full_disk(tmp_path: Path) -> None:
-    with _small_file_system(tmp_path / "small", 192) as folder:
-        path = folder / "data.db"
-        ws = Workspace.open(path)
+def test_daily_backup_failing_does_not_stop_opening(tmp_path):
+    path = make_db(tmp_path / "effekt.db")
+    with small_filesystem(tmp_path / "backups", 16):
+        ws = Workspace.open(path, backup_dir=tmp_path / "backups")
         try:
-            trial = ws.create_trial(name="Forsøg", start_date=dt.date(2014, 1, 1))
-            ind = ws.create_indicator(trial.id, name="Antal", bottom_line="productivity")
-            saved: list[dt.date] = []
-            day = dt.date(2014, 1, 1)
-            with pytest.raises(StorageError) as info:
-                for _ in range(5000):
-                    day += dt.timedelta(days=1)
-                    ws.add_measurement(ind.id, date=day, value=1.0, comment="x" * 400)
-                    saved.append(day)
-            assert "Disken er fuld" in info.value.text("da")
-            assert [m.date for m in ws.measurements(ind.id)] == saved  # the failed write left nothing
+            assert any("Dagens sikkerhedskopi kunne ikke laves" in w.da for w in ws.warnings)
+            assert list_backups(path, folder=tmp_path / "backups") == []
+            assert not list((tmp_path / "backups").iterdir())  # no .part debris
         finally:
             ws.close()
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            assert con.execute("SELECT count(*) FROM measurements").fetchone()[0] == len(saved)
-        finally:
-            con.close()

@@ -20,10 +20,9 @@ def run(args: argparse.Namespace) -> int:
         report = check_database(ws)
     finally:
         ws.close()
-    warnings = [n.get() for n in ws.notices]
     if args.json:
         print_json({"path": str(ws.path), "schema_revision": report.schema_revision, "counts": report.counts,
-                    "ok": report.ok, "findings": [f.get() for f in report.findings], "warnings": warnings})
+                    "ok": report.ok, "findings": [f.get() for f in report.findings]})
         return 0 if report.ok else 1
     print(f"{t('Database', 'Database')}: {ws.path}")
     print(f"{t('Skemaversion', 'Schema version')}: {report.schema_revision}")
@@ -32,8 +31,6 @@ def run(args: argparse.Namespace) -> int:
              "assessments": t("vurderinger", "assessments"), "change_log": t("ændringslog", "change log")}
     if report.counts:
         print(", ".join(f"{report.counts.get(k, 0)} {names[k]}" for k in names))
-    for w in warnings:
-        print(f"{t('Advarsel', 'Warning')}: {w}")
     if report.ok:
         print(t("Ingen fejl fundet.", "No problems found."))
         return 0

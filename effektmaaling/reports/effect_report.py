@@ -1,0 +1,550 @@
+"""The effect report of one trial: an A4 PDF for a committee, in Danish or English.
+
+Contents: cover (trial, unit, period, date, "Illustrative data" for demo trials, overall verdict),
+table of contents, the five bottom lines (scorecard, overall verdict, the team's assessments), a
+summary table of the indicators, the trial's purpose, target group and theory of change, one page
+per indicator (chart, key numbers, test in words, explanation) and a plain-language methods appendix.
+
+Every number comes from the analysis (:mod:`effektmaaling.analysis`); this module only formats
+and places it. The analysis is run here on the selected period when the caller does not pass one.
+
+Period (``--from``/``--to``): measurements after ``to`` are left out; measurements from the trial
+start (the indicator's baseline end) up to ``from`` are left out, but the baseline is always kept,
+because the baseline is what the follow-up is compared with. The bottom lines are computed from
+all the trial's indicators even when only some are shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+
+from ..analysis import STATUS_LABELS, IndicatorAnalysis, Status, TrialAnalysis, analyse_trial
+from ..analysis.chart import build_chart_spec
+from ..analysis.results import ASSURANCE_LABELS
+from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
+from ..domain.enums import MeasureType
+from ..domain.errors import ValidationError
+from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
+from ..domain.i18n import Text
+from ..domain.labels import label
+from .chart import chart_drawing, milestone_notes
+from .glyphs import glyph
+from .markdown import markdown_flowables
+from .style import (
+    CONTENT_W,
+    MARKING,
+    MARKING_BG,
+    MUTED,
+    RULE,
+    STATUS_COLOURS,
+    ReportDocument,
+    ReportMeta,
+    callout,
+    data_table,
+    gap,
+    heading,
+    key_figures,
+    para,
+    styles,
+    toc,
+    tstyle,
+)
+from .texts import (
+    CHART_NAMES,
+    COMPARED,
+    EFFECT_KINDS,
+    METHODS,
+    REFERENCES,
+    RULES,
+    TEST_METHODS,
+    WORDS,
+    effect_size_words,
+    pick,
+)
+
+
+class TrialData(Protocol):
+    """What the report reads of a trial (``services.workspace.TrialBundle`` has it)."""
+
+    trial: Trial
+    indicators: Sequence[Indicator]
+    measurements: Mapping[uuid.UUID, Sequence[Measurement]]
+    milestones: Sequence[Milestone]
+    assessments: Sequence[Assessment]
+
+
+@dataclass(frozen=True)
+class Period:
+    """The part of the follow-up the report shows; either end may be open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise ValidationError(Text(f"Perioden starter ({format_date(self.start, 'da')}) efter den slutter "
+                                       f"({format_date(self.end, 'da')})",
+                                       f"The period starts ({format_date(self.start, 'en')}) after it ends "
+                                       f"({format_date(self.end, 'en')})"), field="period")
+
+    @property
+    def is_open(self) -> bool:
+        return self.start is None and self.end is None
+
+
+@dataclass(frozen=True)
+class _Selected:
+    trial: Trial
+    indicators: list[Indicator]
+    measurements: dict[uuid.UUID, list[Measurement]]
+    milestones: list[Milestone]
+    assessments: list[Assessment]
+
+
+def select_period(data: TrialData, period: Period | None) -> _Selected:
+    """The trial's data limited to the period, the baseline always kept (see the module docstring)."""
+    trial = data.trial
+    period = period or Period()
+    meas: dict[uuid.UUID, list[Measurement]] = {}
+    for ind in data.indicators:
+        baseline_end = ind.baseline_end_date or trial.start_date
+        rows = data.measurements.get(ind.id, [])
+        meas[ind.id] = [m for m in rows
+                        if (period.end is None or m.date <= period.end)
+                        and (period.start is None or m.date >= period.start or m.date < baseline_end)]
+    miles = [m for m in data.milestones
+             if (period.end is None or m.date <= period.end)
+             and (period.start is None or m.date >= period.start or m.date <= trial.start_date)]
+    return _Selected(trial, list(data.indicators), meas, miles, list(data.assessments))
+
+
+# --- formatting helpers ------------------------------------------------------------------------------
+
+
+def _unit(a: IndicatorAnalysis) -> str:
+    return "%" if a.measure_type is MeasureType.PROPORTION else (a.unit or "")
+
+
+def _inline_unit(a: IndicatorAnalysis) -> bool:
+    """Short units (%) go with the number; longer ones (``pr. 1.000 beboerdøgn``) are printed apart."""
+    return _unit(a) == "%"
+
+
+def _side_unit(a: IndicatorAnalysis) -> str:
+    return "" if _inline_unit(a) else _unit(a)
+
+
+def _num(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False) -> str:
+    """A number in the indicator's decimals, with ``%`` when that is its unit."""
+    if v is None:
+        return "–"
+    text = format_number(v, a.decimals, lang, sign=sign)
+    if _inline_unit(a):
+        return f"{text}\u00a0%" if lang == "da" else f"{text}%"  # never a lone % on the next line
+    return text
+
+
+def _value(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False) -> str:
+    """A number with its unit, for sentences."""
+    text = _num(v, a, lang, sign=sign)
+    return f"{text} {_side_unit(a)}" if v is not None and _side_unit(a) else text
+
+
+def _points(lang: str) -> str:
+    return "%-point" if lang == "da" else "pp"
+
+
+def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
+    """(absolute change, relative change); a proportion's absolute change is in percentage points."""
+    if a.change_absolute is None:
+        return "–", ""
+    if a.measure_type is MeasureType.PROPORTION:
+        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)}\u00a0{_points(lang)}"
+    else:
+        absolute = _num(a.change_absolute, a, lang, sign=True)
+    rel = format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None else ""
+    return absolute, rel
+
+
+def _status_cell(kind: str | None, text: str, width: float, bold: bool = False) -> Table:
+    s = styles()
+    st = s.cell_head if bold else s.cell
+    t = Table([[glyph(kind, 9), Paragraph(escape(text), st)]], colWidths=[13, width - 13], hAlign="LEFT")
+    t.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def _two_lines(first: str, second: str, *, right: bool = True) -> Paragraph:
+    s = styles()
+    st = s.cell_right if right else s.cell
+    if not second:
+        return Paragraph(escape(first), st)
+    return Paragraph(f"{escape(first)}<br/><font color='#{MUTED.hexval()[2:]}' size='7'>{escape(second)}</font>", st)
+
+
+# --- the report ------------------------------------------------------------------------------------
+
+
+class _Report:
+    def __init__(self, data: _Selected, analysis: TrialAnalysis, lang: str, period: Period,
+                 shown: list[IndicatorAnalysis], today: dt.date) -> None:
+        self.data = data
+        self.analysis = analysis
+        self.lang = lang
+        self.w = WORDS[lang]
+        self.period = period
+        self.shown = shown
+        self.today = today
+        self.s = styles()
+
+    def d(self, date: dt.date | None) -> str:
+        return format_date(date, self.lang)
+
+    # cover ----------------------------------------------------------------------------------------
+
+    def period_text(self) -> str:
+        dates = [m.date for rows in self.data.measurements.values() for m in rows]
+        first = min(dates) if dates else self.data.trial.start_date
+        last = max(dates) if dates else (self.period.end or self.today)
+        if self.period.end:
+            last = self.period.end
+        text = f"{self.d(first)} – {self.d(last)}"
+        notes = []
+        if self.period.start:
+            notes.append(self.w["follow_up_from"].format(date=self.d(self.period.start)))
+        if notes:
+            text += f" ({'; '.join(notes)})"
+        return text
+
+    def cover(self) -> list[Flowable]:
+        s, w, t = self.s, self.w, self.data.trial
+        out: list[Flowable] = [gap(14), para(t.name, s.title)]
+        if t.unit and t.unit != t.name:  # the unit under the name (it is the name itself for some centres)
+            out.append(para(t.unit, s.subtitle))
+        out.append(gap(8))
+        rows = [
+            (w["period"], self.period_text()),
+            (w["trial_start"], self.d(t.start_date)),
+        ]
+        if t.end_date:
+            rows.append((w["trial_end"], self.d(t.end_date)))
+        if t.contact_person:
+            rows.append((w["contact"], t.contact_person))
+        rows.append((w["indicators_n"], format_number(len(self.shown), 0, self.lang)))
+        rows.append((w["report_date"], self.d(self.today)))
+        meta = Table([[Paragraph(escape(k), s.figure_label), Paragraph(escape(v), s.cover_meta)] for k, v in rows],
+                     colWidths=[38 * 2.83, CONTENT_W - 38 * 2.83], hAlign="LEFT")
+        meta.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "BASELINE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                                  ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+        out += [meta, gap(10)]
+        if t.is_demo:
+            out += [callout([para(w["illustrative_long"], s.body)], colour=MARKING, background=MARKING_BG), gap(6)]
+        ov = self.analysis.overall
+        out += [callout([_status_cell(ov.verdict.value, w["overall"], CONTENT_W - 20, bold=True), gap(1.5),
+                         para(ov.text.get(self.lang), s.lead)],
+                        colour=STATUS_COLOURS[ov.verdict.value])]
+        counts = [(st, sum(1 for a in self.shown if a.status is st)) for st in Status]
+        cells = [_status_cell(st.value, f"{n} × {STATUS_LABELS[st].get(self.lang).lower()}", CONTENT_W / 4 - 4)
+                 for st, n in counts]
+        strip = Table([cells], colWidths=[CONTENT_W / 4] * 4, hAlign="LEFT")
+        strip.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+        out += [strip, NextPageTemplate("body"), PageBreak()]
+        return out
+
+    # bottom lines ---------------------------------------------------------------------------------
+
+    def bottom_lines(self) -> list[Flowable]:
+        s, w, lang = self.s, self.w, self.lang
+        out: list[Flowable] = [heading(w["bottom_lines"], 0, "bottom-lines"),
+                               para(w["bottom_lines_intro"], s.body, markup=True)]
+        widths = [150, 112, 112, CONTENT_W - 374]
+        rows = []
+        for b in self.analysis.bottom_lines:
+            computed = label(b.computed, lang) if b.computed else w["not_measured"]
+            assessed = label(b.assessed, lang) if b.assessed else w["not_assessed"]
+            agree = "" if b.agree is None else (w["agree_yes"] if b.agree else w["agree_no"])
+            rows.append([
+                _two_lines(label(b.line, lang), w["n_effect" if b.n_indicators == 1 else "n_effects"].format(n=b.n_indicators),
+                           right=False),
+                _status_cell(b.computed.value if b.computed else None, computed, widths[1] - 8),
+                _status_cell(b.assessed.value if b.assessed else None, assessed, widths[2] - 8),
+                Paragraph(f"<b>{escape(agree)}</b>" if b.agree is False else escape(agree), s.cell),
+            ])
+        out.append(data_table([w["line"], w["computed"], w["assessed"], w["agree"]], rows, widths))
+        if len(self.shown) != len(self.analysis.indicators):
+            out.append(para(w["scorecard_scope"].format(n=len(self.analysis.indicators)), s.small))
+        ov = self.analysis.overall
+        out += [gap(4), callout([_status_cell(ov.verdict.value, w["overall"], CONTENT_W - 20, bold=True), gap(1.5),
+                                 para(ov.text.get(lang), s.lead)], colour=STATUS_COLOURS[ov.verdict.value])]
+        out.append(heading(w["assessments"], 1, "assessments"))
+        assessed = [b for b in self.analysis.bottom_lines if b.assessed is not None]
+        if not assessed:
+            out.append(para(w["no_assessments"], s.body))
+        by_line = {a.bottom_line: a for a in self.data.assessments}
+        for b in assessed:
+            a = by_line.get(b.line)
+            block: list[Flowable] = [_status_cell(b.assessed.value if b.assessed else None,
+                                                  f"{label(b.line, lang)}: {label(b.assessed, lang)}"  # type: ignore[arg-type]
+                                                  + (f" ({self.d(a.date)})" if a and a.date else ""), CONTENT_W, bold=True),
+                                     gap(1.5)]
+            if b.justification:
+                block.append(para(f"<b>{escape(w['justification'])}:</b> {escape(b.justification)}", s.body,
+                                  markup=True))
+            if b.evidence:
+                block.append(para(f"<b>{escape(w['evidence'])}:</b> {escape(b.evidence)}", s.body, markup=True))
+            out += [gap(3), KeepTogether(block)]
+        return out
+
+    # summary --------------------------------------------------------------------------------------
+
+    def summary(self) -> list[Flowable]:
+        s, w, lang = self.s, self.w, self.lang
+        out: list[Flowable] = [PageBreak(), heading(w["summary"], 0, "summary"),
+                               para(w["summary_intro"], s.body)]
+        if not self.shown:
+            return [*out, callout(para(w["no_indicators"], s.body))]
+        widths = [114, 34, 58, 76, 62, 48, CONTENT_W - 392]
+        rows = []
+        for a in self.shown:
+            absolute, rel = _change(a, lang)
+            target = _num(a.target_value, a, lang)
+            att = format_percent_value(a.attainment, 0, lang) if a.attainment is not None else ""
+            rows.append([
+                _two_lines(a.name, _side_unit(a), right=False),
+                label(a.kind, lang), label(a.stakeholder, lang),
+                _two_lines(f"{_num(a.baseline.value, a, lang)} → {_num(a.current_value, a, lang)}", ""),
+                _two_lines(absolute, rel),
+                _two_lines(target, f"({att})" if att else ""),
+                _status_cell(a.status.value, STATUS_LABELS[a.status].get(lang), widths[-1] - 8),
+            ])
+        out.append(data_table([w["indicator"], w["kind"], w["stakeholder"], w["baseline_current"], w["change"],
+                               w["target_attainment"], w["status"]], rows, widths, numeric_cols=(3, 4, 5)))
+        return out
+
+    # trial texts ----------------------------------------------------------------------------------
+
+    def trial_section(self) -> list[Flowable]:
+        s, w, t = self.s, self.w, self.data.trial
+        out: list[Flowable] = [CondPageBreak(330), heading(w["trial"], 0, "trial")]
+        for key, text in (("purpose", t.purpose), ("target_group", t.target_group),
+                          ("theory_of_change", t.theory_of_change)):
+            out.append(heading(w[key], 1, key))
+            out += markdown_flowables(text) if text.strip() else [para(w["not_described"], s.body)]
+        if self.data.milestones:
+            out.append(heading(w["milestones"], 1, "milestones"))
+            rows = [[self.d(m.date), Paragraph(escape(m.text), s.cell)]
+                    for m in sorted(self.data.milestones, key=lambda m: m.date)]
+            out.append(_plain_table(rows, [70, CONTENT_W - 70]))
+        return out
+
+    # indicators -----------------------------------------------------------------------------------
+
+    def indicator_pages(self) -> list[Flowable]:
+        if not self.shown:
+            return []
+        out: list[Flowable] = [PageBreak(), heading(self.w["indicators"], 0, "indicators", in_toc=False)]
+        inds = {i.id: i for i in self.data.indicators}
+        for k, a in enumerate(self.shown):
+            if k:
+                out.append(PageBreak())
+            out += self.indicator_page(a, inds[a.indicator_id])
+        return out
+
+    def indicator_page(self, a: IndicatorAnalysis, ind: Indicator) -> list[Flowable]:
+        s, w, lang = self.s, self.w, self.lang
+        out: list[Flowable] = [heading(a.name, 1, f"ind-{a.indicator_id}")]
+        facts = [label(a.kind, lang), label(a.stakeholder, lang), label(a.bottom_line, lang),
+                 label(a.direction, lang), label(ind.frequency, lang)]
+        if a.theme:
+            facts.insert(0, a.theme)
+        out.append(para(" · ".join(facts), s.small))
+        if ind.description.strip():
+            out += markdown_flowables(ind.description)
+        colour = STATUS_COLOURS[a.status.value]
+        out.append(callout([_status_cell(a.status.value, STATUS_LABELS[a.status].get(lang), CONTENT_W - 20, bold=True),
+                            gap(1), para(a.explanation.get(lang), s.body)], colour=colour))
+        out.append(gap(3))
+        spec = build_chart_spec(a, self.data.milestones, self.data.trial.start_date)
+        out.append(chart_drawing(spec, lang, CONTENT_W, 200))
+        notes = milestone_notes(spec, lang)
+        if notes:
+            out.append(para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
+                f"({n}) {escape(self.d(date))} {escape(text)}" for n, date, text in notes), s.small, markup=True))
+        else:
+            out.append(gap(2))
+        out.append(gap(3))
+        absolute, rel = _change(a, lang)
+        unit = _side_unit(a)
+        figures = [
+            (f"{w['baseline']} ({w['points'].format(n=a.baseline.n_points)})" if a.baseline.source == "points"
+             else f"{w['baseline']} ({w['baseline_manual']})" if a.baseline.source == "manual" else w["baseline"],
+             _num(a.baseline.value, a, lang), unit),
+            (f"{w['current']} ({self.d(a.current_date)})" if a.current_date else w["current"],
+             _num(a.current_value, a, lang), unit),
+            (w["change"], absolute, f"{unit} ({rel})".strip() if rel else unit),
+            (f"{w['target']}" + (f" ({self.d(a.target_date)})" if a.target_date else ""),
+             _num(a.target_value, a, lang), unit if a.target_value is not None else ""),
+            (w["attainment"], format_percent_value(a.attainment, 0, lang) if a.attainment is not None else "–"),
+        ]
+        out.append(key_figures(figures))
+        out.append(gap(3))
+        out += self.facts(a)
+        if not a.points:
+            out.append(para(w["no_data"], s.body))
+        return out
+
+    def facts(self, a: IndicatorAnalysis) -> list[Flowable]:
+        s, w, lang = self.s, self.w, self.lang
+        rows: list[tuple[str, str]] = []
+        if a.test is not None:
+            t = a.test
+            diff = (f"{format_number(t.difference, a.decimals, lang, sign=True)} {_points(lang)}"
+                    if a.measure_type is MeasureType.PROPORTION else _value(t.difference, a, lang, sign=True))
+            lo = format_number(t.ci_low, a.decimals, lang)
+            hi = format_number(t.ci_high, a.decimals, lang)
+            verdict = w["significant"] if t.significant else w["not_significant"]
+            method = pick(TEST_METHODS.get(t.method, (t.method, t.method)), lang)
+            method = method[:1].upper() + method[1:]
+            compared = pick(COMPARED.get(t.compared, (t.compared, t.compared)), lang)
+            if lang == "da":
+                text = (f"{method}, {compared}: forskellen er {diff} ({w['interval']} {lo} til {hi}); "
+                        f"{format_p_value(t.p_value, lang)}, dvs. {verdict}.")
+            else:
+                text = (f"{method}, {compared}: the difference is {diff} ({w['interval']} {lo} to {hi}); "
+                        f"{format_p_value(t.p_value, lang)}, i.e. {verdict}.")
+            rows.append((w["test"], text))
+        else:
+            reason = a.test_reason.get(lang) if a.test_reason else "–"
+            rows.append((w["test"], w["no_test"].format(reason=reason).replace("..", ".")))
+        if a.effect_size is not None:
+            e = a.effect_size
+            rows.append((w["effect_size"], f"{EFFECT_KINDS.get(e.kind, e.kind)} = {format_number(e.value, 2, lang)} "
+                         f"({format_number(e.ci_low, 2, lang)} {'til' if lang == 'da' else 'to'} "
+                         f"{format_number(e.ci_high, 2, lang)}): {effect_size_words(e.value, lang)}"))
+        if a.spc is not None:
+            sig = a.spc.signals
+            name = pick(CHART_NAMES.get(a.spc.chart, (a.spc.chart, a.spc.chart)), lang)
+            if sig:
+                rules = sorted({x.rule for x in sig})
+                # a point can break several rules: count the measurements, as the chart marks them
+                imp = len({x.index for x in sig if x.meaning.value == "improvement"})
+                det = len({x.index for x in sig if x.meaning.value != "improvement"})
+                parts = []
+                if imp:
+                    parts.append(f"{imp} {'mod forbedring' if lang == 'da' else 'towards improvement'}")
+                if det:
+                    parts.append(f"{det} {'mod forværring' if lang == 'da' else 'towards deterioration'}")
+                n = len({x.index for x in sig})
+                head = (f"{n} måling{'er' if n != 1 else ''} med signal" if lang == "da"
+                        else f"{n} measurement{'s' if n != 1 else ''} with a signal")
+                text = (f"{name}: {head} ({', '.join(parts)}); "
+                        + ", ".join(pick(RULES.get(r, (r, r)), lang) for r in rules) + ".")
+            else:
+                text = f"{name}: " + ("ingen signaler i opfølgningen." if lang == "da" else "no signals in the follow-up.")
+            rows.append((w["control_chart"], text))
+        elif a.spc_reason is not None:
+            rows.append((w["control_chart"], w["no_chart"].format(reason=a.spc_reason.get(lang))))
+        if a.assurance is not None:
+            rows.append((w["assurance"], ASSURANCE_LABELS[a.assurance].get(lang) + "."))
+        if a.trend is not None:
+            tr = a.trend
+            rows.append((w["trend"], f"{_value(tr.slope_per_month, a, lang, sign=True)} {w['per_month']} "
+                         f"({w['interval']} {format_number(tr.ci_low, a.decimals, lang)} "
+                         f"{'til' if lang == 'da' else 'to'} {format_number(tr.ci_high, a.decimals, lang)})."))
+        if a.reasons:
+            rows.append((w["reasons"], "; ".join(r.get(lang) for r in a.reasons) + "."))
+        return [_plain_table([[Paragraph(f"<b>{escape(k)}</b>", s.cell), Paragraph(escape(v), s.cell)] for k, v in rows],
+                             [110, CONTENT_W - 110])]
+
+    # appendix -------------------------------------------------------------------------------------
+
+    def appendix(self) -> list[Flowable]:
+        s, w = self.s, self.w
+        out: list[Flowable] = [PageBreak(), heading(w["methods"], 0, "methods")]
+        for k, (title, paragraphs) in enumerate(METHODS[self.lang]):
+            block: list[Flowable] = [heading(title, 1, f"method-{k}", in_toc=False)]
+            block += [para(p, s.body, markup=True) for p in paragraphs]
+            out.append(KeepTogether(block))
+        out.append(heading(w["references"], 1, "references"))
+        out += [para(r, s.reference, markup=True) for r in REFERENCES]
+        return out
+
+    def story(self) -> list[Flowable]:
+        return [*self.cover(), *toc(self.lang), PageBreak(), *self.bottom_lines(), *self.summary(),
+                *self.trial_section(), *self.indicator_pages(), *self.appendix()]
+
+
+def _plain_table(rows: list[list], widths: list[float]) -> Table:
+    t = Table(rows, colWidths=widths, hAlign="LEFT")
+    t.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+    return t
+
+
+def build_effect_report(
+    data: TrialData,
+    out_path: str | Path,
+    *,
+    lang: str = "da",
+    period: Period | None = None,
+    indicator_ids: Sequence[uuid.UUID] | None = None,
+    analysis: TrialAnalysis | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the effect report of ``data`` (a TrialBundle) to ``out_path`` and return the path.
+
+    ``analysis`` must be the analysis of the same data limited to ``period``; without it, the analysis is
+    run here. ``indicator_ids`` chooses (and orders) the indicators shown; by default all of them.
+    """
+    if lang not in WORDS:
+        raise ValueError(f"unknown language {lang!r}")
+    period = period or Period()
+    selected = select_period(data, period)
+    if analysis is None:
+        analysis = analyse_trial(selected.trial, selected.indicators, selected.measurements, selected.assessments)
+    if indicator_ids is None:
+        shown = list(analysis.indicators)
+    else:
+        shown = [a for i in indicator_ids if (a := analysis.indicator(i)) is not None]
+    today = today or dt.date.today()
+    w = WORDS[lang]
+    trial = selected.trial
+    meta = ReportMeta(
+        title=f"{w['report']}: {trial.name}",
+        subject=w["subject"].format(trial=trial.name),
+        author=trial.unit or w["author"],
+        lang=lang,
+        keywords=(w["report"], trial.name, *(a.name for a in shown)),
+        header=trial.name,
+        header_right=w["report"],
+        footer=f"Effektmåling · {w['printed'].format(date=format_date(today, lang))}",
+        marking=w["illustrative"] if trial.is_demo else "",
+    )
+    out_path = Path(out_path)
+    report = _Report(selected, analysis, lang, period, shown, today)
+    doc = ReportDocument(out_path, meta)
+    doc.build_story(report.story())
+    return out_path
+
+
+__all__ = ["Period", "TrialData", "build_effect_report", "select_period"]

@@ -1,0 +1,304 @@
+"""Fil -> Effektrapport…: choose indicators, period and language, preview the PDF, print it or save it.
+
+The PDF is made by ``services.reporting.make_effect_report`` (the same as ``effektmaaling report``)
+into a temporary file, shown with Qt's PDF module, printed through the Qt print dialog, and copied
+where the user saves it.
+
+Hook into the main window: add ``"effektmaaling.ui.report_dialog"`` to ``EXTENSIONS`` in
+``ui/extensions.py``; :func:`install` then adds the action to the Fil menu.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTemporaryDir
+from PySide6.QtGui import QAction, QGuiApplication, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError
+from ..domain.i18n import current_language
+from ..services.reporting import make_effect_report
+from ..services.workspace import Workspace
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ReportDialog(QDialog):
+    """Self-contained: needs only a Workspace and the id of the trial."""
+
+    def __init__(self, ws: Workspace, trial_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.trial_id = trial_id
+        self.trial = ws.trial(trial_id)
+        self._tmp = QTemporaryDir()
+        self._serial = 0
+        self.preview_path: Path | None = None
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(tr("Effektrapport – {name}").format(name=self.trial.name))
+        self.resize(1100, 780)
+
+        # --- choices --------------------------------------------------------------------------
+        self.indicators = QListWidget()
+        self.indicators.setObjectName("reportIndicators")
+        self.indicators.setAccessibleName(tr("Indikatorer i rapporten"))
+        for ind in ws.indicators(trial_id):
+            item = QListWidgetItem(ind.name)
+            item.setData(Qt.ItemDataRole.UserRole, ind.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.indicators.addItem(item)
+        all_btn, none_btn = QPushButton(tr("Alle")), QPushButton(tr("Ingen"))
+        all_btn.clicked.connect(lambda: self._check_all(True))
+        none_btn.clicked.connect(lambda: self._check_all(False))
+        ind_box = QGroupBox(tr("Indikatorer"))
+        ind_lay = QVBoxLayout(ind_box)
+        ind_lay.addWidget(self.indicators)
+        row = QHBoxLayout()
+        row.addWidget(all_btn)
+        row.addWidget(none_btn)
+        row.addStretch()
+        ind_lay.addLayout(row)
+
+        start = self.trial.start_date
+        self.use_from, self.use_to = QCheckBox(tr("Fra")), QCheckBox(tr("Til"))
+        self.use_from.setObjectName("reportUseFrom")
+        self.use_to.setObjectName("reportUseTo")
+        self.date_from, self.date_to = QDateEdit(_qdate(start)), QDateEdit(_qdate(self.trial.end_date or dt.date.today()))
+        for w, check in ((self.date_from, self.use_from), (self.date_to, self.use_to)):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
+            w.setEnabled(False)
+            check.toggled.connect(w.setEnabled)
+        period_box = QGroupBox(tr("Periode"))
+        form = QFormLayout(period_box)
+        form.addRow(self.use_from, self.date_from)
+        form.addRow(self.use_to, self.date_to)
+        note = QLabel(tr("Baselinen bevares altid: den er det, opfølgningen sammenlignes med."))
+        note.setWordWrap(True)
+        form.addRow(note)
+
+        self.lang = QComboBox()
+        self.lang.setObjectName("reportLanguage")
+        self.lang.addItem("Dansk", "da")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(0 if current_language() == "da" else 1)
+        lang_box = QGroupBox(tr("Sprog"))
+        QVBoxLayout(lang_box).addWidget(self.lang)
+
+        self.update_btn = QPushButton(tr("&Opdatér forhåndsvisning"))
+        self.update_btn.setObjectName("reportUpdate")
+        self.update_btn.clicked.connect(self.update_preview)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("reportStatus")
+
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.addWidget(ind_box, 1)
+        side_lay.addWidget(period_box)
+        side_lay.addWidget(lang_box)
+        side_lay.addWidget(self.update_btn)
+        side_lay.addWidget(self.status)
+
+        # --- preview --------------------------------------------------------------------------
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("reportPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 800])
+
+        self.print_btn = QPushButton(tr("&Udskriv…"))
+        self.save_btn = QPushButton(tr("&Gem…"))
+        close_btn = QPushButton(tr("Luk"))
+        self.print_btn.setObjectName("reportPrint")
+        self.save_btn.setObjectName("reportSave")
+        self.print_btn.clicked.connect(self.print_dialog)
+        self.save_btn.clicked.connect(self.save_dialog)
+        close_btn.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for b in (self.print_btn, self.save_btn, close_btn):
+            buttons.addWidget(b)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter, 1)
+        lay.addLayout(buttons)
+        self.update_preview()
+
+    # --- choices ----------------------------------------------------------------------------------
+
+    def _check_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for i in range(self.indicators.count()):
+            self.indicators.item(i).setCheckState(state)
+
+    def chosen_indicators(self) -> list[uuid.UUID]:
+        return [self.indicators.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.indicators.count())
+                if self.indicators.item(i).checkState() == Qt.CheckState.Checked]
+
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        return (_pydate(self.date_from.date()) if self.use_from.isChecked() else None,
+                _pydate(self.date_to.date()) if self.use_to.isChecked() else None)
+
+    def language(self) -> str:
+        return str(self.lang.currentData())
+
+    # --- making the PDF ---------------------------------------------------------------------------
+
+    def build(self, path: str | Path) -> Path:
+        start, end = self.period()
+        return make_effect_report(self.ws, self.trial_id, path, lang=self.language(), start=start, end=end,
+                                  indicator_ids=self.chosen_indicators())
+
+    def update_preview(self) -> bool:
+        """Make the report into a temporary file and show it; False (with the reason shown) on bad input."""
+        self._serial += 1
+        path = Path(self._tmp.path()) / f"preview-{self._serial}.pdf"
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.build(path)
+        except DomainError as exc:
+            self.status.setText(exc.text())
+            self.print_btn.setEnabled(False)
+            self.save_btn.setEnabled(False)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.document.close()
+        self.document.load(str(path))
+        if self.preview_path is not None:
+            self.preview_path.unlink(missing_ok=True)
+        self.preview_path = path
+        self.status.setText(tr("{n} sider").format(n=self.document.pageCount()))
+        self.print_btn.setEnabled(True)
+        self.save_btn.setEnabled(True)
+        return True
+
+    # --- save and print ---------------------------------------------------------------------------
+
+    def default_file_name(self) -> str:
+        name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.trial.name).strip()
+        return f"{tr('Effektrapport')} {name}.pdf"
+
+    def save_to(self, path: str | Path) -> Path:
+        """Save the report as previewed (the preview is rebuilt first if the choices changed)."""
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if self.preview_path is None and not self.update_preview():
+            raise RuntimeError("no report to save")
+        shutil.copyfile(self.preview_path, path)  # type: ignore[arg-type]
+        return path
+
+    def save_dialog(self) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
+                                                tr("PDF-dokument (*.pdf)"))
+        if not chosen:
+            return None
+        try:
+            return self.save_to(chosen)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Gem effektrapport"), tr("Rapporten kunne ikke gemmes: {error}").format(
+                error=exc.strerror or str(exc)))
+            return None
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page of the preview onto the printer; returns the number of pages printed."""
+        n = self.document.pageCount()
+        if n <= 0:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        try:
+            dpi = printer.resolution()
+            first, last = 0, n - 1
+            if printer.fromPage() > 0:
+                first, last = printer.fromPage() - 1, min(n, printer.toPage()) - 1
+            for i in range(first, last + 1):
+                if i > first:
+                    printer.newPage()
+                points = self.document.pagePointSize(i)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(i, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                       Qt.TransformationMode.SmoothTransformation))
+            return last - first + 1
+        finally:
+            painter.end()
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_file_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+
+def open_report_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UUID) -> ReportDialog:
+    dialog = ReportDialog(ws, trial_id, parent)
+    dialog.open()
+    return dialog
+
+
+def install(window: Any) -> list[QAction]:
+    """Add Fil -> Effektrapport… to the main window (needs ``ws``, ``current_trial_id()``, ``add_file_action``)."""
+
+    def action() -> None:
+        trial_id = window.current_trial_id()
+        if trial_id is None:
+            QMessageBox.information(window, tr("Vælg et forsøg"), tr("Vælg først et forsøg i oversigten."))
+            return
+        open_report_dialog(window, window.ws, trial_id)
+
+    act = QAction(tr("Effekt&rapport…"), window)
+    act.setObjectName("actionEffectReport")
+    act.setShortcut("Ctrl+P")
+    act.triggered.connect(action)
+    return [window.add_file_action(act)]
