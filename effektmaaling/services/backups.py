@@ -17,7 +17,9 @@ from ..storage.backups import (
     backup_revision,
     list_backups,
     make_backup,
+    put_back,
     restore_into,
+    set_aside,
     verify_backup,
 )
 from ..storage.database import all_revisions, check_sqlite_file, current_user
@@ -44,13 +46,24 @@ def restore_backup(backup: Path, db_path: Path, *, backup_dir: Path | None = Non
         raise StorageError(Text(
             f"Sikkerhedskopien {backup.name} er lavet af en nyere version af Effektmåling; opdatér programmet.",
             f"The backup {backup.name} was made by a newer version of Effektmåling; update the program."))
-    if db_path.exists():
-        check_sqlite_file(db_path)
     lock = WriterLock.acquire(db_path, current_user())  # DatabaseInUseError while it is open anywhere
     try:
         before = None
         if db_path.exists() and db_path.stat().st_size > 0:
-            before = make_backup(db_path, "before-restore", folder=backup_folder(db_path, backup_dir))
+            folder = backup_folder(db_path, backup_dir)
+            try:
+                check_sqlite_file(db_path)
+                before = make_backup(db_path, "before-restore", folder=folder)
+            except StorageError:
+                # The current file is damaged (the case a restore is most needed for): SQLite cannot
+                # copy it, so its bytes are moved aside unchanged, and put back if the restore fails.
+                moved = set_aside(db_path, folder)
+                try:
+                    restore_into(backup, db_path)
+                except BaseException:
+                    put_back(moved, db_path)
+                    raise
+                return moved[0]
         restore_into(backup, db_path)
     finally:
         lock.release()

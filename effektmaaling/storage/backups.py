@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -243,6 +244,36 @@ def backup_revision(path: Path) -> str | None:
         return None
     finally:
         con.close()
+
+
+def set_aside(db_path: Path, folder: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Move a damaged database file (and its ``-wal``/``-shm``) into ``folder`` unchanged, named
+    ``<name>-<time>-damaged.db``; returns the new paths, the database first."""
+    dest = folder / backup_name(db_path, "damaged", now)
+    n = 2
+    while dest.exists():
+        dest = folder / backup_name(db_path, f"damaged-{n}", now)
+        n += 1
+    moved = []
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{db_path}{suffix}")
+        if src.exists():
+            target = Path(f"{dest}{suffix}")
+            try:
+                shutil.move(src, target)
+            except OSError as exc:
+                put_back(moved, db_path)
+                raise _translate(exc, target) from exc
+            moved.append(target)
+    return moved
+
+
+def put_back(moved: list[Path], db_path: Path) -> None:
+    """Undo :func:`set_aside`."""
+    for path in moved:
+        suffix = path.name[-4:] if path.name.endswith(("-wal", "-shm")) else ""
+        with contextlib.suppress(OSError):
+            shutil.move(path, Path(f"{db_path}{suffix}"))
 
 
 def restore_into(backup: Path, db_path: Path) -> None:

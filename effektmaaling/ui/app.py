@@ -44,6 +44,12 @@ class Application:
         self.window: MainWindow | None = None
 
     def open(self, path: Path) -> bool:
+        if self._holds_for_writing(path):
+            # Already open for writing in this window: keep it (reopening would find our own lock and
+            # offer only read-only). A window released for a restore no longer holds it and is reopened.
+            self.window.raise_()  # type: ignore[union-attr]
+            self.window.activateWindow()  # type: ignore[union-attr]
+            return True
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
         ws = open_workspace_interactively(self.window, path)
         if ws is None:
@@ -61,6 +67,17 @@ class Application:
             old.close()
             old.ws.close()
         return True
+
+
+    def _holds_for_writing(self, path: Path) -> bool:
+        if self.window is None or self.window.ws.readonly:
+            return False
+        lock = self.window.ws.db.lock
+        try:
+            same = Path(path).resolve() == self.window.ws.path.resolve()
+        except OSError:
+            return False
+        return same and lock is not None and lock.held
 
 
 def run_app(db_path: Path, lang: str | None = None) -> int:

@@ -3,4 +3,5 @@
 To add a command: write a module here and add its name to ``COMMANDS``.
 """
 
-COMMANDS = ["demo", "trials", "check", "analyse", "import_measurements", "exchange", "export", "report", "compare"]
+COMMANDS = ["demo", "trials", "check", "backups", "analyse", "import_measurements", "exchange", "export", "report",
+            "compare"]
