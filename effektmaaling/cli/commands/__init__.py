@@ -3,4 +3,4 @@
 To add a command: write a module here and add its name to ``COMMANDS``.
 """
 
-COMMANDS = ["demo", "trials", "check", "analyse", "import_measurements", "exchange", "export"]
+COMMANDS = ["demo", "trials", "check", "analyse", "import_measurements", "exchange", "export", "report"]
