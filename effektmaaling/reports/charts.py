@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from ..analysis.chart import ChartSpec
@@ -81,10 +81,10 @@ def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str = "da"
     span = max(1, last - first)
     xmin, xmax = first - span * 0.03, last + span * 0.03
 
-    def X(date: dt.date) -> float:  # noqa: N802 - a coordinate
+    def X(date: dt.date) -> float:
         return x0 + (date.toordinal() - xmin) / (xmax - xmin) * pw
 
-    def Y(v: float) -> float:  # noqa: N802
+    def Y(v: float) -> float:
         return y0 + (v - ymin) / (ymax - ymin) * ph
 
     # baseline period band
@@ -93,7 +93,7 @@ def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str = "da"
         bx1 = min(x0 + pw, X(spec.baseline_end))
         if bx1 > bx0:
             d.add(Rect(bx0, y0, bx1 - bx0, ph, fillColor=BAND, strokeColor=None))
-            d.add(String(bx0 + 3, y0 + ph - 9, "Baselineperiode" if da else "Baseline period", fontName=st.FONT,
+            d.add(String(bx0 + 3, y0 + 3, "Baselineperiode" if da else "Baseline period", fontName=st.FONT,
                          fontSize=6.5, fillColor=SERIES))
 
     # grid and y axis
@@ -111,7 +111,7 @@ def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str = "da"
                      else "end"))
 
     # date axis: a tick per year (labelled), quarters as minor ticks; quarters labelled on short spans
-    years = range(dt.date.fromordinal(int(math.ceil(xmin))).year, dt.date.fromordinal(int(xmax)).year + 2)
+    years = range(dt.date.fromordinal(math.ceil(xmin)).year, dt.date.fromordinal(int(xmax)).year + 2)
     short = (xmax - xmin) < 800
     for year in years:
         for month in (1, 4, 7, 10):
@@ -166,8 +166,8 @@ def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str = "da"
             continue
         if m.kind == "start":
             d.add(Line(x, y0, x, y0 + ph, strokeColor=START, strokeWidth=1))
-            d.add(String(x + 2, y0 + ph + 4, m.label.get(lang), fontName=st.FONT_BOLD, fontSize=6.5,
-                         fillColor=START))
+            d.add(String(x - 2, y0 + ph + 4, m.label.get(lang), fontName=st.FONT_BOLD, fontSize=6.5,
+                         fillColor=START, textAnchor="end"))
         else:
             n_milestone += 1
             d.add(Line(x, y0, x, y0 + ph, strokeColor=MILESTONE, strokeWidth=0.7, strokeDashArray=[1.5, 1.5]))
@@ -206,13 +206,13 @@ def _legend(d: Drawing, spec: ChartSpec, x: float, y: float, lang: str) -> None:
     if any(p.signal is Meaning.DETERIORATION for p in spec.points):
         items.append(("down", "Signal: forværring" if da else "Signal: deterioration"))
     if spec.baseline_value is not None:
-        items.append(("baseline", "Baseline" if da else "Baseline"))
+        items.append(("baseline", "Baseline"))
     if spec.target_value is not None:
         items.append(("target", "Mål" if da else "Target"))
     if spec.has_limits:
         items.append(("limits", "Kontrolgrænser" if da else "Control limits"))
     elif spec.median is not None:
-        items.append(("median", "Median" if da else "Median"))
+        items.append(("median", "Median"))
     cy = y + 4
     for kind, text in items:
         if kind == "point":

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -76,16 +76,18 @@ VERDICT_STYLE: dict[Verdict | None, tuple[str, colors.Color]] = {
     Verdict.PLUS: ("plus", st.GOOD),
     Verdict.NEUTRAL: ("equal", st.NEUTRAL),
     Verdict.MINUS: ("minus", st.BAD),
-    None: ("dash", st.NEUTRAL),
+    None: ("none", st.NEUTRAL),
 }
 
 
 def symbol(kind: str, colour: colors.Color, size: float = 9) -> Drawing:
-    """A small status symbol: ▲ up, ▼ down, = equal, ? question, + plus, − minus, – dash."""
+    """A small status symbol: ▲ up, ▼ down, = equal, ? question, + plus, − minus, ○ none."""
     d = Drawing(size, size)
     c, r = size / 2, size / 2
     if kind in ("up", "down"):
         d.add(triangle(c, c - (0.4 if kind == "up" else -0.4), r * 0.95, kind == "up", colour))
+    elif kind == "none":
+        d.add(Circle(c, c, r * 0.8, fillColor=colors.white, strokeColor=colour, strokeWidth=0.9))
     elif kind == "question":
         d.add(Circle(c, c, r, fillColor=colour, strokeColor=None))
         d.add(String(c, c - size * 0.33, "?", fontName=st.FONT_BOLD, fontSize=size * 0.85, fillColor=colors.white,
@@ -93,8 +95,8 @@ def symbol(kind: str, colour: colors.Color, size: float = 9) -> Drawing:
     else:
         d.add(Circle(c, c, r, fillColor=colour, strokeColor=None))
         bar = size * 0.12
-        if kind in ("plus", "minus", "dash"):
-            w = r * (1.1 if kind != "dash" else 0.8)
+        if kind in ("plus", "minus"):
+            w = r * 1.1
             d.add(Rect(c - w / 2, c - bar / 2, w, bar, fillColor=colors.white, strokeColor=None))
         if kind == "plus":
             d.add(Rect(c - bar / 2, c - r * 0.55, bar, r * 1.1, fillColor=colors.white, strokeColor=None))
@@ -143,10 +145,22 @@ def pct(a: IndicatorAnalysis, lang: str) -> str:
     return unit_suffix(a, lang) if a.measure_type is MeasureType.PROPORTION else ""
 
 
+def difference(a: IndicatorAnalysis, value: float | None, lang: str, *, sign: bool = True) -> str:
+    """A difference in the indicator's unit; proportions in percentage points."""
+    text = format_number(value, a.decimals, lang, sign=sign)
+    if value is None:
+        return text
+    if a.measure_type is MeasureType.PROPORTION:
+        return text + (" procentpoint" if lang == "da" else " percentage points")
+    return text + unit_suffix(a, lang)
+
+
 def change_text(a: IndicatorAnalysis, lang: str) -> str:
     if a.change_absolute is None:
         return "–"
     text = number(a, a.change_absolute, lang, sign=True)
+    if a.measure_type is MeasureType.PROPORTION:
+        text += _t(lang, " %-point", " pp")
     if a.change_relative is not None:
         text += f" ({format_percent_value(a.change_relative, 0, lang, sign=True)})"
     return text
@@ -155,7 +169,7 @@ def change_text(a: IndicatorAnalysis, lang: str) -> str:
 def target_text(a: IndicatorAnalysis, lang: str) -> str:
     if a.target_value is None:
         return _t(lang, "intet mål", "no target")
-    text = number(a, a.target_value, lang)
+    text = number(a, a.target_value, lang) + pct(a, lang)
     if a.attainment is not None:
         text += " · " + _t(lang, "{p} nået", "{p} reached").format(p=format_percent_value(a.attainment, 0, lang))
     return text
@@ -198,8 +212,8 @@ def test_words(a: IndicatorAnalysis, lang: str) -> str:
     method = METHODS.get(t.method, Text(t.method, t.method)).get(lang)
     compared = COMPARED.get(t.compared)
     what = (f" mellem {compared.da}" if da else f" between {compared.en}") if compared else ""
-    s = _t(lang, f"Forskellen{what} er {number(a, t.difference, lang, sign=True, unit=True)}. ",
-           f"The difference{what} is {number(a, t.difference, lang, sign=True, unit=True)}. ")
+    s = _t(lang, f"Forskellen{what} er {difference(a, t.difference, lang)}. ",
+           f"The difference{what} is {difference(a, t.difference, lang)}. ")
     s += _t(lang, f"Med 95 % sikkerhed ligger den sande forskel mellem {number(a, t.ci_low, lang)} og "
                   f"{number(a, t.ci_high, lang)} ({method}, {format_p_value(t.p_value, lang)}). ",
             f"With 95% confidence the true difference lies between {number(a, t.ci_low, lang)} and "
@@ -456,7 +470,7 @@ def _summary(indicators: Sequence[IndicatorAnalysis], lang: str) -> list[Flowabl
             para(a.name, "cell_bold"), para(label(a.kind, lang), "cell"), para(label(a.stakeholder, lang), "cell"),
             para(f"{number(a, a.baseline.value, lang)} → {number(a, a.current_value, lang)}{pct(a, lang)}", "cell"),
             para(change_text(a, lang), "cell"), para(target_text(a, lang), "cell"), status_mark(a, lang)])
-    table = Table(rows, colWidths=[44 * mm, 14 * mm, 21 * mm, 24 * mm, 21 * mm, 22 * mm, None], repeatRows=1)
+    table = Table(rows, colWidths=[40 * mm, 13 * mm, 21 * mm, 22 * mm, 25 * mm, 26 * mm, None], repeatRows=1)
     style = _table_style()
     style += [("BACKGROUND", (0, r), (-1, r), st.ZEBRA) for r in range(2, len(rows), 2)]
     table.setStyle(TableStyle(style))
@@ -656,7 +670,7 @@ def build_effect_report(bundle: BundleLike, analysis: TrialAnalysis, out_path: s
         chosen = [a for a in wanted if a is not None]
     period_text = _period_text(period, analysis, lang)
     title = _t(lang, f"Effektrapport: {trial.name}", f"Effect report: {trial.name}")
-    doc, canvasmaker = st.make_document(
+    doc = st.make_document(
         out, title=title, subtitle=_t(lang, "Effektrapport", "Effect report"), lang=lang, generated=generated,
         subject=_t(lang, f"Effekten af forsøget {trial.name}, {period_text}",
                    f"The effect of the trial {trial.name}, {period_text}"),
@@ -686,5 +700,5 @@ def build_effect_report(bundle: BundleLike, analysis: TrialAnalysis, out_path: s
             story += page
     story += _appendix(lang)
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc.multiBuild(story, canvasmaker=canvasmaker)
+    st.build_document(doc, story)
     return out

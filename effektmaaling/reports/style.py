@@ -10,7 +10,6 @@ document's metadata. Fonts are shipped in ``resources/fonts`` with their licence
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -141,38 +140,15 @@ class Heading(Paragraph):
         self.key = key
 
 
-class NumberedCanvas(Canvas):
-    """Draws "Side x af y" on every page once the total is known (pages are kept until save)."""
-
-    page_info: PageInfo | None = None
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._saved: list[dict] = []
-
-    def showPage(self) -> None:
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            if self.getPageNumber() > 1 or not (self.page_info and self.page_info.cover):
-                self._footer_number(total)
-            super().showPage()
-        super().save()
-
-    def _footer_number(self, total: int) -> None:
-        info = self.page_info
-        lang = info.lang if info else "da"
-        text = (f"Side {self.getPageNumber()} af {total}" if lang == "da"
-                else f"Page {self.getPageNumber()} of {total}")
-        self.saveState()
-        self.setFont(FONT, 7.5)
-        self.setFillColor(MUTED)
-        self.drawRightString(PAGE_SIZE[0] - MARGIN_X, MARGIN_BOTTOM - 12 * mm, text)
-        self.restoreState()
+def _page_number(canvas: Canvas, doc: ReportDocTemplate, info: PageInfo) -> None:
+    """ "Side x af y": the total is the page count of the previous pass (see :func:`build_document`)."""
+    total = doc.page_total or "?"
+    text = f"Side {doc.page} af {total}" if info.lang == "da" else f"Page {doc.page} of {total}"
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, MARGIN_BOTTOM - 12 * mm, text)
+    canvas.restoreState()
 
 
 def _decorate(canvas: Canvas, doc: BaseDocTemplate, info: PageInfo) -> None:
@@ -198,6 +174,7 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, info: PageInfo) -> None:
         canvas.setFillColor(DEMO)
         canvas.drawCentredString(w / 2, y, info.demo_note)
     canvas.restoreState()
+    _page_number(canvas, doc, info)
 
 
 def _cover_decoration(canvas: Canvas, doc: BaseDocTemplate, info: PageInfo) -> None:
@@ -220,6 +197,8 @@ class ReportDocTemplate(BaseDocTemplate):
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
         self.info = info
         self._bookmark_seq = 0
+        self.page_total = 0  # pages of the previous pass; the footer's "af y"
+        self._pages_this_pass = 0
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover_frame = Frame(MARGIN_X, 14 * mm, CONTENT_WIDTH, PAGE_SIZE[1] - 40 * mm, id="cover",
@@ -229,6 +208,15 @@ class ReportDocTemplate(BaseDocTemplate):
             PageTemplate("content", [frame], onPage=lambda c, d: _decorate(c, d, info)),
         ]
         self.addPageTemplates(templates if info.cover else templates[::-1])
+
+    def afterPage(self) -> None:
+        self._pages_this_pass = self.page
+
+    def _allSatisfied(self) -> bool:
+        """multiBuild's test, and also: the footers used the page total of this pass."""
+        happy = bool(super()._allSatisfied()) and self.page_total == self._pages_this_pass
+        self.page_total = self._pages_this_pass
+        return happy
 
     def beforeDocument(self) -> None:
         self._bookmark_seq = 0  # every pass of multiBuild makes the same keys
@@ -245,11 +233,10 @@ class ReportDocTemplate(BaseDocTemplate):
 
 def make_document(path: str | Path, *, title: str, subtitle: str, lang: str = "da", subject: str = "",
                   author: str = "", generated: dt.date | None = None, demo_note: str = "",
-                  footer: str | None = None, cover: bool = True, header: str | None = None) -> tuple[ReportDocTemplate, Callable[..., Any]]:
-    """The document template of a report and the canvas maker to build it with.
+                  footer: str | None = None, cover: bool = True, header: str | None = None) -> ReportDocTemplate:
+    """The document template of a report; build it with :func:`build_document`.
 
-    Use ``doc.multiBuild(story, canvasmaker=maker)`` (two passes, for a table of contents) or
-    ``doc.build(story, canvasmaker=maker)``. With ``cover=True`` the first page uses the cover template:
+    With ``cover=True`` the first page uses the cover template:
     put ``NextPageTemplate("content")`` and a ``PageBreak()`` after the cover's flowables. With
     ``cover=False`` every page is a content page. ``header`` is the running header's left text
     (default: the title); ``subtitle`` its right text.
@@ -260,9 +247,10 @@ def make_document(path: str | Path, *, title: str, subtitle: str, lang: str = "d
         footer = (f"Udarbejdet {format_date(generated, 'da')}" if lang == "da"
                   else f"Produced {format_date(generated, 'en')}")
     info = PageInfo(title=header or title, subtitle=subtitle, footer=footer, lang=lang, demo_note=demo_note, cover=cover)
-    doc = ReportDocTemplate(str(path), info, title=title, author=author, subject=subject, creator="Effektmåling")
+    return ReportDocTemplate(str(path), info, title=title, author=author, subject=subject, creator="Effektmåling")
 
-    class _Canvas(NumberedCanvas):
-        page_info = info
 
-    return doc, _Canvas
+def build_document(doc: ReportDocTemplate, story: list[Flowable]) -> None:
+    """Lay out the story until the table of contents and the page total ("Side x af y") are stable
+    (two passes: the first counts the pages)."""
+    doc.multiBuild(story)
