@@ -105,10 +105,9 @@ def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str = "da"
         d.add(String(x0 - 4, y - 2.5, format_number(v, tick_dec, lang), fontName=st.FONT, fontSize=6.5,
                      fillColor=st.MUTED, textAnchor="end"))
         v += step
-    if spec.unit:
-        d.add(String(x0 - 4, y0 + ph + 5, spec.unit if len(spec.unit) < 40 else spec.unit[:38] + "…",
-                     fontName=st.FONT, fontSize=6.5, fillColor=st.MUTED, textAnchor="start" if len(spec.unit) > 4
-                     else "end"))
+    if spec.unit and len(spec.unit) <= 6:  # longer units are in the caption under the chart
+        d.add(String(x0 - 4, y0 + ph + 5, spec.unit, fontName=st.FONT, fontSize=6.5, fillColor=st.MUTED,
+                     textAnchor="end"))
 
     # date axis: a tick per year (labelled), quarters as minor ticks; quarters labelled on short spans
     years = range(dt.date.fromordinal(math.ceil(xmin)).year, dt.date.fromordinal(int(xmax)).year + 2)
@@ -155,8 +154,19 @@ def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str = "da"
     if spec.target_value is not None:
         y = Y(spec.target_value)
         d.add(Line(x0, y, x0 + pw, y, strokeColor=TARGET, strokeWidth=1.1, strokeDashArray=[5, 3]))
-        d.add(String(x0 + pw - 2, y + 3, ("Mål " if da else "Target ") + format_number(spec.target_value,
-                     spec.decimals, lang), fontName=st.FONT_BOLD, fontSize=6.5, fillColor=TARGET, textAnchor="end"))
+        text = ("Mål " if da else "Target ") + format_number(spec.target_value, spec.decimals, lang)
+        tw = _text_width(text, 6.5) + 6
+        ly = y + 3 if y + 12 < y0 + ph else y - 9
+
+        def crowded(xa: float, xb: float) -> bool:
+            return any(xa <= X(p.date) <= xb and ly - 5 <= Y(p.value) <= ly + 10 for p in spec.points)
+
+        right = not crowded(x0 + pw - tw, x0 + pw)
+        if right or crowded(x0, x0 + tw):
+            d.add(String(x0 + pw - 3, ly, text, fontName=st.FONT_BOLD, fontSize=6.5, fillColor=TARGET,
+                         textAnchor="end"))
+        else:
+            d.add(String(x0 + 3, ly, text, fontName=st.FONT_BOLD, fontSize=6.5, fillColor=TARGET))
 
     # markers: trial start (solid, labelled) and milestones (dotted, numbered; listed under the chart)
     n_milestone = 0

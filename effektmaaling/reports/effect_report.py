@@ -237,15 +237,15 @@ def test_words(a: IndicatorAnalysis, lang: str) -> str:
 def chart_words(a: IndicatorAnalysis, lang: str) -> str:
     parts = []
     if a.spc is not None:
-        n_sig = len(a.spc.signals)
+        n_sig = len({s.index for s in a.spc.signals})
         chart = {"I": _t(lang, "I-kort", "I chart"), "P": _t(lang, "P-kort", "P chart"),
                  "U": _t(lang, "U-kort", "U chart")}.get(a.spc.chart, a.spc.chart)
         parts.append(_t(lang, f"Kontrolkort ({chart}): centerlinje {number(a, a.spc.centre, lang)}, "
                               f"kontrolgrænser {number(a, a.spc.lcl, lang)} til {number(a, a.spc.ucl, lang)}; "
-                              f"{n_sig} {'signal' if n_sig == 1 else 'signaler'}.",
+                              f"signal ved {n_sig} {'måling' if n_sig == 1 else 'målinger'}.",
                         f"Control chart ({chart}): centre line {number(a, a.spc.centre, lang)}, "
                         f"limits {number(a, a.spc.lcl, lang)} to {number(a, a.spc.ucl, lang)}; "
-                        f"{n_sig} {'signal' if n_sig == 1 else 'signals'}."))
+                        f"signals at {n_sig} {'measurement' if n_sig == 1 else 'measurements'}."))
     elif a.spc_reason is not None:
         parts.append(_t(lang, f"Intet kontrolkort: {a.spc_reason.da}.", f"No control chart: {a.spc_reason.en}."))
     if a.run_chart is not None:
@@ -408,7 +408,25 @@ def _contents(lang: str) -> list[Flowable]:
                "The report shows the trial's effect on the five bottom lines. Chapter 1 gives the overall verdict, "
                "chapter 2 an overview of the indicators, chapter 3 describes the trial, and chapter 4 has a page per "
                "indicator with a chart and an explanation. The appendix explains the methods in plain language.")
-    return [Paragraph(_t(lang, "Indhold", "Contents"), STYLES["h1"]), para(guide, "body"), Spacer(1, 4 * mm), toc]
+    return [Paragraph(_t(lang, "Indhold", "Contents"), STYLES["h1"]), para(guide, "body"), Spacer(1, 4 * mm), toc,
+            Spacer(1, 10 * mm), _symbol_key(lang)]
+
+
+def _symbol_key(lang: str) -> Flowable:
+    """What the symbols mean: indicator status and bottom-line verdicts (never colour alone)."""
+    status = [(STATUS_STYLE[s], STATUS_LABELS[s].get(lang)) for s in Status]
+    verdicts = [(VERDICT_STYLE[v], label(v, lang) if v else _t(lang, "ikke målt / ikke vurderet",
+                                                                  "not measured / not assessed"))
+                for v in (Verdict.PLUS, Verdict.NEUTRAL, Verdict.MINUS, None)]
+    rows = [[para(_t(lang, "Indikatorens status", "Indicator status"), "h3"), "",
+             para(_t(lang, "Bundlinjens vurdering", "Bottom-line verdict"), "h3"), ""]]
+    for (sk, sl), (vk, vl) in zip(status, verdicts, strict=True):
+        rows.append([symbol(sk[0], sk[1], 9), para(sl, "cell"), symbol(vk[0], vk[1], 9), para(vl, "cell")])
+    t = Table(rows, colWidths=[14, 70 * mm, 14, None], hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("SPAN", (0, 0), (1, 0)), ("SPAN", (2, 0), (3, 0)),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, -1), 2),
+                           ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]))
+    return KeepTogether([para(_t(lang, "Symbolerne i rapporten", "The symbols in the report"), "h2"), t])
 
 
 def _bottom_lines(analysis: TrialAnalysis, lang: str) -> list[Flowable]:
@@ -543,6 +561,8 @@ def _indicator_page(a: IndicatorAnalysis, ind: Indicator | None, milestones: Seq
     story.append(_box([expl], st.ACCENT_LIGHT, colour))
     story.append(Spacer(1, 3 * mm))
     spec = build_chart_spec(a, milestones, trial_start)
+    if spec.unit and len(spec.unit) > 6:
+        story.append(para(_t(lang, f"Lodret akse: {spec.unit}", f"Vertical axis: {spec.unit}"), "muted"))
     story.append(chart_drawing(spec, st.CONTENT_WIDTH, 78 * mm, lang))
     ms = [m for m in spec.markers if m.kind == "milestone" and spec.x_min and spec.x_max
           and spec.x_min <= m.date <= spec.x_max]
