@@ -9,4 +9,5 @@ from __future__ import annotations
 
 EXTENSIONS: list[str] = [
     "effektmaaling.ui.io_actions",
+    "effektmaaling.ui.report_action",
 ]
