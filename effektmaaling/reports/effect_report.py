@@ -488,7 +488,7 @@ def _summary(indicators: Sequence[IndicatorAnalysis], lang: str) -> list[Flowabl
             para(a.name, "cell_bold"), para(label(a.kind, lang), "cell"), para(label(a.stakeholder, lang), "cell"),
             para(f"{number(a, a.baseline.value, lang)} → {number(a, a.current_value, lang)}{pct(a, lang)}", "cell"),
             para(change_text(a, lang), "cell"), para(target_text(a, lang), "cell"), status_mark(a, lang)])
-    table = Table(rows, colWidths=[40 * mm, 13 * mm, 21 * mm, 22 * mm, 25 * mm, 26 * mm, None], repeatRows=1)
+    table = Table(rows, colWidths=[38 * mm, 15 * mm, 21 * mm, 21 * mm, 25 * mm, 26 * mm, None], repeatRows=1)
     style = _table_style()
     style += [("BACKGROUND", (0, r), (-1, r), st.ZEBRA) for r in range(2, len(rows), 2)]
     table.setStyle(TableStyle(style))

@@ -82,7 +82,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_head": ParagraphStyle("cell_head", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5,
                                     textColor=colors.white, spaceAfter=0),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT,
-                             spaceBefore=0, spaceAfter=10),
+                             spaceBefore=16, spaceAfter=10),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
                              spaceBefore=10, spaceAfter=5, keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, textColor=INK,
