@@ -37,6 +37,11 @@ SPC_DECISIVE_RULES = ("beyond-limits", "shift")
 
 
 def _finite(x: object) -> bool:
+    t = type(x)
+    if t is float:  # the common case first (this runs for every field of every measurement)
+        return x - x == 0.0  # type: ignore[operator]  # False for NaN and the infinities
+    if t is int or x is None:
+        return x is not None
     return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
 
 
@@ -50,10 +55,12 @@ def clean_points(ind: Indicator, measurements: Sequence[Measurement], baseline_e
             dropped += 1
             continue
         prev = by_date.get(m.date)
-        if prev is None or (m.updated_at or dt.datetime.min) >= (prev.updated_at or dt.datetime.min):
-            if prev is not None:
-                reasons.append(Text(f"to målinger den {format_date(m.date, 'da')}; den nyeste er brugt",
-                                    f"two measurements on {format_date(m.date, 'en')}; the newest is used"))
+        if prev is None:
+            by_date[m.date] = m
+            continue
+        reasons.append(Text(f"to målinger den {format_date(m.date, 'da')}; den nyeste er brugt",
+                            f"two measurements on {format_date(m.date, 'en')}; the newest is used"))
+        if (m.updated_at or dt.datetime.min) >= (prev.updated_at or dt.datetime.min):
             by_date[m.date] = m
     if dropped:
         reasons.append(Text(f"{dropped} måling(er) uden gyldig værdi er udeladt",
@@ -61,13 +68,12 @@ def clean_points(ind: Indicator, measurements: Sequence[Measurement], baseline_e
     points = []
     for d in sorted(by_date):
         m = by_date[d]
-        num = m.numerator if _finite(m.numerator) else None
-        den = m.denominator if _finite(m.denominator) and m.denominator > 0 else None
-        if num is None or den is None:
+        num, den, n, sd = m.numerator, m.denominator, m.n, m.sd
+        if (num is not None or den is not None) and not (_finite(num) and _finite(den) and den > 0):  # type: ignore[operator]
             num = den = None
-        n = int(m.n) if _finite(m.n) and m.n >= 1 else None
-        sd = float(m.sd) if _finite(m.sd) and m.sd >= 0 else None
-        points.append(Point(d, float(m.value), n, sd, num, den, d < baseline_end))
+        n = int(n) if n is not None and _finite(n) and n >= 1 else None  # type: ignore[operator]
+        sd = float(sd) if sd is not None and _finite(sd) and sd >= 0 else None  # type: ignore[operator]
+        points.append(Point(d, float(m.value), n, sd, num, den, d < baseline_end))  # type: ignore[arg-type]
     return points, reasons
 
 

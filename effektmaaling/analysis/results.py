@@ -236,6 +236,7 @@ class IndicatorAnalysis:
             "effect_size": self.effect_size.to_dict() if self.effect_size else None,
             "run_chart": self.run_chart.to_dict() if self.run_chart else None,
             "spc": self.spc.to_dict() if self.spc else None,
+            "spc_reason": self.spc_reason.as_dict() if self.spc_reason else None,
             "assurance": self.assurance.value if self.assurance else None,
             "trend": self.trend.to_dict() if self.trend else None,
             "status": self.status.value,

@@ -10,15 +10,21 @@ import math
 from functools import lru_cache
 
 import numpy as np
-from scipy import stats
+from scipy import special
 
 from .results import RunChartResult
 
 
 @lru_cache(maxsize=512)
 def crossings_min(n_useful: int) -> int:
-    """Fewest crossings expected: the 5th percentile of Bin(n_useful - 1, 0.5)."""
-    return int(stats.binom.ppf(0.05, n_useful - 1, 0.5))
+    """Fewest crossings expected: the 5th percentile of Bin(n_useful - 1, 0.5), i.e.
+    ``scipy.stats.binom.ppf(0.05, n_useful - 1, 0.5)`` (computed with scipy.special's binomial CDF,
+    which scipy.stats uses underneath, to avoid importing scipy.stats at start-up)."""
+    trials = n_useful - 1
+    k = 0
+    while special.bdtr(k, trials, 0.5) < 0.05:
+        k += 1
+    return k
 
 
 def longest_run_max(n_useful: int) -> int:

@@ -102,8 +102,10 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
     if len(x):
         s = sigma[f]
 
-        def meaning(up: bool) -> Meaning:
-            return Meaning.IMPROVEMENT if (up and sign > 0) or (not up and sign < 0) else Meaning.DETERIORATION
+        meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
+        meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
+        dates_f = dates[n_baseline:]
+        above_c = (x > c).tolist()
 
         flags: dict[str, np.ndarray] = {}
         above, below = x > ucl[f], x < lcl[f]
@@ -124,16 +126,16 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
                 for start in np.flatnonzero(window):
                     two[start:start + 3] |= mask[start:start + 3]
         flags["two-of-three"] = two
+        rising = (trend_dir > 0).tolist()
         for rule, mask in flags.items():
-            for i in np.flatnonzero(mask):
-                up = bool(trend_dir[i] > 0) if rule == "trend" else bool(x[i] > c)
-                k = n_baseline + int(i)
-                signals.append(Signal(dates[k], k, rule, meaning(up)))
+            ups = rising if rule == "trend" else above_c
+            for i in np.flatnonzero(mask).tolist():
+                signals.append(Signal(dates_f[i], n_baseline + i, rule, meaning_up if ups[i] else meaning_down))
     signals.sort(key=lambda sg: (sg.index, sg.rule))
     last_l = float(lcl[-1]) if n else None
     last_u = float(ucl[-1]) if n else None
     return SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
-                     tuple(float(v) for v in lcl), tuple(float(v) for v in ucl), tuple(signals), n_baseline)
+                     tuple(lcl.tolist()), tuple(ucl.tolist()), tuple(signals), n_baseline)
 
 
 def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,

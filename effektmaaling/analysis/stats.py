@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import special, stats
+from scipy import special
 
 from .results import EffectSize, TestResult, TrendResult
 
@@ -77,7 +77,9 @@ def poisson_rates(x1: float, e1: float, x2: float, e2: float, per: float) -> Tes
     k = round(x1 + x2)
     if e1 <= 0 or e2 <= 0 or k == 0 or x1 != round(x1) or x2 != round(x2):
         return None
-    res = stats.binomtest(round(x2), k, e2 / (e1 + e2))
+    from scipy.stats import binomtest  # imported on use: scipy.stats takes long to import
+
+    res = binomtest(round(x2), k, e2 / (e1 + e2))
     r1, r2 = x1 / e1, x2 / e2
     diff = (r2 - r1) * per
     se = math.sqrt(x1 / e1**2 + x2 / e2**2) * per

@@ -9,8 +9,17 @@ import datetime as dt
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-from babel.numbers import NumberFormatError, format_decimal, format_percent, parse_decimal
+from babel import Locale
+from babel.numbers import (
+    NumberFormatError,
+    NumberPattern,
+    format_decimal,
+    format_percent,
+    parse_decimal,
+    parse_pattern,
+)
 
 from .errors import ValidationError
 from .i18n import Text, current_language
@@ -19,8 +28,19 @@ _BABEL_LOCALE = {"da": "da_DK", "en": "en_GB"}
 _DATE_FORMAT = {"da": "%d-%m-%Y", "en": "%d %b %Y"}
 
 
-def _loc(lang: str | None) -> str:
-    return _BABEL_LOCALE[lang or current_language()]
+@lru_cache(maxsize=8)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
+def _loc(lang: str | None) -> Locale:
+    """The Babel locale, parsed once (Babel re-parses locale names and patterns on every call)."""
+    return _locale(_BABEL_LOCALE[lang or current_language()])
+
+
+@lru_cache(maxsize=64)
+def _pattern(pattern: str) -> NumberPattern:
+    return parse_pattern(pattern)
 
 
 def format_number(value: float | None, decimals: int = 1, lang: str | None = None, *, sign: bool = False) -> str:
@@ -31,7 +51,7 @@ def format_number(value: float | None, decimals: int = 1, lang: str | None = Non
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     if sign:
         pattern = f"+{pattern};-{pattern}"
-    text = format_decimal(round(value, decimals) + 0.0, format=pattern, locale=_loc(lang))
+    text = format_decimal(round(value, decimals) + 0.0, format=_pattern(pattern), locale=_loc(lang))
     # Babel uses the typographic minus in some locales; keep an ASCII hyphen-minus for readability.
     return text.replace("\u2212", "-")
 
@@ -43,7 +63,7 @@ def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     if sign:
         pattern = f"+{pattern};-{pattern}"
-    text = format_percent(fraction, format=pattern, locale=_loc(lang))
+    text = format_percent(fraction, format=_pattern(pattern), locale=_loc(lang))
     text = text.replace("\u2212", "-")
     if (lang or current_language()) == "da":
         text = text.replace("\xa0%", " %")

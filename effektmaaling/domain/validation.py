@@ -84,6 +84,7 @@ def _required_text(value: object, field: str, max_len: int = 200) -> str:
         raise _error(field, "skal udfyldes", "is required")
     if len(value) > max_len:
         raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    guard_free_text(value, field)
     return value.strip()
 
 

@@ -1,15 +1,23 @@
-"""The house style of the PDF reports: fonts, colours, paragraph styles and an A4 page template.
+"""The house style of Effektmåling's PDF publications (reportlab platypus), reusable by every report.
 
-Every report (the effect report, the comparison of trials) builds its document with
-:func:`make_document` and its paragraphs with :data:`STYLES`, so that all publications look alike:
-DejaVu Sans embedded (æ ø å in any PDF reader), a running header with the title, a footer with
-the report date and "Side x af y" / "Page x of y", PDF bookmarks for every heading, and the
-document's metadata. Fonts are shipped in ``resources/fonts`` with their licence.
+- Fonts: DejaVu Sans Condensed, embedded from ``resources/fonts`` (æ ø å on every machine).
+- Colours: calm ink and one deep blue accent; status colours are the app's colour-blind-safe set.
+- :class:`ReportDocument`: A4 with a cover template and a body template (running header and footer
+  with "Side x af y" / "Page x of y"), PDF bookmarks and a clickable table of contents from
+  :func:`heading`, document metadata, and an optional marking on every page (e.g. illustrative data).
+- Small builders: :func:`heading`, :func:`para`, :func:`bullets`, :func:`data_table`, :func:`toc`,
+  :func:`key_figures`, :func:`callout`.
+
+Page totals need to know the last page before the first is finished: the document is built with
+``multiBuild`` and a zero-size indexing flowable (:class:`_PageTotal`) keeps building until the total
+of the previous pass equals the total of this one (the table of contents needs the same).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,240 +25,458 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
 
-from ..domain.formatting import format_date
+from ..paths import resources_dir
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-FONT_DIR = RESOURCES / "fonts"
+# --- fonts -------------------------------------------------------------------------------------------
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FONT = "EffektSans"
+FONT_BOLD = "EffektSans-Bold"
+FONT_ITALIC = "EffektSans-Italic"
+_FONT_FILES = {
+    FONT: "DejaVuSansCondensed.ttf",
+    FONT_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    FONT_ITALIC: "DejaVuSansCondensed-Oblique.ttf",
+}
 
-PAGE_SIZE = A4
-MARGIN_X = 20 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 22 * mm
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
-# Colours: a calm municipal palette. Meaning is never carried by colour alone (symbols and words too).
-INK = colors.HexColor("#1d2430")
-MUTED = colors.HexColor("#5b6573")
-ACCENT = colors.HexColor("#1f4e79")  # headings, rules
-ACCENT_LIGHT = colors.HexColor("#e8eef5")
-RULE = colors.HexColor("#c5ccd6")
-ZEBRA = colors.HexColor("#f5f7fa")
-GOOD = colors.HexColor("#2e7d32")
-BAD = colors.HexColor("#c62828")
-WARN = colors.HexColor("#e65100")
-NEUTRAL = colors.HexColor("#757575")
-DEMO = colors.HexColor("#b26a00")
-DEMO_LIGHT = colors.HexColor("#fff4e0")
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
 
 
 @cache
-def register_fonts() -> str:
-    """Register DejaVu Sans (regular, bold, oblique, bold oblique) once; returns the family name."""
-    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                       (FONT_ITALIC, "DejaVuSans-Oblique.ttf"), (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
-    return FONT
+def register_fonts() -> None:
+    """Register the embedded TrueType family once per process (``<b>`` and ``<i>`` map onto it)."""
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT,
-                          spaceAfter=5)
-    s = {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, spaceAfter=3),
-        "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=7.8, leading=9.8, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=7.8, leading=9.8,
-                                    spaceAfter=0),
-        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5,
-                                    textColor=colors.white, spaceAfter=0),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT,
-                             spaceBefore=16, spaceAfter=10),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
-                             spaceBefore=10, spaceAfter=5, keepWithNext=1),
-        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, textColor=INK,
-                             spaceBefore=7, spaceAfter=3, keepWithNext=1),
-        "bullet": ParagraphStyle("bullet", parent=base, spaceAfter=2),
-        "lead": ParagraphStyle("lead", parent=base, fontSize=11, leading=15.5, spaceAfter=8),
-        "cover_kicker": ParagraphStyle("cover_kicker", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
-                                       textColor=ACCENT, spaceAfter=6),
-        "cover_title": ParagraphStyle("cover_title", parent=base, fontName=FONT_BOLD, fontSize=28, leading=34,
-                                      textColor=INK, spaceAfter=10),
-        "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=13, leading=18, textColor=MUTED,
-                                    spaceAfter=4),
-        "toc1": ParagraphStyle("toc1", parent=base, fontName=FONT_BOLD, fontSize=10, leading=15, leftIndent=0),
-        "toc2": ParagraphStyle("toc2", parent=base, fontSize=9, leading=12.5, leftIndent=14),
-    }
-    return s
+# --- colours ---------------------------------------------------------------------------------------
 
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5B6775")
+ACCENT = colors.HexColor("#0B4F71")  # deep municipal blue: headings, rules, cover band
+ACCENT_LIGHT = colors.HexColor("#E7EFF5")
+RULE = colors.HexColor("#C5CED8")
+ZEBRA = colors.HexColor("#F5F7F9")
+WHITE = colors.white
 
-class _Styles(dict):
-    """Paragraph styles, created on first use (fonts registered then)."""
+# the app's colour-blind-safe set (Okabe-Ito), as in ui/icons.py
+IMPROVED = colors.HexColor("#009E73")
+WORSENED = colors.HexColor("#D55E00")
+NEUTRAL = colors.HexColor("#6B7280")
+UNKNOWN = colors.HexColor("#8A8F98")
+TARGET = colors.HexColor("#0072B2")
+BASELINE = colors.HexColor("#E69F00")
+MILESTONE = colors.HexColor("#7E57C2")
+MARKING = colors.HexColor("#9A3412")  # "illustrative data"
+MARKING_BG = colors.HexColor("#FDF1E3")
 
-    def __missing__(self, key: str) -> ParagraphStyle:
-        self.update(_styles())
-        return dict.__getitem__(self, key)
+STATUS_COLOURS = {
+    "improved": IMPROVED, "worsened": WORSENED, "no-change": NEUTRAL, "insufficient-data": UNKNOWN,
+    "plus": IMPROVED, "minus": WORSENED, "neutral": NEUTRAL, None: UNKNOWN,
+}
 
+# --- page geometry ---------------------------------------------------------------------------------
 
-STYLES: dict[str, ParagraphStyle] = _Styles()
+PAGE_W, PAGE_H = A4
+MARGIN_L = MARGIN_R = 22 * mm
+MARGIN_T = 26 * mm
+MARGIN_B = 24 * mm
+CONTENT_W = PAGE_W - MARGIN_L - MARGIN_R
 
-
-def para(text: str, style: str = "body", *, markup: bool = False) -> Paragraph:
-    """A paragraph of plain text (escaped) or, with ``markup=True``, of reportlab's mini-HTML."""
-    return Paragraph(text if markup else escape(text), STYLES[style])
+# --- paragraph styles ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class PageInfo:
-    """What the header and footer show."""
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    cover_meta: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    lead: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    figure_label: ParagraphStyle
+    figure_value: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+    reference: ParagraphStyle
 
-    title: str  # running header, left
-    subtitle: str  # running header, right (e.g. "Effektrapport")
-    footer: str  # footer, left (e.g. "Udarbejdet 25-11-2026")
+
+@cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=14, textColor=INK, spaceAfter=6,
+                          alignment=TA_LEFT)
+    cell = ParagraphStyle("Cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
+    head = ParagraphStyle("CellHead", parent=cell, fontName=FONT_BOLD, textColor=ACCENT)
+    return Styles(
+        title=ParagraphStyle("Title", parent=body, fontName=FONT_BOLD, fontSize=28, leading=33, textColor=ACCENT,
+                             spaceAfter=10),
+        subtitle=ParagraphStyle("Subtitle", parent=body, fontSize=14, leading=19, textColor=INK, spaceAfter=4),
+        cover_meta=ParagraphStyle("CoverMeta", parent=body, fontSize=10, leading=15, textColor=INK, spaceAfter=0),
+        h1=ParagraphStyle("H1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT,
+                          spaceBefore=18, spaceAfter=10, keepWithNext=1),
+        h2=ParagraphStyle("H2", parent=body, fontName=FONT_BOLD, fontSize=12, leading=16, textColor=ACCENT,
+                          spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        h3=ParagraphStyle("H3", parent=body, fontName=FONT_BOLD, fontSize=10, leading=14, textColor=INK,
+                          spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        body=body,
+        lead=ParagraphStyle("Lead", parent=body, fontSize=11, leading=16, spaceAfter=8),
+        small=ParagraphStyle("Small", parent=body, fontSize=8, leading=11, textColor=MUTED, spaceAfter=4),
+        cell=cell,
+        cell_right=ParagraphStyle("CellRight", parent=cell, alignment=TA_RIGHT),
+        cell_head=head,
+        cell_head_right=ParagraphStyle("CellHeadRight", parent=head, alignment=TA_RIGHT),
+        figure_label=ParagraphStyle("FigureLabel", parent=cell, fontSize=7.5, leading=9, textColor=MUTED),
+        figure_value=ParagraphStyle("FigureValue", parent=cell, fontName=FONT_BOLD, fontSize=12, leading=15),
+        toc1=ParagraphStyle("TOC1", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=15, leftIndent=0,
+                            firstLineIndent=0, spaceBefore=6, spaceAfter=0),
+        toc2=ParagraphStyle("TOC2", parent=body, fontSize=9.5, leading=13, leftIndent=14, firstLineIndent=0,
+                            spaceAfter=0),
+        reference=ParagraphStyle("Reference", parent=body, fontSize=8.5, leading=12, leftIndent=12,
+                                 firstLineIndent=-12, spaceAfter=3),
+    )
+
+
+# --- texts of the frame ----------------------------------------------------------------------------
+
+FRAME_TEXT = {
+    "da": {"page": "Side {page} af {total}", "contents": "Indhold"},
+    "en": {"page": "Page {page} of {total}", "contents": "Contents"},
+}
+
+
+def page_label(page: int, total: int | None, lang: str) -> str:
+    return FRAME_TEXT[lang]["page"].format(page=page, total=total if total else "–")
+
+
+# --- document --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What the document says about itself: metadata, running header and footer, marking."""
+
+    title: str
+    subject: str
+    author: str
     lang: str = "da"
-    demo_note: str = ""  # footer, centre, when the data are illustrative
-    cover: bool = True  # the first page is a cover (no header, footer or number)
+    keywords: tuple[str, ...] = ()
+    header: str = ""  # left of the running header (e.g. the trial's name)
+    header_right: str = ""  # right of the running header (e.g. "Effektrapport")
+    footer: str = ""  # left of the footer (e.g. "Udskrevet 31-12-2015")
+    marking: str = ""  # e.g. "Illustrative data", repeated on every page when set
+    creator: str = "Effektmåling"
+
+
+class _PageTotal(Flowable):
+    """Zero-size indexing flowable: keeps ``multiBuild`` going until the page total is stable."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total: int | None = None  # of the previous pass: what the footers print
+        self.seen: int = 0
+        self._before: int | None = None
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self._before = self.total
+
+    def afterBuild(self) -> None:
+        self.total = self.seen
+
+    def isSatisfied(self) -> bool:
+        return self._before == self.total
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass  # multiBuild tells every indexing flowable about TOC entries; this one only counts pages
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 class Heading(Paragraph):
-    """A heading that becomes a PDF bookmark (level 0 or 1) and a table-of-contents entry."""
+    """A heading that becomes a PDF bookmark (outline entry) and a table-of-contents line."""
 
-    def __init__(self, text: str, style: str = "h1", level: int = 0, *, toc: bool = True, key: str = "") -> None:
-        super().__init__(escape(text), STYLES[style])
-        self.outline_text = text
-        self.level = level
-        self.toc = toc
-        self.key = key
-
-
-def _page_number(canvas: Canvas, doc: ReportDocTemplate, info: PageInfo) -> None:
-    """ "Side x af y": the total is the page count of the previous pass (see :func:`build_document`)."""
-    total = doc.page_total or "?"
-    text = f"Side {doc.page} af {total}" if info.lang == "da" else f"Page {doc.page} of {total}"
-    canvas.saveState()
-    canvas.setFont(FONT, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, MARGIN_BOTTOM - 12 * mm, text)
-    canvas.restoreState()
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str, toc_text: str | None = None,
+                 in_toc: bool = True) -> None:
+        super().__init__(escape(text), style)
+        self.outline_level = level
+        self.outline_key = key
+        self.outline_text = toc_text or text
+        self.in_toc = in_toc
 
 
-def _decorate(canvas: Canvas, doc: BaseDocTemplate, info: PageInfo) -> None:
-    w, h = PAGE_SIZE
-    canvas.saveState()
-    # header: title left, subtitle right, a thin rule
-    canvas.setFont(FONT_BOLD, 8)
-    canvas.setFillColor(ACCENT)
-    canvas.drawString(MARGIN_X, h - 14 * mm, info.title[:90])
-    canvas.setFont(FONT, 8)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(w - MARGIN_X, h - 14 * mm, info.subtitle)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN_X, h - 16 * mm, w - MARGIN_X, h - 16 * mm)
-    # footer: rule, date left, demo note centre (the number is added by NumberedCanvas)
-    y = MARGIN_BOTTOM - 12 * mm
-    canvas.line(MARGIN_X, y + 9, w - MARGIN_X, y + 9)
-    canvas.setFont(FONT, 7.5)
-    canvas.drawString(MARGIN_X, y, info.footer)
-    if info.demo_note:
-        canvas.setFont(FONT_BOLD, 7.5)
-        canvas.setFillColor(DEMO)
-        canvas.drawCentredString(w / 2, y, info.demo_note)
-    canvas.restoreState()
-    _page_number(canvas, doc, info)
+class ReportDocument(BaseDocTemplate):
+    """A4 report with a cover page template ("cover") and a body template ("body")."""
 
-
-def _cover_decoration(canvas: Canvas, doc: BaseDocTemplate, info: PageInfo) -> None:
-    w, h = PAGE_SIZE
-    canvas.saveState()
-    canvas.setFillColor(ACCENT)
-    canvas.rect(0, h - 18 * mm, w, 18 * mm, stroke=0, fill=1)
-    canvas.rect(0, 0, w, 8 * mm, stroke=0, fill=1)
-    canvas.setFillColor(colors.white)
-    canvas.setFont(FONT_BOLD, 10)
-    canvas.drawString(MARGIN_X, h - 11.5 * mm, info.subtitle.upper())
-    canvas.restoreState()
-
-
-class ReportDocTemplate(BaseDocTemplate):
-    """A4 with a cover template and a content template; headings become bookmarks and TOC entries."""
-
-    def __init__(self, filename: str, info: PageInfo, **kw: Any) -> None:
-        super().__init__(filename, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
-        self.info = info
-        self._bookmark_seq = 0
-        self.page_total = 0  # pages of the previous pass; the footer's "af y"
-        self._pages_this_pass = 0
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+    def __init__(self, path: str | Path, meta: ReportMeta, **kwargs: Any) -> None:
+        register_fonts()
+        self.meta = meta
+        self.page_total = _PageTotal()
+        self._keys: set[str] = set()
+        super().__init__(
+            str(path), pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
+            bottomMargin=MARGIN_B, title=meta.title, subject=meta.subject, author=meta.author,
+            creator=meta.creator, keywords=list(meta.keywords), lang="da-DK" if meta.lang == "da" else "en-GB",
+            displayDocTitle=True, initialFontName=FONT, initialFontSize=9.5, **kwargs,
+        )
+        frame = Frame(MARGIN_L, MARGIN_B, CONTENT_W, PAGE_H - MARGIN_T - MARGIN_B, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        cover_frame = Frame(MARGIN_X, 14 * mm, CONTENT_WIDTH, PAGE_SIZE[1] - 40 * mm, id="cover",
-                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        templates = [
-            PageTemplate("cover", [cover_frame], onPage=lambda c, d: _cover_decoration(c, d, info)),
-            PageTemplate("content", [frame], onPage=lambda c, d: _decorate(c, d, info)),
-        ]
-        self.addPageTemplates(templates if info.cover else templates[::-1])
+        cover = Frame(MARGIN_L, MARGIN_B, CONTENT_W, PAGE_H - MARGIN_B - 70 * mm, id="cover",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("cover", [cover], onPage=self._draw_cover_frame),
+            PageTemplate("body", [frame], onPage=self._draw_body_frame),
+        ])
+
+    # building ------------------------------------------------------------------------------------
+
+    def build_story(self, story: list[Flowable]) -> int:
+        """Build in as many passes as the table of contents and the page total need; returns passes."""
+        return self.multiBuild([self.page_total, *story], maxPasses=6)
 
     def afterPage(self) -> None:
-        self._pages_this_pass = self.page
-
-    def _allSatisfied(self) -> bool:
-        """multiBuild's test, and also: the footers used the page total of this pass."""
-        happy = bool(super()._allSatisfied()) and self.page_total == self._pages_this_pass
-        self.page_total = self._pages_this_pass
-        return happy
-
-    def beforeDocument(self) -> None:
-        self._bookmark_seq = 0  # every pass of multiBuild makes the same keys
+        self.page_total.seen = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
-            self._bookmark_seq += 1
-            key = flowable.key or f"h{self._bookmark_seq}"
+            key = flowable.outline_key
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.level, closed=False)
-            if flowable.toc:
-                self.notify("TOCEntry", (flowable.level, flowable.outline_text, self.page, key))
+            self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level, closed=False)
+            if flowable.in_toc:
+                self.notify("TOCEntry", (flowable.outline_level, flowable.outline_text, self.page, key))
+
+    # page furniture ------------------------------------------------------------------------------
+
+    def _draw_marking(self, canv: Any, y: float) -> None:
+        if not self.meta.marking:
+            return
+        canv.setFont(FONT_BOLD, 7.5)
+        w = pdfmetrics.stringWidth(self.meta.marking.upper(), FONT_BOLD, 7.5) + 10
+        x = PAGE_W - MARGIN_R - w
+        canv.setFillColor(MARKING_BG)
+        canv.setStrokeColor(MARKING)
+        canv.setLineWidth(0.6)
+        canv.roundRect(x, y - 3, w, 12, 2, stroke=1, fill=1)
+        canv.setFillColor(MARKING)
+        canv.drawString(x + 5, y + 0.5, self.meta.marking.upper())
+
+    def _draw_footer(self, canv: Any, doc: Any) -> None:
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_L, MARGIN_B - 9 * mm, PAGE_W - MARGIN_R, MARGIN_B - 9 * mm)
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        y = MARGIN_B - 13 * mm
+        canv.drawString(MARGIN_L, y, self.meta.footer)
+        canv.drawRightString(PAGE_W - MARGIN_R, y, page_label(doc.page, self.page_total.total, self.meta.lang))
+
+    def _draw_body_frame(self, canv: Any, doc: Any) -> None:
+        canv.saveState()
+        y = PAGE_H - MARGIN_T + 9 * mm
+        canv.setFont(FONT_BOLD, 7.5)
+        canv.setFillColor(ACCENT)
+        canv.drawString(MARGIN_L, y, self.meta.header_right.upper())
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        x = MARGIN_L + pdfmetrics.stringWidth(self.meta.header_right.upper(), FONT_BOLD, 7.5) + 8
+        canv.drawString(x, y, self.meta.header)
+        self._draw_marking(canv, y)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_L, y - 4.5 * mm, PAGE_W - MARGIN_R, y - 4.5 * mm)
+        self._draw_footer(canv, doc)
+        canv.restoreState()
+
+    def _draw_cover_frame(self, canv: Any, doc: Any) -> None:
+        canv.saveState()
+        band = 62 * mm
+        canv.setFillColor(ACCENT)
+        canv.rect(0, PAGE_H - band, PAGE_W, band, stroke=0, fill=1)
+        canv.setFillColor(WHITE)
+        canv.setFont(FONT_BOLD, 10)
+        canv.drawString(MARGIN_L, PAGE_H - 20 * mm, self.meta.header_right.upper())
+        canv.setFont(FONT, 9)
+        canv.drawString(MARGIN_L, PAGE_H - 26 * mm, self.meta.creator)
+        # thin accent stripe under the band
+        canv.setFillColor(BASELINE)
+        canv.rect(0, PAGE_H - band - 1.6 * mm, PAGE_W, 1.6 * mm, stroke=0, fill=1)
+        self._draw_footer(canv, doc)
+        canv.restoreState()
 
 
-def make_document(path: str | Path, *, title: str, subtitle: str, lang: str = "da", subject: str = "",
-                  author: str = "", generated: dt.date | None = None, demo_note: str = "",
-                  footer: str | None = None, cover: bool = True, header: str | None = None) -> ReportDocTemplate:
-    """The document template of a report; build it with :func:`build_document`.
-
-    With ``cover=True`` the first page uses the cover template:
-    put ``NextPageTemplate("content")`` and a ``PageBreak()`` after the cover's flowables. With
-    ``cover=False`` every page is a content page. ``header`` is the running header's left text
-    (default: the title); ``subtitle`` its right text.
-    """
-    register_fonts()
-    generated = generated or dt.date.today()
-    if footer is None:
-        footer = (f"Udarbejdet {format_date(generated, 'da')}" if lang == "da"
-                  else f"Produced {format_date(generated, 'en')}")
-    info = PageInfo(title=header or title, subtitle=subtitle, footer=footer, lang=lang, demo_note=demo_note, cover=cover)
-    return ReportDocTemplate(str(path), info, title=title, author=author, subject=subject, creator="Effektmåling")
+# --- builders --------------------------------------------------------------------------------------
 
 
-def build_document(doc: ReportDocTemplate, story: list[Flowable]) -> None:
-    """Lay out the story until the table of contents and the page total ("Side x af y") are stable
-    (two passes: the first counts the pages)."""
-    doc.multiBuild(story)
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def heading(text: str, level: int = 0, key: str | None = None, *, toc_text: str | None = None,
+            in_toc: bool = True) -> Heading:
+    """A level-0 (chapter) or level-1 (section) heading that is bookmarked and listed in the contents."""
+    s = styles()
+    style = s.h1 if level == 0 else s.h2
+    return Heading(text, style, level, key or f"h{level}-{slug(text)}", toc_text, in_toc)
+
+
+def para(text: str, style: ParagraphStyle | None = None, *, markup: bool = False) -> Paragraph:
+    """A paragraph of plain text (escaped) or, with ``markup=True``, of reportlab's mini-HTML."""
+    return Paragraph(text if markup else escape(text), style or styles().body)
+
+
+def bullets(items: Iterable[str], *, markup: bool = False, style: ParagraphStyle | None = None) -> ListFlowable:
+    st = style or styles().body
+    return ListFlowable(
+        [ListItem(Paragraph(i if markup else escape(i), ParagraphStyle("li", parent=st, spaceAfter=2)),
+                  leftIndent=12, value="•") for i in items],
+        bulletType="bullet", start="•", leftIndent=12, bulletFontName=FONT, bulletColor=ACCENT,
+        bulletFontSize=st.fontSize, spaceAfter=st.spaceAfter,
+    )
+
+
+def toc(lang: str) -> list[Flowable]:
+    s = styles()
+    t = TableOfContents(dotsMinLevel=0, tableStyle=tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    t.levelStyles = [s.toc1, s.toc2]
+    return [Heading(FRAME_TEXT[lang]["contents"], s.h1, 0, "contents", in_toc=False), t]
+
+
+def tstyle(cmds: Sequence[tuple]) -> TableStyle:
+    """A TableStyle in the house font (reportlab's default for cells is Helvetica, never embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *cmds])
+
+
+def table_style(n_rows: int, *, header_rows: int = 1, zebra: bool = True) -> TableStyle:
+    cmds: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.9, ACCENT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+    ]
+    if zebra:
+        for r in range(header_rows, n_rows):
+            if (r - header_rows) % 2 == 1:
+                cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    return TableStyle(cmds)
+
+
+def data_table(header: Sequence[Flowable | str], rows: Sequence[Sequence[Flowable | str]],
+               widths: Sequence[float], *, numeric_cols: Sequence[int] = (), zebra: bool = True,
+               extra: Sequence[tuple] = ()) -> Table:
+    """A house-style table: bold blue header row over a rule, zebra rows, cells wrapped as paragraphs."""
+    s = styles()
+
+    def cell(v: Flowable | str, col: int, head: bool) -> Flowable:
+        if not isinstance(v, str):
+            return v
+        if head:
+            return Paragraph(escape(v), s.cell_head_right if col in numeric_cols else s.cell_head)
+        return Paragraph(escape(v), s.cell_right if col in numeric_cols else s.cell)
+
+    data = [[cell(v, i, True) for i, v in enumerate(header)]]
+    data += [[cell(v, i, False) for i, v in enumerate(r)] for r in rows]
+    t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style = table_style(len(data), zebra=zebra)
+    for cmd in extra:
+        style.add(*cmd)
+    t.setStyle(style)
+    return t
+
+
+def key_figures(items: Sequence[tuple[str, str] | tuple[str, str, str]], width: float = CONTENT_W) -> Table:
+    """A row of key numbers: small grey label above a large figure (and its unit in small type)."""
+    s = styles()
+    n = max(1, len(items))
+    muted = f"#{MUTED.hexval()[2:]}"
+
+    def value(item: tuple[str, ...]) -> Paragraph:
+        unit = item[2] if len(item) > 2 else ""
+        small = f"<br/><font size='7.5' color='{muted}' name='{FONT}'>{escape(unit)}</font>" if unit else ""
+        return Paragraph(escape(item[1]) + small, s.figure_value)
+
+    cells = [[Paragraph(escape(item[0]), s.figure_label) for item in items], [value(item) for item in items]]
+    t = Table(cells, colWidths=[width / n] * n, hAlign="LEFT")
+    cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+    ]
+    for c in range(1, n):
+        cmds.append(("LINEBEFORE", (c, 0), (c, -1), 0.8, WHITE))
+    t.setStyle(tstyle(cmds))
+    return t
+
+
+def callout(flowables: Sequence[Flowable] | Flowable, *, colour: colors.Color = ACCENT,
+            background: colors.Color = ACCENT_LIGHT, width: float = CONTENT_W) -> Table:
+    """A tinted box with a coloured bar on the left, for a verdict or a notice."""
+    content = list(flowables) if isinstance(flowables, Sequence) else [flowables]
+    t = Table([[content]], colWidths=[width], hAlign="LEFT")
+    t.setStyle(tstyle([
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, colour),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+def gap(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -188,6 +188,9 @@ def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping
         plan, ops = _plan(s, incoming, resolutions or {}, prefer)
         if plan.unresolved:
             raise MergeConflicts(plan)
+        if not plan.new_trial:
+            # A copy of the database as it is before the merge (a failure raises: no merge without it).
+            ws.backup_before("merge")
         _apply(s, plan, ops, incoming)
         log_bulk_action(s, "import" if plan.new_trial else "merge", "trial", str(plan.trial_id),
                         str(plan.trial_id), plan.summary())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain.errors import StorageError
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
 from ..domain.validation import in_range
@@ -27,6 +28,25 @@ def check_database(ws: Workspace) -> CheckReport:
     """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks."""
     with ws.db.read() as s:
         findings = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in repo.integrity_findings(s)]
+    try:
+        counts = _domain_checks(ws, findings)
+    except StorageError:  # too damaged to read through: say so, with SQLite's findings above
+        findings.append(Text(
+            "Data kunne ikke læses igennem, fordi filen er beskadiget. Gendan den fra en sikkerhedskopi "
+            "(Fil → Gendan fra sikkerhedskopi …).",
+            "The data could not be read through because the file is damaged. Restore it from a backup "
+            "(File → Restore from backup …)."))
+        counts = {}
+    try:
+        revision = schema_revision(ws.db)
+    except Exception:
+        revision = None
+    return CheckReport(revision, counts, findings)
+
+
+def _domain_checks(ws: Workspace, findings: list[Text]) -> dict[str, int]:
+    """The model's rules on stored data (values in range, numerator not above denominator)."""
+    with ws.db.read() as s:
         counts = repo.counts(s)
         for trial in repo.list_trials(s):
             by_ind = repo.measurements_by_indicator(s, trial.id)
@@ -44,4 +64,4 @@ def check_database(ws: Workspace) -> CheckReport:
                             and ind.measure_type.value == "proportion" and m.numerator > m.denominator):
                         findings.append(Text(f"{where_da}: tælleren er større end nævneren",
                                              f"{where_en}: the numerator is greater than the denominator"))
-    return CheckReport(schema_revision(ws.db), counts, findings)
+    return counts

@@ -34,6 +34,7 @@ from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.i18n import Text
 from ..domain.validation import field_label
 from ..storage import repository as repo
+from ..storage.backups import backup_folder, make_backup
 from ..storage.database import Database, open_database
 
 E = TypeVar("E")
@@ -128,13 +129,19 @@ def _check_fields(cls: type, values: Mapping[str, Any]) -> None:
 class Workspace:
     """The program's use cases on one open database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, backup_dir: Path | None = None) -> None:
         self.db = db
+        self._backup_dir = backup_dir
         self._listeners: list[Callable[[Change], None]] = []
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None) -> Workspace:
-        return cls(open_database(path, readonly=readonly, backup_dir=backup_dir))
+    def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None,
+             daily_backup: bool = True) -> Workspace:
+        """Open the database for writing (taking its lock, with the day's first backup) or read-only.
+
+        Raises :class:`~effektmaaling.storage.DatabaseInUseError` (holder and since when) when another
+        program or window has it open for writing; the caller may then open it with ``readonly=True``."""
+        return cls(open_database(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup), backup_dir)
 
     @property
     def path(self) -> Path:
@@ -144,8 +151,25 @@ class Workspace:
     def readonly(self) -> bool:
         return self.db.readonly
 
+    @property
+    def warnings(self) -> list[Text]:
+        """What the user should be told after opening (a network drive, a cleared lock, a failed backup)."""
+        return list(self.db.warnings)
+
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def backup_folder(self) -> Path:
+        """Where this database's backups are kept."""
+        return backup_folder(self.path, self._backup_dir)
+
+    def backup_before(self, reason: str) -> Path:
+        """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).
+
+        Call it before a bulk change such as a merge; a failure raises StorageError, and the change
+        should then not be made."""
+        return make_backup(self.path, f"before-{reason}", folder=self.backup_folder)
 
     # --- notifications ---------------------------------------------------------------------------
 
@@ -223,6 +247,7 @@ class Workspace:
             return repo.counts(s)
 
     def change_log(self, **filters: Any) -> list:
+        """Change-log entries, newest first; filters: trial_id, indicator_id, entity_id, since, until, limit."""
         with self.db.read() as s:
             return repo.change_log_entries(s, **filters)
 

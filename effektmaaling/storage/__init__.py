@@ -1,5 +1,6 @@
 """Persistence: the only package that speaks SQL."""
 
-from .database import Database, backup_file, open_database
+from .database import Database, ReadOnlyLocationError, backup_file, open_database
+from .locking import DatabaseInUseError, LockInfo
 
-__all__ = ["Database", "backup_file", "open_database"]
+__all__ = ["Database", "DatabaseInUseError", "LockInfo", "ReadOnlyLocationError", "backup_file", "open_database"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.entities import ChangeLogEntry, Indicator, Measurement, Trial, new_id, utcnow
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
+from .backups import backup_folder, copy_database, make_backup
+from .backups import daily_backup as take_daily_backup
+from .filesystems import network_warning
+from .locking import WriterLock
 from .schema import TABLE_OF, map_entities, row_dict, to_json_value
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -63,11 +68,14 @@ class MigrationReport:
 class Database:
     """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None) -> None:
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None,
+                 lock: WriterLock | None = None, warnings: list[Text] | None = None) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
         self.migration = migration
+        self.lock = lock
+        self.warnings: list[Text] = list(warnings or [])
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(effektmaaling_immediate=True), expire_on_commit=False
@@ -105,7 +113,10 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Close the connections and give up the writer's lock (safe to call twice)."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -121,6 +132,13 @@ def translate_storage_errors() -> Iterator[None]:
         yield
     except OperationalError as exc:
         raise storage_error_from(exc) from exc
+    except DatabaseError as exc:
+        if "malformed" in str(exc).lower() or "not a database" in str(exc).lower():
+            raise StorageError(Text(
+                "Databasefilen er beskadiget. Kør Hjælp → Kontrollér database, og gendan evt. fra en sikkerhedskopi.",
+                "The database file is damaged. Run Help → Check database, and restore from a backup if need be.",
+            )) from exc
+        raise
 
 
 def storage_error_from(exc: Exception) -> StorageError:
@@ -131,6 +149,9 @@ def storage_error_from(exc: Exception) -> StorageError:
     if "full" in msg:
         return StorageError(Text("Disken er fuld; ændringen blev ikke gemt. Frigør plads og prøv igen.",
                                  "The disk is full; the change was not saved. Free some space and try again."))
+    if "unable to open" in msg:
+        return StorageError(Text("Databasefilen kan ikke åbnes: der mangler adgang til filen eller dens mappe.",
+                                 "The database file cannot be opened: access to the file or its folder is missing."))
     if "locked" in msg or "busy" in msg:
         return StorageError(Text("Databasen er optaget af et andet program; prøv igen om lidt.",
                                  "The database is busy in another program; try again shortly."))
@@ -174,18 +195,77 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def backup_file(src: Path, dest: Path) -> Path:
-    """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API
+    (written under a temporary name and renamed when complete)."""
+    return copy_database(Path(src), Path(dest))
+
+
+class ReadOnlyLocationError(StorageError):
+    """The file or its folder cannot be written; the database can still be opened read-only."""
+
+    def __init__(self, path: Path, *, folder: bool) -> None:
+        self.path = path
+        self.folder = folder
+        if folder:
+            msg = Text(f"Mappen {path.parent} er skrivebeskyttet, så databasen {path.name} kan ikke ændres dér. "
+                       "Åbn den skrivebeskyttet, eller kopiér den til en mappe, du kan skrive i.",
+                       f"The folder {path.parent} is read-only, so the database {path.name} cannot be changed "
+                       "there. Open it read-only, or copy it to a folder you can write to.")
+        else:
+            msg = Text(f"Databasefilen {path} er skrivebeskyttet. Åbn den skrivebeskyttet, eller fjern "
+                       "skrivebeskyttelsen i filens egenskaber.",
+                       f"The database file {path} is read-only. Open it read-only, or remove the write "
+                       "protection in the file's properties.")
+        super().__init__(msg)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _wal_file(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _precheck(path: Path) -> None:
+    """Refuse a damaged, foreign or too new file before SQLite opens it for real (which, for a WAL
+    file, creates -wal/-shm files beside it). Done only when no -wal file exists: the file then holds
+    all committed data and an immutable read sees exactly it, without creating anything."""
+    if not path.exists() or path.stat().st_size == 0 or _wal_file(path).exists():
+        return
     try:
-        target = sqlite3.connect(dest)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return  # the real opening gives the message
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(Text(f"{path} er ikke en gyldig database eller er beskadiget.",
+                                f"{path} is not a valid database or is damaged.")) from exc
     finally:
-        source.close()
-    return dest
+        con.close()
+    _refuse_unknown(path, row[0] if row else None, tables)
+
+
+def _refuse_unknown(path: Path, current: str | None, tables: set[str]) -> None:
+    """A file that is SQLite but not ours, or ours but from a newer program, is refused."""
+    if current is None and tables - {"alembic_version"}:
+        raise StorageError(Text(f"{path} er en SQLite-fil, men ikke en Effektmåling-database.",
+                                f"{path} is an SQLite file but not an Effektmåling database."))
+    if current is not None and current not in all_revisions():
+        raise StorageError(
+            Text(
+                f"{path} er lavet af en nyere version af Effektmåling (skema {current}). "
+                "Opdatér programmet; filen er ikke ændret.",
+                f"{path} was written by a newer version of Effektmåling (schema {current}). "
+                "Update the program; the file has not been changed.",
+            )
+        )
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
 
 
 def open_database(
@@ -194,42 +274,90 @@ def open_database(
     readonly: bool = False,
     create: bool = True,
     backup_dir: Path | None = None,
+    daily_backup: bool = False,
 ) -> Database:
     """Open (and if needed create or migrate) the database at ``path``.
 
-    A file at an older schema is first copied to a timestamped backup in ``backup_dir`` (default:
-    the user data's backups folder), then migrated to the newest revision. A file at a newer schema
-    than this program knows, or one that is not an Effektmåling database, is refused unchanged.
+    A writer takes the database's lock file first (:class:`~.locking.DatabaseInUseError` when another
+    program or window holds it; a lock left by a crashed program is cleared). A file at an older schema
+    is first copied to a backup (in ``backup_dir``, default the database's folder under the user data's
+    backups), then migrated to the newest revision. A file at a newer schema than this program knows, or
+    one that is not an Effektmåling database, is refused unchanged. With ``daily_backup`` the first
+    opening of the day also makes a backup. Warnings for the user (a network drive, a cleared lock, a
+    failed daily backup) are in :attr:`Database.warnings`.
     """
     map_entities()
     path = Path(path).expanduser()
-    if path.exists():
+    existed = path.exists()
+    if existed:
         check_sqlite_file(path)
+        _precheck(path)
     elif readonly or not create:
         raise StorageError(Text(f"Databasen {path} findes ikke.", f"The database {path} does not exist."))
     elif not path.parent.exists():
         raise StorageError(Text(f"Mappen {path.parent} findes ikke.", f"The folder {path.parent} does not exist."))
+    if not readonly:
+        # SQLite needs to create -wal/-shm files (and we the lock file) beside the database.
+        if not _writable(path.parent):
+            raise ReadOnlyLocationError(path, folder=True)
+        if existed and not _writable(path):
+            raise ReadOnlyLocationError(path, folder=False)
+
+    warnings: list[Text] = []
+    network = network_warning(path)
+    if network is not None:
+        warnings.append(network)
+    lock = None
+    if not readonly:
+        lock = WriterLock.acquire(path, current_user())
+        if lock.stale is not None:
+            warnings.append(Text(
+                f"Databasen blev ikke lukket korrekt sidst ({lock.stale.describe().da}); låsen er fjernet. "
+                "Kør Hjælp → Kontrollér database, hvis du er i tvivl.",
+                f"The database was not closed properly last time ({lock.stale.describe().en}); the lock has "
+                "been cleared. Run Help → Check database if in doubt."))
 
     if readonly:
-        url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"
+        # A WAL database in a folder nobody may write to cannot get its -shm file: read it as immutable.
+        immutable = "&immutable=1" if not _writable(path.parent) and not _wal_file(path).exists() else ""
+        url = f"sqlite+pysqlite:///file:{path}?mode=ro{immutable}&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path}"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_engine(engine, readonly)
+
+    def give_up() -> None:
+        engine.dispose()
+        if not existed:  # never leave a half-made new file behind
+            for p in _sidecars(path):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+        if lock is not None:
+            lock.release()
+
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
         if not readonly:
             _enable_wal(engine)
     except StorageError:
-        engine.dispose()
+        give_up()
         raise
     except DatabaseError as exc:
-        engine.dispose()
+        give_up()
         if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
             raise StorageError(Text(f"{path} er ikke en gyldig database eller er beskadiget.",
                                     f"{path} is not a valid database or is damaged.")) from exc
         raise storage_error_from(exc) from exc
-    return Database(path, engine, readonly=readonly, migration=migration)
+    except BaseException:
+        give_up()
+        raise
+    if daily_backup and existed and not readonly and path.stat().st_size > 0:
+        try:
+            take_daily_backup(path, folder=backup_folder(path, backup_dir))
+        except StorageError as exc:
+            warnings.append(Text(f"Dagens sikkerhedskopi kunne ikke laves: {exc.message.da}",
+                                 f"Today's backup could not be made: {exc.message.en}"))
+    return Database(path, engine, readonly=readonly, migration=migration, lock=lock, warnings=warnings)
 
 
 def _enable_wal(engine: Engine) -> None:
@@ -251,31 +379,13 @@ def _migrate(engine: Engine, path: Path, *, readonly: bool, backup_dir: Path | N
         conn.rollback()
     if current == head:
         return None
-    if current is None and tables - {"alembic_version"}:
-        raise StorageError(Text(f"{path} er en SQLite-fil, men ikke en Effektmåling-database.",
-                                f"{path} is an SQLite file but not an Effektmåling database."))
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception:
-            raise StorageError(
-                Text(
-                    f"{path} er lavet af en nyere version af Effektmåling (skema {current}). "
-                    "Opdatér programmet; filen er ikke ændret.",
-                    f"{path} was written by a newer version of Effektmåling (schema {current}). "
-                    "Update the program; the file has not been changed.",
-                )
-            ) from None
+    _refuse_unknown(path, current, tables)
     if readonly:
         raise StorageError(Text("Databasen skal opdateres til en nyere version, men er åbnet skrivebeskyttet.",
                                 "The database needs upgrading but is open read-only."))
     backup = None
     if current is not None:
-        from .. import paths
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or paths.backups_dir()
-        backup = backup_file(path, folder / f"{path.stem}-{stamp}-before-migration-{current}.db")
+        backup = make_backup(path, f"before-migration-{current}", folder=backup_folder(path, backup_dir))
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

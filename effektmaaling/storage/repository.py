@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.entities import Assessment, ChangeLogEntry, Indicator, Measurement, Milestone, Trial
@@ -146,11 +147,24 @@ def change_log_entries(
     *,
     trial_id: uuid.UUID | None = None,
     entity_id: uuid.UUID | None = None,
+    indicator_id: uuid.UUID | None = None,
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
     limit: int | None = None,
 ) -> list[ChangeLogEntry]:
+    """Newest first. ``indicator_id``: the indicator's own entries and those of its measurements."""
     stmt = select(ChangeLogEntry).order_by(change_log.c.id.desc())
+    if indicator_id is not None:
+        # A measurement's insert and delete entries name its indicator; an update names only the changed
+        # fields, so it is found by the measurement's id (ever logged for the indicator, or stored now).
+        owner = func.json_extract(func.coalesce(change_log.c.after, change_log.c.before), "$.indicator_id")
+        logged = select(change_log.c.entity_id).where((change_log.c.entity == "measurement")
+                                                      & (owner == str(indicator_id)))
+        stored = [str(m) for m in session.scalars(select(measurements.c.id)
+                                                  .where(measurements.c.indicator_id == indicator_id))]
+        stmt = stmt.where((change_log.c.entity_id == str(indicator_id))
+                          | ((change_log.c.entity == "measurement")
+                             & (change_log.c.entity_id.in_(logged) | change_log.c.entity_id.in_(stored))))
     if trial_id is not None:
         stmt = stmt.where(change_log.c.trial_id == str(trial_id))
     if entity_id is not None:
@@ -182,9 +196,18 @@ def counts(session: Session) -> dict[str, int]:
 
 def integrity_findings(session: Session) -> list[str]:
     """SQLite's own checks: ``integrity_check`` and ``foreign_key_check``. Empty when all is well."""
-    findings = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
-    for row in session.execute(text("PRAGMA foreign_key_check")):
-        findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    # On a connection of its own, outside the session's transaction: a check that fails on a badly
+    # damaged file must not break the session (the caller still wants to report).
+    raw = session.get_bind().raw_connection()
+    try:
+        con = raw.driver_connection
+        findings = [row[0] for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        for row in con.execute("PRAGMA foreign_key_check"):
+            findings.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+    except sqlite3.DatabaseError as exc:  # damage so bad that the check itself cannot finish
+        return [str(exc)]
+    finally:
+        raw.close()
     return findings
 
 

@@ -6,22 +6,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
-from ..domain.errors import DomainError
 from ..domain.i18n import set_language
-from ..services import Workspace
+from ..paths import resources_dir
 from . import errors
 from .main_window import MainWindow
+from .safe_open import open_workspace_interactively
 from .settings import Settings
-
-
-def resources_dir() -> Path:
-    """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
-
 
 I18N_DIR = resources_dir() / "i18n"
 
@@ -51,10 +44,9 @@ class Application:
         self.window: MainWindow | None = None
 
     def open(self, path: Path) -> bool:
-        try:
-            ws = Workspace.open(path)
-        except DomainError as exc:
-            QMessageBox.warning(self.window, APP_NAME, exc.text())
+        # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
+        ws = open_workspace_interactively(self.window, path)
+        if ws is None:
             return False
         old = self.window
         if old is not None:

@@ -8,6 +8,7 @@ Each module named here has ``install(window: MainWindow) -> None``; it may call
 from __future__ import annotations
 
 EXTENSIONS: list[str] = [
+    "effektmaaling.ui.report_dialog",
     "effektmaaling.ui.io_actions",
-    "effektmaaling.ui.report_action",
+    "effektmaaling.ui.safety_actions",
 ]

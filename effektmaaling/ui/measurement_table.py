@@ -36,6 +36,7 @@ from ..domain.enums import MeasureType
 from ..domain.errors import DomainError, ValidationError
 from ..domain.formatting import format_date, format_number, parse_date, parse_number
 from ..domain.i18n import Text
+from ..domain.privacy import PRIVACY_NOTE
 from ..domain.validation import field_label
 from ..services import Workspace
 from ..services.workspace import Change
@@ -205,6 +206,9 @@ class MeasurementModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.cols)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and self.cols[section].key == "comment"):
+            return PRIVACY_NOTE.get()  # names of citizens cannot be detected: say so where they would be typed
         if role != Qt.ItemDataRole.DisplayRole or self.indicator is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -1,20 +1,23 @@
-"""Fil -> Effektrapport …: choose indicators, period and language; preview, print and save the PDF.
+"""Fil -> Effektrapport…: choose indicators, period and language, preview the PDF, print it or save it.
 
-The PDF is written by the services (:func:`effektmaaling.services.reporting.write_effect_report`)
-into a temporary folder, shown with Qt's PDF module, printed page by page through the Qt print
-dialog, and saved by writing it again to the chosen file.
+The PDF is made by ``services.reporting.make_effect_report`` (the same as ``effektmaaling report``)
+into a temporary file, shown with Qt's PDF module, printed through the Qt print dialog, and copied
+where the user saves it.
+
+Hook into the main window: add ``"effektmaaling.ui.report_dialog"`` to ``EXTENSIONS`` in
+``ui/extensions.py``; :func:`install` then adds the action to the Fil menu.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 import uuid
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTemporaryDir
+from PySide6.QtGui import QAction, QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -39,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.i18n import current_language
-from ..services.reporting import write_effect_report
+from ..services.reporting import make_effect_report
 from ..services.workspace import Workspace
 
 
@@ -56,93 +59,87 @@ def _pydate(q: QDate) -> dt.date:
 
 
 class ReportDialog(QDialog):
-    """Effektrapport for one trial. ``generate()`` writes the preview; ``save_as``/``print_report`` use it."""
+    """Self-contained: needs only a Workspace and the id of the trial."""
 
     def __init__(self, ws: Workspace, trial_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.trial_id = trial_id
         self.trial = ws.trial(trial_id)
+        self._tmp = QTemporaryDir()
+        self._serial = 0
+        self.preview_path: Path | None = None
         self.setObjectName("reportDialog")
         self.setWindowTitle(tr("Effektrapport – {name}").format(name=self.trial.name))
-        self.resize(1150, 820)
-        self._tmp = tempfile.TemporaryDirectory(prefix="effektrapport-")
-        self._counter = 0
-        self.current_pdf: Path | None = None
+        self.resize(1100, 780)
 
-        # choices
-        self.indicator_list = QListWidget()
-        self.indicator_list.setObjectName("reportIndicators")
+        # --- choices --------------------------------------------------------------------------
+        self.indicators = QListWidget()
+        self.indicators.setObjectName("reportIndicators")
+        self.indicators.setAccessibleName(tr("Indikatorer i rapporten"))
         for ind in ws.indicators(trial_id):
             item = QListWidgetItem(ind.name)
             item.setData(Qt.ItemDataRole.UserRole, ind.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-            self.indicator_list.addItem(item)
-        all_btn, none_btn = QPushButton(tr("Vælg alle")), QPushButton(tr("Fravælg alle"))
+            self.indicators.addItem(item)
+        all_btn, none_btn = QPushButton(tr("Alle")), QPushButton(tr("Ingen"))
         all_btn.clicked.connect(lambda: self._check_all(True))
         none_btn.clicked.connect(lambda: self._check_all(False))
         ind_box = QGroupBox(tr("Indikatorer"))
-        ind_layout = QVBoxLayout(ind_box)
-        ind_layout.addWidget(self.indicator_list)
+        ind_lay = QVBoxLayout(ind_box)
+        ind_lay.addWidget(self.indicators)
         row = QHBoxLayout()
         row.addWidget(all_btn)
         row.addWidget(none_btn)
-        ind_layout.addLayout(row)
+        row.addStretch()
+        ind_lay.addLayout(row)
 
-        self.from_check, self.to_check = QCheckBox(tr("Fra")), QCheckBox(tr("Til"))
-        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit, check in ((self.from_edit, self.from_check), (self.to_edit, self.to_check)):
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-        self.from_edit.setDate(_qdate(self.trial.start_date))
-        self.to_edit.setDate(_qdate(self.trial.end_date or dt.date.today()))
+        start = self.trial.start_date
+        self.use_from, self.use_to = QCheckBox(tr("Fra")), QCheckBox(tr("Til"))
+        self.use_from.setObjectName("reportUseFrom")
+        self.use_to.setObjectName("reportUseTo")
+        self.date_from, self.date_to = QDateEdit(_qdate(start)), QDateEdit(_qdate(self.trial.end_date or dt.date.today()))
+        for w, check in ((self.date_from, self.use_from), (self.date_to, self.use_to)):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
+            w.setEnabled(False)
+            check.toggled.connect(w.setEnabled)
         period_box = QGroupBox(tr("Periode"))
         form = QFormLayout(period_box)
-        form.addRow(self.from_check, self.from_edit)
-        form.addRow(self.to_check, self.to_edit)
-        note = QLabel(tr("Uden afgrænsning dækker rapporten alle målinger. Baselinemålingerne kommer altid med, "
-                         "fordi de er sammenligningsgrundlaget."))
+        form.addRow(self.use_from, self.date_from)
+        form.addRow(self.use_to, self.date_to)
+        note = QLabel(tr("Baselinen bevares altid: den er det, opfølgningen sammenlignes med."))
         note.setWordWrap(True)
         form.addRow(note)
 
-        self.lang_box = QComboBox()
-        self.lang_box.addItem("Dansk", "da")
-        self.lang_box.addItem("English", "en")
-        self.lang_box.setCurrentIndex(0 if current_language() == "da" else 1)
-        lang_form = QFormLayout()
-        lang_form.addRow(tr("Sprog"), self.lang_box)
+        self.lang = QComboBox()
+        self.lang.setObjectName("reportLanguage")
+        self.lang.addItem("Dansk", "da")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(0 if current_language() == "da" else 1)
+        lang_box = QGroupBox(tr("Sprog"))
+        QVBoxLayout(lang_box).addWidget(self.lang)
 
-        self.preview_btn = QPushButton(tr("Vis &forhåndsvisning"))
-        self.preview_btn.setObjectName("reportPreview")
-        self.print_btn = QPushButton(tr("&Udskriv …"))
-        self.print_btn.setObjectName("reportPrint")
-        self.save_btn = QPushButton(tr("&Gem som …"))
-        self.save_btn.setObjectName("reportSave")
-        close_btn = QPushButton(tr("Luk"))
-        self.preview_btn.clicked.connect(self.preview)
-        self.print_btn.clicked.connect(lambda: self.print_report())
-        self.save_btn.clicked.connect(lambda: self.save_as())
-        close_btn.clicked.connect(self.reject)
+        self.update_btn = QPushButton(tr("&Opdatér forhåndsvisning"))
+        self.update_btn.setObjectName("reportUpdate")
+        self.update_btn.clicked.connect(self.update_preview)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setObjectName("reportStatus")
 
         side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(ind_box, 1)
-        side_layout.addWidget(period_box)
-        side_layout.addLayout(lang_form)
-        for b in (self.preview_btn, self.print_btn, self.save_btn):
-            side_layout.addWidget(b)
-        side_layout.addWidget(self.status)
-        side_layout.addStretch()
-        side_layout.addWidget(close_btn)
+        side_lay = QVBoxLayout(side)
+        side_lay.addWidget(ind_box, 1)
+        side_lay.addWidget(period_box)
+        side_lay.addWidget(lang_box)
+        side_lay.addWidget(self.update_btn)
+        side_lay.addWidget(self.status)
 
-        # preview
+        # --- preview --------------------------------------------------------------------------
         self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setObjectName("reportView")
+        self.view = QPdfView(self)
+        self.view.setObjectName("reportPreview")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -151,126 +148,157 @@ class ReportDialog(QDialog):
         splitter.addWidget(side)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 850])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        splitter.setSizes([300, 800])
 
-    # --- choices -------------------------------------------------------------------------------------
+        self.print_btn = QPushButton(tr("&Udskriv…"))
+        self.save_btn = QPushButton(tr("&Gem…"))
+        close_btn = QPushButton(tr("Luk"))
+        self.print_btn.setObjectName("reportPrint")
+        self.save_btn.setObjectName("reportSave")
+        self.print_btn.clicked.connect(self.print_dialog)
+        self.save_btn.clicked.connect(self.save_dialog)
+        close_btn.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for b in (self.print_btn, self.save_btn, close_btn):
+            buttons.addWidget(b)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter, 1)
+        lay.addLayout(buttons)
+        self.update_preview()
+
+    # --- choices ----------------------------------------------------------------------------------
 
     def _check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for i in range(self.indicator_list.count()):
-            self.indicator_list.item(i).setCheckState(state)
+        for i in range(self.indicators.count()):
+            self.indicators.item(i).setCheckState(state)
 
-    def selected_indicator_ids(self) -> list[uuid.UUID]:
-        items = (self.indicator_list.item(i) for i in range(self.indicator_list.count()))
-        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+    def chosen_indicators(self) -> list[uuid.UUID]:
+        return [self.indicators.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.indicators.count())
+                if self.indicators.item(i).checkState() == Qt.CheckState.Checked]
 
     def period(self) -> tuple[dt.date | None, dt.date | None]:
-        return (_pydate(self.from_edit.date()) if self.from_check.isChecked() else None,
-                _pydate(self.to_edit.date()) if self.to_check.isChecked() else None)
+        return (_pydate(self.date_from.date()) if self.use_from.isChecked() else None,
+                _pydate(self.date_to.date()) if self.use_to.isChecked() else None)
 
     def language(self) -> str:
-        return str(self.lang_box.currentData())
+        return str(self.lang.currentData())
 
-    # --- actions -------------------------------------------------------------------------------------
+    # --- making the PDF ---------------------------------------------------------------------------
 
-    def write(self, path: str | Path) -> Path | None:
-        """Write the report with the current choices to ``path``; a message box on bad input."""
-        date_from, date_to = self.period()
+    def build(self, path: str | Path) -> Path:
+        start, end = self.period()
+        return make_effect_report(self.ws, self.trial_id, path, lang=self.language(), start=start, end=end,
+                                  indicator_ids=self.chosen_indicators())
+
+    def update_preview(self) -> bool:
+        """Make the report into a temporary file and show it; False (with the reason shown) on bad input."""
+        self._serial += 1
+        path = Path(self._tmp.path()) / f"preview-{self._serial}.pdf"
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return write_effect_report(self.ws, str(self.trial.id), path, self.language(), date_from, date_to,
-                                       self.selected_indicator_ids())
+            self.build(path)
         except DomainError as exc:
-            QMessageBox.warning(self, tr("Effektrapport"), exc.text())
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Effektrapport"), tr("Rapporten kunne ikke skrives: {e}").format(e=exc))
-        return None
-
-    def generate(self) -> Path | None:
-        """Write the report into the temporary folder and show it in the preview."""
-        self._counter += 1
-        path = self.write(Path(self._tmp.name) / f"effektrapport-{self._counter}.pdf")
-        if path is None:
-            return None
-        self.document.close()
-        if self.document.load(str(path)) != QPdfDocument.Error.None_:
-            self.status.setText(tr("Forhåndsvisningen kunne ikke åbne rapporten."))
-            return None
-        self.current_pdf = path
-        self.status.setText(tr("{n} sider").format(n=self.document.pageCount()))
-        return path
-
-    def preview(self) -> None:
-        self.generate()
-
-    def save_as(self, path: str | Path | None = None) -> Path | None:
-        if path is None:
-            name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.trial.name).strip()
-            chosen, _ = QFileDialog.getSaveFileName(self, tr("Gem effektrapport"),
-                                                    str(Path.home() / f"Effektrapport {name}.pdf"),
-                                                    tr("PDF-dokument (*.pdf)"))
-            if not chosen:
-                return None
-            path = chosen
-        path = Path(path)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        source = self.generate()
-        if source is None:
-            return None
-        try:
-            shutil.copyfile(source, path)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Effektrapport"), tr("Rapporten kunne ikke gemmes: {e}").format(e=exc))
-            return None
-        self.status.setText(tr("Gemt: {path}").format(path=path))
-        return path
-
-    def print_report(self, printer: QPrinter | None = None) -> bool:
-        """Print the report; without ``printer`` the Qt print dialog asks for one."""
-        if self.generate() is None:
+            self.status.setText(exc.text())
+            self.print_btn.setEnabled(False)
+            self.save_btn.setEnabled(False)
             return False
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self.windowTitle())
-            dialog = QPrintDialog(printer, self)
-            dialog.setMinMax(1, self.document.pageCount())
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        render_to_printer(self.document, printer)
-        self.status.setText(tr("Sendt til udskrivning."))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.document.close()
+        self.document.load(str(path))
+        if self.preview_path is not None:
+            self.preview_path.unlink(missing_ok=True)
+        self.preview_path = path
+        self.status.setText(tr("{n} sider").format(n=self.document.pageCount()))
+        self.print_btn.setEnabled(True)
+        self.save_btn.setEnabled(True)
         return True
 
-    def done(self, result: int) -> None:
-        self.document.close()
-        self._tmp.cleanup()
-        super().done(result)
+    # --- save and print ---------------------------------------------------------------------------
+
+    def default_file_name(self) -> str:
+        name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.trial.name).strip()
+        return f"{tr('Effektrapport')} {name}.pdf"
+
+    def save_to(self, path: str | Path) -> Path:
+        """Save the report as previewed (the preview is rebuilt first if the choices changed)."""
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if self.preview_path is None and not self.update_preview():
+            raise RuntimeError("no report to save")
+        shutil.copyfile(self.preview_path, path)  # type: ignore[arg-type]
+        return path
+
+    def save_dialog(self) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
+                                                tr("PDF-dokument (*.pdf)"))
+        if not chosen:
+            return None
+        try:
+            return self.save_to(chosen)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Gem effektrapport"), tr("Rapporten kunne ikke gemmes: {error}").format(
+                error=exc.strerror or str(exc)))
+            return None
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page of the preview onto the printer; returns the number of pages printed."""
+        n = self.document.pageCount()
+        if n <= 0:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        try:
+            dpi = printer.resolution()
+            first, last = 0, n - 1
+            if printer.fromPage() > 0:
+                first, last = printer.fromPage() - 1, min(n, printer.toPage()) - 1
+            for i in range(first, last + 1):
+                if i > first:
+                    printer.newPage()
+                points = self.document.pagePointSize(i)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(i, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                       Qt.TransformationMode.SmoothTransformation))
+            return last - first + 1
+        finally:
+            painter.end()
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_file_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
 
-def render_to_printer(document: QPdfDocument, printer: QPrinter, max_dpi: int = 300) -> None:
-    """Draw every page (or the chosen range) of ``document`` onto ``printer``, scaled to fit the paper."""
-    first, last = 0, document.pageCount() - 1
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = printer.fromPage() - 1, min(last, printer.toPage() - 1)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(tr("Printeren kunne ikke startes"))
-    try:
-        dpi = min(printer.resolution(), max_dpi)
-        area = printer.pageLayout().paintRectPixels(printer.resolution())
-        for index in range(first, last + 1):
-            if index > first:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = document.render(index, size)
-            scale = min(area.width() / size.width(), area.height() / size.height())
-            w, h = size.width() * scale, size.height() * scale
-            target = QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
+def open_report_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UUID) -> ReportDialog:
+    dialog = ReportDialog(ws, trial_id, parent)
+    dialog.open()
+    return dialog
 
 
-__all__ = ["ReportDialog", "render_to_printer"]
+def install(window: Any) -> list[QAction]:
+    """Add Fil -> Effektrapport… to the main window (needs ``ws``, ``current_trial_id()``, ``add_file_action``)."""
+
+    def action() -> None:
+        trial_id = window.current_trial_id()
+        if trial_id is None:
+            QMessageBox.information(window, tr("Vælg et forsøg"), tr("Vælg først et forsøg i oversigten."))
+            return
+        open_report_dialog(window, window.ws, trial_id)
+
+    act = QAction(tr("Effekt&rapport…"), window)
+    act.setObjectName("actionEffectReport")
+    act.setShortcut("Ctrl+P")
+    act.triggered.connect(action)
+    return [window.add_file_action(act)]

@@ -39,6 +39,7 @@ from ..domain.enums import BottomLine, TrialStatus, Verdict
 from ..domain.errors import DomainError
 from ..domain.formatting import format_date
 from ..domain.labels import label
+from ..domain.privacy import PRIVACY_NOTE
 from ..domain.validation import field_label
 from ..services import Workspace
 from ..services.workspace import Change
@@ -295,6 +296,8 @@ class TrialDetails(QScrollArea):
         for name, w in self.inputs.items():
             w.setObjectName(f"field_{name}")
             w.setAccessibleName(field_label(name) if name != "is_demo" else tr("Demodata"))
+            if name in ("purpose", "target_group", "theory_of_change"):
+                w.setToolTip(PRIVACY_NOTE.get())
         box = QGroupBox(tr("Forsøget"))
         grid = QGridLayout(box)
         left, right = QFormLayout(), QFormLayout()

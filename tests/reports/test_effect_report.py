@@ -1,182 +1,215 @@
-"""The effect report, read back with pypdf: names, Danish numbers, æøå, pages, bookmarks, metadata."""
+"""The effect report read back with pypdf: contents, numbers in the language's format, æøå, pages,
+bookmarks, metadata, fonts; the period rule; bad input."""
 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
+import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from effektmaaling.domain.formatting import format_number
-from effektmaaling.services.analysis import analyse_bundle
-from effektmaaling.services.reporting import filter_period, write_effect_report
+from effektmaaling.domain.formatting import format_date, format_number, format_p_value
+from effektmaaling.reports import Period, build_effect_report
+from effektmaaling.services import Workspace
+from effektmaaling.services.reporting import analyse_period, make_effect_report
 
-HOME = "Den Sociale Hjemmepleje Valby/Vesterbro"
-GENERATED = dt.date(2026, 3, 2)
+from .conftest import REPORT_DATE, outline, page_texts
 
-
-def text_of(reader: PdfReader) -> list[str]:
-    return [page.extract_text() or "" for page in reader.pages]
-
-
-def outline_titles(reader: PdfReader) -> list:
-    def walk(items):
-        out = []
-        for item in items:
-            if isinstance(item, list):
-                out.append(walk(item))
-            else:
-                out.append(item.title)
-        return out
-
-    return walk(reader.outline)
+CSB = "Center for Selvstændige Boformer"
 
 
 @pytest.fixture(scope="module")
-def home_report(tmp_path_factory, demo_db_template):
-    from effektmaaling.services import Workspace
+def csb(demo_db_template: Path):
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        bundle = ws.bundle(ws.find_trial(CSB).id)
+    finally:
+        ws.close()
+    return bundle, analyse_period(bundle)
+
+
+def test_danish_report_has_every_indicator_with_its_numbers_in_danish_format(demo_reports, csb):
+    bundle, analysis = csb
+    reader = PdfReader(demo_reports[f"{CSB}/da"])
+    texts = page_texts(reader)
+    pages = {title: page for _, title, page in outline(reader)}
+    everything = "\n".join(texts)
+    for word in ("æ", "ø", "å", "Bundlinje", "Målopfyldelse", "Forandringsteori", "Sådan skal tallene læses"):
+        assert word in everything
+    assert "Illustrative data" in texts[0]
+    assert format_date(bundle.trial.start_date, "da") in texts[0]  # 01-05-2013
+    assert "15-01-2016" in texts[0]
+    for a in analysis.indicators:
+        page = texts[pages[a.name] - 1]
+        assert a.name in page
+        assert format_number(a.baseline.value, a.decimals, "da") in page
+        assert format_number(a.current_value, a.decimals, "da") in page
+        assert a.explanation.da.split(";")[0] in page.replace("\n", " ")
+        if a.test is not None:
+            assert format_p_value(a.test.p_value, "da") in page
+        assert a.name in texts[pages["Oversigt over indikatorerne"] - 1].replace("\n", " ")
+    # decimal comma, never a decimal point between digits in the key figures of a rate
+    acute = texts[pages["Akutte indlæggelser"] - 1]
+    assert "2,40" in acute and "1,02" in acute and "2.40" not in acute
+    assert "p < 0,001" in everything
+
+
+def test_english_report_uses_english_formats(demo_reports, csb):
+    _, analysis = csb
+    reader = PdfReader(demo_reports[f"{CSB}/en"])
+    texts = page_texts(reader)
+    pages = {title: page for _, title, page in outline(reader)}
+    acute = texts[pages["Akutte indlæggelser"] - 1]
+    assert "2.40" in acute and "2,40" not in acute
+    assert "How to read the figures" in pages
+    assert re.search(r"Page 1 of \d+", texts[0])
+    assert "1 May 2013" in texts[0]
+    assert all(a.explanation.en.split(";")[0] in "\n".join(texts).replace("\n", " ") for a in analysis.indicators)
+
+
+@pytest.mark.parametrize("lang,word", [("da", "Side"), ("en", "Page")])
+def test_page_numbers_count_the_real_pages(demo_reports, lang, word):
+    for key, pdf in demo_reports.items():
+        if not key.endswith(lang):
+            continue
+        reader = PdfReader(pdf)
+        n = len(reader.pages)
+        of = "af" if lang == "da" else "of"
+        for i, text in enumerate(page_texts(reader), start=1):
+            assert f"{word} {i} {of} {n}" in text, (key, i)
+
+
+def test_bookmarks_follow_the_report_and_each_indicator_has_its_own_page(demo_reports, csb):
+    bundle, analysis = csb
+    reader = PdfReader(demo_reports[f"{CSB}/da"])
+    marks = outline(reader)
+    top = [title for level, title, _ in marks if level == 0]
+    assert top == ["Indhold", "De fem bundlinjer", "Oversigt over indikatorerne", "Forsøget", "Indikatorerne",
+                   "Sådan skal tallene læses"]
+    names = [a.name for a in analysis.indicators]
+    assert names == [i.name for i in bundle.indicators]
+    ind_pages = [page for level, title, page in marks if level == 1 and title in names]
+    assert [t for level, t, _ in marks if level == 1 and t in names] == names
+    assert ind_pages == list(range(ind_pages[0], ind_pages[0] + len(names)))  # one page each, in order
+    page_of = {title: page for _, title, page in marks}
+    assert page_of["Indhold"] == 2
+    assert page_of["De fem bundlinjer"] < page_of["Oversigt over indikatorerne"] < ind_pages[0]
+    assert page_of["Sådan skal tallene læses"] == ind_pages[-1] + 1
+    # cover + contents + bottom lines + summary/trial pages + one per indicator + appendix
+    assert len(reader.pages) >= 3 + len(names) + 2
+    # the table of contents names the sections with their page numbers and links to them
+    contents = page_texts(reader)[1]
+    assert "Oversigt over indikatorerne" in contents and "Akutte indlæggelser" in contents
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    assert len(links) >= len(names) + 4
+
+
+def test_metadata_and_embedded_font(demo_reports):
+    reader = PdfReader(demo_reports[f"{CSB}/da"])
+    meta = reader.metadata
+    assert meta.title == f"Effektrapport: {CSB}"
+    assert "fem bundlinjer" in meta.subject
+    assert meta.author == CSB
+    assert meta.creation_date is not None
+    assert abs((meta.creation_date.date() - dt.date.today()).days) <= 1
+    fonts = set()
+    for page in reader.pages[:3]:
+        for f in page["/Resources"]["/Font"].values():
+            f = f.get_object()
+            assert "/FontDescriptor" in f, f["/BaseFont"]  # no base-14 font (Helvetica) anywhere
+            assert "/FontFile2" in f["/FontDescriptor"].get_object(), f["/BaseFont"]  # embedded TrueType
+            fonts.add(str(f["/BaseFont"]))
+    assert fonts and all("DejaVuSansCondensed" in f for f in fonts)
+
+
+def test_from_after_start_keeps_the_baseline(demo_db_template, tmp_path):
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        trial = ws.find_trial("FriNoVa")
+        bundle = ws.bundle(trial.id)
+        full = analyse_period(bundle)
+        start = dt.date(2014, 6, 1)
+        part = analyse_period(bundle, Period(start, dt.date(2015, 6, 30)))
+        pdf = make_effect_report(ws, trial.id, tmp_path / "p.pdf", lang="da", start=start, end=dt.date(2015, 6, 30))
+    finally:
+        ws.close()
+    for a, b in zip(full.indicators, part.indicators, strict=True):
+        assert a.baseline == b.baseline  # the comparison is unchanged
+        assert all(p.baseline or start <= p.date <= dt.date(2015, 6, 30) for p in b.points)
+        assert b.n_follow_up < a.n_follow_up
+    cover = page_texts(PdfReader(pdf))[0].replace("\n", " ")
+    assert "opfølgning vist fra 01-06-2014; baselinen er bevaret" in cover
+    assert "30-06-2015" in cover
+
+
+def test_subset_of_indicators_keeps_the_bottom_lines_of_the_whole_trial(demo_db_template, tmp_path):
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        trial = ws.find_trial(CSB)
+        chosen = [ws.find_indicator(trial.id, "Sygefravær").id]
+        pdf = make_effect_report(ws, trial.id, tmp_path / "s.pdf", lang="da", indicator_ids=chosen)
+    finally:
+        ws.close()
+    reader = PdfReader(pdf)
+    titles = [t for level, t, _ in outline(reader) if level == 1]
+    assert "Sygefravær" in titles and "Akutte indlæggelser" not in titles
+    assert "ud fra alle forsøgets 5 indikatorer" in "\n".join(page_texts(reader)).replace("\n", " ")
+
+
+def test_trial_without_indicators_still_gives_a_report_that_says_so(workspace, tmp_path):
+    trial = workspace.create_trial(name="Tomt forsøg på Østerbro", start_date=dt.date(2014, 1, 1),
+                                   theory_of_change="## Problem\n- ingen data endnu")
+    pdf = make_effect_report(workspace, trial.id, tmp_path / "empty.pdf", lang="da")
+    reader = PdfReader(pdf)
+    text = "\n".join(page_texts(reader)).replace("\n", " ")
+    assert "Forsøget har ingen indikatorer endnu" in text
+    assert "Ingen bundlinje er målt eller vurderet endnu" in text
+    assert "Illustrative data" not in text
+    assert "Tomt forsøg på Østerbro" in text
+    top = [t for level, t, _ in outline(reader) if level == 0]
+    assert "Indikatorerne" not in top and "Sådan skal tallene læses" in top
+
+
+def test_indicator_without_data_gets_a_page_that_says_what_is_missing(workspace, tmp_path):
+    trial = workspace.create_trial(name="Forsøg", start_date=dt.date(2014, 1, 1))
+    workspace.create_indicator(trial.id, name="Ventetid på bolig", bottom_line="service", unit="dage")
+    ind = workspace.create_indicator(trial.id, name="Tilfredshed", bottom_line="service", decimals=1)
+    for k, v in enumerate([60.0, 61.5, 59.0, 70.25, 72.0, 71.0]):
+        workspace.add_measurement(ind.id, date=dt.date(2013 + k // 3, 3 + k % 3, 1), value=v)
+    pdf = make_effect_report(workspace, trial.id, tmp_path / "gap.pdf", lang="da")
+    reader = PdfReader(pdf)
+    pages = {t: p for _, t, p in outline(reader)}
+    page = page_texts(reader)[pages["Ventetid på bolig"] - 1].replace("\n", " ")
+    assert "For få data" in page
+    assert "Der er ingen målinger af denne indikator i perioden" in page
+    other = page_texts(reader)[pages["Tilfredshed"] - 1]
+    assert "60,2" in other and "71,0" in other  # baseline mean 60.1666… and the latest, one decimal, Danish
+
+
+def test_period_that_ends_before_it_starts_is_refused(workspace, tmp_path):
+    from effektmaaling.domain.errors import ValidationError
+
+    trial = workspace.create_trial(name="Forsøg", start_date=dt.date(2014, 1, 1))
+    with pytest.raises(ValidationError, match="starter"):
+        make_effect_report(workspace, trial.id, tmp_path / "x.pdf", start=dt.date(2015, 1, 1), end=dt.date(2014, 1, 1))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_builder_uses_the_given_analysis_and_not_its_own(demo_db_template, tmp_path):
+    """The report prints the analysis it is given: a doctored explanation shows up verbatim."""
+    import dataclasses
+
+    from effektmaaling.domain.i18n import Text
 
     ws = Workspace.open(demo_db_template, readonly=True)
     try:
-        bundle = ws.bundle(ws.find_trial(HOME).id)
-        analysis = analyse_bundle(bundle)
-        out = write_effect_report(ws, HOME, tmp_path_factory.mktemp("r") / "home.pdf", "da", generated=GENERATED)
+        bundle = ws.bundle(ws.find_trial("FriNoVa").id)
     finally:
         ws.close()
-    return out, analysis
-
-
-def test_danish_report_has_names_numbers_and_letters(home_report):
-    out, analysis = home_report
-    reader = PdfReader(out)
-    pages = text_of(reader)
-    full = "\n".join(pages)
-    for a in analysis.indicators:
-        assert a.name in full
-        baseline = format_number(a.baseline.value, a.decimals, "da")
-        assert baseline in full
-    # Danish formats: decimal comma and dd-mm-yyyy dates
-    assert "01-04-2013" in pages[0]  # the trial's start on the cover
-    assert "02-03-2026" in pages[0]  # the report's date
-    first = analysis.indicators[0]
-    assert "," in format_number(first.baseline.value, first.decimals, "da")
-    assert "Illustrative data" in pages[0]
-    assert all(ch in full for ch in "æøå")
-    assert "Forsøget starter" in full  # the chart's start marker, drawn text
-    assert "Bedre service" in full and "Medarbejdertrivsel" in full
-    # the font is embedded
-    fonts = {str(f) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
-    assert fonts
-    base_fonts = {p["/Resources"]["/Font"][k].get_object()["/BaseFont"] for p in reader.pages[:3]
-                  for k in p["/Resources"]["/Font"]}
-    assert any("DejaVuSans" in str(b) for b in base_fonts)
-
-
-def test_pages_bookmarks_and_footer(home_report):
-    out, analysis = home_report
-    reader = PdfReader(out)
-    pages = text_of(reader)
-    n = len(pages)
-    for i, page in enumerate(pages[1:], start=2):
-        assert f"Side {i} af {n}" in page
-    titles = outline_titles(reader)
-    top = [t for t in titles if isinstance(t, str)]
-    assert top == ["1. Samlet vurdering: de fem bundlinjer", "2. Indikatorerne i overblik", "3. Om forsøget",
-                   "4. Indikatorerne én for én", "Bilag: Metoderne forklaret"]
-    children = titles[titles.index("4. Indikatorerne én for én") + 1]
-    assert children == [f"4.{i} {a.name}" for i, a in enumerate(analysis.indicators, 1)]
-    # each indicator's bookmark points at the page that has its heading, one page per indicator
-    flat = reader.outline[reader.outline.index(next(o for o in reader.outline if not isinstance(o, list)
-                                                    and o.title.startswith("4."))) + 1]
-    pages_of = [reader.get_destination_page_number(o) for o in flat]
-    assert pages_of == list(range(pages_of[0], pages_of[0] + len(analysis.indicators)))
-    for p, a in zip(pages_of, analysis.indicators, strict=True):
-        assert a.name in pages[p]
-    # the appendix follows the last indicator page and the references come last
-    assert "Metoderne forklaret" in pages[pages_of[-1] + 1]
-    assert "Anhøj" in pages[-1]
-
-
-def test_metadata(home_report):
-    out, _ = home_report
-    meta = PdfReader(out).metadata
-    assert meta.title == f"Effektrapport: {HOME}"
-    assert meta.author == HOME
-    assert HOME in meta.subject
-    assert meta.creator == "Effektmåling"
-    assert meta.creation_date is not None
-
-
-def test_one_page_per_indicator(demo_workspace, tmp_path):
-    trial = demo_workspace.find_trial("FriNoVa")
-    ids = [i.id for i in demo_workspace.indicators(trial.id)]
-    counts = []
-    for k in (1, 2, len(ids)):
-        out = write_effect_report(demo_workspace, "FriNoVa", tmp_path / f"r{k}.pdf", "da", indicator_ids=ids[:k])
-        counts.append(len(PdfReader(out).pages))
-    assert counts[1] - counts[0] == 1
-    assert counts[2] - counts[0] == len(ids) - 1
-
-
-def test_english_report(demo_workspace, tmp_path):
-    out = write_effect_report(demo_workspace, "FriNoVa", tmp_path / "en.pdf", "en", generated=GENERATED)
-    reader = PdfReader(out)
-    pages = text_of(reader)
-    n = len(pages)
-    assert f"Page 2 of {n}" in pages[1]
-    assert "2 Mar 2026" in pages[0]
-    assert "Effect report" in pages[0]
-    assert outline_titles(reader)[0] == "1. Overall verdict: the five bottom lines"
-    assert reader.metadata.title == "Effect report: FriNoVa"
-
-
-def test_period_keeps_the_baseline(demo_workspace):
-    trial = demo_workspace.find_trial(HOME)
-    bundle = demo_workspace.bundle(trial.id)
-    cut = filter_period(bundle, dt.date(2014, 6, 1), dt.date(2014, 12, 31))
-    full, part = analyse_bundle(bundle), analyse_bundle(cut)
-    for a, b in zip(full.indicators, part.indicators, strict=True):
-        assert a.baseline == b.baseline  # the comparison is unchanged
-        follow = [p.date for p in b.points if not p.baseline]
-        assert all(dt.date(2014, 6, 1) <= d <= dt.date(2014, 12, 31) for d in follow)
-        assert len(b.points) < len(a.points)
-
-
-def test_trial_without_indicators_and_indicator_without_data(workspace, tmp_path):
-    from effektmaaling.domain.enums import BottomLine
-
-    trial = workspace.create_trial(name="Tomt forsøg på Østerbro", start_date=dt.date(2024, 1, 1),
-                                   theory_of_change="## Problem\n- ét punkt & <et andet>\n\nAlmindelig tekst.")
-    out = write_effect_report(workspace, trial.name, tmp_path / "empty.pdf", "da")
-    full = "\n".join(text_of(PdfReader(out)))
-    assert "ingen indikatorer" in full
-    assert "<et andet>" in full  # escaped, not eaten as markup
-    workspace.create_indicator(trial.id, name="Ventetid i døgn", bottom_line=BottomLine.SERVICE)
-    out = write_effect_report(workspace, trial.name, tmp_path / "nodata.pdf", "da")
-    reader = PdfReader(out)
-    full = "\n".join(text_of(reader))
-    assert "Ventetid i døgn" in full
-    assert "Ingen målinger i perioden" in full
-    assert "For få data" in full
-
-
-def test_cli_report_and_error_line(demo_db_template, tmp_path):
-    out = tmp_path / "frinova.pdf"
-    r = subprocess.run([sys.executable, "-m", "effektmaaling", "--db", str(demo_db_template), "report",
-                        "--trial", "frinova", "-o", str(out), "--from", "01-01-2014", "--to", "31-12-2015"],
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    assert "01-01-2014 – 31-12-2015" in PdfReader(out).pages[0].extract_text()
-    missing = tmp_path / "missing.pdf"
-    r = subprocess.run([sys.executable, "-m", "effektmaaling", "--db", str(demo_db_template), "report",
-                        "--trial", "Findes ikke", "-o", str(missing)], capture_output=True, text=True, timeout=120)
-    assert r.returncode == 1
-    lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Findes ikke" in lines[0] and "findes ikke" in lines[0]
-    assert not missing.exists()
-    r = subprocess.run([sys.executable, "-m", "effektmaaling", "--db", str(demo_db_template), "report",
-                        "--trial", "FriNoVa", "-o", str(missing), "--from", "32-13-2014"],
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1 and "32-13-2014" in r.stderr
+    analysis = analyse_period(bundle)
+    first = dataclasses.replace(analysis.indicators[0], explanation=Text("Sætning fra analysen.", "From the analysis."))
+    analysis = dataclasses.replace(analysis, indicators=(first, *analysis.indicators[1:]))
+    pdf = build_effect_report(bundle, tmp_path / "a.pdf", lang="da", analysis=analysis, today=REPORT_DATE)
+    assert "Sætning fra analysen." in "\n".join(page_texts(PdfReader(pdf)))

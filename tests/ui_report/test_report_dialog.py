@@ -1,62 +1,99 @@
-"""The report dialog driven with pytest-qt: preview in Qt's PDF view, save, print to a PDF printer."""
+"""Fil -> Effektrapport…: the dialog previews the real PDF, follows the choices, saves and prints."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QDate, Qt
 
-from effektmaaling.ui.report_dialog import ReportDialog
+from effektmaaling.services import Workspace
 
 
-def test_preview_choose_indicators_period_save_and_print(qtbot, demo_workspace, tmp_path):
-    trial = demo_workspace.find_trial("FriNoVa")
-    names = [i.name for i in demo_workspace.indicators(trial.id)]
-    dlg = ReportDialog(demo_workspace, trial.id)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    assert dlg.indicator_list.count() == len(names)
-    qtbot.mouseClick(dlg.preview_btn, Qt.MouseButton.LeftButton)
-    assert dlg.document.status() == QPdfDocument.Status.Ready
-    full_pages = dlg.document.pageCount()
-    assert full_pages > len(names)
+@pytest.fixture
+def dialog(qtbot, demo_db):
+    from effektmaaling.ui.report_dialog import ReportDialog
 
-    # one indicator fewer, English, a period: one page fewer in the preview
-    dlg.indicator_list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    dlg.lang_box.setCurrentIndex(1)
-    dlg.from_check.setChecked(True)
-    dlg.from_edit.setDate(dlg.from_edit.date().addYears(1))
-    dlg.preview()
-    assert dlg.document.pageCount() == full_pages - 1
+    ws = Workspace.open(demo_db, readonly=True)
+    d = ReportDialog(ws, ws.find_trial("FriNoVa").id)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    yield d
+    d.close()
+    ws.close()
 
-    saved = dlg.save_as(tmp_path / "rapport")
-    assert saved == tmp_path / "rapport.pdf"
-    reader = PdfReader(saved)
-    text = "\n".join(p.extract_text() for p in reader.pages)
-    assert names[0] not in text and names[1] in text
-    assert "Page 2 of" in text
-    start = trial.start_date.replace(year=trial.start_date.year + 1)
-    assert f"{start.day} {start.strftime('%b %Y')} – " in reader.pages[0].extract_text()
+
+def test_preview_shows_the_report_and_follows_the_choices(dialog, qtbot, tmp_path):
+    full = dialog.document.pageCount()
+    assert full == len(PdfReader(dialog.preview_path).pages) > 5
+    assert dialog.indicators.count() == 5
+    assert str(full) in dialog.status.text()
+    for i in range(1, 5):
+        dialog.indicators.item(i).setCheckState(Qt.CheckState.Unchecked)
+    dialog.lang.setCurrentIndex(1)
+    dialog.use_from.setChecked(True)
+    dialog.date_from.setDate(QDate(2014, 1, 1))
+    qtbot.mouseClick(dialog.update_btn, Qt.MouseButton.LeftButton)
+    assert dialog.document.pageCount() == full - 4  # four indicator pages fewer
+    saved = dialog.save_to(tmp_path / "rapport")
+    assert saved.suffix == ".pdf"
+    text = "\n".join(p.extract_text() for p in PdfReader(saved).pages).replace("\n", " ")
+    assert "Page 1 of" in text and "follow-up shown from 1 Jan 2014" in text
+    assert dialog.chosen_indicators() == [dialog.indicators.item(0).data(Qt.ItemDataRole.UserRole)]
+    assert dialog.period() == (dt.date(2014, 1, 1), None)
+
+
+def test_bad_period_is_explained_and_blocks_save_and_print(dialog, qtbot):
+    dialog.use_from.setChecked(True)
+    dialog.use_to.setChecked(True)
+    dialog.date_from.setDate(QDate(2015, 1, 1))
+    dialog.date_to.setDate(QDate(2014, 1, 1))
+    assert dialog.update_preview() is False
+    assert "Perioden starter" in dialog.status.text()
+    assert not dialog.save_btn.isEnabled() and not dialog.print_btn.isEnabled()
+
+
+def test_print_renders_every_page(dialog, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dlg.print_report(printer)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == full_pages - 1
-    dlg.reject()
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert dialog.print_to(printer) == dialog.document.pageCount()
+    assert len(PdfReader(out).pages) == dialog.document.pageCount()
 
 
-def test_file_menu_has_the_report_action(qtbot, demo_db):
-    from effektmaaling.services import Workspace
-    from effektmaaling.ui.main_window import MainWindow
+def test_install_adds_the_action_to_the_file_menu(qtbot, demo_db):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
 
-    w = MainWindow(Workspace.open(demo_db))
-    qtbot.addWidget(w)
-    try:
-        action = w.findChild(type(w.menu("file").actions()[0]), "actionEffectReport")
-        assert action is not None and action in w.menu("file").actions()
-        assert action.shortcut().toString() == "Ctrl+P"
-    finally:
-        w.close()
-        w.ws.close()
+    from effektmaaling.ui import report_dialog
+
+    class Window(QMainWindow):
+        """The three things ``install`` needs of the main window."""
+
+        def __init__(self, ws: Workspace) -> None:
+            super().__init__()
+            self.ws = ws
+            self.file_menu = self.menuBar().addMenu("&Fil")
+
+        def current_trial_id(self):
+            return self.ws.find_trial("FriNoVa").id
+
+        def add_file_action(self, action: QAction) -> QAction:
+            self.file_menu.addAction(action)
+            return action
+
+    ws = Workspace.open(demo_db, readonly=True)
+    window = Window(ws)
+    qtbot.addWidget(window)
+    actions = report_dialog.install(window)
+    assert [a.objectName() for a in window.file_menu.actions()] == ["actionEffectReport"]
+    actions[0].trigger()
+    dialogs = window.findChildren(report_dialog.ReportDialog)
+    assert len(dialogs) == 1 and dialogs[0].document.pageCount() > 5
+    dialogs[0].close()
+    ws.close()

@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     names = {"trials": t("forsøg", "trials"), "indicators": t("indikatorer", "indicators"),
              "measurements": t("målinger", "measurements"), "milestones": t("milepæle", "milestones"),
              "assessments": t("vurderinger", "assessments"), "change_log": t("ændringslog", "change log")}
-    print(", ".join(f"{report.counts[k]} {names[k]}" for k in names))
+    if report.counts:
+        print(", ".join(f"{report.counts.get(k, 0)} {names[k]}" for k in names))
     if report.ok:
         print(t("Ingen fejl fundet.", "No problems found."))
         return 0

@@ -1,0 +1,274 @@
+"""The effect chart as a vector drawing (reportlab.graphics), drawn from the analysis' ChartSpec.
+
+It shows what the app's chart shows: the measurements, the baseline period (band) and its centre,
+the target line, the trial start and the milestones, control limits and signals. Every element is told
+apart by line style or symbol as well as by colour, so a grayscale print still reads: solid line with
+dots = measurements, thick line over a light band = baseline, long dashes = target, short dashes =
+control limits, up/down triangles = signals of improvement/deterioration, numbered dashed verticals =
+milestones. Nothing is computed here beyond placing the spec's numbers on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..analysis.chart import ChartSpec
+from ..analysis.results import Meaning
+from ..domain.formatting import format_number
+from .style import (
+    BASELINE,
+    FONT,
+    FONT_BOLD,
+    IMPROVED,
+    INK,
+    MILESTONE,
+    MUTED,
+    NEUTRAL,
+    RULE,
+    TARGET,
+    WORSENED,
+)
+
+MONTHS = {
+    "da": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+WORDS = {
+    "da": {"measurements": "Målinger", "baseline": "Baseline (gennemsnit)", "target": "Mål", "limits": "Kontrolgrænser",
+           "improvement": "Signal: forbedring", "deterioration": "Signal: forværring", "start": "Start",
+           "no_data": "Ingen målinger i perioden"},
+    "en": {"measurements": "Measurements", "baseline": "Baseline (mean)", "target": "Target", "limits": "Control limits",
+           "improvement": "Signal: improvement", "deterioration": "Signal: deterioration", "start": "Start",
+           "no_data": "No measurements in the period"},
+}
+BAND = colors.HexColor("#FBEDD0")  # the baseline colour, light: prints as a pale grey band
+GRID = colors.HexColor("#E6EAEE")
+TICK_FONT = 7
+
+
+def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
+    """Round tick values covering [lo, hi] (1, 2, 2.5, 5 × 10^k steps)."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return [lo]
+    raw = (hi - lo) / max(1, target)
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = math.ceil(lo / step - 1e-9) * step
+    out, v = [], first
+    while v <= hi + step * 1e-9:
+        out.append(round(v, 10))
+        v += step
+    return out
+
+
+def _tick_decimals(ticks: Sequence[float]) -> int:
+    if len(ticks) < 2:
+        return 0
+    step = abs(ticks[1] - ticks[0])
+    return 0 if step >= 1 else min(3, max(0, -math.floor(math.log10(step) + 1e-9)) + (1 if step * 10 % 1 else 0))
+
+
+def date_ticks(lo: dt.date, hi: dt.date, lang: str) -> list[tuple[dt.date, str]]:
+    """Month starts spaced to fit: years when long, quarters or months when short."""
+    months = MONTHS[lang]
+    span_months = (hi.year - lo.year) * 12 + hi.month - lo.month
+    step = 12 if span_months > 40 else 6 if span_months > 20 else 3 if span_months > 8 else 1
+    y, m = lo.year, lo.month
+    out = []
+    while True:
+        m += 1
+        if m > 12:
+            m, y = 1, y + 1
+        if (m - 1) % step:
+            continue
+        d = dt.date(y, m, 1)
+        if d > hi:
+            return out
+        if step == 12:
+            out.append((d, str(y)))
+        else:
+            out.append((d, f"{months[m - 1]} {y}" if m == 1 or step >= 6 or not out else months[m - 1]))
+
+
+def _triangle(x: float, y: float, r: float, up: bool, fill: colors.Color) -> Polygon:
+    h = r * 1.15
+    pts = [x, y + h, x + r, y - h * 0.6, x - r, y - h * 0.6] if up else [x, y - h, x + r, y + h * 0.6, x - r, y + h * 0.6]
+    return Polygon(pts, fillColor=fill, strokeColor=INK, strokeWidth=0.5)
+
+
+def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190) -> Drawing:
+    """The chart of one indicator; the legend and milestone numbers sit below the plot, inside ``height``."""
+    w = WORDS[lang]
+    d = Drawing(width, height, initialFontName=FONT)
+    legend_h = 26
+    pts = spec.points
+    if not pts:
+        d.add(Rect(0, legend_h, width, height - legend_h, fillColor=colors.HexColor("#F5F7F9"), strokeColor=RULE,
+                   strokeWidth=0.5))
+        d.add(String(width / 2, legend_h + (height - legend_h) / 2, w["no_data"], fontName=FONT, fontSize=9,
+                     fillColor=MUTED, textAnchor="middle"))
+        return d
+
+    # --- scales --------------------------------------------------------------------------------
+    ys = [p.value for p in pts]
+    ys += [v for v in (spec.target_value, spec.baseline_value) if v is not None]
+    ys += [v for v in (*spec.lcl, *spec.ucl) if v is not None and math.isfinite(v)]
+    y_lo, y_hi = min(ys), max(ys)
+    pad = (y_hi - y_lo) * 0.08 or max(abs(y_hi) * 0.1, 1.0)
+    ticks = nice_ticks(y_lo - pad, y_hi + pad)
+    y_lo, y_hi = min(ticks[0], y_lo - pad), max(ticks[-1], y_hi + pad)
+    tdec = _tick_decimals(ticks)
+    labels = [format_number(t, tdec, lang) for t in ticks]
+    left = max(stringWidth(s, FONT, TICK_FONT) for s in labels) + 8
+    bottom, top, right = legend_h + 16, 16, 6
+    pw, ph = width - left - right, height - bottom - top
+
+    d0 = min(spec.x_min or pts[0].date, pts[0].date)
+    d1 = max(spec.x_max or pts[-1].date, pts[-1].date)
+    span = max(1, (d1 - d0).days)
+    x_pad = span * 0.02
+    x_lo, x_hi = d0.toordinal() - x_pad, d1.toordinal() + x_pad
+
+    def X(date: dt.date) -> float:
+        return left + (date.toordinal() - x_lo) / (x_hi - x_lo) * pw
+
+    def Y(v: float) -> float:
+        return bottom + (v - y_lo) / (y_hi - y_lo) * ph
+
+    plot = Group()
+    # grid and y labels
+    for t, s in zip(ticks, labels, strict=True):
+        y = Y(t)
+        plot.add(Line(left, y, left + pw, y, strokeColor=GRID, strokeWidth=0.5))
+        plot.add(String(left - 4, y - 2.4, s, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED, textAnchor="end"))
+    if spec.unit:  # the unit above the value axis, left-aligned so that long units stay on the page
+        plot.add(String(0, bottom + ph + 6, spec.unit, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED))
+    # x axis
+    plot.add(Line(left, bottom, left + pw, bottom, strokeColor=MUTED, strokeWidth=0.6))
+    for date, s in date_ticks(d0, d1, lang):
+        x = X(date)
+        if left <= x <= left + pw:
+            plot.add(Line(x, bottom, x, bottom - 3, strokeColor=MUTED, strokeWidth=0.6))
+            plot.add(String(x, bottom - 11, s, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED, textAnchor="middle"))
+
+    # baseline band and centre
+    if spec.baseline_start is not None and spec.baseline_start < spec.baseline_end:
+        x0, x1 = X(spec.baseline_start), min(X(spec.baseline_end), left + pw)
+        plot.add(Rect(x0, bottom, x1 - x0, ph, fillColor=BAND, strokeColor=None))
+        if spec.baseline_value is not None:
+            plot.add(Line(x0, Y(spec.baseline_value), x1, Y(spec.baseline_value), strokeColor=BASELINE,
+                          strokeWidth=2.4))
+    elif spec.baseline_value is not None:  # manual baseline without points: a short thick stub at the start
+        x = X(spec.baseline_end)
+        plot.add(Line(left, Y(spec.baseline_value), x, Y(spec.baseline_value), strokeColor=BASELINE, strokeWidth=2.4,
+                      strokeDashArray=[1, 1.5]))
+
+    # control limits and centre
+    if spec.has_limits:
+        for series in (spec.ucl, spec.lcl):
+            run: list[float] = []
+            for p, v in zip(pts, series, strict=False):
+                if v is None or not math.isfinite(v):
+                    if len(run) >= 4:
+                        plot.add(PolyLine(run, strokeColor=NEUTRAL, strokeWidth=0.8, strokeDashArray=[3, 2]))
+                    run = []
+                    continue
+                run += [X(p.date), Y(v)]
+            if len(run) >= 4:
+                plot.add(PolyLine(run, strokeColor=NEUTRAL, strokeWidth=0.8, strokeDashArray=[3, 2]))
+        if spec.centre is not None:
+            plot.add(Line(left, Y(spec.centre), left + pw, Y(spec.centre), strokeColor=NEUTRAL, strokeWidth=0.6,
+                          strokeDashArray=[0.8, 2]))
+
+    # target
+    if spec.target_value is not None:
+        yt = Y(spec.target_value)
+        plot.add(Line(left, yt, left + pw, yt, strokeColor=TARGET, strokeWidth=1.3, strokeDashArray=[6, 3]))
+        s = f"{w['target']} {format_number(spec.target_value, spec.decimals, lang)}" + (
+            f" {spec.unit}" if spec.unit else "")
+        tw = stringWidth(s, FONT_BOLD, TICK_FONT)
+        above = yt + 3 if yt + 11 < bottom + ph else yt - 9
+        plot.add(Rect(left + pw - tw - 6, above - 1.5, tw + 4, 9, fillColor=colors.white, strokeColor=None))
+        plot.add(String(left + pw - 4, above, s, fontName=FONT_BOLD, fontSize=TICK_FONT, fillColor=TARGET,
+                        textAnchor="end"))
+
+    # trial start and milestones (numbered; the numbers are explained under the chart)
+    number = 0
+    for m in spec.markers:
+        x = X(m.date)
+        number += m.kind != "start"
+        if not left <= x <= left + pw:
+            continue
+        if m.kind == "start":
+            plot.add(Line(x, bottom, x, bottom + ph + 2, strokeColor=INK, strokeWidth=1.0))
+            plot.add(String(x + 2, bottom + ph + 4, w["start"], fontName=FONT_BOLD, fontSize=TICK_FONT, fillColor=INK))
+        else:
+            plot.add(Line(x, bottom, x, bottom + ph, strokeColor=MILESTONE, strokeWidth=0.8, strokeDashArray=[4, 1.5, 1, 1.5]))
+            plot.add(Circle(x, bottom + ph + 6, 4.6, fillColor=colors.white, strokeColor=MILESTONE, strokeWidth=0.7))
+            plot.add(String(x, bottom + ph + 3.6, str(number), fontName=FONT_BOLD, fontSize=6.5, fillColor=MILESTONE,
+                            textAnchor="middle"))
+
+    # the measurements
+    coords: list[float] = []
+    for p in pts:
+        coords += [X(p.date), Y(p.value)]
+    if len(pts) > 1:
+        plot.add(PolyLine(coords, strokeColor=INK, strokeWidth=1.1, strokeLineJoin=1))
+    if len(pts) <= 150:
+        for p in pts:
+            plot.add(Circle(X(p.date), Y(p.value), 1.7, fillColor=INK, strokeColor=None))
+    # signals: colour AND shape
+    for p in pts:
+        if p.signal is not None:
+            up = p.signal is Meaning.IMPROVEMENT
+            plot.add(_triangle(X(p.date), Y(p.value), 3.6, up, IMPROVED if up else WORSENED))
+    d.add(plot)
+
+    # --- legend ---------------------------------------------------------------------------------
+    items: list[tuple[str, str]] = [("points", w["measurements"])]
+    if spec.baseline_value is not None:
+        items.append(("baseline", w["baseline"]))
+    if spec.target_value is not None:
+        items.append(("target", w["target"]))
+    if spec.has_limits:
+        items.append(("limits", w["limits"]))
+    signals = {p.signal for p in pts if p.signal is not None}
+    if Meaning.IMPROVEMENT in signals:
+        items.append(("improvement", w["improvement"]))
+    if Meaning.DETERIORATION in signals:
+        items.append(("deterioration", w["deterioration"]))
+    x, y = left, 6
+    for kind, text in items:
+        sample = Group()
+        if kind == "points":
+            sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=INK, strokeWidth=1.1))
+            sample.add(Circle(x + 8, y + 3, 1.7, fillColor=INK, strokeColor=None))
+        elif kind == "baseline":
+            sample.add(Rect(x, y - 1, 16, 8, fillColor=BAND, strokeColor=None))
+            sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=BASELINE, strokeWidth=2.4))
+        elif kind == "target":
+            sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=TARGET, strokeWidth=1.3, strokeDashArray=[6, 3]))
+        elif kind == "limits":
+            sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=NEUTRAL, strokeWidth=0.8, strokeDashArray=[3, 2]))
+        else:
+            up = kind == "improvement"
+            sample.add(_triangle(x + 8, y + 3, 3.4, up, IMPROVED if up else WORSENED))
+        d.add(sample)
+        d.add(String(x + 20, y + 0.6, text, fontName=FONT, fontSize=7, fillColor=INK))
+        x += 20 + stringWidth(text, FONT, 7) + 12
+    return d
+
+
+def milestone_notes(spec: ChartSpec, lang: str) -> list[tuple[int, dt.date, str]]:
+    """The numbered milestones drawn on the chart: (number, date, text)."""
+    out = []
+    for m in spec.markers:
+        if m.kind != "start":
+            out.append((len(out) + 1, m.date, m.label.get(lang)))
+    return out

@@ -1,0 +1,225 @@
+"""Vis -> Ændringslog: who changed what and when, filtered by trial, indicator and period; CSV export.
+
+Self-contained: ``ChangeLogDialog(ws, parent, trial_id=...)``. The rows come from
+:meth:`Workspace.change_log`; the readable table and the CSV from :mod:`effektmaaling.io.change_log`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError
+from ..domain.formatting import format_date
+from ..domain.i18n import current_language
+from ..io.change_log import HEADERS, ChangeRow, change_rows, write_change_log_csv
+from ..services.workspace import Workspace
+
+MAX_ROWS = 20_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+class ChangeLogModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ChangeRow] = []
+
+    def set_rows(self, rows: list[ChangeRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section].get()
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        values = [f"{format_date(r.at.date())} {r.at:%H:%M:%S}", r.user, r.action, r.entity, r.trial, r.record,
+                  r.changes, r.entity_id]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6:
+            return r.changes.replace("; ", "\n") or None
+        return None
+
+
+class ChangeLogDialog(QDialog):
+    """The change log of the open database."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, trial_id: uuid.UUID | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("changeLogDialog")
+        self.setWindowTitle(tr("Ændringslog"))
+        self.resize(1000, 560)
+        self.trials = ws.trials()
+        self.names: dict[str, str] = {str(t.id): t.name for t in self.trials}
+        self.indicators_by_trial = {t.id: ws.indicators(t.id) for t in self.trials}
+        for t in self.trials:
+            bundle = ws.bundle(t.id)  # names for the records the entries refer to
+            for ind in bundle.indicators:
+                self.names[str(ind.id)] = ind.name
+                for m in bundle.measurements.get(ind.id, []):
+                    self.names[str(m.id)] = f"{ind.name} / {format_date(m.date)}"
+
+        self.trial_box = QComboBox(objectName="trialFilter")
+        self.trial_box.addItem(tr("Alle forsøg"), None)
+        for t in self.trials:
+            self.trial_box.addItem(t.name, t.id)
+        self.indicator_box = QComboBox(objectName="indicatorFilter")
+        self.period_box = QCheckBox(tr("Periode:"), objectName="periodFilter")
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addMonths(-1), objectName="fromDate", calendarPopup=True)
+        self.to_edit = QDateEdit(today, objectName="toDate", calendarPopup=True)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.count_label = QLabel(objectName="countLabel")
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Forsøg:")))
+        filters.addWidget(self.trial_box, 2)
+        filters.addWidget(QLabel(tr("Indikator:")))
+        filters.addWidget(self.indicator_box, 2)
+        filters.addWidget(self.period_box)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.to_edit)
+
+        self.model = ChangeLogModel(self)
+        self.table = QTableView(objectName="changeLogTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate([140, 90, 80, 90, 160, 170, 320, 80]):
+            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+
+        self.export_button = QPushButton(tr("Eksportér til CSV …"), objectName="exportCsvButton")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self._export_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        self.trial_box.currentIndexChanged.connect(self._trial_changed)
+        self.indicator_box.currentIndexChanged.connect(self.refresh)
+        self.period_box.toggled.connect(self._period_toggled)
+        self.from_edit.dateChanged.connect(self.refresh)
+        self.to_edit.dateChanged.connect(self.refresh)
+        if trial_id is not None:
+            ids = [self.trial_box.itemData(i) for i in range(self.trial_box.count())]
+            self.trial_box.setCurrentIndex(ids.index(trial_id) if trial_id in ids else 0)
+        self._trial_changed()
+
+    # --- filters ---------------------------------------------------------------------------------
+
+    def _trial_changed(self) -> None:
+        self.indicator_box.blockSignals(True)
+        self.indicator_box.clear()
+        self.indicator_box.addItem(tr("Alle indikatorer"), None)
+        trial_id = self.trial_box.currentData()
+        for ind in self.indicators_by_trial.get(trial_id, []):
+            self.indicator_box.addItem(ind.name, ind.id)
+        self.indicator_box.setEnabled(trial_id is not None)
+        self.indicator_box.blockSignals(False)
+        self.refresh()
+
+    def _period_toggled(self, on: bool) -> None:
+        self.from_edit.setEnabled(on)
+        self.to_edit.setEnabled(on)
+        self.refresh()
+
+    def filters(self) -> dict:
+        out: dict = {"limit": MAX_ROWS}
+        if self.trial_box.currentData() is not None:
+            out["trial_id"] = self.trial_box.currentData()
+        if self.indicator_box.currentData() is not None:
+            out["indicator_id"] = self.indicator_box.currentData()
+        if self.period_box.isChecked():
+            out["since"] = _utc_start_of(self.from_edit.date().toPython())
+            out["until"] = _utc_start_of(self.to_edit.date().toPython() + dt.timedelta(days=1))
+        return out
+
+    def refresh(self) -> None:
+        entries = self.ws.change_log(**self.filters())
+        self.model.set_rows(change_rows(entries, self.names, current_language()))
+        n = len(self.model.rows)
+        self.count_label.setText(tr("{n} ændringer").format(n=n) if n < MAX_ROWS
+                                 else tr("De nyeste {n} ændringer").format(n=n))
+        self.export_button.setEnabled(n > 0)
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def _export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Eksportér ændringslog"),
+                                              str(self.ws.path.with_name("ændringslog.csv")),
+                                              tr("CSV-fil (*.csv)"))
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> Path | None:
+        try:
+            written = write_change_log_csv(path, self.model.rows, current_language())
+        except (OSError, DomainError) as exc:
+            QMessageBox.warning(self, tr("Eksportér ændringslog"),
+                                exc.text() if isinstance(exc, DomainError) else str(exc))
+            return None
+        return written
+
+
+def _utc_start_of(day: dt.date) -> dt.datetime:
+    """Local midnight at the start of ``day`` as naive UTC (how the change log stores times)."""
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,42 @@
+"""Data-safety actions installed into the main window: Fil → Gendan fra sikkerhedskopi …,
+Vis → Ændringslog, Hjælp → Kontrollér database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from .backups_dialog import BackupsDialog
+from .change_log_dialog import ChangeLogDialog
+from .check_dialog import CheckDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+def install(window: Any) -> list[QAction]:
+    restore = QAction(tr("Gendan fra sikkerhedskopi …"), window)
+    restore.setObjectName("actionRestoreBackup")
+
+    def open_backups() -> None:
+        dialog = BackupsDialog(window.ws, window)
+        dialog.reopen_requested.connect(window.database_requested)
+        dialog.exec()
+
+    restore.triggered.connect(open_backups)
+    window.add_file_action(restore)
+
+    log = QAction(tr("Ændringslog"), window)
+    log.setObjectName("actionChangeLog")
+    log.setShortcut(QKeySequence("Ctrl+L"))
+    log.triggered.connect(lambda: ChangeLogDialog(window.ws, window, trial_id=window.current_trial_id()).exec())
+    window.menu("view").addAction(log)
+
+    check = QAction(tr("Kontrollér database"), window)
+    check.setObjectName("actionCheckDatabase")
+    check.triggered.connect(lambda: CheckDialog(window.ws, window).exec())
+    window.add_help_action(check)
+    return [restore, log, check]

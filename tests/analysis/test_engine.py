@@ -1,0 +1,317 @@
+"""The engine's definitions (baseline, follow-up, change, attainment, choice of test), the status rule,
+the bottom lines, and robustness: odd input gives an explicit 'insufficient data' with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+
+import numpy as np
+import pytest
+from scipy import stats as st
+
+from effektmaaling.analysis import Meaning, Status, analyse_indicator, analyse_trial
+from effektmaaling.analysis import results as R
+from effektmaaling.analysis.bottomlines import bottom_lines, computed_verdict, overall
+from effektmaaling.analysis.engine import _status
+from effektmaaling.domain.entities import Assessment, Measurement, Trial
+from effektmaaling.domain.enums import BottomLine, Direction, IndicatorKind, MeasureType, Verdict
+
+from .helpers import START, counts_series, indicator, month, series
+
+RNG = np.random.default_rng(7)
+BASE12 = [10.2, 9.8, 10.5, 9.6, 10.1, 10.4, 9.9, 10.0, 10.3, 9.7, 10.2, 9.8]
+UP12 = [12.1, 12.6, 11.8, 12.4, 12.0, 12.3, 12.7, 11.9, 12.2, 12.5, 12.0, 12.4]
+
+
+def _reasons(a) -> str:
+    return " | ".join(r.en for r in a.reasons) + " | " + (a.test_reason.en if a.test_reason else "")
+
+
+# --- definitions -------------------------------------------------------------------------------
+
+
+def test_baseline_follow_up_change_and_attainment():
+    ind = indicator(target_value=14.0)
+    a = analyse_indicator(ind, series(ind, [9.0, 10.0, 11.0], [11.0, 12.0, 13.0]), START)
+    assert a.baseline.value == 10.0 and a.baseline.n_points == 3 and a.baseline.source == "points"
+    assert a.baseline.end_date == START
+    assert a.current_value == 13.0 and a.current_date == month(2)
+    assert a.follow_up_mean == 12.0 and a.n_follow_up == 3
+    assert a.change_absolute == 3.0 and a.change_relative == pytest.approx(0.3) and a.improvement == 3.0
+    assert a.attainment == pytest.approx(3 / 4)
+    # the same numbers with a decreasing indicator: improvement is negative, attainment not clipped
+    ind = indicator(direction=Direction.DECREASE, target_value=8.0)
+    a = analyse_indicator(ind, series(ind, [9.0, 10.0, 11.0], [11.0, 12.0, 13.0]), START)
+    assert a.improvement == -3.0 and a.attainment == pytest.approx(3 / -2)
+    ind = indicator(target_value=12.0)
+    a = analyse_indicator(ind, series(ind, [9.0, 10.0, 11.0], [11.0, 12.0, 13.0]), START)
+    assert a.attainment == pytest.approx(1.5)
+
+
+def test_relative_change_uses_absolute_baseline_and_none_at_zero():
+    ind = indicator()
+    a = analyse_indicator(ind, series(ind, [-2.0, -2.0], [-1.0]), START)
+    assert a.change_absolute == 1.0 and a.change_relative == pytest.approx(0.5)
+    a = analyse_indicator(ind, series(ind, [0.0], [1.0]), START)
+    assert a.change_relative is None and a.change_absolute == 1.0
+
+
+def test_baseline_end_date_overrides_trial_start_and_points_on_it_are_follow_up():
+    ind = indicator(baseline_end_date=month(-2))
+    a = analyse_indicator(ind, series(ind, [1.0, 2.0, 3.0, 4.0], [5.0]), START)
+    # months -4, -3 are before the baseline end (month -2); month -2 itself is follow-up
+    assert [p.baseline for p in a.points] == [True, True, False, False, False]
+    assert a.baseline.value == 1.5 and a.baseline.end_date == month(-2)
+
+
+def test_manual_baseline_when_no_points_precede_it():
+    ind = indicator(baseline_value=7.5)
+    a = analyse_indicator(ind, series(ind, [], [8.0, 9.0]), START)
+    assert a.baseline.source == "manual" and a.baseline.value == 7.5 and a.change_absolute == 1.5
+    ind = indicator()
+    a = analyse_indicator(ind, series(ind, [], [8.0, 9.0]), START)
+    assert a.baseline.source == "none" and a.baseline.value is None and a.status is Status.INSUFFICIENT
+    assert "no manual baseline" in _reasons(a)
+
+
+def test_test_1_welch_from_summary_of_last_baseline_and_latest_points():
+    ind = indicator()
+    base, follow = [5.0, 5.2, 5.1], [5.6, 5.4, 5.9]
+    ns = [40, 41, 42, 43, 44, 45]
+    sds = [1.1, 1.2, 1.3, 1.0, 0.9, 1.4]
+    a = analyse_indicator(ind, series(ind, base, follow, n=ns, sd=sds), START)
+    ref = st.ttest_ind_from_stats(5.9, 1.4, 45, 5.1, 1.3, 42, equal_var=False)
+    assert a.test.method == "welch-summary" and a.test.compared == "last-baseline-vs-latest"
+    assert a.test.p_value == pytest.approx(ref.pvalue) and a.test.statistic == pytest.approx(ref.statistic)
+    assert a.effect_size.kind == "hedges-g"
+    # missing sd on the latest point: falls through to the points (3 + 3)
+    sds[-1] = None
+    a = analyse_indicator(ind, series(ind, base, follow, n=ns, sd=sds), START)
+    assert a.test.method == "welch-points"
+    assert a.test.p_value == pytest.approx(st.ttest_ind(follow, base, equal_var=False).pvalue)
+
+
+def test_test_2_proportions_and_rates_from_counts():
+    ind = indicator(MeasureType.PROPORTION)
+    a = analyse_indicator(ind, counts_series(ind, [30, 40, 55], [100, 100, 100], 2), START)
+    assert a.test.method == "two-proportion-z"
+    _, p, _, _ = st.chi2_contingency([[40, 60], [55, 45]], correction=False)
+    assert a.test.p_value == pytest.approx(p)
+    assert a.test.difference == pytest.approx(15.0)  # percentage points
+    assert a.effect_size.kind == "cohens-h"
+    assert a.effect_size.value == pytest.approx(2 * math.asin(math.sqrt(0.55)) - 2 * math.asin(math.sqrt(0.40)))
+    ind = indicator(MeasureType.RATE, rate_per=1000.0)
+    a = analyse_indicator(ind, counts_series(ind, [10, 12, 25], [5000, 5000, 5000], 2, per=1000.0), START)
+    assert a.test.method == "poisson-exact"
+    assert a.test.p_value == pytest.approx(st.binomtest(25, 37, 0.5).pvalue)
+    assert a.test.difference == pytest.approx((25 - 12) / 5000 * 1000)
+
+
+def test_test_3_needs_three_and_three_points_otherwise_a_reason():
+    ind = indicator()
+    a = analyse_indicator(ind, series(ind, [1.0, 2.0], [3.0, 4.0, 5.0]), START)
+    assert a.test is None and a.test_reason.en.endswith("(here 2 and 3)")
+    a = analyse_indicator(ind, series(ind, [1.0, 2.0, 1.5], [3.0, 4.0, 5.0]), START)
+    assert a.test.method == "welch-points"
+
+
+def test_trend_over_the_follow_up_per_month():
+    ind = indicator()
+    follow = [1.0, 1.4, 2.1, 2.3, 3.2]
+    a = analyse_indicator(ind, series(ind, [1.0, 1.1, 0.9], follow), START)
+    days = [(month(i) - dt.date(1970, 1, 1)).days / 30.4375 for i in range(5)]
+    ref = st.linregress(days, follow)
+    assert a.trend.slope_per_month == pytest.approx(ref.slope) and a.trend.n_points == 5
+
+
+# --- the status rule ---------------------------------------------------------------------------
+
+
+def test_clear_improvement_and_its_mirror():
+    ind = indicator(target_value=12.0)
+    a = analyse_indicator(ind, series(ind, BASE12, UP12), START)
+    assert a.status is Status.IMPROVED and a.test.significant and a.run_chart.signal
+    assert {s.meaning for s in a.spc.signals} == {Meaning.IMPROVEMENT}
+    assert a.explanation.da.startswith("Steget fra 10,0 til 12,4") and "statistisk sikker" in a.explanation.da
+    assert a.explanation.en.startswith("Rose from 10.0 to 12.4")
+    ind = indicator(direction=Direction.DECREASE)
+    b = analyse_indicator(ind, series(ind, BASE12, UP12), START)
+    assert b.status is Status.WORSENED
+
+
+def test_noise_is_no_change():
+    ind = indicator()
+    a = analyse_indicator(ind, series(ind, BASE12, BASE12[::-1]), START)
+    assert a.status is Status.NO_CHANGE and not a.test.significant
+
+
+def _test(diff: float, p: float) -> R.TestResult:
+    return R.TestResult("welch-points", 1.0, p, diff, diff - 1, diff + 1, "baseline-vs-follow-up")
+
+
+def _spc(*meanings: Meaning, rule: str = "shift") -> R.SpcResult:
+    sig = tuple(R.Signal(dt.date(2014, 1, 1), 10 + i, rule, m) for i, m in enumerate(meanings))
+    return R.SpcResult("I", 0.0, -1.0, 1.0, 1 / 3, (), (), sig, 10)
+
+
+RC_SIGNAL = R.RunChartResult(0.0, "baseline", 20, 9, 7, 5, 6)
+RC_NONE = R.RunChartResult(0.0, "baseline", 20, 3, 7, 10, 6)
+B = R.BaselineResult(0.0, 10, START, "points")
+UP, DOWN = Meaning.IMPROVEMENT, Meaning.DETERIORATION
+
+
+@pytest.mark.parametrize(("test", "spc", "rc", "follow_mean", "expected"), [
+    (_test(1.0, 0.01), None, None, 1.0, Status.IMPROVED),  # the test alone speaks
+    (_test(-1.0, 0.01), None, None, -1.0, Status.WORSENED),
+    (_test(1.0, 0.20), None, None, 1.0, Status.NO_CHANGE),  # not significant, no chart
+    (None, _spc(UP), RC_SIGNAL, 1.0, Status.IMPROVED),  # the chart alone speaks
+    (_test(1.0, 0.20), _spc(UP), RC_SIGNAL, 1.0, Status.IMPROVED),  # the test does not contradict
+    (_test(1.0, 0.20), _spc(DOWN), RC_SIGNAL, -1.0, Status.WORSENED),
+    (None, _spc(UP), RC_NONE, 1.0, Status.NO_CHANGE),  # no run-chart signal: the chart does not speak
+    (None, _spc(UP), RC_SIGNAL, -1.0, Status.NO_CHANGE),  # follow-up mean on the wrong side
+    (None, _spc(UP, DOWN), RC_SIGNAL, 1.0, Status.NO_CHANGE),  # decisive signals both ways
+    (None, _spc(UP, rule="trend"), RC_SIGNAL, 1.0, Status.NO_CHANGE),  # trend/2-of-3 are not decisive
+    (None, _spc(UP, rule="beyond-limits"), RC_SIGNAL, 1.0, Status.IMPROVED),
+    (_test(1.0, 0.01), _spc(DOWN), RC_SIGNAL, -0.5, Status.NO_CHANGE),  # test and chart disagree
+    (_test(1.0, 0.01), _spc(UP), RC_SIGNAL, 1.0, Status.IMPROVED),
+    (None, None, None, 1.0, Status.INSUFFICIENT),
+])
+def test_status_rule(test, spc, rc, follow_mean, expected):
+    assert _status(B, 1.0, test, spc, rc, follow_mean, 1) is expected
+    flipped = {Status.IMPROVED: Status.WORSENED, Status.WORSENED: Status.IMPROVED}.get(expected, expected)
+    if spc is not None:
+        spc = _spc(*[DOWN if s.meaning is UP else UP for s in spc.signals], rule=spc.signals[0].rule)
+    assert _status(B, 1.0, test, spc, rc, follow_mean, -1) is flipped
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+
+def test_no_points():
+    ind = indicator(target_value=5.0)
+    a = analyse_indicator(ind, [], START)
+    assert a.status is Status.INSUFFICIENT and a.points == () and a.spc is None and a.run_chart is None
+    assert a.spc_reason is not None and a.assurance is None and a.trend is None
+    assert "no measurements" in a.explanation.en or "no measurements after" in a.explanation.en
+    assert a.explanation.da.startswith("For få data")
+
+
+def test_one_point():
+    ind = indicator()
+    for base, follow in (([4.0], []), ([], [4.0])):
+        a = analyse_indicator(ind, series(ind, base, follow), START)
+        assert a.status is Status.INSUFFICIENT and a.explanation.en.startswith("Too little data")
+        assert a.reasons
+
+
+def test_all_values_equal():
+    ind = indicator(target_value=6.0)
+    a = analyse_indicator(ind, series(ind, [5.0] * 6, [5.0] * 6), START)
+    assert a.status is Status.INSUFFICIENT and a.spc is None and a.test is None
+    assert "all baseline values are equal" in a.spc_reason.en
+    assert "all values are equal" in a.explanation.en
+    assert a.run_chart is None  # every point on the median
+
+
+def test_missing_n_and_sd_everywhere_uses_the_points():
+    ind = indicator()
+    ns = [30, None, 30, None, 30, 30]
+    a = analyse_indicator(ind, series(ind, BASE12[:3], UP12[:3], n=ns, sd=[1.0, 1.0, None, 1.0, 1.0, None]), START)
+    assert a.test.method == "welch-points"
+
+
+def test_zero_and_missing_denominators():
+    ind = indicator(MeasureType.PROPORTION)
+    ms = counts_series(ind, [30, 40, 35, 28, 40, 33, 50, 45], [100] * 8, 4)
+    ms[3].denominator = 0.0  # the last baseline point: no counts for the test
+    ms[5].value = None  # a value that could not be derived
+    a = analyse_indicator(ind, ms, START)
+    assert a.test.method == "welch-points"  # test (2) needs counts on the last baseline point
+    assert a.spc.chart == "I"  # a P chart needs every denominator
+    assert any("without a valid value" in r.en for r in a.reasons)
+    assert len(a.points) == 7
+
+
+def test_unsorted_and_duplicate_dates():
+    ind = indicator()
+    ms = series(ind, BASE12, UP12)
+    shuffled = [ms[i] for i in RNG.permutation(len(ms))]
+    a = analyse_indicator(ind, shuffled, START)
+    b = analyse_indicator(ind, ms, START)
+    assert [p.date for p in a.points] == sorted(p.date for p in a.points)
+    assert a.to_dict() == b.to_dict()
+    # two measurements on one date: the most recently updated wins, in either order, and it is said
+    old = Measurement(indicator_id=ind.id, date=month(0), value=100.0, updated_at=dt.datetime(2014, 1, 1))
+    new = Measurement(indicator_id=ind.id, date=month(0), value=12.1, updated_at=dt.datetime(2015, 1, 1))
+    for extra in ([old, new], [new, old]):
+        rest = [m for m in ms if m.date != month(0)]
+        c = analyse_indicator(ind, [*rest, *extra], START)
+        assert [p.value for p in c.points] == [p.value for p in b.points]
+        assert any("two measurements on" in r.en for r in c.reasons), extra
+
+
+def test_non_finite_values_are_left_out():
+    ind = indicator()
+    ms = series(ind, BASE12, UP12)
+    ms[0].value = float("nan")
+    ms[1].value = float("inf")
+    a = analyse_indicator(ind, ms, START)
+    assert len(a.points) == 22 and any("2 measurement(s)" in r.en for r in a.reasons)
+
+
+# --- bottom lines ---------------------------------------------------------------------------------
+
+
+def test_computed_verdict_rule():
+    assert computed_verdict([Status.IMPROVED, Status.WORSENED]) is Verdict.MINUS
+    assert computed_verdict([Status.IMPROVED, Status.NO_CHANGE, Status.INSUFFICIENT]) is Verdict.PLUS
+    assert computed_verdict([Status.NO_CHANGE, Status.INSUFFICIENT]) is Verdict.NEUTRAL
+    assert computed_verdict([Status.INSUFFICIENT]) is None
+    assert computed_verdict([]) is None
+
+
+def test_trial_bottom_lines_and_overall_verdict():
+    trial = Trial(name="T", start_date=START)
+    inds = {
+        "up": indicator(bottom_line=BottomLine.SERVICE, name="up"),
+        "noise": indicator(bottom_line=BottomLine.PRODUCTIVITY, name="noise"),
+        "process": indicator(bottom_line=BottomLine.LEGAL_RIGHTS, kind=IndicatorKind.PROCESS, name="process"),
+        "down": indicator(bottom_line=BottomLine.STAFF_WELLBEING, direction=Direction.DECREASE, name="down"),
+    }
+    data = {"up": (BASE12, UP12), "noise": (BASE12, BASE12[::-1]), "process": (BASE12, UP12),
+            "down": (BASE12, UP12)}
+    ms = {inds[k].id: series(inds[k], *v) for k, v in data.items()}
+    assessments = [Assessment(trial.id, BottomLine.SERVICE, Verdict.PLUS),
+                   Assessment(trial.id, BottomLine.PRODUCTIVITY, Verdict.PLUS),
+                   Assessment(trial.id, BottomLine.STAFF_WELLBEING, Verdict.NEUTRAL)]
+    ta = analyse_trial(trial, list(inds.values()), ms, assessments)
+    lines = {b.line: b for b in ta.bottom_lines}
+    assert (lines[BottomLine.SERVICE].computed, lines[BottomLine.SERVICE].agree) == (Verdict.PLUS, True)
+    assert (lines[BottomLine.PRODUCTIVITY].computed, lines[BottomLine.PRODUCTIVITY].agree) == (Verdict.NEUTRAL, False)
+    assert lines[BottomLine.LEGAL_RIGHTS].computed is None  # only a process indicator: not measured
+    assert lines[BottomLine.LEGAL_RIGHTS].n_indicators == 0
+    assert (lines[BottomLine.STAFF_WELLBEING].computed, lines[BottomLine.STAFF_WELLBEING].agree) == (Verdict.MINUS, False)
+    assert lines[BottomLine.POLITICAL].computed is None and lines[BottomLine.POLITICAL].agree is None
+    assert ta.overall.verdict is Verdict.MINUS and ta.overall.minus_lines == (BottomLine.STAFF_WELLBEING,)
+    assert "minus på 1 bundlinje" in ta.overall.text.da
+    assert ta.counts == {"improved": 2, "worsened": 1, "no-change": 1, "insufficient-data": 0}
+
+    # without the worsened line: no minus, plus on the lines where computed or assessed is plus
+    ta = analyse_trial(trial, list(inds.values())[:3], ms, assessments[:2])
+    assert ta.overall.verdict is Verdict.PLUS and ta.overall.minus_lines == ()
+    assert set(ta.overall.plus_lines) == {BottomLine.SERVICE, BottomLine.PRODUCTIVITY}
+    assert ta.overall.text.en == "No minus on any bottom line; plus on 2 of 5."
+
+
+def test_overall_with_nothing_measured():
+    ov = overall(bottom_lines([], []))
+    assert ov.verdict is Verdict.NEUTRAL and "No bottom line" in ov.text.en
+
+
+def test_trial_without_measurements():
+    trial = Trial(name="T", start_date=START, id=uuid.uuid4())
+    ta = analyse_trial(trial, [indicator()], {})
+    assert ta.indicators[0].status is Status.INSUFFICIENT
+    assert all(b.computed is None for b in ta.bottom_lines)

@@ -1,0 +1,170 @@
+"""Every test, effect size and trend checked against ``scipy.stats`` (or a hand-computed published
+example) on the same numbers. The engine uses ``scipy.special`` directly; these are the references."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from scipy import stats as st
+
+from effektmaaling.analysis import stats
+
+SEEDS = range(12)
+
+
+def _rng(seed: int) -> np.random.Generator:
+    return np.random.default_rng(1000 + seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_welch_from_summary_matches_scipy(seed):
+    r = _rng(seed)
+    m1, m2 = r.normal(10, 3, 2)
+    s1, s2 = r.uniform(0.5, 5, 2)
+    n1, n2 = (int(x) for x in r.integers(2, 300, 2))
+    res = stats.welch_from_stats(m1, s1, n1, m2, s2, n2, "last-baseline-vs-latest")
+    ref = st.ttest_ind_from_stats(m2, s2, n2, m1, s1, n1, equal_var=False)
+    assert res.method == "welch-summary"
+    assert res.statistic == pytest.approx(ref.statistic, rel=1e-10)
+    assert res.p_value == pytest.approx(ref.pvalue, rel=1e-9, abs=1e-300)
+    assert res.difference == pytest.approx(m2 - m1)
+    # interval: the Welch-Satterthwaite df and t quantile, computed here with scipy.stats.t
+    v1, v2 = s1**2 / n1, s2**2 / n2
+    df = (v1 + v2) ** 2 / (v1**2 / (n1 - 1) + v2**2 / (n2 - 1))
+    half = st.t.ppf(0.975, df) * math.sqrt(v1 + v2)
+    assert (res.ci_low, res.ci_high) == pytest.approx((m2 - m1 - half, m2 - m1 + half), rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_welch_on_points_matches_scipy_ttest_ind(seed):
+    r = _rng(seed)
+    base = r.normal(5, r.uniform(0.2, 2), int(r.integers(3, 30)))
+    follow = r.normal(5 + r.normal(0, 1), r.uniform(0.2, 2), int(r.integers(3, 30)))
+    res = stats.welch_points(base, follow)
+    ref = st.ttest_ind(follow, base, equal_var=False)
+    ci = ref.confidence_interval(0.95)
+    assert res.method == "welch-points" and res.compared == "baseline-vs-follow-up"
+    assert res.statistic == pytest.approx(ref.statistic, rel=1e-10)
+    assert res.p_value == pytest.approx(ref.pvalue, rel=1e-9, abs=1e-300)
+    assert res.difference == pytest.approx(follow.mean() - base.mean())
+    assert (res.ci_low, res.ci_high) == pytest.approx((ci.low, ci.high), rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_two_proportions_matches_chi_square_and_normal(seed):
+    r = _rng(seed)
+    n1, n2 = (int(x) for x in r.integers(20, 3000, 2))
+    x1, x2 = int(r.binomial(n1, 0.4)), int(r.binomial(n2, r.uniform(0.2, 0.7)))
+    res = stats.two_proportions(x1, n1, x2, n2)
+    # the pooled z-test is the uncorrected chi-square test of the 2x2 table: z^2 = chi^2
+    chi2, p, _, _ = st.chi2_contingency([[x1, n1 - x1], [x2, n2 - x2]], correction=False)
+    assert res.statistic**2 == pytest.approx(chi2, rel=1e-9)
+    assert res.p_value == pytest.approx(p, rel=1e-9, abs=1e-300)
+    p1, p2 = x1 / n1, x2 / n2
+    assert math.copysign(1, res.statistic) == math.copysign(1, p2 - p1) or p1 == p2
+    se = math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2)
+    z = st.norm.ppf(0.975)
+    assert res.difference == pytest.approx(100 * (p2 - p1))
+    assert (res.ci_low, res.ci_high) == pytest.approx((100 * (p2 - p1 - z * se), 100 * (p2 - p1 + z * se)), rel=1e-9)
+
+
+def _exact_conditional_p(x1: int, e1: float, x2: int, e2: float) -> float:
+    """Przyborowski & Wilenski (1940): given k = x1 + x2, x2 ~ Bin(k, e2/(e1+e2)); two-sided p = sum of
+    the probabilities no larger than that of the observed count (as R's poisson.test). Written out here
+    with math.comb, independent of scipy."""
+    k, q = x1 + x2, e2 / (e1 + e2)
+    pmf = [math.comb(k, j) * q**j * (1 - q) ** (k - j) for j in range(k + 1)]
+    return min(1.0, sum(v for v in pmf if v <= pmf[x2] * (1 + 1e-7)))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_poisson_rates_exact_conditional(seed):
+    r = _rng(seed)
+    e1, e2 = (float(x) for x in r.integers(1000, 6000, 2))
+    x1, x2 = int(r.poisson(e1 * 0.003)), int(r.poisson(e2 * r.uniform(0.001, 0.004)))
+    res = stats.poisson_rates(x1, e1, x2, e2, 1000.0)
+    if x1 + x2 == 0:
+        assert res is None
+        return
+    assert res.method == "poisson-exact"
+    assert res.p_value == pytest.approx(_exact_conditional_p(x1, e1, x2, e2), rel=1e-7)
+    assert res.p_value == pytest.approx(st.binomtest(x2, x1 + x2, e2 / (e1 + e2)).pvalue, rel=1e-12)
+    d = (x2 / e2 - x1 / e1) * 1000
+    se = math.sqrt(x1 / e1**2 + x2 / e2**2) * 1000
+    assert res.difference == pytest.approx(d)
+    assert (res.ci_low, res.ci_high) == pytest.approx((d - 1.959964 * se, d + 1.959964 * se), rel=1e-6)
+
+
+def test_poisson_rates_refuses_non_counts_and_no_events():
+    assert stats.poisson_rates(0, 100, 0, 100, 1) is None
+    assert stats.poisson_rates(2.5, 100, 3, 100, 1) is None
+    assert stats.poisson_rates(2, 0, 3, 100, 1) is None
+
+
+def test_hedges_g_borenstein_worked_example():
+    """Borenstein, Hedges, Higgins & Rothstein (2009), Introduction to Meta-Analysis, ch. 4: treated
+    mean 103.00, SD 5.5, n 50; control mean 100.00, SD 4.5, n 50 -> d = 0.5970, J = 0.9923, g = 0.5924."""
+    res = stats.hedges_g(100.0, 4.5, 50, 103.0, 5.5, 50)
+    assert res.kind == "hedges-g"
+    assert round(res.value, 4) == 0.5924
+    d = res.value / (1 - 3 / (4 * 98 - 1))
+    assert round(d, 4) == 0.5970
+    # interval: Hedges & Olkin (1985) large-sample variance (n1+n2)/(n1 n2) + g^2 / (2 (n1+n2))
+    se = math.sqrt(100 / 2500 + res.value**2 / 200)
+    assert (res.ci_low, res.ci_high) == pytest.approx((res.value - 1.959964 * se, res.value + 1.959964 * se), rel=1e-6)
+    assert round(se, 3) == 0.204
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_hedges_g_independent_formula(seed):
+    r = _rng(seed)
+    a = r.normal(0, 1, int(r.integers(2, 40)))
+    b = r.normal(r.normal(), r.uniform(0.5, 2), int(r.integers(2, 40)))
+    n1, n2 = len(a), len(b)
+    # pooled SD from the raw points via numpy variances, small-sample factor from the gamma function
+    sp = math.sqrt((np.var(a, ddof=1) * (n1 - 1) + np.var(b, ddof=1) * (n2 - 1)) / (n1 + n2 - 2))
+    df = n1 + n2 - 2
+    j_exact = math.exp(math.lgamma(df / 2) - math.log(math.sqrt(df / 2)) - math.lgamma((df - 1) / 2))
+    g_ref = (b.mean() - a.mean()) / sp * j_exact
+    res = stats.hedges_g(a.mean(), a.std(ddof=1), n1, b.mean(), b.std(ddof=1), n2)
+    # the engine uses Hedges' approximation J = 1 - 3/(4 df - 1), whose relative error is below 0.06 / df^2
+    assert res.value == pytest.approx(g_ref, rel=0.06 / df**2)
+
+
+def test_cohens_h_reference_values():
+    # Cohen (1988), ch. 6: phi = 2 arcsin sqrt(p); h(.50, .65) = 1.8755 - 1.5708 = 0.3047
+    res = stats.cohens_h(0.50, 100, 0.65, 120)
+    assert round(res.value, 4) == 0.3047
+    assert res.value == pytest.approx(2 * np.arcsin(np.sqrt(0.65)) - 2 * np.arcsin(np.sqrt(0.5)))
+    se = math.sqrt(1 / 100 + 1 / 120)
+    z = st.norm.ppf(0.975)
+    assert (res.ci_low, res.ci_high) == pytest.approx((res.value - z * se, res.value + z * se))
+    assert stats.cohens_h(0.5, 0, 0.6, 10) is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_trend_matches_linregress(seed):
+    r = _rng(seed)
+    n = int(r.integers(3, 40))
+    days = np.sort(r.choice(np.arange(15000, 17000), n, replace=False)).astype(float)
+    values = 0.01 * days * r.normal() + r.normal(0, 2, n)
+    res = stats.trend(days, values)
+    ref = st.linregress(days / 30.4375, values)
+    half = st.t.ppf(0.975, n - 2) * ref.stderr
+    assert res.slope_per_month == pytest.approx(ref.slope, rel=1e-9, abs=1e-12)
+    assert (res.ci_low, res.ci_high) == pytest.approx((ref.slope - half, ref.slope + half), rel=1e-8, abs=1e-12)
+    assert res.n_points == n
+
+
+def test_trend_needs_three_points_and_spread_in_time():
+    assert stats.trend(np.array([1.0, 2.0]), np.array([1.0, 2.0])) is None
+    assert stats.trend(np.array([5.0, 5.0, 5.0]), np.array([1.0, 2.0, 3.0])) is None
+
+
+def test_welch_degenerate_inputs():
+    assert stats.welch_from_stats(1, 0, 10, 2, 0, 10, "x") is None  # no variance at all
+    assert stats.welch_from_stats(1, 1, 1, 2, 1, 10, "x") is None  # n = 1
+    assert stats.two_proportions(0, 10, 0, 10) is None  # pooled proportion 0
+    assert stats.two_proportions(1, 0, 1, 10) is None

@@ -1,0 +1,170 @@
+"""The data-safety dialogs driven as a user drives them (pytest-qt): the change log with filters and CSV
+export, the backups list with restore, the database check."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QDate
+
+from effektmaaling.services import Workspace
+from effektmaaling.services.backups import list_backups
+from effektmaaling.ui.backups_dialog import BackupsDialog
+from effektmaaling.ui.change_log_dialog import ChangeLogDialog
+from effektmaaling.ui.check_dialog import CheckDialog
+
+
+@pytest.fixture
+def logged(workspace):
+    a = workspace.create_trial(name="FriNoVa", start_date=dt.date(2014, 1, 1))
+    b = workspace.create_trial(name="Boformer", start_date=dt.date(2014, 1, 1))
+    i1 = workspace.create_indicator(a.id, name="Trivsel", bottom_line="staff-wellbeing")
+    i2 = workspace.create_indicator(a.id, name="Ventetid", bottom_line="service")
+    workspace.create_indicator(b.id, name="Klager", bottom_line="legal-rights")
+    m = workspace.add_measurement(i1.id, date=dt.date(2014, 2, 1), value=3.0)
+    workspace.update_measurement(m.id, value=4.5, comment="=HYPERLINK(\"http://x\")")
+    workspace.add_measurement(i2.id, date=dt.date(2014, 2, 1), value=10.0)
+    return workspace, a, b, i1, i2
+
+
+def _cells(dlg, col):
+    return [dlg.model.index(r, col).data() for r in range(dlg.model.rowCount())]
+
+
+def test_change_log_filters_by_trial_indicator_and_period(qtbot, logged):
+    ws, *_ = logged
+    dlg = ChangeLogDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.model.rowCount() == len(ws.change_log()) == 8
+    assert not dlg.indicator_box.isEnabled()
+    assert dlg.count_label.text() == "8 ændringer"
+
+    dlg.trial_box.setCurrentIndex(dlg.trial_box.findText("Boformer"))
+    assert set(_cells(dlg, 4)) == {"Boformer"} and dlg.model.rowCount() == 2
+
+    dlg.trial_box.setCurrentIndex(dlg.trial_box.findText("FriNoVa"))
+    assert dlg.indicator_box.isEnabled() and dlg.indicator_box.count() == 3
+    dlg.indicator_box.setCurrentIndex(dlg.indicator_box.findText("Trivsel"))
+    assert _cells(dlg, 2) == ["Ændret", "Oprettet", "Oprettet"]  # newest first
+    assert _cells(dlg, 5) == ["Trivsel / 01-02-2014", "Trivsel / 01-02-2014", "Trivsel"]
+    changes = _cells(dlg, 6)[0]
+    assert "4,5" in changes and "3" in changes and "→" in changes
+
+    dlg.period_box.setChecked(True)  # the last month up to today holds them all
+    assert dlg.model.rowCount() == 3
+    dlg.to_edit.setDate(QDate.currentDate().addDays(-2))
+    dlg.from_edit.setDate(QDate.currentDate().addDays(-10))
+    assert dlg.model.rowCount() == 0 and not dlg.export_button.isEnabled()
+    dlg.period_box.setChecked(False)
+    assert dlg.model.rowCount() == 3
+
+
+def test_change_log_csv_export_neutralises_formulas(qtbot, logged, tmp_path):
+    ws, a, *_ = logged
+    dlg = ChangeLogDialog(ws, trial_id=a.id)
+    qtbot.addWidget(dlg)
+    assert dlg.trial_box.currentText() == "FriNoVa"
+    path = dlg.export_csv(tmp_path / "log.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == ["Tidspunkt", "Bruger", "Handling", "Type", "Forsøg", "Post", "Ændringer", "Id"]
+    assert len(rows) == 1 + dlg.model.rowCount() == 1 + 6
+    assert all(r[4] == "FriNoVa" for r in rows[1:])
+    dt.datetime.strptime(rows[1][0], "%d-%m-%Y %H:%M")
+    update = next(r for r in rows if r[2] == "Ændret")
+    assert "=HYPERLINK" in update[6] and not update[6].startswith("=")
+    for r in rows:
+        assert not any(cell.startswith(("=", "+", "@")) for cell in r)
+
+
+def test_change_log_user_who_looks_like_a_formula(tmp_path):
+    from effektmaaling.io.change_log import ChangeRow, write_change_log_csv
+
+    row = ChangeRow(dt.datetime(2014, 1, 1, 12, 0), "=cmd|'/c calc'!A0", "Oprettet", "Forsøg", "-x", "+y", "@z", "1")
+    path = write_change_log_csv(tmp_path / "x.csv", [row], "da")
+    cells = next(csv.reader(path.open(encoding="utf-8-sig").read().splitlines()[1:], delimiter=";"))
+    assert cells[1] == "'=cmd|'/c calc'!A0" and cells[4:7] == ["'-x", "'+y", "'@z"]
+
+
+def test_backups_dialog_lists_and_restores(qtbot, tmp_path):
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)
+    ws.create_trial(name="Først", start_date=dt.date(2014, 1, 1))
+    ws.close()
+    ws = Workspace.open(path)  # the day's backup: 1 trial
+    ws.create_trial(name="Senere", start_date=dt.date(2014, 1, 1))
+    ws.backup_before("merge")  # 2 trials
+    dlg = BackupsDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    t = dlg.table
+    assert t.rowCount() == 2
+    assert [t.item(r, 1).text() for r in range(2)] == ["Før fletning af forsøg", "Daglig"]
+    assert [t.item(r, 3).text() for r in range(2)] == ["2", "1"]
+    assert t.item(0, 2).text().endswith("kB") and t.item(0, 0).text().startswith(dt.date.today().strftime("%d-%m-%Y"))
+
+    dlg.confirm = lambda question: False  # the user says no: nothing happens
+    t.selectRow(1)
+    assert not dlg.restore_selected()
+    assert [x.name for x in ws.trials()] == ["Først", "Senere"]
+
+    asked: list[str] = []
+    dlg.confirm = lambda question: asked.append(question) or True
+    with qtbot.waitSignal(dlg.reopen_requested) as sig:
+        assert dlg.restore_selected()
+    assert "(1 forsøg)" in asked[0] and "sikkerhedskopi først" in asked[0]
+    assert sig.args == [path] and dlg.restored_from is not None
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM trials")] == ["Først"]
+    con.close()
+    assert "before-restore" in [b.reason for b in list_backups(path)]
+    ws = Workspace.open(path)
+    assert [x.name for x in ws.trials()] == ["Først"]
+    ws.close()
+
+
+def test_backups_dialog_without_backups(qtbot, workspace):
+    dlg = BackupsDialog(workspace)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.empty_label.isVisible() and not dlg.restore_button.isEnabled()
+
+
+def test_check_dialog_clean_and_with_findings(qtbot, logged):
+    ws, *_ = logged
+    dlg = CheckDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.report.ok and dlg.summary.text().startswith("Ingen fejl fundet.")
+    assert not dlg.findings.isVisible()
+    con = sqlite3.connect(ws.path)
+    con.execute("UPDATE indicators SET valid_max = 4 WHERE name = 'Trivsel'")
+    con.commit()
+    con.close()
+    dlg.again_button.click()
+    assert not dlg.report.ok and dlg.summary.text().startswith("1 problem(er) fundet.")
+    assert dlg.findings.isVisible() and "værdien 4,5 ligger uden for" in dlg.findings.item(0).text()
+
+
+def test_opening_a_held_database_offers_read_only(qtbot, tmp_path):
+    from effektmaaling.ui.safe_open import open_workspace_interactively
+
+    path = tmp_path / "held.db"
+    holder = Workspace.open(path)
+    holder.create_trial(name="Holdt", start_date=dt.date(2014, 1, 1))
+    try:
+        asked: list[str] = []
+        assert open_workspace_interactively(None, path, ask=lambda _p, text: asked.append(text) and False) is None
+        assert "allerede åbnet til redigering" in asked[0]
+        ws = open_workspace_interactively(None, path, ask=lambda _p, _t: True)
+        assert ws is not None and ws.readonly and [t.name for t in ws.trials()] == ["Holdt"]
+        ws.close()
+    finally:
+        holder.close()
+    ws = open_workspace_interactively(None, path, ask=lambda _p, _t: pytest.fail("not held any more"))
+    assert ws is not None and not ws.readonly
+    ws.close()
