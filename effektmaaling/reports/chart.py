@@ -33,6 +33,7 @@ from .style import (
     RULE,
     TARGET,
     WORSENED,
+    register_fonts,
 )
 
 MONTHS = {
@@ -104,6 +105,7 @@ def _triangle(x: float, y: float, r: float, up: bool, fill: colors.Color) -> Pol
 
 def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190) -> Drawing:
     """The chart of one indicator; the legend and milestone numbers sit below the plot, inside ``height``."""
+    register_fonts()  # usable on its own, not only inside a report
     w = WORDS[lang]
     d = Drawing(width, height, initialFontName=FONT)
     legend_h = 26
@@ -127,7 +129,7 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
     labels = [format_number(t, tdec, lang) for t in ticks]
     left = max(stringWidth(s, FONT, TICK_FONT) for s in labels) + 8
     bottom, top, right = legend_h + 16, 16, 6
-    pw, ph = width - left - right, height - bottom - top
+    pw = width - left - right
 
     d0 = min(spec.x_min or pts[0].date, pts[0].date)
     d1 = max(spec.x_max or pts[-1].date, pts[-1].date)
@@ -137,6 +139,16 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
 
     def X(date: dt.date) -> float:
         return left + (date.toordinal() - x_lo) / (x_hi - x_lo) * pw
+
+    # the unit sits above the value axis; when it would run into the start or milestone labels on the
+    # same line, it gets a line of its own above them
+    unit_w = stringWidth(spec.unit, FONT, TICK_FONT) if spec.unit else 0.0
+    marker_spans = [(X(m.date) + 2, X(m.date) + 2 + stringWidth(w["start"], FONT_BOLD, TICK_FONT)) if m.kind == "start"
+                    else (X(m.date) - 5, X(m.date) + 5) for m in spec.markers if left <= X(m.date) <= left + pw]
+    unit_own_line = any(a < unit_w + 4 for a, _ in marker_spans)
+    if unit_own_line:
+        top += 10
+    ph = height - bottom - top
 
     def Y(v: float) -> float:
         return bottom + (v - y_lo) / (y_hi - y_lo) * ph
@@ -148,7 +160,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         plot.add(Line(left, y, left + pw, y, strokeColor=GRID, strokeWidth=0.5))
         plot.add(String(left - 4, y - 2.4, s, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED, textAnchor="end"))
     if spec.unit:  # the unit above the value axis, left-aligned so that long units stay on the page
-        plot.add(String(0, bottom + ph + 6, spec.unit, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED))
+        plot.add(String(0, bottom + ph + (16 if unit_own_line else 6), spec.unit, fontName=FONT, fontSize=TICK_FONT,
+                        fillColor=MUTED))
     # x axis
     plot.add(Line(left, bottom, left + pw, bottom, strokeColor=MUTED, strokeWidth=0.6))
     for date, s in date_ticks(d0, d1, lang):
@@ -190,13 +203,24 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
     if spec.target_value is not None:
         yt = Y(spec.target_value)
         plot.add(Line(left, yt, left + pw, yt, strokeColor=TARGET, strokeWidth=1.3, strokeDashArray=[6, 3]))
-        s = f"{w['target']} {format_number(spec.target_value, spec.decimals, lang)}" + (
-            f" {spec.unit}" if spec.unit else "")
+        # the label names the value only (the unit is above the axis) and goes to whichever end of the
+        # line, above or below it, is clear of the measurements
+        s = f"{w['target']} {format_number(spec.target_value, spec.decimals, lang)}"
         tw = stringWidth(s, FONT_BOLD, TICK_FONT)
-        above = yt + 3 if yt + 11 < bottom + ph else yt - 9
-        plot.add(Rect(left + pw - tw - 6, above - 1.5, tw + 4, 9, fillColor=colors.white, strokeColor=None))
-        plot.add(String(left + pw - 4, above, s, fontName=FONT_BOLD, fontSize=TICK_FONT, fillColor=TARGET,
-                        textAnchor="end"))
+        spots = []
+        for y_text in (yt + 3, yt - 9):
+            if not (bottom + 1 <= y_text and y_text + 8 <= bottom + ph):
+                continue
+            spots += [(left + pw - 4 - tw, y_text), (left + 4, y_text)]
+        spots = spots or [(left + pw - 4 - tw, yt + 3)]
+
+        def clash(x_text: float, y_text: float) -> int:
+            return sum(1 for p in pts if x_text - 4 <= X(p.date) <= x_text + tw + 4
+                       and y_text - 4 <= Y(p.value) <= y_text + 11)
+
+        x_text, y_text = min(spots, key=lambda xy: (clash(*xy), spots.index(xy)))
+        plot.add(Rect(x_text - 2, y_text - 1.5, tw + 4, 9, fillColor=colors.white, strokeColor=None))
+        plot.add(String(x_text, y_text, s, fontName=FONT_BOLD, fontSize=TICK_FONT, fillColor=TARGET))
 
     # trial start and milestones (numbered; the numbers are explained under the chart)
     number = 0

@@ -467,9 +467,11 @@ class _Report:
             rows.append((w["assurance"], ASSURANCE_LABELS[a.assurance].get(lang) + "."))
         if a.trend is not None:
             tr = a.trend
-            rows.append((w["trend"], f"{_value(tr.slope_per_month, a, lang, sign=True)} {w['per_month']} "
-                         f"({w['interval']} {format_number(tr.ci_low, a.decimals, lang)} "
-                         f"{'til' if lang == 'da' else 'to'} {format_number(tr.ci_high, a.decimals, lang)})."))
+            dec = a.decimals + 1  # a monthly slope is small: one decimal more than the values
+            unit = f"{_side_unit(a)}; " if _side_unit(a) else ""
+            rows.append((w["trend"], f"{format_number(tr.slope_per_month, dec, lang, sign=True)} {w['per_month']} "
+                         f"({unit}{w['interval']} {format_number(tr.ci_low, dec, lang)} "
+                         f"{'til' if lang == 'da' else 'to'} {format_number(tr.ci_high, dec, lang)})."))
         if a.reasons:
             rows.append((w["reasons"], "; ".join(r.get(lang) for r in a.reasons) + "."))
         return [_plain_table([[Paragraph(f"<b>{escape(k)}</b>", s.cell), Paragraph(escape(v), s.cell)] for k, v in rows],
