@@ -79,7 +79,10 @@ class Application:
             return False
         return same and lock is not None and lock.held
 
-
+    def close(self) -> None:
+        """Close the open database (its lock file goes), e.g. when the program ends."""
+        if self.window is not None:
+            self.window.ws.close()
 def run_app(db_path: Path, lang: str | None = None) -> int:
     settings = Settings()
     lang = lang or settings.language or "da"
@@ -93,4 +96,9 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     controller = Application(app, settings)
     if not controller.open(db_path):
         return 1
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        # Without this the lock file stays behind and the next start warns that the database was
+        # not closed properly.
+        controller.close()
