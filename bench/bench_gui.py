@@ -1,12 +1,15 @@
 """Desktop program speed, with a bare PySide6 window measured in the same run as the baseline.
 
-    uv run python bench/bench_gui.py [--startup-only]   (offscreen unless QT_QPA_PLATFORM is set)
+    uv run python bench/bench_gui.py [--startup-only] [--no-bytecode]   (offscreen unless QT_QPA_PLATFORM is set)
 
 1. Launch to first painted window: a fresh Python process per run, from process start to the first
    paint event of the main window of ``effektmaaling --demo`` (the real command-line start on the
    existing demo database), and to the first paint of the selected trial's dashboard (cards and
    charts); beside it the same for a bare QMainWindow. Best and median of 5. Aim: within 1.5x of
    the bare window. ``python -X importtime`` on the same start shows where the import time goes.
+   The launches may write .pyc files (as an installed program has them; PYTHONDONTWRITEBYTECODE=1
+   would compile every imported module from source on every start). ``--no-bytecode`` keeps that
+   variable as it is.
 2. A big indicator: open an indicator holding the most daily points the model allows (one per day,
    1950-2097, about 54,000: dates are unique and limited to 1950-2100) in the real indicator view,
    and redraw a chart of 100,000 points (peak downsampling and clipping). Aim: redraw under 50 ms.
@@ -102,9 +105,12 @@ else:
 
 def launch(mode: str, data: Path) -> tuple[float, float]:
     """(first paint, dashboard painted) in seconds from before the process starts."""
+    env = dict(os.environ)
+    if "--no-bytecode" not in sys.argv:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its .pyc files; the warm-up run writes them
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD, repr(t0), mode, str(data)],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env=env)
     paint, populated = out.stdout.strip().splitlines()[-1].split()
     return float(paint), float(populated)
 
