@@ -6,12 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
 from ..domain.errors import DomainError
 from ..domain.i18n import Text, current_language
-from ..services import Workspace
+
+if TYPE_CHECKING:
+    from ..services import Workspace
 
 
 class CliError(Exception):
@@ -35,6 +37,8 @@ def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exi
                             f"'effektmaaling demo {path}'.",
                             f"The database {path} does not exist. Give another with --db, or make a demo with "
                             f"'effektmaaling demo {path}'."))
+    from ..services import Workspace  # imported on use: the desktop program starts without it
+
     return Workspace.open(path, readonly=readonly)
 
 

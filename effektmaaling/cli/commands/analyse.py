@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ...analysis.render import analyses_to_json, analyses_to_text
 from ...domain.i18n import current_language
-from ...services.analysis import analyse_trials
 from ..common import open_workspace, print_json, t
 
 
@@ -20,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...analysis.render import analyses_to_json, analyses_to_text
+    from ...services.analysis import analyse_trials
+
     ws = open_workspace(args, readonly=True)
     try:
         ids = [ws.find_trial(name).id for name in args.trial] if args.trial else None

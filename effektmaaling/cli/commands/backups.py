@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ...domain.formatting import format_date
 from ...domain.i18n import Text, current_language
-from ...services.backups import list_backups, restore_backup
 from ..common import CliError, db_path, print_json, t
 
 
@@ -22,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...services.backups import list_backups, restore_backup
+
     path = db_path(args)
     found = list_backups(path)
     if args.restore:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ...services.maintenance import check_database
 from ..common import open_workspace, print_json, t
 
 
@@ -15,6 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...services.maintenance import check_database
+
     ws = open_workspace(args, readonly=True)
     try:
         report = check_database(ws)

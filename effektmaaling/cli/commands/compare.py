@@ -9,10 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...analysis.compare import Filters
 from ...domain.enums import IndicatorKind, Stakeholder
 from ...domain.i18n import current_language
-from ...services.comparing import make_compare_report
 from ..common import CliError, open_workspace, t
 from .import_measurements import add_db_option
 
@@ -38,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...analysis.compare import Filters
+    from ...services.comparing import make_compare_report
+
     if len(args.trial) < 2:
         raise CliError(t("Angiv mindst to forsøg med --trial", "Give at least two trials with --trial"))
     out = args.output if args.output.suffix.lower() == ".pdf" else args.output.with_name(args.output.name + ".pdf")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ...services.demo import write_demo
 from ..common import t
 
 
@@ -17,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...services.demo import write_demo
+
     path = write_demo(args.path, force=args.force)
     print(t(f"Demodatabasen er skrevet til {path} (illustrative tal, ikke rigtige data).",
             f"The demo database was written to {path} (illustrative figures, not real data)."))

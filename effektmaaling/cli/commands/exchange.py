@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...services.exchange import MergeConflicts, MergePlan, export_trial, import_trial, read_exchange_file
 from ..common import open_workspace, print_json, t
 from .import_measurements import add_db_option
+
+if TYPE_CHECKING:
+    from ...services.exchange import MergePlan
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from ...services.exchange import export_trial
+
     ws = open_workspace(args)
     try:
         trial = ws.find_trial(args.trial)
@@ -53,6 +58,8 @@ def _show(value: object) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ...services.exchange import MergeConflicts, import_trial, read_exchange_file
+
     incoming = read_exchange_file(args.file)
     ws = open_workspace(args, must_exist=False)
     try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...services.exporting import export_measurements, format_for
 from ..common import open_workspace, t
 from .import_measurements import add_db_option
 
@@ -26,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...services.exporting import export_measurements, format_for
+
     ws = open_workspace(args, readonly=True)
     try:
         trial = ws.find_trial(args.trial)

@@ -9,9 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...io.measurement_rows import detect_mapping
-from ...io.tabular import open_table
-from ...services.importing import ImportRejected, import_measurements
 from ..common import CliError, open_workspace, print_json, t
 
 FIELDS = ("date", "value", "n", "sd", "numerator", "denominator", "comment", "indicator")
@@ -47,6 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...io.measurement_rows import detect_mapping
+    from ...io.tabular import open_table
+    from ...services.importing import ImportRejected, import_measurements
+
     source = open_table(args.file, sheet=args.sheet, encoding=args.encoding,
                         delimiter=args.delimiter.replace("\\t", "\t") if args.delimiter else None)
     overrides = {fld: getattr(args, f"{fld}_column") for fld in FIELDS if getattr(args, f"{fld}_column")}

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ...domain.formatting import parse_date
 from ...domain.i18n import current_language
-from ...services.reporting import make_effect_report
 from ..common import CliError, open_workspace, t
 from .import_measurements import add_db_option
 
@@ -41,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...services.reporting import make_effect_report
+
     start = parse_date(args.start, field="--from") if args.start else None
     end = parse_date(args.end, field="--to") if args.end else None
     out = args.output if args.output.suffix.lower() == ".pdf" else args.output.with_name(args.output.name + ".pdf")
