@@ -11,13 +11,10 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,23 +27,40 @@ from .filesystems import network_warning
 from .locking import WriterLock
 from .schema import TABLE_OF, map_entities, row_dict, to_json_value
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
+# Every revision in migrations/versions, first to newest. Opening a file already at the newest needs
+# no Alembic (a slow import); tests/storage/test_migrations.py checks this list against the scripts.
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD_REVISION = REVISIONS[-1]
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()  # type: ignore[return-value]
+    return HEAD_REVISION
 
 
 def all_revisions() -> list[str]:
     """Every revision from the first to the newest."""
+    return list(REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """Every revision as Alembic finds it in migrations/versions, first to newest."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
@@ -370,15 +384,25 @@ def _enable_wal(engine: Engine) -> None:
         raw.close()
 
 
+def _current_revision(conn: Connection) -> tuple[str | None, set[str]]:
+    """The file's schema revision (None: not stamped) and its tables, read without Alembic."""
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        return None, tables
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) > 1:  # not something we write; let Alembic judge it
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision(), tables
+    return (rows[0][0] if rows else None), tables
+
+
 def _migrate(engine: Engine, path: Path, *, readonly: bool, backup_dir: Path | None) -> MigrationReport | None:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        tables = set(inspect(conn).get_table_names())
+        current, tables = _current_revision(conn)
         conn.rollback()
-    if current == head:
-        return None
+    if current == HEAD_REVISION:
+        return None  # the usual case: no Alembic needed
     _refuse_unknown(path, current, tables)
     if readonly:
         raise StorageError(Text("Databasen skal opdateres til en nyere version, men er åbnet skrivebeskyttet.",
@@ -386,16 +410,18 @@ def _migrate(engine: Engine, path: Path, *, readonly: bool, backup_dir: Path | N
     backup = None
     if current is not None:
         backup = make_backup(path, f"before-migration-{current}", folder=backup_folder(path, backup_dir))
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return MigrationReport(current, head, backup)  # type: ignore[arg-type]
+        command.upgrade(cfg, HEAD_REVISION)
+    return MigrationReport(current, HEAD_REVISION, backup)
 
 
 def schema_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        rev = MigrationContext.configure(conn).get_current_revision()
+        rev, _tables = _current_revision(conn)
         conn.rollback()
         return rev
 

@@ -12,7 +12,13 @@ from sqlalchemy import text
 
 from effektmaaling.domain import StorageError
 from effektmaaling.storage import open_database, repository
-from effektmaaling.storage.database import alembic_config, all_revisions, head_revision, schema_revision
+from effektmaaling.storage.database import (
+    alembic_config,
+    all_revisions,
+    head_revision,
+    schema_revision,
+    script_revisions,
+)
 from effektmaaling.storage.schema import metadata
 
 
@@ -41,6 +47,15 @@ def _write_at_revision(path, revision: str) -> None:
     )
     con.commit()
     con.close()
+
+
+def test_known_revisions_are_the_migration_scripts():
+    """The program knows the newest revision without Alembic (a fast start); a new migration script
+    must be added to ``REVISIONS`` in storage/database.py too."""
+    from alembic.script import ScriptDirectory
+
+    assert all_revisions() == script_revisions()
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_empty_file_is_created_at_head(tmp_path):
