@@ -104,10 +104,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     from .common import db_path
 
     if args.demo:
-        from ..services.demo import write_demo
-
         path = paths.demo_db_path()
         if not path.exists():
+            from ..services.demo import write_demo  # numpy: only when the demo is written
+
             write_demo(path)
     else:
         path = db_path(args)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..analysis import IndicatorAnalysis, TrialAnalysis
 from ..services import Workspace
-from ..services.analysis import analyse_bundle
 from ..services.workspace import Change, TrialBundle
 from .hub import Hub
+
+if TYPE_CHECKING:  # the analysis (numpy, scipy) is imported when the first trial is analysed
+    from ..analysis import IndicatorAnalysis, TrialAnalysis
 
 
 @dataclass
@@ -47,6 +49,8 @@ class AnalysisCache(QObject):
     def result(self, trial_id: uuid.UUID) -> TrialResult:
         found = self._results.get(trial_id)
         if found is None:
+            from ..services.analysis import analyse_bundle
+
             bundle = self.ws.bundle(trial_id)
             found = TrialResult(bundle, analyse_bundle(bundle))
             self._results[trial_id] = found

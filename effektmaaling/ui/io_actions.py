@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
-from ..services.exporting import export_measurements
-from ..services.workspace import Workspace
-from .exchange_dialogs import export_trial_dialog, import_trial_dialog
-from .import_wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
+
+# The dialogs and the readers/writers (openpyxl) are imported when an action is used: a fast start.
 
 
 def tr(text: str) -> str:
@@ -30,6 +31,8 @@ def export_measurements_dialog(parent: QWidget | None, ws: Workspace, trial_id: 
     """Ask for a file (XLSX, Danish CSV or international CSV) and export the trial's measurements."""
     filters = {tr("Excel-projektmappe (*.xlsx)"): "xlsx", tr("CSV, dansk (semikolon, decimalkomma) (*.csv)"): "csv-da",
                tr("CSV, international (komma, decimalpunktum) (*.csv)"): "csv-intl"}
+    from ..services.exporting import export_measurements
+
     fmt = filters.get(selected_filter or "")
     if path is None:
         name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in ws.trial(trial_id).name)
@@ -56,6 +59,8 @@ def install(window: Any) -> list[QAction]:
 
     def import_measurements_action() -> None:
         if (trial_id := need_trial()) is not None:
+            from .import_wizard import ImportWizard
+
             ImportWizard(window.ws, trial_id, parent=window).exec()
 
     def export_measurements_action() -> None:
@@ -64,9 +69,13 @@ def install(window: Any) -> list[QAction]:
 
     def export_trial_action() -> None:
         if (trial_id := need_trial()) is not None:
+            from .exchange_dialogs import export_trial_dialog
+
             export_trial_dialog(window, window.ws, trial_id)
 
     def import_trial_action() -> None:
+        from .exchange_dialogs import import_trial_dialog
+
         import_trial_dialog(window, window.ws)
 
     actions = []

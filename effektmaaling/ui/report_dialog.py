@@ -14,7 +14,7 @@ import datetime as dt
 import shutil
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QGuiApplication, QPainter
@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.i18n import current_language
-from ..services.reporting import make_effect_report
-from ..services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
 
 
 def tr(text: str) -> str:
@@ -189,6 +190,8 @@ class ReportDialog(QDialog):
     # --- making the PDF ---------------------------------------------------------------------------
 
     def build(self, path: str | Path) -> Path:
+        from ..services.reporting import make_effect_report  # reportlab: imported when a report is made
+
         start, end = self.period()
         return make_effect_report(self.ws, self.trial_id, path, lang=self.language(), start=start, end=end,
                                   indicator_ids=self.chosen_indicators())

@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from .backups_dialog import BackupsDialog
-from .change_log_dialog import ChangeLogDialog
-from .check_dialog import CheckDialog
+# The dialogs are imported when an action is used: a fast start.
 
 
 def tr(text: str) -> str:
@@ -22,6 +20,8 @@ def install(window: Any) -> list[QAction]:
     restore.setObjectName("actionRestoreBackup")
 
     def open_backups() -> None:
+        from .backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(window.ws, window)
         dialog.reopen_requested.connect(window.database_requested)
         dialog.exec()
@@ -32,11 +32,23 @@ def install(window: Any) -> list[QAction]:
     log = QAction(tr("Ændringslog"), window)
     log.setObjectName("actionChangeLog")
     log.setShortcut(QKeySequence("Ctrl+L"))
-    log.triggered.connect(lambda: ChangeLogDialog(window.ws, window, trial_id=window.current_trial_id()).exec())
+
+    def open_change_log() -> None:
+        from .change_log_dialog import ChangeLogDialog
+
+        ChangeLogDialog(window.ws, window, trial_id=window.current_trial_id()).exec()
+
+    log.triggered.connect(open_change_log)
     window.menu("view").addAction(log)
 
     check = QAction(tr("Kontrollér database"), window)
     check.setObjectName("actionCheckDatabase")
-    check.triggered.connect(lambda: CheckDialog(window.ws, window).exec())
+
+    def open_check() -> None:
+        from .check_dialog import CheckDialog
+
+        CheckDialog(window.ws, window).exec()
+
+    check.triggered.connect(open_check)
     window.add_help_action(check)
     return [restore, log, check]
