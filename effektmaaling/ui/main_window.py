@@ -6,6 +6,7 @@ Features built elsewhere add themselves through :mod:`extensions` with :meth:`Ma
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import uuid
 from collections.abc import Callable
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._update_title()
         self._pages: dict[str, QWidget] = {}
+        self._status_queue: list[uuid.UUID] = []
 
         from .navigator import Navigator
 
@@ -355,11 +357,21 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.update_statuses)
 
     def update_statuses(self) -> None:
-        for t in self.ws.trials():
-            try:
-                self.navigator.set_statuses(self.cache.statuses(t.id))
-            except DomainError:
-                continue
+        """Put the status icons in the navigator: the trial shown first (already analysed for its page),
+        then one trial per turn of the event loop, so the window answers while the others are analysed."""
+        current = self.current_trial_id()
+        self._status_queue = sorted((t.id for t in self.ws.trials()), key=lambda i: i != current)
+        self._next_status()
+
+    def _next_status(self) -> None:
+        queue = self._status_queue
+        if not queue:
+            return
+        trial_id = queue.pop(0)
+        with contextlib.suppress(DomainError):
+            self.navigator.set_statuses(self.cache.statuses(trial_id))
+        if queue:
+            QTimer.singleShot(0, self, self._next_status)
 
     def call_after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (heavy pages are built after the window shows)."""
@@ -373,6 +385,7 @@ class MainWindow(QMainWindow):
         return result
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._status_queue = []
         self.save_layout()
         self.hub.close()
         super().closeEvent(event)
