@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services import Workspace
-from ..services.workspace import Change, TrialBundle
-from .hub import Hub
-
 if TYPE_CHECKING:  # the analysis (numpy, scipy) is imported when the first trial is analysed
     from ..analysis import IndicatorAnalysis, TrialAnalysis
+    from ..services import Workspace
+    from ..services.workspace import Change, TrialBundle
+    from .hub import Hub
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
@@ -42,6 +42,30 @@ class Application:
     def __init__(self, app: QApplication, settings: Settings) -> None:
         self.app, self.settings = app, settings
         self.window: MainWindow | None = None
+        self.failed = False  # the program's database could not be opened
+
+    def start(self, path: Path) -> None:
+        """The program's first window: shown at once, the database opened right after its first paint
+        (opening needs SQLAlchemy, a slow import), then the first trial's dashboard."""
+        window = MainWindow(None, self.settings, path=path)
+        self.window = window
+        window.call_after_first_paint(lambda: self._open_first(window, path))
+        window.show()
+
+    def _open_first(self, window: MainWindow, path: Path) -> None:
+        if self.window is not window or not window.isVisible():
+            return
+        # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
+        ws = open_workspace_interactively(window, path)
+        if ws is None:
+            self.failed = True
+            window.close()
+            self.app.exit(1)
+            return
+        window.attach(ws)
+        window.database_requested.connect(self.open)
+        self.settings.remember_database(ws.path)
+        QTimer.singleShot(0, window, window.restore_selection)  # after the navigator's paint
 
     def open(self, path: Path) -> bool:
         if self._holds_for_writing(path):
@@ -65,12 +89,12 @@ class Application:
         self.window = window
         if old is not None:
             old.close()
-            old.ws.close()
+            if old.ws is not None:
+                old.ws.close()
         return True
 
-
     def _holds_for_writing(self, path: Path) -> bool:
-        if self.window is None or self.window.ws.readonly:
+        if self.window is None or self.window.ws is None or self.window.ws.readonly:
             return False
         lock = self.window.ws.db.lock
         try:
@@ -81,7 +105,7 @@ class Application:
 
     def close(self) -> None:
         """Close the open database (its lock file goes), e.g. when the program ends."""
-        if self.window is not None:
+        if self.window is not None and self.window.ws is not None:
             self.window.ws.close()
 def run_app(db_path: Path, lang: str | None = None) -> int:
     settings = Settings()
@@ -94,10 +118,10 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     install_translations(app, lang)
     errors.install()
     controller = Application(app, settings)
-    if not controller.open(db_path):
-        return 1
+    controller.start(db_path)
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if controller.failed else code
     finally:
         # Without this the lock file stays behind and the next start warns that the database was
         # not closed properly.

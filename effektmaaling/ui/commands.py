@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.entities import Indicator, Measurement, Trial
-from ..services import Workspace
-from ..services.workspace import UpsertResult
+
+if TYPE_CHECKING:
+    from ..services import Workspace
+    from ..services.workspace import UpsertResult
 
 
 class ServiceCommand(QUndoCommand):

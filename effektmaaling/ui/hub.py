@@ -7,10 +7,13 @@ to reload; no view ever calls another view.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from ..services import Workspace
-from ..services.workspace import Change
+if TYPE_CHECKING:
+    from ..services import Workspace
+    from ..services.workspace import Change
 
 
 class Hub(QObject):

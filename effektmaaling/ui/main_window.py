@@ -11,7 +11,7 @@ import importlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain.errors import DomainError
 from ..domain.i18n import current_language
-from ..services import Workspace
-from ..services.workspace import Change
 from . import commands as cmd
 from .analysis_cache import AnalysisCache
 from .errors import show_domain_error
@@ -41,6 +39,10 @@ from .extensions import EXTENSIONS
 from .hub import Hub
 from .settings import Settings
 from .widgets import heading, muted
+
+if TYPE_CHECKING:  # SQLAlchemy behind them: the window is shown before the database is opened
+    from ..services import Workspace
+    from ..services.workspace import Change
 
 
 def tr(text: str) -> str:
@@ -50,21 +52,21 @@ def tr(text: str) -> str:
 class MainWindow(QMainWindow):
     database_requested = Signal(object)  # a Path to open in place of this one
 
-    def __init__(self, ws: Workspace, settings: Settings | None = None) -> None:
+    def __init__(self, ws: Workspace | None, settings: Settings | None = None, *, path: Path | None = None) -> None:
+        """The window on the workspace ``ws``; or, with ``ws=None``, the window for the database at
+        ``path`` before it is opened (the program's start: shown at once, :meth:`attach` fills it)."""
         super().__init__()
-        self.ws = ws
+        self.ws: Workspace = None  # type: ignore[assignment]  # set by attach()
+        self.path = ws.path if ws is not None else Path(path) if path is not None else Path()
         self.settings = settings or Settings()
-        self.hub = Hub(ws, self)
         self.stack = QUndoStack(self)
-        self.cache = AnalysisCache(ws, self.hub, self)
         self.setObjectName("mainWindow")
-        self._update_title()
         self._pages: dict[str, QWidget] = {}
         self._status_queue: list[uuid.UUID] = []
 
         from .navigator import Navigator
 
-        self.navigator = Navigator(ws, self.hub)
+        self.navigator = Navigator()
         self.navigator.setObjectName("navigator")
         self.navigator.selected.connect(self._navigate)
         self.centre = QStackedWidget()
@@ -83,10 +85,25 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status_db = QLabel()
         self.statusBar().addPermanentWidget(self.status_db)
-        self._update_status()
-        self.hub.changed.connect(self._on_change)
         self.stack.cleanChanged.connect(self._update_title)
         self._restore_layout()
+        self._update_title()
+        self._update_status()
+        self._selection_actions()
+        if ws is not None:
+            self.attach(ws)
+
+    def attach(self, ws: Workspace) -> None:
+        """Give the window its (open) workspace: the navigator lists the trials, the features install
+        their menu actions (:mod:`extensions`; they may read ``window.ws``)."""
+        self.ws = ws
+        self.path = ws.path
+        self.hub = Hub(ws, self)
+        self.cache = AnalysisCache(ws, self.hub, self)
+        self.navigator.attach(ws, self.hub)
+        self.hub.changed.connect(self._on_change)
+        self._update_title()
+        self._update_status()
         self._selection_actions()
         self._extensions()
 
@@ -284,11 +301,14 @@ class MainWindow(QMainWindow):
     # --- state ----------------------------------------------------------------------------------
 
     def _update_title(self, *_: Any) -> None:
-        ro = tr(" (skrivebeskyttet)") if self.ws.readonly else ""
-        self.setWindowTitle(f"{self.ws.path.name}{ro} – {APP_NAME}")
-        self.setWindowFilePath(str(self.ws.path))
+        ro = tr(" (skrivebeskyttet)") if self.ws is not None and self.ws.readonly else ""
+        self.setWindowTitle(f"{self.path.name}{ro} – {APP_NAME}")
+        self.setWindowFilePath(str(self.path))
 
     def _update_status(self) -> None:
+        if self.ws is None:
+            self.status_db.setText(tr("Åbner {path} …").format(path=self.path))
+            return
         c = self.ws.counts()
         self.status_db.setText(tr("{path} · {t} forsøg · {m} målinger").format(
             path=self.ws.path, t=c.get("trials", 0), m=c.get("measurements", 0)))
@@ -308,7 +328,7 @@ class MainWindow(QMainWindow):
         cur = self.navigator.current()
         has_trial = cur is not None
         is_ind = has_trial and cur[0] == "indicator"
-        writable = not self.ws.readonly
+        writable = self.ws is not None and not self.ws.readonly
         for a in (self.act_new_trial,):
             a.setEnabled(writable)
         self.act_new_indicator.setEnabled(writable and has_trial)
@@ -337,8 +357,9 @@ class MainWindow(QMainWindow):
         self.settings.set_flag("chart/limits", self.act_limits.isChecked())
         self.settings.set_flag("chart/median", self.act_median.isChecked())
         self.settings.set_flag("view/archived", self.act_archived.isChecked())
-        cur = self.navigator.current()
-        self.settings.q.setValue("last_selection", f"{cur[0]}:{cur[1]}" if cur else "")
+        if self.ws is not None:  # closed before the database was open: keep what was selected last time
+            cur = self.navigator.current()
+            self.settings.q.setValue("last_selection", f"{cur[0]}:{cur[1]}" if cur else "")
         self.settings.sync()
 
     def restore_selection(self) -> None:
@@ -387,7 +408,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._status_queue = []
         self.save_layout()
-        self.hub.close()
+        if self.ws is not None:
+            self.hub.close()
         super().closeEvent(event)
 
     # --- commands -------------------------------------------------------------------------------
@@ -551,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in self.settings.recent() if p != self.ws.path.resolve()]
+        recent = [p for p in self.settings.recent() if p != self.path.resolve()]
         if not recent:
             a = self.recent_menu.addAction(tr("(ingen)"))
             a.setEnabled(False)
@@ -572,7 +594,7 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(Path(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Åbn database"), str(self.ws.path.parent),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Åbn database"), str(self.path.parent),
                                               tr("Effektmåling-database (*.db);;Alle filer (*)"))
         if path:
             self.database_requested.emit(Path(path))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from ..domain.entities import Indicator, Trial
 from ..domain.labels import label
-from ..services import Workspace
-from ..services.workspace import Change
-from .hub import Hub
 from .icons import status_icon, trial_icon
+
+if TYPE_CHECKING:
+    from ..services import Workspace
+    from ..services.workspace import Change
+    from .hub import Hub
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "trial" | "details" | "indicator"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,9 +45,10 @@ class Navigator(QWidget):
 
     selected = Signal(str, object, object)
 
-    def __init__(self, ws: Workspace, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace | None = None, hub: Hub | None = None, parent: QWidget | None = None) -> None:
+        """Empty until it has a workspace (given here, or later to :meth:`attach`)."""
         super().__init__(parent)
-        self.ws = ws
+        self.ws: Workspace | None = None
         self.show_archived = True
         self.search = QLineEdit()
         self.search.setObjectName("navigatorSearch")
@@ -74,12 +77,20 @@ class Navigator(QWidget):
         layout.addWidget(self.tree, 1)
         self._statuses: dict[uuid.UUID, str | None] = {}
         self._suppress = False
+        if ws is not None and hub is not None:
+            self.attach(ws, hub)
+
+    def attach(self, ws: Workspace, hub: Hub) -> None:
+        """List the trials of ``ws`` and follow its changes."""
+        self.ws = ws
         hub.changed.connect(self._on_change)
         self.reload()
 
     # --- building -------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if self.ws is None:
+            return
         current = self.current()
         expanded = self._expanded_trials()
         self._suppress = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import APP_NAME
 from ..domain.errors import DomainError
 from ..domain.privacy import PRIVACY_NOTE
-from ..services import Workspace
-from ..storage import DatabaseInUseError, ReadOnlyLocationError
 from . import errors
+
+if TYPE_CHECKING:
+    from ..services import Workspace
 
 __all__ = ["PRIVACY_NOTE", "open_workspace_interactively"]
 
@@ -45,6 +47,9 @@ def _show_warnings(parent: QWidget | None, ws: Workspace) -> None:
 def open_workspace_interactively(parent: QWidget | None, path: Path, *,
                                  ask: Callable[[QWidget | None, str], bool] = _ask) -> Workspace | None:
     """The workspace on ``path``, read-only if the user accepts that; None when it was not opened."""
+    from ..services import Workspace  # SQLAlchemy: imported here, after the window's first paint
+    from ..storage import DatabaseInUseError, ReadOnlyLocationError
+
     try:
         ws = Workspace.open(path)
     except (DatabaseInUseError, ReadOnlyLocationError) as exc:

@@ -1,5 +1,6 @@
 """The desktop program's start: what is imported before the main window is first painted, and that the
-window is filled right after it.
+window is filled right after it (the database opened, the trials listed, the features' menu actions
+installed, the first trial's dashboard and the navigator's status icons).
 
 The real start (``effektmaaling --demo`` through the command line's ``main``) runs in a fresh Python
 process, which notes ``sys.modules`` at the main window's first paint, waits for the dashboard and the
@@ -14,9 +15,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
 CHILD = r'''
 import json, sys
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from effektmaaling.ui import main_window as mw
@@ -36,6 +42,8 @@ def poll(window, turns=0):
     dashboard = window._pages.get("dashboard")
     done = dashboard is not None and dashboard.cards and all(statuses(window))
     if done or turns > 3000:
+        seen["trials_listed"] = window.navigator.model.rowCount()
+        seen["actions"] = sorted(a.objectName() for a in window.findChildren(QAction) if a.objectName())
         seen["current_page"] = window.current_page()
         seen["cards"] = len(dashboard.cards) if dashboard is not None else 0
         seen["statuses"] = statuses(window)
@@ -48,8 +56,7 @@ def poll(window, turns=0):
 def event(self, ev):
     if ev.type() == QEvent.Type.Paint and "at_paint" not in seen:
         seen["at_paint"] = sorted(sys.modules)
-        seen["actions"] = sorted(a.objectName() for a in self.findChildren(type(self.act_quit)) if a.objectName())
-        seen["trials_listed"] = self.navigator.model.rowCount()
+        seen["title_at_paint"] = self.windowTitle()
         QTimer.singleShot(0, lambda: poll(self))
     return original(self, ev)
 
@@ -62,8 +69,9 @@ print(json.dumps(seen))
 '''
 
 # Imported only when a feature needs them (a report, an import/export, a comparison, a migration) or
-# after the first paint (the analysis and the charts of the dashboard).
-HEAVY = ("reportlab", "openpyxl", "alembic", "scipy", "numpy", "pyqtgraph", "mako",
+# after the first paint (SQLAlchemy to open the database; the analysis and the charts of the dashboard).
+HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "alembic", "scipy", "numpy", "pyqtgraph", "mako",
+         "effektmaaling.storage", "effektmaaling.services",
          "effektmaaling.analysis", "effektmaaling.reports", "effektmaaling.io", "effektmaaling.ui.dashboard")
 
 
@@ -81,14 +89,15 @@ def test_start_paints_the_window_before_heavy_imports_then_fills_it(demo_db: Pat
 
     loaded = [name for name in HEAVY if name in seen["at_paint"]]  # a submodule brings its package
     assert loaded == [], f"imported before the main window's first paint: {loaded}"
-    # ... and the window was complete at that paint: the trials listed, every feature's menu action there
+    assert seen["title_at_paint"] == "demo.db – Effektmåling"
+
+    # Right after the first paint: the database opened, the trials listed, every feature's menu action
     assert seen["trials_listed"] == 3
     assert {"actionEffectReport", "actionImportMeasurements", "actionExportMeasurements", "actionExportTrial",
             "actionImportTrial", "actionRestoreBackup", "actionChangeLog", "actionCheckDatabase",
             "actionCompareTrials"} <= set(seen["actions"])
 
-    # Right after the first paint: the first trial's dashboard with one card per indicator, then the
-    # status icons of every indicator in the navigator (the other trials analysed one per turn).
+    # then the first trial's dashboard with one card per indicator, then the status icons of every indicator in the navigator (the other trials analysed one per turn).
     assert seen["current_page"] == "dashboard"
     from effektmaaling.services import Workspace
 
@@ -107,3 +116,84 @@ def test_start_paints_the_window_before_heavy_imports_then_fills_it(demo_db: Pat
     # "not closed properly" at the next start.
     assert seen["exit"] == 0
     assert not (data_dir / "demo.db.lock").exists()
+
+
+# --- the same start in this process: Application.start -------------------------------------------
+
+@pytest.fixture
+def controller(qapp, monkeypatch):
+    from effektmaaling.ui.app import Application
+    from effektmaaling.ui.settings import Settings
+
+    answers: list[QMessageBox.StandardButton] = []
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    monkeypatch.setattr(qapp, "exit", lambda code=0: asked.append(f"exit {code}"))
+    c = Application(qapp, Settings())
+    c.answers, c.asked = answers, asked  # type: ignore[attr-defined]
+    yield c
+    if c.window is not None:
+        c.window.close()
+    c.close()
+
+
+def test_the_window_shows_before_the_database_opens_then_fills(qtbot, controller, demo_db: Path):
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.ws is None and window.navigator.model.rowCount() == 0
+    assert window.windowTitle() == "demo.db – Effektmåling"
+    assert window.status_db.text() == f"Åbner {demo_db} …"
+    assert not window.act_new_trial.isEnabled() and not window.act_delete.isEnabled()
+    assert window.findChild(QAction, "actionEffectReport") is None  # features install once the file is open
+
+    qtbot.waitUntil(lambda: window.current_page() == "dashboard", timeout=20000)
+    assert window.ws is not None and window.ws.path == demo_db and not window.ws.readonly
+    assert window.navigator.model.rowCount() == 3
+    assert "3 forsøg" in window.status_db.text()
+    assert window.act_new_trial.isEnabled()
+    assert window.findChild(QAction, "actionEffectReport") is not None
+    assert controller.settings.last_database == demo_db.resolve()
+    assert controller.asked == []
+
+
+def test_a_database_held_by_another_program_is_offered_read_only(qtbot, controller, demo_db: Path):
+    from effektmaaling.services import Workspace
+
+    holder = Workspace.open(demo_db)  # the other program (the lock is per opening)
+    try:
+        controller.answers.append(QMessageBox.StandardButton.Yes)
+        controller.start(demo_db)
+        window = controller.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.ws is not None, timeout=20000)
+        assert len(controller.asked) == 1 and "skrivebeskyttet" in controller.asked[0]
+        assert window.ws.readonly and "(skrivebeskyttet)" in window.windowTitle()
+        assert not window.act_new_trial.isEnabled()
+        assert not window.findChild(QAction, "actionImportMeasurements").isEnabled()
+    finally:
+        holder.close()
+
+
+def test_declining_read_only_ends_the_program_with_1(qtbot, controller, demo_db: Path):
+    from effektmaaling.services import Workspace
+
+    controller.settings.q.setValue("last_selection", "trial:kept")
+    holder = Workspace.open(demo_db)
+    try:
+        controller.answers.append(QMessageBox.StandardButton.Cancel)
+        controller.start(demo_db)
+        window = controller.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: controller.failed, timeout=20000)
+        assert controller.asked[-1] == "exit 1"
+        assert not window.isVisible() and window.ws is None
+        assert controller.settings.q.value("last_selection") == "trial:kept"  # not forgotten
+    finally:
+        holder.close()
