@@ -65,7 +65,8 @@ class Application:
         window.attach(ws)
         window.database_requested.connect(self.open)
         self.settings.remember_database(ws.path)
-        QTimer.singleShot(0, window, window.restore_selection)  # after the navigator's paint
+        window.repaint()  # the trials on screen now: an update would wait for the dashboard being built
+        QTimer.singleShot(0, window, window.restore_selection)
 
     def open(self, path: Path) -> bool:
         if self._holds_for_writing(path):

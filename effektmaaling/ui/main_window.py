@@ -363,18 +363,20 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def restore_selection(self) -> None:
-        """Select what was selected last time (or the first trial), after the window is painted."""
+        """Select what was selected last time (or the first trial), after the window is painted; then
+        the navigator's status icons."""
         value = str(self.settings.q.value("last_selection") or "")
+        restored = False
         if ":" in value:
             kind, _, raw = value.partition(":")
-            try:
-                if self.navigator.select(kind, uuid.UUID(raw)):
-                    return
-            except ValueError:
-                pass
-        trials = self.ws.trials(include_archived=False)
-        if trials:
-            self.navigator.select("trial", trials[0].id)
+            with contextlib.suppress(ValueError):
+                restored = self.navigator.select(kind, uuid.UUID(raw))
+        if not restored:
+            trials = self.ws.trials(include_archived=False)
+            if trials:
+                self.navigator.select("trial", trials[0].id)
+        if self.isVisible():
+            self.repaint()  # the page on screen before the other trials are analysed
         QTimer.singleShot(0, self.update_statuses)
 
     def update_statuses(self) -> None:

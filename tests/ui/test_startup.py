@@ -197,3 +197,26 @@ def test_declining_read_only_ends_the_program_with_1(qtbot, controller, demo_db:
         assert controller.settings.q.value("last_selection") == "trial:kept"  # not forgotten
     finally:
         holder.close()
+
+
+def test_the_remembered_selection_is_shown_and_every_status_icon_filled(qtbot, controller, demo_db: Path):
+    from effektmaaling.services import Workspace
+    from effektmaaling.ui.navigator import KIND_ROLE, STATUS_ROLE
+
+    ws = Workspace.open(demo_db, readonly=True)
+    trials = ws.trials(include_archived=False)
+    indicator = ws.indicators(trials[1].id)[0]
+    n_indicators = sum(len(ws.indicators(t.id)) for t in ws.trials())
+    ws.close()
+    controller.settings.q.setValue("last_selection", f"indicator:{indicator.id}")
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+
+    def statuses() -> list:
+        model = window.navigator.model
+        items = [model.item(r).child(c) for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+        return [it.data(STATUS_ROLE) for it in items if it.data(KIND_ROLE) == "indicator"]
+
+    qtbot.waitUntil(lambda: len(statuses()) == n_indicators and all(statuses()), timeout=20000)
+    assert window.current_page() == "indicator" and window.current_indicator_id() == indicator.id
