@@ -220,3 +220,13 @@ def test_the_remembered_selection_is_shown_and_every_status_icon_filled(qtbot, c
 
     qtbot.waitUntil(lambda: len(statuses()) == n_indicators and all(statuses()), timeout=20000)
     assert window.current_page() == "indicator" and window.current_indicator_id() == indicator.id
+
+
+def test_the_version_is_written_once():
+    """``__version__`` is a literal (importlib.metadata would cost every start); the package metadata
+    takes it from there (pyproject.toml: [tool.hatch.version])."""
+    from importlib.metadata import version
+
+    import effektmaaling
+
+    assert version("effektmaaling") == effektmaaling.__version__
