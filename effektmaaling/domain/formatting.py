@@ -9,27 +9,33 @@ import datetime as dt
 import math
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-
-from babel import Locale
-from babel.numbers import (
-    NumberFormatError,
-    NumberPattern,
-    format_decimal,
-    format_percent,
-    parse_decimal,
-    parse_pattern,
-)
+from functools import cache, lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import ValidationError
 from .i18n import Text, current_language
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 _BABEL_LOCALE = {"da": "da_DK", "en": "en_GB"}
 _DATE_FORMAT = {"da": "%d-%m-%Y", "en": "%d %b %Y"}
 
 
+@cache
+def _numbers() -> ModuleType:
+    """``babel.numbers``, imported when first needed: the program's window shows before any number."""
+    import babel.numbers
+
+    return babel.numbers
+
+
 @lru_cache(maxsize=8)
 def _locale(name: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(name)
 
 
@@ -40,7 +46,7 @@ def _loc(lang: str | None) -> Locale:
 
 @lru_cache(maxsize=64)
 def _pattern(pattern: str) -> NumberPattern:
-    return parse_pattern(pattern)
+    return _numbers().parse_pattern(pattern)
 
 
 def format_number(value: float | None, decimals: int = 1, lang: str | None = None, *, sign: bool = False) -> str:
@@ -51,7 +57,7 @@ def format_number(value: float | None, decimals: int = 1, lang: str | None = Non
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     if sign:
         pattern = f"+{pattern};-{pattern}"
-    text = format_decimal(round(value, decimals) + 0.0, format=_pattern(pattern), locale=_loc(lang))
+    text = _numbers().format_decimal(round(value, decimals) + 0.0, format=_pattern(pattern), locale=_loc(lang))
     # Babel uses the typographic minus in some locales; keep an ASCII hyphen-minus for readability.
     return text.replace("\u2212", "-")
 
@@ -63,7 +69,7 @@ def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     if sign:
         pattern = f"+{pattern};-{pattern}"
-    text = format_percent(fraction, format=_pattern(pattern), locale=_loc(lang))
+    text = _numbers().format_percent(fraction, format=_pattern(pattern), locale=_loc(lang))
     text = text.replace("\u2212", "-")
     if (lang or current_language()) == "da":
         text = text.replace("\xa0%", " %")
@@ -149,9 +155,9 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
             except ValueError:
                 pass
         try:
-            value = parse_decimal(raw, locale=_loc(lang), strict=True)
+            value = _numbers().parse_decimal(raw, locale=_loc(lang), strict=True)
             return _finite(float(value), text, field)
-        except (NumberFormatError, InvalidOperation, ValueError):
+        except (InvalidOperation, ValueError):  # babel's NumberFormatError is a ValueError
             pass
         if _PLAIN_NUMBER.match(raw):
             try:

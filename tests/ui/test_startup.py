@@ -70,7 +70,7 @@ print(json.dumps(seen))
 
 # Imported only when a feature needs them (a report, an import/export, a comparison, a migration) or
 # after the first paint (SQLAlchemy to open the database; the analysis and the charts of the dashboard).
-HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "alembic", "scipy", "numpy", "pyqtgraph", "mako",
+HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "alembic", "scipy", "numpy", "pyqtgraph", "mako", "babel",
          "effektmaaling.storage", "effektmaaling.services",
          "effektmaaling.analysis", "effektmaaling.reports", "effektmaaling.io", "effektmaaling.ui.dashboard")
 
