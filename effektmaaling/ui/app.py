@@ -43,6 +43,7 @@ class Application:
         self.app, self.settings = app, settings
         self.window: MainWindow | None = None
         self.failed = False  # the program's database could not be opened
+        self.error: Exception | None = None  # ... because of this unexpected error
 
     def start(self, path: Path) -> None:
         """The program's first window: shown at once, the database opened right after its first paint
@@ -56,13 +57,17 @@ class Application:
         if self.window is not window or not window.isVisible():
             return
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
-        ws = open_workspace_interactively(window, path)
+        try:
+            ws = open_workspace_interactively(window, path)
+            if ws is not None:
+                window.attach(ws)
+        except Exception as exc:  # unexpected: run_app raises it when the loop has ended (logged, as before)
+            self.error, ws = exc, None
         if ws is None:
             self.failed = True
             window.close()
             self.app.exit(1)
             return
-        window.attach(ws)
         window.database_requested.connect(self.open)
         self.settings.remember_database(ws.path)
         window.repaint()  # the trials on screen now: an update would wait for the dashboard being built
@@ -122,8 +127,10 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     controller.start(db_path)
     try:
         code = app.exec()
-        return 1 if controller.failed else code
     finally:
         # Without this the lock file stays behind and the next start warns that the database was
         # not closed properly.
         controller.close()
+    if controller.error is not None:
+        raise controller.error
+    return 1 if controller.failed else code

@@ -96,10 +96,10 @@ class MainWindow(QMainWindow):
     def attach(self, ws: Workspace) -> None:
         """Give the window its (open) workspace: the navigator lists the trials, the features install
         their menu actions (:mod:`extensions`; they may read ``window.ws``)."""
-        self.ws = ws
-        self.path = ws.path
         self.hub = Hub(ws, self)
         self.cache = AnalysisCache(ws, self.hub, self)
+        self.ws = ws
+        self.path = ws.path
         self.navigator.attach(ws, self.hub)
         self.hub.changed.connect(self._on_change)
         self._update_title()

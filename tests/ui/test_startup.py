@@ -230,3 +230,19 @@ def test_the_version_is_written_once():
     import effektmaaling
 
     assert version("effektmaaling") == effektmaaling.__version__
+
+
+def test_an_unexpected_error_while_opening_ends_the_program(qtbot, controller, tmp_path: Path, monkeypatch):
+    """run_app raises it when the loop has ended, so the command line logs it as before."""
+    from effektmaaling.services import Workspace
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(Workspace, "open", boom)
+    controller.start(tmp_path / "x.db")
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: controller.failed, timeout=20000)
+    assert isinstance(controller.error, RuntimeError) and controller.asked[-1] == "exit 1"
+    assert not window.isVisible() and not (tmp_path / "x.db").exists()
