@@ -100,7 +100,7 @@ def awkward_trial() -> tuple:
     plain = [(_month(i - 6, start), v, {}) for i, v in enumerate(vals)]
     add("Sorteret", MeasureType.VALUE, plain, target_value=14.0)
     add("Usorteret med heltal", MeasureType.VALUE,
-        [(d, int(round(v)) if i % 3 == 0 else v, {}) for i, (d, v, _) in enumerate(plain)][::-1],
+        [(d, round(v) if i % 3 == 0 else v, {}) for i, (d, v, _) in enumerate(plain)][::-1],
         direction=Direction.DECREASE, target_value=8.0, decimals=2)
     dup = [*plain, (plain[3][0], 99.0, {"updated_at": stamp}), (plain[8][0], -5.0, {"updated_at": dt.datetime(2000, 1, 1)}),
            (plain[9][0], 7.0, {})]
