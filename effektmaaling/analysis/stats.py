@@ -9,12 +9,18 @@ its per-call overhead); ``tests/analysis`` checks every result against ``scipy.s
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy import special
 
 from .results import EffectSize, TestResult, TrendResult
+
+try:  # the binomial routines behind scipy.stats.binom (private names: fall back to binomtest if they move)
+    from scipy.special._ufuncs import _binom_cdf, _binom_pmf, _binom_sf
+except ImportError:  # pragma: no cover - depends on the scipy version
+    _binom_cdf = _binom_pmf = _binom_sf = None
 
 Z975 = float(special.ndtri(0.975))
 
@@ -23,8 +29,60 @@ def _t_two_sided(t: float, df: float) -> float:
     return float(2.0 * special.stdtr(df, -abs(t)))
 
 
+@lru_cache(maxsize=1024)
 def _t_crit(df: float) -> float:
+    """The 97.5 % t quantile (cached: the trend asks for the same whole-number df again and again)."""
     return float(special.stdtrit(df, 0.975))
+
+
+def binom_two_sided_p(k: int, n: int, p: float) -> float:
+    """The two-sided p-value of ``scipy.stats.binomtest(k, n, p)``, step for step, on the same routines
+    (``binom.pmf``/``cdf``/``sf`` are ``_binom_pmf``/``_binom_cdf``/``_binom_sf`` clipped to [0, 1] inside
+    the support), without the distribution machinery's per-call overhead. Same floats, bit for bit;
+    ``tests/analysis/test_stats.py`` checks that. Arguments outside 0 <= k <= n, n >= 1, 0 < p < 1 go to
+    ``binomtest`` itself (which raises for the invalid ones)."""
+    if _binom_pmf is None or not (0 <= k <= n and n >= 1 and 0.0 < p < 1.0):
+        from scipy.stats import binomtest  # imported on use: scipy.stats takes long to import
+
+        return float(binomtest(k, n, p).pvalue)
+    fn = float(n)
+
+    def pmf(x: float) -> float:
+        return min(max(float(_binom_pmf(x, fn, p)), 0.0), 1.0) if 0 <= x <= n and x == math.floor(x) else 0.0
+
+    def cdf(x: float) -> float:
+        return 1.0 if x >= n else 0.0 if x < 0 else min(max(float(_binom_cdf(math.floor(x), fn, p)), 0.0), 1.0)
+
+    def sf(x: float) -> float:
+        return 1.0 if x < 0 else 0.0 if x >= n else min(max(float(_binom_sf(math.floor(x), fn, p)), 0.0), 1.0)
+
+    d = pmf(k)
+    rerr = 1 + 1e-7
+    if k == p * n:
+        return 1.0
+    if k < p * n:
+        ix = _binary_search(lambda x1: -pmf(x1), -d * rerr, float(np.ceil(p * n)), n)
+        y = n - ix + int(d * rerr == pmf(ix))
+        pval = cdf(k) + sf(n - y)
+    else:
+        ix = _binary_search(pmf, d * rerr, 0, float(np.floor(p * n)))
+        y = ix + 1
+        pval = cdf(y - 1) + sf(k - 1)
+    return min(1.0, pval)
+
+
+def _binary_search(a: Callable[[float], float], d: float, lo: float, hi: float) -> float:
+    """scipy's ``_binary_search_for_binom_tst``: the i in [lo, hi] with a(i) <= d < a(i + 1)."""
+    while lo < hi:
+        mid = lo + (hi - lo) // 2
+        midval = a(mid)
+        if midval < d:
+            lo = mid + 1
+        elif midval > d:
+            hi = mid - 1
+        else:
+            return mid
+    return lo if a(lo) <= d else lo - 1
 
 
 def welch_from_stats(m1: float, s1: float, n1: int, m2: float, s2: float, n2: int, compared: str) -> TestResult | None:
@@ -77,14 +135,12 @@ def poisson_rates(x1: float, e1: float, x2: float, e2: float, per: float) -> Tes
     k = round(x1 + x2)
     if e1 <= 0 or e2 <= 0 or k == 0 or x1 != round(x1) or x2 != round(x2):
         return None
-    from scipy.stats import binomtest  # imported on use: scipy.stats takes long to import
-
-    res = binomtest(round(x2), k, e2 / (e1 + e2))
+    pvalue = binom_two_sided_p(round(x2), k, e2 / (e1 + e2))
     r1, r2 = x1 / e1, x2 / e2
     diff = (r2 - r1) * per
     se = math.sqrt(x1 / e1**2 + x2 / e2**2) * per
     ratio = r2 / r1 if r1 > 0 else math.inf
-    return TestResult("poisson-exact", ratio, float(res.pvalue), diff, diff - Z975 * se, diff + Z975 * se,
+    return TestResult("poisson-exact", ratio, pvalue, diff, diff - Z975 * se, diff + Z975 * se,
                       "last-baseline-vs-latest")
 
 
