@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import uuid
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import partial
+from itertools import islice, repeat
+from operator import attrgetter
+from typing import NamedTuple
 
 import numpy as np
 
@@ -19,6 +25,7 @@ from .bottomlines import bottom_lines, overall
 from .explain import explanation
 from .results import (
     BaselineResult,
+    Deferred,
     EffectSize,
     IndicatorAnalysis,
     Meaning,
@@ -33,6 +40,7 @@ from .runchart import run_chart
 from .spc import assurance, spc
 
 EPOCH = dt.date(1970, 1, 1)
+EPOCH_ORDINAL = EPOCH.toordinal()
 SPC_DECISIVE_RULES = ("beyond-limits", "shift")
 
 
@@ -77,14 +85,92 @@ def clean_points(ind: Indicator, measurements: Sequence[Measurement], baseline_e
     return points, reasons
 
 
+class _Series(NamedTuple):
+    """The cleaned points as columns (what the statistics read); n, sd, numerator and denominator are
+    None when no point has one."""
+
+    dates: list[dt.date]
+    values: list[float]
+    n: list[int | None] | None
+    sd: list[float | None] | None
+    numerator: list[float | None] | None
+    denominator: list[float | None] | None
+
+
+_get_date, _get_value, _get_n, _get_sd = (attrgetter(a) for a in ("date", "value", "n", "sd"))
+_get_num, _get_den = attrgetter("numerator"), attrgetter("denominator")
+
+
+def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
+    """The columns straight from the measurements when :func:`clean_points` would change nothing: dates
+    strictly increasing, finite float values, and n, sd, numerator/denominator each either absent from
+    every point or valid on every point. None otherwise (then ``clean_points`` does the work)."""
+    dates = list(map(_get_date, measurements))
+    if not dates or None in dates or not all(map(operator.lt, dates, islice(dates, 1, None))):
+        return None
+    values = list(map(_get_value, measurements))
+    if not _all_finite_floats(values):
+        return None
+    ns = list(map(_get_n, measurements))
+    if ns.count(None) == len(ns):
+        ns = None  # type: ignore[assignment]
+    elif set(map(type, ns)) != {int} or min(ns) < 1:  # type: ignore[type-var]
+        return None
+    sds = list(map(_get_sd, measurements))
+    if sds.count(None) == len(sds):
+        sds = None  # type: ignore[assignment]
+    elif not _all_finite_floats(sds) or min(sds) < 0:
+        return None
+    nums, dens = list(map(_get_num, measurements)), list(map(_get_den, measurements))
+    if nums.count(None) == len(nums) and dens.count(None) == len(dens):
+        nums = dens = None  # type: ignore[assignment]
+    elif not (_all_finite_floats(nums) and _all_finite_floats(dens) and min(dens) > 0):
+        return None
+    return _Series(dates, values, ns, sds, nums, dens)
+
+
+def _all_finite_floats(xs: list) -> bool:
+    return set(map(type, xs)) == {float} and all(map(math.isfinite, xs))
+
+
+def _series_of(points: Sequence[Point]) -> _Series:
+    def column(name: str) -> list | None:
+        col = [getattr(p, name) for p in points]
+        return None if col.count(None) == len(col) else col
+
+    return _Series([p.date for p in points], [p.value for p in points], column("n"), column("sd"),
+                   column("numerator"), column("denominator"))
+
+
+def _points(series: _Series, baseline_end: dt.date) -> tuple[Point, ...]:
+    """What :func:`clean_points` makes of the same measurements, built when first read."""
+    none = repeat(None)
+    return tuple(map(Point, series.dates, series.values, series.n or none, series.sd or none,
+                     series.numerator or none, series.denominator or none,
+                     [d < baseline_end for d in series.dates]))
+
+
+def _float_column(col: list[float | None] | None, n: int) -> np.ndarray:
+    if col is None:
+        return np.full(n, np.nan)
+    return np.array([np.nan if x is None else x for x in col], dtype=float)
+
+
 def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date) -> IndicatorAnalysis:
     baseline_end = ind.baseline_end_date or trial_start
-    points, reasons = clean_points(ind, measurements, baseline_end)
-    n = len(points)
-    values = np.fromiter((p.value for p in points), float, n)
-    num = np.fromiter((p.numerator if p.numerator is not None else np.nan for p in points), float, n)
-    den = np.fromiter((p.denominator if p.denominator is not None else np.nan for p in points), float, n)
-    nb = sum(1 for p in points if p.baseline)
+    series = _plain_series(measurements)
+    points: tuple[Point, ...] | Deferred
+    if series is not None:
+        reasons: list[Text] = []
+        points = Deferred(partial(_points, series, baseline_end))
+    else:
+        cleaned, reasons = clean_points(ind, measurements, baseline_end)
+        series, points = _series_of(cleaned), tuple(cleaned)
+    dates = series.dates
+    n = len(dates)
+    values = np.array(series.values, dtype=float)
+    num, den = _float_column(series.numerator, n), _float_column(series.denominator, n)
+    nb = bisect_left(dates, baseline_end)  # the points before the end of the baseline period (sorted by date)
     base, follow = values[:nb], values[nb:]
     sign = ind.direction.sign
 
@@ -99,8 +185,8 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     if len(follow) == 0:
         reasons.append(Text("der er ingen målinger efter forsøgets start", "there are no measurements after the trial start"))
 
-    current = points[-1] if len(follow) else None
-    current_value = current.value if current else None
+    current_value = series.values[-1] if len(follow) else None
+    current_date = dates[-1] if len(follow) else None
     follow_mean = float(follow.mean()) if len(follow) else None
     change = rel = improvement = attainment = None
     if baseline.value is not None and current_value is not None:
@@ -110,54 +196,60 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
         if ind.target_value is not None and ind.target_value != baseline.value:
             attainment = change / (ind.target_value - baseline.value)
 
-    test, test_reason, effect = _test(ind, points, nb, base, follow)
+    test, test_reason, effect = _test(ind, series, nb, base, follow)
 
     rc = run_chart(values, nb)
-    spc_res = spc(values, num, den, nb, ind.measure_type, ind.rate_per, sign, [p.date for p in points]) if n else \
+    spc_res = spc(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates) if n else \
         Text("ingen målinger", "no measurements")
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok: SpcResult | None = None if isinstance(spc_res, Text) else spc_res
     assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value)
-    days = np.fromiter(((p.date - EPOCH).days for p in points[nb:]), float, len(follow))
+    days = np.array([d.toordinal() - EPOCH_ORDINAL for d in dates[nb:]], dtype=float)
     tr = stats.trend(days, follow)
 
     status = _status(baseline, current_value, test, spc_ok, rc, follow_mean, sign)
     if status is Status.INSUFFICIENT and test is None and spc_ok is None and baseline.value is not None and len(follow):
         reasons.append(test_reason or Text("for få målinger", "too few measurements"))
-    expl = explanation(status=status, baseline=baseline.value, current=current_value, relative=rel,
-                       decimals=ind.decimals, unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
-                       test=test, spc=spc_ok, attainment=attainment, reasons=tuple(reasons))
+    reasons_t = tuple(reasons)
+    expl = Deferred(partial(
+        explanation, status=status, baseline=baseline.value, current=current_value, relative=rel,
+        decimals=ind.decimals, unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
+        test=test, spc=spc_ok, attainment=attainment, reasons=reasons_t))
     return IndicatorAnalysis(
         indicator_id=ind.id, name=ind.name, kind=ind.kind, stakeholder=ind.stakeholder, measure_type=ind.measure_type,
         direction=ind.direction, bottom_line=ind.bottom_line, theme=ind.theme, unit=ind.unit, decimals=ind.decimals,
-        points=tuple(points), baseline=baseline, current_value=current_value,
-        current_date=current.date if current else None, follow_up_mean=follow_mean, n_follow_up=len(follow),
+        points=points, baseline=baseline, current_value=current_value,  # type: ignore[arg-type]  # computed on read
+        current_date=current_date, follow_up_mean=follow_mean, n_follow_up=len(follow),
         change_absolute=change, change_relative=rel, improvement=improvement, target_value=ind.target_value,
         target_date=ind.target_date, attainment=attainment, test=test, test_reason=test_reason, effect_size=effect,
         run_chart=rc, spc=spc_ok, spc_reason=spc_reason, assurance=assure, trend=tr, status=status,
-        explanation=expl, reasons=tuple(reasons),
+        explanation=expl, reasons=reasons_t,  # type: ignore[arg-type]  # computed on read
     )
 
 
-def _test(ind: Indicator, points: list[Point], nb: int, base: np.ndarray,
+def _test(ind: Indicator, series: _Series, nb: int, base: np.ndarray,
           follow: np.ndarray) -> tuple[TestResult | None, Text | None, EffectSize | None]:
     """The first test that applies (summary statistics, counts, points), and the matching effect size."""
     if nb == 0 or len(follow) == 0:
         return None, Text("en test kræver målinger både før og efter forsøgets start",
                           "a test needs measurements both before and after the trial start"), None
-    a, b = points[nb - 1], points[-1]
-    if a.n and b.n and a.sd is not None and b.sd is not None and a.n >= 2 and b.n >= 2:
-        test = stats.welch_from_stats(a.value, a.sd, a.n, b.value, b.sd, b.n, "last-baseline-vs-latest")
+    a, b = nb - 1, len(series.values) - 1
+    av, bv = series.values[a], series.values[b]
+    an, bn = (series.n[a], series.n[b]) if series.n else (None, None)
+    asd, bsd = (series.sd[a], series.sd[b]) if series.sd else (None, None)
+    if an and bn and asd is not None and bsd is not None and an >= 2 and bn >= 2:
+        test = stats.welch_from_stats(av, asd, an, bv, bsd, bn, "last-baseline-vs-latest")
         if test is not None:
-            return test, None, stats.hedges_g(a.value, a.sd, a.n, b.value, b.sd, b.n)
-    if a.numerator is not None and b.numerator is not None:
+            return test, None, stats.hedges_g(av, asd, an, bv, bsd, bn)
+    anum, bnum = (series.numerator[a], series.numerator[b]) if series.numerator else (None, None)
+    aden, bden = (series.denominator[a], series.denominator[b]) if series.denominator else (None, None)
+    if anum is not None and bnum is not None:
         if ind.measure_type is MeasureType.PROPORTION:
-            test = stats.two_proportions(a.numerator, a.denominator, b.numerator, b.denominator)  # type: ignore[arg-type]
+            test = stats.two_proportions(anum, aden, bnum, bden)  # type: ignore[arg-type]
             if test is not None:
-                return test, None, stats.cohens_h(a.numerator / a.denominator, a.denominator,  # type: ignore[operator]
-                                                  b.numerator / b.denominator, b.denominator)  # type: ignore[operator]
+                return test, None, stats.cohens_h(anum / aden, aden, bnum / bden, bden)  # type: ignore[operator,arg-type]
         elif ind.measure_type is MeasureType.RATE:
-            test = stats.poisson_rates(a.numerator, a.denominator, b.numerator, b.denominator, ind.rate_per)  # type: ignore[arg-type]
+            test = stats.poisson_rates(anum, aden, bnum, bden, ind.rate_per)  # type: ignore[arg-type]
             if test is not None:
                 return test, None, _g_from_points(base, follow)
     if nb >= 3 and len(follow) >= 3:
