@@ -95,6 +95,7 @@ class _Series(NamedTuple):
     sd: list[float | None] | None
     numerator: list[float | None] | None
     denominator: list[float | None] | None
+    array: np.ndarray  # the values
 
 
 _get_date, _get_value, _get_n, _get_sd = (attrgetter(a) for a in ("date", "value", "n", "sd"))
@@ -108,8 +109,11 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     dates = list(map(_get_date, measurements))
     if not dates or None in dates or not all(map(operator.lt, dates, islice(dates, 1, None))):
         return None
-    values = list(map(_get_value, measurements))
-    if not _all_finite_floats(values):
+    raw = list(map(_get_value, measurements))
+    if not set(map(type, raw)) <= _FLOAT_TYPES:
+        return None
+    array = np.array(raw, dtype=float)
+    if not np.isfinite(array).all():
         return None
     ns = list(map(_get_n, measurements))
     if ns.count(None) == len(ns):
@@ -124,9 +128,13 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     nums, dens = list(map(_get_num, measurements)), list(map(_get_den, measurements))
     if nums.count(None) == len(nums) and dens.count(None) == len(dens):
         nums = dens = None  # type: ignore[assignment]
-    elif not (_all_finite_floats(nums) and _all_finite_floats(dens) and min(dens) > 0):
-        return None
-    return _Series(dates, values, ns, sds, nums, dens)
+    elif not (set(map(type, nums)) <= _FLOAT_TYPES and set(map(type, dens)) <= _FLOAT_TYPES
+              and all(map(math.isfinite, nums)) and all(map(math.isfinite, dens)) and min(dens) > 0):
+        return None  # (the points keep numerator and denominator as given, like clean_points)
+    return _Series(dates, array.tolist(), ns, sds, nums, dens, array)
+
+
+_FLOAT_TYPES = {float, np.float64}
 
 
 def _all_finite_floats(xs: list) -> bool:
@@ -138,8 +146,9 @@ def _series_of(points: Sequence[Point]) -> _Series:
         col = [getattr(p, name) for p in points]
         return None if col.count(None) == len(col) else col
 
-    return _Series([p.date for p in points], [p.value for p in points], column("n"), column("sd"),
-                   column("numerator"), column("denominator"))
+    values = [p.value for p in points]
+    return _Series([p.date for p in points], values, column("n"), column("sd"), column("numerator"),
+                   column("denominator"), np.array(values, dtype=float))
 
 
 def _points(series: _Series, baseline_end: dt.date) -> tuple[Point, ...]:
@@ -168,7 +177,7 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
         series, points = _series_of(cleaned), tuple(cleaned)
     dates = series.dates
     n = len(dates)
-    values = np.array(series.values, dtype=float)
+    values = series.array
     num, den = _float_column(series.numerator, n), _float_column(series.denominator, n)
     nb = bisect_left(dates, baseline_end)  # the points before the end of the baseline period (sorted by date)
     base, follow = values[:nb], values[nb:]
