@@ -65,16 +65,46 @@ def chart_kind(measure_type: MeasureType, num: np.ndarray, den: np.ndarray) -> s
 
 def _run_masks(sides: np.ndarray, min_len: int) -> np.ndarray:
     """True for every element that belongs to a run of ≥ ``min_len`` equal non-zero values."""
-    out = np.zeros(len(sides), dtype=bool)
-    if len(sides) < min_len:
-        return out
-    change = np.flatnonzero(np.diff(sides) != 0) + 1
-    starts = np.concatenate(([0], change))
-    ends = np.concatenate((change, [len(sides)]))
-    for s, e in zip(starts, ends, strict=True):
-        if e - s >= min_len and sides[s] != 0:
-            out[s:e] = True
-    return out
+    n = len(sides)
+    if n < min_len:
+        return np.zeros(n, dtype=bool)
+    starts = np.flatnonzero(np.concatenate(([True], sides[1:] != sides[:-1])))
+    lengths = np.diff(np.append(starts, n))
+    return np.repeat((lengths >= min_len) & (sides[starts] != 0), lengths)
+
+
+RULES = ("beyond-limits", "shift", "trend", "two-of-three")  # in this (alphabetical) order at each point
+
+
+def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray, ucl: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per rule (rows in :data:`RULES` order) the follow-up points it flags, and per point whether the
+    flag points up (above the centre; for a trend, rising)."""
+    m = len(x)
+    flags = np.zeros((len(RULES), m), dtype=bool)
+    flags[0] = (x > ucl) | (x < lcl)
+    above = x > c
+    flags[1] = _run_masks(np.sign(x - c), SHIFT_LENGTH)
+    # trend: TREND_LENGTH - 1 steps the same way; where two trends meet, the point takes the later one
+    steps = np.sign(np.diff(x))
+    trend_steps = _run_masks(steps, TREND_LENGTH - 1)
+    own = np.zeros(m)
+    own[:-1] = np.where(trend_steps, steps, 0.0)
+    prev = np.concatenate(([0.0], own[:-1]))
+    trend_dir = np.where(own != 0, own, prev)
+    flags[2] = trend_dir != 0
+    # two of three consecutive points beyond 2 sigma on the same side (the points beyond it are flagged)
+    if m >= 3:
+        for mask in (x > c + 2 * s, x < c - 2 * s):
+            k = mask.view(np.int8)
+            window = (k[:-2] + k[1:-1] + k[2:]) >= 2
+            covered = np.zeros(m, dtype=bool)
+            covered[:-2] |= window
+            covered[1:-1] |= window
+            covered[2:] |= window
+            flags[3] |= mask & covered
+    ups = np.tile(above, (len(RULES), 1))
+    ups[2] = trend_dir > 0
+    return flags, ups
 
 
 def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
@@ -96,46 +126,25 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
     elif kind == "U" or measure_type is MeasureType.COUNT:
         lcl = np.maximum(lcl, 0.0)
 
-    signals: list[Signal] = []
+    signals: tuple[Signal, ...] = ()
     f = slice(n_baseline, n)
-    x, c = values[f], centre
-    if len(x):
-        s = sigma[f]
-
-        meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
-        meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
-        dates_f = dates[n_baseline:]
-        above_c = (x > c).tolist()
-
-        flags: dict[str, np.ndarray] = {}
-        above, below = x > ucl[f], x < lcl[f]
-        flags["beyond-limits"] = above | below
-        side = np.sign(x - c)
-        flags["shift"] = _run_masks(side, SHIFT_LENGTH)
-        steps = np.sign(np.diff(x))
-        trend_steps = _run_masks(steps, TREND_LENGTH - 1)
-        trend_dir = np.zeros(len(x))
-        for j in np.flatnonzero(trend_steps):
-            trend_dir[j] = trend_dir[j + 1] = steps[j]
-        flags["trend"] = trend_dir != 0
-        hi, lo = x > c + 2 * s, x < c - 2 * s
-        two = np.zeros(len(x), dtype=bool)
-        for mask in (hi, lo):
-            if len(x) >= 3:
-                window = np.convolve(mask.astype(int), np.ones(3, dtype=int), mode="valid") >= 2
-                for start in np.flatnonzero(window):
-                    two[start:start + 3] |= mask[start:start + 3]
-        flags["two-of-three"] = two
-        rising = (trend_dir > 0).tolist()
-        for rule, mask in flags.items():
-            ups = rising if rule == "trend" else above_c
-            for i in np.flatnonzero(mask).tolist():
-                signals.append(Signal(dates_f[i], n_baseline + i, rule, meaning_up if ups[i] else meaning_down))
-    signals.sort(key=lambda sg: (sg.index, sg.rule))
+    if n > n_baseline:
+        flags, ups = _signal_masks(values[f], centre, sigma[f], lcl[f], ucl[f])
+        # (point, rule) pairs in point order, then rule order: the order the signals are listed in
+        point_idx, rule_idx = np.nonzero(flags.T)
+        if len(point_idx):
+            up = ups.T[point_idx, rule_idx].tolist()
+            meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
+            meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
+            dates_f = dates[n_baseline:]
+            pts = point_idx.tolist()
+            signals = tuple(map(Signal, [dates_f[i] for i in pts], [n_baseline + i for i in pts],
+                                [RULES[r] for r in rule_idx.tolist()],
+                                [meaning_up if u else meaning_down for u in up]))
     last_l = float(lcl[-1]) if n else None
     last_u = float(ucl[-1]) if n else None
     return SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
-                     tuple(lcl.tolist()), tuple(ucl.tolist()), tuple(signals), n_baseline)
+                     tuple(lcl.tolist()), tuple(ucl.tolist()), signals, n_baseline)
 
 
 def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
