@@ -37,7 +37,7 @@ from .results import (
     TrialAnalysis,
 )
 from .runchart import run_chart
-from .spc import assurance, spc
+from .spc import assurance, spc_with_decisive
 
 EPOCH = dt.date(1970, 1, 1)
 EPOCH_ORDINAL = EPOCH.toordinal()
@@ -208,15 +208,15 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     test, test_reason, effect = _test(ind, series, nb, base, follow)
 
     rc = run_chart(values, nb)
-    spc_res = spc(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates) if n else \
-        Text("ingen målinger", "no measurements")
+    spc_res = spc_with_decisive(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates,
+                                SPC_DECISIVE_RULES) if n else Text("ingen målinger", "no measurements")
     spc_reason = spc_res if isinstance(spc_res, Text) else None
-    spc_ok: SpcResult | None = None if isinstance(spc_res, Text) else spc_res
+    spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
     assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value)
     days = np.array([d.toordinal() - EPOCH_ORDINAL for d in dates[nb:]], dtype=float)
     tr = stats.trend(days, follow)
 
-    status = _status(baseline, current_value, test, spc_ok, rc, follow_mean, sign)
+    status = _status(baseline, current_value, test, spc_ok, rc, follow_mean, sign, decisive)
     if status is Status.INSUFFICIENT and test is None and spc_ok is None and baseline.value is not None and len(follow):
         reasons.append(test_reason or Text("for få målinger", "too few measurements"))
     reasons_t = tuple(reasons)
@@ -279,7 +279,8 @@ def _g_from_points(base: np.ndarray, follow: np.ndarray) -> EffectSize | None:
 
 
 def _status(baseline: BaselineResult, current: float | None, test: TestResult | None, spc_res: SpcResult | None,
-            rc: RunChartResult | None, follow_mean: float | None, sign: int) -> Status:
+            rc: RunChartResult | None, follow_mean: float | None, sign: int,
+            decisive: set[Meaning] | None = None) -> Status:
     """The status rule (docs/methods.md):
 
     - the test speaks when it is significant (p < 0.05): its sign says improved or worsened;
@@ -288,6 +289,8 @@ def _status(baseline: BaselineResult, current: float | None, test: TestResult | 
       follow-up mean lies on that side of the baseline;
     - improved/worsened when one speaks and the other does not contradict it; no detectable change when
       neither speaks or they disagree; insufficient data when neither a test nor a chart is possible.
+
+    ``decisive``: the meanings of the decisive signals when the caller has them (else read from ``spc_res``).
     """
     if baseline.value is None or current is None or (test is None and spc_res is None):
         return Status.INSUFFICIENT
@@ -296,7 +299,8 @@ def _status(baseline: BaselineResult, current: float | None, test: TestResult | 
         t_score = 1 if test.difference * sign > 0 else -1 if test.difference * sign < 0 else 0
     s_score = 0
     if spc_res is not None and rc is not None and rc.signal and follow_mean is not None:
-        meanings = {s.meaning for s in spc_res.signals if s.rule in SPC_DECISIVE_RULES}
+        meanings = decisive if decisive is not None else \
+            {s.meaning for s in spc_res.signals if s.rule in SPC_DECISIVE_RULES}
         level = (follow_mean - baseline.value) * sign
         if meanings == {Meaning.IMPROVEMENT} and level > 0:
             s_score = 1

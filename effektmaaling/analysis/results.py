@@ -203,6 +203,9 @@ class SpcResult:
                 "sigma": num(self.sigma), "signals": [s.to_dict() for s in self.signals]}
 
 
+_resolve_on_read(SpcResult, "signals")  # the engine may give them as Deferred
+
+
 @dataclass(frozen=True, slots=True)
 class TrendResult:
     slope_per_month: float

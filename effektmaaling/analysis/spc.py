@@ -12,12 +12,13 @@ same side.
 from __future__ import annotations
 
 import math
+from functools import partial
 
 import numpy as np
 
 from ..domain.enums import MeasureType
 from ..domain.i18n import Text
-from .results import Assurance, Meaning, Signal, SpcResult
+from .results import Assurance, Deferred, Meaning, Signal, SpcResult
 
 XMR_LIMIT = 2.66
 MR_EXCLUDE = 3.267
@@ -110,6 +111,15 @@ def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray, ucl: 
 def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
         rate_per: float, sign: int, dates: list) -> SpcResult | Text:
     """Control chart with limits from the first ``n_baseline`` points and signals after them."""
+    res = spc_with_decisive(values, num, den, n_baseline, measure_type, rate_per, sign, dates)
+    return res if isinstance(res, Text) else res[0]
+
+
+def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
+                      measure_type: MeasureType, rate_per: float, sign: int, dates: list,
+                      decisive: tuple[str, ...] = ("beyond-limits", "shift")) -> tuple[SpcResult, set[Meaning]] | Text:
+    """:func:`spc`, and the meanings of its signals by the ``decisive`` rules, read from the flags: the
+    Signal objects themselves are made when first read (``SpcResult.signals`` is deferred)."""
     n = len(values)
     if n_baseline < MIN_BASELINE:
         return Text(f"kontrolgrænser kræver mindst {MIN_BASELINE} målinger i baseline",
@@ -126,25 +136,35 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
     elif kind == "U" or measure_type is MeasureType.COUNT:
         lcl = np.maximum(lcl, 0.0)
 
-    signals: tuple[Signal, ...] = ()
-    f = slice(n_baseline, n)
+    meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
+    meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
+    signals: tuple[Signal, ...] | Deferred = ()
+    meanings: set[Meaning] = set()
     if n > n_baseline:
+        f = slice(n_baseline, n)
         flags, ups = _signal_masks(values[f], centre, sigma[f], lcl[f], ucl[f])
-        # (point, rule) pairs in point order, then rule order: the order the signals are listed in
-        point_idx, rule_idx = np.nonzero(flags.T)
-        if len(point_idx):
-            up = ups.T[point_idx, rule_idx].tolist()
-            meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
-            meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
-            dates_f = dates[n_baseline:]
-            pts = point_idx.tolist()
-            signals = tuple(map(Signal, [dates_f[i] for i in pts], [n_baseline + i for i in pts],
-                                [RULES[r] for r in rule_idx.tolist()],
-                                [meaning_up if u else meaning_down for u in up]))
+        if flags.any():
+            rows = [RULES.index(r) for r in decisive]
+            if (flags[rows] & ups[rows]).any():
+                meanings.add(meaning_up)
+            if (flags[rows] & ~ups[rows]).any():
+                meanings.add(meaning_down)
+            signals = Deferred(partial(_signals, flags, ups, n_baseline, dates, meaning_up, meaning_down))
     last_l = float(lcl[-1]) if n else None
     last_u = float(ucl[-1]) if n else None
-    return SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
-                     tuple(lcl.tolist()), tuple(ucl.tolist()), signals, n_baseline)
+    res = SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
+                    tuple(lcl.tolist()), tuple(ucl.tolist()), signals, n_baseline)  # type: ignore[arg-type]
+    return res, meanings
+
+
+def _signals(flags: np.ndarray, ups: np.ndarray, n_baseline: int, dates: list, meaning_up: Meaning,
+             meaning_down: Meaning) -> tuple[Signal, ...]:
+    """The flagged (point, rule) pairs as signals, in point order and at each point in rule order."""
+    point_idx, rule_idx = np.nonzero(flags.T)
+    up = ups.T[point_idx, rule_idx].tolist()
+    pts = point_idx.tolist()
+    return tuple(map(Signal, [dates[n_baseline + i] for i in pts], [n_baseline + i for i in pts],
+                     [RULES[r] for r in rule_idx.tolist()], [meaning_up if u else meaning_down for u in up]))
 
 
 def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
