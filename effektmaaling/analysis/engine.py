@@ -184,7 +184,7 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     sign = ind.direction.sign
 
     if nb:
-        baseline = BaselineResult(float(base.mean()), nb, baseline_end, "points")
+        baseline = BaselineResult(stats.mean(base), nb, baseline_end, "points")
     elif ind.baseline_value is not None:
         baseline = BaselineResult(float(ind.baseline_value), 0, baseline_end, "manual")
     else:
@@ -196,7 +196,7 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
 
     current_value = series.values[-1] if len(follow) else None
     current_date = dates[-1] if len(follow) else None
-    follow_mean = float(follow.mean()) if len(follow) else None
+    follow_mean = stats.mean(follow) if len(follow) else None
     change = rel = improvement = attainment = None
     if baseline.value is not None and current_value is not None:
         change = current_value - baseline.value

@@ -46,14 +46,24 @@ def runs_and_crossings(values: np.ndarray, centre: float) -> tuple[int, int, int
     return n, longest, crossings
 
 
+def _median(values: np.ndarray) -> float:
+    """``np.median`` of a non-empty 1-D float array (the mean of the middle two for an even count), by
+    sorting a list, which is quicker for the few dozen points of a series. A zero in the middle goes to
+    ``np.median`` itself, so that even the sign of a zero is the same."""
+    s = sorted(values.tolist())
+    h = len(s) // 2
+    mid = s[h] if len(s) % 2 else (s[h - 1] + s[h]) / 2
+    return float(np.median(values)) if mid == 0 else mid
+
+
 def run_chart(values: np.ndarray, n_baseline: int) -> RunChartResult | None:
     """Centre = median of the baseline points when there are at least 6, else of all points."""
     if len(values) < 2:
         return None
     if n_baseline >= 6:
-        centre, source = float(np.median(values[:n_baseline])), "baseline"
+        centre, source = _median(values[:n_baseline]), "baseline"
     else:
-        centre, source = float(np.median(values)), "all"
+        centre, source = _median(values), "all"
     n_useful, longest, crossings = runs_and_crossings(values, centre)
     if n_useful < 2:
         return None

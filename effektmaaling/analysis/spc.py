@@ -19,6 +19,7 @@ import numpy as np
 from ..domain.enums import MeasureType
 from ..domain.i18n import Text
 from .results import Assurance, Deferred, Meaning, Signal, SpcResult
+from .stats import _sum, mean
 
 XMR_LIMIT = 2.66
 MR_EXCLUDE = 3.267
@@ -36,14 +37,14 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
         mr = np.abs(np.diff(base))
         if len(mr) == 0:
             return Text("for få punkter til kontrolgrænser", "too few points for control limits")
-        mr_bar = mr.mean()
+        mr_bar = _sum(mr) / len(mr)  # = mr.mean()
         kept = mr[mr <= MR_EXCLUDE * mr_bar]
-        mr_bar = kept.mean() if len(kept) else mr_bar
+        mr_bar = _sum(kept) / len(kept) if len(kept) else mr_bar
         if mr_bar == 0:
             return Text("alle baselinemålinger er ens, så variationen kan ikke vurderes",
                         "all baseline values are equal, so the variation cannot be judged")
         # 2.66 x mean MR = 3 sigma, sigma = mean MR / 1.128
-        return float(base.mean()), np.full(n, XMR_LIMIT * mr_bar / 3.0)
+        return mean(base), np.full(n, XMR_LIMIT * mr_bar / 3.0)
     if kind == "P":
         p = num[idx].sum() / den[idx].sum()
         if p <= 0 or p >= 1:
@@ -69,9 +70,11 @@ def _run_masks(sides: np.ndarray, min_len: int) -> np.ndarray:
     n = len(sides)
     if n < min_len:
         return np.zeros(n, dtype=bool)
-    starts = np.flatnonzero(np.concatenate(([True], sides[1:] != sides[:-1])))
-    lengths = np.diff(np.append(starts, n))
-    return np.repeat((lengths >= min_len) & (sides[starts] != 0), lengths)
+    starts = np.flatnonzero(sides[1:] != sides[:-1]) + 1
+    bounds = np.empty(len(starts) + 2, dtype=np.intp)
+    bounds[0], bounds[1:-1], bounds[-1] = 0, starts, n
+    lengths = np.diff(bounds)
+    return np.repeat((lengths >= min_len) & (sides[bounds[:-1]] != 0), lengths)
 
 
 RULES = ("beyond-limits", "shift", "trend", "two-of-three")  # in this (alphabetical) order at each point
@@ -95,15 +98,17 @@ def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray, ucl: 
     flags[2] = trend_dir != 0
     # two of three consecutive points beyond 2 sigma on the same side (the points beyond it are flagged)
     if m >= 3:
-        for mask in (x > c + 2 * s, x < c - 2 * s):
-            k = mask.view(np.int8)
-            window = (k[:-2] + k[1:-1] + k[2:]) >= 2
-            covered = np.zeros(m, dtype=bool)
-            covered[:-2] |= window
-            covered[1:-1] |= window
-            covered[2:] |= window
-            flags[3] |= mask & covered
-    ups = np.tile(above, (len(RULES), 1))
+        beyond2 = np.empty((2, m), dtype=bool)  # above and below, each on its own
+        beyond2[0], beyond2[1] = x > c + 2 * s, x < c - 2 * s
+        k = beyond2.view(np.int8)
+        window = (k[:, :-2] + k[:, 1:-1] + k[:, 2:]) >= 2  # windows of 3 starting at each point
+        covered = np.zeros((2, m), dtype=bool)
+        covered[:, :-2] |= window
+        covered[:, 1:-1] |= window
+        covered[:, 2:] |= window
+        flags[3] = ((beyond2 & covered).sum(axis=0)) > 0
+    ups = np.empty((len(RULES), m), dtype=bool)
+    ups[:] = above
     ups[2] = trend_dir > 0
     return flags, ups
 
@@ -145,9 +150,10 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
         flags, ups = _signal_masks(values[f], centre, sigma[f], lcl[f], ucl[f])
         if flags.any():
             rows = [RULES.index(r) for r in decisive]
-            if (flags[rows] & ups[rows]).any():
+            hit, up = flags[rows], ups[rows]
+            if (hit & up).any():
                 meanings.add(meaning_up)
-            if (flags[rows] & ~ups[rows]).any():
+            if (hit > up).any():  # flagged and not up
                 meanings.add(meaning_down)
             signals = Deferred(partial(_signals, flags, ups, n_baseline, dates, meaning_up, meaning_down))
     last_l = float(lcl[-1]) if n else None

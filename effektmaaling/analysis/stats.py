@@ -85,6 +85,21 @@ def _binary_search(a: Callable[[float], float], d: float, lo: float, hi: float) 
     return lo if a(lo) <= d else lo - 1
 
 
+_sum = np.add.reduce  # what ndarray.mean/std sum with (pairwise summation)
+
+
+def mean(a: np.ndarray) -> float:
+    """``a.mean()`` of a 1-D float array, the same sum and division without numpy's Python wrapper
+    (this runs a dozen times per indicator)."""
+    return float(_sum(a) / len(a))
+
+
+def sd(a: np.ndarray) -> float:
+    """``a.std(ddof=1)`` of a 1-D float array (len ≥ 2), computed as numpy's ``_var`` does."""
+    d = a - _sum(a) / len(a)
+    return math.sqrt(_sum(d * d) / (len(a) - 1))
+
+
 def welch_from_stats(m1: float, s1: float, n1: int, m2: float, s2: float, n2: int, compared: str) -> TestResult | None:
     """Welch's t-test of mean 2 against mean 1 from summary statistics (= ``ttest_ind_from_stats``,
     ``equal_var=False``), with the 95 % interval of ``m2 - m1``."""
@@ -105,10 +120,9 @@ def welch_from_stats(m1: float, s1: float, n1: int, m2: float, s2: float, n2: in
 
 def welch_points(base: np.ndarray, follow: np.ndarray) -> TestResult | None:
     """Welch's t-test of the follow-up points against the baseline points."""
-    n1, n2 = len(base), len(follow)
-    s1 = float(np.std(base, ddof=1)) if n1 > 1 else 0.0
-    s2 = float(np.std(follow, ddof=1)) if n2 > 1 else 0.0
-    return welch_from_stats(float(base.mean()), s1, n1, float(follow.mean()), s2, n2, "baseline-vs-follow-up")
+    m1, s1, n1 = sample_stats(base)
+    m2, s2, n2 = sample_stats(follow)
+    return welch_from_stats(m1, s1, n1, m2, s2, n2, "baseline-vs-follow-up")
 
 
 def two_proportions(x1: float, n1: float, x2: float, n2: float) -> TestResult | None:
@@ -173,7 +187,7 @@ def trend(days: np.ndarray, values: np.ndarray) -> TrendResult | None:
     if n < 3:
         return None
     x = days / 30.4375
-    xm, ym = x.mean(), values.mean()
+    xm, ym = _sum(x) / n, _sum(values) / n  # = x.mean(), values.mean()
     sxx = float(((x - xm) ** 2).sum())
     if sxx == 0:
         return None
@@ -184,6 +198,7 @@ def trend(days: np.ndarray, values: np.ndarray) -> TrendResult | None:
     return TrendResult(slope, slope - half, slope + half, n)
 
 
-def sample_stats(values: Sequence[float]) -> tuple[float, float, int]:
+def sample_stats(values: Sequence[float] | np.ndarray) -> tuple[float, float, int]:
+    """Mean, standard deviation (ddof 1; 0 for one value) and count (at least one value)."""
     arr = np.asarray(values, dtype=float)
-    return float(arr.mean()), float(arr.std(ddof=1)) if len(arr) > 1 else 0.0, len(arr)
+    return mean(arr), sd(arr) if len(arr) > 1 else 0.0, len(arr)

@@ -189,3 +189,18 @@ def test_welch_degenerate_inputs():
     assert stats.welch_from_stats(1, 1, 1, 2, 1, 10, "x") is None  # n = 1
     assert stats.two_proportions(0, 10, 0, 10) is None  # pooled proportion 0
     assert stats.two_proportions(1, 0, 1, 10) is None
+
+
+def test_mean_sd_and_median_are_numpys_bit_for_bit():
+    """The engine's shortcuts for ndarray.mean, .std(ddof=1) and np.median give the very same floats."""
+    from effektmaaling.analysis.runchart import _median
+
+    r = np.random.default_rng(11)
+    arrays = [np.array([1.0, 2.0]), np.array([0.1] * 7), np.array([-0.0, 0.0, 0.0]), np.array([0.0, -0.0, 1.0, -1.0]),
+              np.array([1e16, 1.0, -1e16, 3.0])]
+    for n in (2, 3, 8, 9, 40, 127, 128, 129, 300, 1000):
+        arrays += [r.normal(50, 10, n), r.poisson(4, n).astype(float), np.round(r.normal(0, 1e-3, n), 6),
+                   r.lognormal(0, 3, n)]
+    for a in arrays:
+        assert stats.mean(a) == a.mean() and stats.sd(a) == a.std(ddof=1)
+        assert str(_median(a)) == str(float(np.median(a)))  # str: the sign of a zero counts too
