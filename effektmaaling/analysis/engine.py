@@ -162,6 +162,8 @@ def _points(series: _Series, baseline_end: dt.date) -> tuple[Point, ...]:
 def _float_column(col: list[float | None] | None, n: int) -> np.ndarray:
     if col is None:
         return np.full(n, np.nan)
+    if None not in col:
+        return np.array(col, dtype=float)
     return np.array([np.nan if x is None else x for x in col], dtype=float)
 
 
@@ -213,7 +215,7 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
     assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value)
-    days = np.array([d.toordinal() - EPOCH_ORDINAL for d in dates[nb:]], dtype=float)
+    days = np.fromiter(map(dt.date.toordinal, dates[nb:]), float, len(follow)) - EPOCH_ORDINAL  # exact: whole numbers
     tr = stats.trend(days, follow)
 
     status = _status(baseline, current_value, test, spc_ok, rc, follow_mean, sign, decisive)
@@ -265,7 +267,8 @@ def _test(ind: Indicator, series: _Series, nb: int, base: np.ndarray,
         if np.ptp(base) == 0 and np.ptp(follow) == 0:
             return None, Text("alle målinger er ens inden for baseline og opfølgning, så variationen kan ikke vurderes",
                               "all values are equal within the baseline and the follow-up, so variation cannot be judged"), None
-        return stats.welch_points(base, follow), None, _g_from_points(base, follow)
+        s1, s2 = stats.sample_stats(base), stats.sample_stats(follow)  # = welch_points and _g_from_points
+        return stats.welch_from_stats(*s1, *s2, "baseline-vs-follow-up"), None, stats.hedges_g(*s1, *s2)
     return None, Text(f"en test kræver mindst 3 målinger før og 3 efter start (her {nb} og {len(follow)})",
                       f"a test needs at least 3 measurements before and 3 after the start (here {nb} and {len(follow)})"), None
 

@@ -27,6 +27,7 @@ def crossings_min(n_useful: int) -> int:
     return k
 
 
+@lru_cache(maxsize=512)
 def longest_run_max(n_useful: int) -> int:
     """Longest run expected: round(log2(n_useful)) + 3 (rounding half to even, as R does)."""
     return int(np.round(math.log2(n_useful))) + 3

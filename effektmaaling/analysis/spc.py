@@ -57,7 +57,10 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
 
 
 def chart_kind(measure_type: MeasureType, num: np.ndarray, den: np.ndarray) -> str:
-    complete = bool(np.all(np.isfinite(num)) and np.all(np.isfinite(den)) and np.all(den > 0))
+    """P for proportions and U for rates when every point has a numerator and a positive denominator; else I."""
+    if measure_type is not MeasureType.PROPORTION and measure_type is not MeasureType.RATE:
+        return "I"
+    complete = bool(np.isfinite(num).all() and np.isfinite(den).all() and (den > 0).all())
     if measure_type is MeasureType.PROPORTION and complete:
         return "P"
     if measure_type is MeasureType.RATE and complete:
