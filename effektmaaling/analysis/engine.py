@@ -264,13 +264,18 @@ def _test(ind: Indicator, series: _Series, nb: int, base: np.ndarray,
             if test is not None:
                 return test, None, _g_from_points(base, follow)
     if nb >= 3 and len(follow) >= 3:
-        if np.ptp(base) == 0 and np.ptp(follow) == 0:
+        if _constant(base) and _constant(follow):
             return None, Text("alle målinger er ens inden for baseline og opfølgning, så variationen kan ikke vurderes",
                               "all values are equal within the baseline and the follow-up, so variation cannot be judged"), None
         s1, s2 = stats.sample_stats(base), stats.sample_stats(follow)  # = welch_points and _g_from_points
         return stats.welch_from_stats(*s1, *s2, "baseline-vs-follow-up"), None, stats.hedges_g(*s1, *s2)
     return None, Text(f"en test kræver mindst 3 målinger før og 3 efter start (her {nb} og {len(follow)})",
                       f"a test needs at least 3 measurements before and 3 after the start (here {nb} and {len(follow)})"), None
+
+
+def _constant(a: np.ndarray) -> bool:
+    """``np.ptp(a) == 0`` for finite values."""
+    return bool(np.maximum.reduce(a) == np.minimum.reduce(a))
 
 
 def _g_from_points(base: np.ndarray, follow: np.ndarray) -> EffectSize | None:

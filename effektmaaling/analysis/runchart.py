@@ -40,10 +40,11 @@ def runs_and_crossings(values: np.ndarray, centre: float) -> tuple[int, int, int
     n = len(side)
     if n == 0:
         return 0, 0, 0
-    changes = np.flatnonzero(side[1:] != side[:-1])
+    changes = (side[1:] != side[:-1]).nonzero()[0]
     crossings = len(changes)
-    bounds = np.concatenate(([-1], changes, [n - 1]))
-    longest = int(np.diff(bounds).max())
+    bounds = np.empty(crossings + 2, dtype=np.intp)  # the last point of each run, after a -1
+    bounds[0], bounds[1:-1], bounds[-1] = -1, changes, n - 1
+    longest = int(np.maximum.reduce(bounds[1:] - bounds[:-1]))
     return n, longest, crossings
 
 

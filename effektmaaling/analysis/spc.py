@@ -34,7 +34,7 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
     """Centre and per-point sigma for ``n`` points, estimated from the points in ``idx``."""
     if kind == "I":
         base = values[idx]
-        mr = np.abs(np.diff(base))
+        mr = np.abs(base[1:] - base[:-1])  # = np.diff
         if len(mr) == 0:
             return Text("for få punkter til kontrolgrænser", "too few points for control limits")
         mr_bar = _sum(mr) / len(mr)  # = mr.mean()
@@ -73,10 +73,10 @@ def _run_masks(sides: np.ndarray, min_len: int) -> np.ndarray:
     n = len(sides)
     if n < min_len:
         return np.zeros(n, dtype=bool)
-    starts = np.flatnonzero(sides[1:] != sides[:-1]) + 1
+    starts = (sides[1:] != sides[:-1]).nonzero()[0] + 1
     bounds = np.empty(len(starts) + 2, dtype=np.intp)
     bounds[0], bounds[1:-1], bounds[-1] = 0, starts, n
-    lengths = np.diff(bounds)
+    lengths = bounds[1:] - bounds[:-1]
     return np.repeat((lengths >= min_len) & (sides[bounds[:-1]] != 0), lengths)
 
 
@@ -92,11 +92,12 @@ def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray, ucl: 
     above = x > c
     flags[1] = _run_masks(np.sign(x - c), SHIFT_LENGTH)
     # trend: TREND_LENGTH - 1 steps the same way; where two trends meet, the point takes the later one
-    steps = np.sign(np.diff(x))
+    steps = np.sign(x[1:] - x[:-1])
     trend_steps = _run_masks(steps, TREND_LENGTH - 1)
-    own = np.zeros(m)
+    own = np.zeros(m)  # the direction of the step from each point, where the step is part of a trend
     own[:-1] = np.where(trend_steps, steps, 0.0)
-    prev = np.concatenate(([0.0], own[:-1]))
+    prev = np.zeros(m)  # ... and of the step into it
+    prev[1:] = own[:-1]
     trend_dir = np.where(own != 0, own, prev)
     flags[2] = trend_dir != 0
     # two of three consecutive points beyond 2 sigma on the same side (the points beyond it are flagged)
