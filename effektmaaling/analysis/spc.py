@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from itertools import pairwise
 
 import numpy as np
 
@@ -81,11 +82,13 @@ def _run_masks(sides: np.ndarray, min_len: int) -> np.ndarray:
 
 
 RULES = ("beyond-limits", "shift", "trend", "two-of-three")  # in this (alphabetical) order at each point
+TREND_ROW = RULES.index("trend")
 
 
-def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray, ucl: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per rule (rows in :data:`RULES` order) the follow-up points it flags, and per point whether the
-    flag points up (above the centre; for a trend, rising)."""
+def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray,
+                  ucl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per rule (rows in :data:`RULES` order) the follow-up points it flags; per point whether it lies
+    above the centre (the direction of every rule but the trend), and whether it is in a rising trend."""
     m = len(x)
     flags = np.zeros((len(RULES), m), dtype=bool)
     flags[0] = (x > ucl) | (x < lcl)
@@ -93,28 +96,26 @@ def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray, ucl: 
     flags[1] = _run_masks(np.sign(x - c), SHIFT_LENGTH)
     # trend: TREND_LENGTH - 1 steps the same way; where two trends meet, the point takes the later one
     steps = np.sign(x[1:] - x[:-1])
-    trend_steps = _run_masks(steps, TREND_LENGTH - 1)
-    own = np.zeros(m)  # the direction of the step from each point, where the step is part of a trend
-    own[:-1] = np.where(trend_steps, steps, 0.0)
-    prev = np.zeros(m)  # ... and of the step into it
-    prev[1:] = own[:-1]
-    trend_dir = np.where(own != 0, own, prev)
-    flags[2] = trend_dir != 0
-    # two of three consecutive points beyond 2 sigma on the same side (the points beyond it are flagged)
+    in_trend = _run_masks(steps, TREND_LENGTH - 1).nonzero()[0]
+    rising = np.zeros(m, dtype=bool)
+    if len(in_trend):
+        own = np.zeros(m)  # the direction of the step from each point, where that step is part of a trend
+        own[in_trend] = steps[in_trend]
+        prev = np.zeros(m)  # ... and of the step into it
+        prev[1:] = own[:-1]
+        direction = np.where(own != 0, own, prev)
+        flags[2] = direction != 0
+        rising = direction > 0
+    # two of three consecutive points beyond 2 sigma on the same side: the points beyond it are flagged,
+    # i.e. each such point with another one on its side at most two points away
     if m >= 3:
-        beyond2 = np.empty((2, m), dtype=bool)  # above and below, each on its own
-        beyond2[0], beyond2[1] = x > c + 2 * s, x < c - 2 * s
-        k = beyond2.view(np.int8)
-        window = (k[:, :-2] + k[:, 1:-1] + k[:, 2:]) >= 2  # windows of 3 starting at each point
-        covered = np.zeros((2, m), dtype=bool)
-        covered[:, :-2] |= window
-        covered[:, 1:-1] |= window
-        covered[:, 2:] |= window
-        flags[3] = ((beyond2 & covered).sum(axis=0)) > 0
-    ups = np.empty((len(RULES), m), dtype=bool)
-    ups[:] = above
-    ups[2] = trend_dir > 0
-    return flags, ups
+        two = flags[3]
+        for beyond in (x > c + 2 * s, x < c - 2 * s):
+            pos = beyond.nonzero()[0].tolist()
+            for i, j in pairwise(pos):
+                if j - i <= 2:
+                    two[i] = two[j] = True
+    return flags, above, rising
 
 
 def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
@@ -151,15 +152,16 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
     meanings: set[Meaning] = set()
     if n > n_baseline:
         f = slice(n_baseline, n)
-        flags, ups = _signal_masks(values[f], centre, sigma[f], lcl[f], ucl[f])
+        flags, above, rising = _signal_masks(values[f], centre, sigma[f], lcl[f], ucl[f])
         if flags.any():
-            rows = [RULES.index(r) for r in decisive]
-            hit, up = flags[rows], ups[rows]
-            if (hit & up).any():
-                meanings.add(meaning_up)
-            if (hit > up).any():  # flagged and not up
-                meanings.add(meaning_down)
-            signals = Deferred(partial(_signals, flags, ups, n_baseline, dates, meaning_up, meaning_down))
+            for rule in decisive:
+                row = RULES.index(rule)
+                hit, up = flags[row], rising if row == TREND_ROW else above
+                if (hit & up).any():
+                    meanings.add(meaning_up)
+                if (hit > up).any():  # flagged and not up
+                    meanings.add(meaning_down)
+            signals = Deferred(partial(_signals, flags, above, rising, n_baseline, dates, meaning_up, meaning_down))
     last_l = float(lcl[-1]) if n else None
     last_u = float(ucl[-1]) if n else None
     res = SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
@@ -167,11 +169,11 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
     return res, meanings
 
 
-def _signals(flags: np.ndarray, ups: np.ndarray, n_baseline: int, dates: list, meaning_up: Meaning,
-             meaning_down: Meaning) -> tuple[Signal, ...]:
+def _signals(flags: np.ndarray, above: np.ndarray, rising: np.ndarray, n_baseline: int, dates: list,
+             meaning_up: Meaning, meaning_down: Meaning) -> tuple[Signal, ...]:
     """The flagged (point, rule) pairs as signals, in point order and at each point in rule order."""
     point_idx, rule_idx = np.nonzero(flags.T)
-    up = ups.T[point_idx, rule_idx].tolist()
+    up = np.where(rule_idx == TREND_ROW, rising[point_idx], above[point_idx]).tolist()
     pts = point_idx.tolist()
     return tuple(map(Signal, [dates[n_baseline + i] for i in pts], [n_baseline + i for i in pts],
                      [RULES[r] for r in rule_idx.tolist()], [meaning_up if u else meaning_down for u in up]))

@@ -188,12 +188,13 @@ def trend(days: np.ndarray, values: np.ndarray) -> TrendResult | None:
         return None
     x = days / 30.4375
     xm, ym = _sum(x) / n, _sum(values) / n  # = x.mean(), values.mean()
-    sxx = float(((x - xm) ** 2).sum())
+    dx = x - xm
+    sxx = float(_sum(dx**2))
     if sxx == 0:
         return None
-    slope = float(((x - xm) * (values - ym)).sum() / sxx)
-    resid = values - (ym + slope * (x - xm))
-    se = math.sqrt(float((resid**2).sum()) / (n - 2) / sxx)
+    slope = float(_sum(dx * (values - ym)) / sxx)
+    resid = values - (ym + slope * dx)
+    se = math.sqrt(float(_sum(resid**2)) / (n - 2) / sxx)
     half = _t_crit(n - 2) * se
     return TrendResult(slope, slope - half, slope + half, n)
 
