@@ -96,10 +96,23 @@ class _Series(NamedTuple):
     numerator: list[float | None] | None
     denominator: list[float | None] | None
     array: np.ndarray  # the values
+    num_array: np.ndarray  # numerators and denominators, NaN where missing
+    den_array: np.ndarray
 
 
 _get_date, _get_value, _get_n, _get_sd = (attrgetter(a) for a in ("date", "value", "n", "sd"))
 _get_num, _get_den = attrgetter("numerator"), attrgetter("denominator")
+_FLOAT_TYPES = {float, np.float64}
+_sum = np.add.reduce
+
+
+def _finite_array(xs: list) -> np.ndarray | None:
+    """The list as a float array if it holds only floats (Python or numpy) and none is NaN or infinite."""
+    if not set(map(type, xs)) <= _FLOAT_TYPES:
+        return None
+    arr = np.array(xs, dtype=float)
+    # a finite sum means every term is finite; an overflowing sum of finite values is checked one by one
+    return arr if math.isfinite(_sum(arr)) or np.isfinite(arr).all() else None
 
 
 def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
@@ -107,38 +120,35 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     strictly increasing, finite float values, and n, sd, numerator/denominator each either absent from
     every point or valid on every point. None otherwise (then ``clean_points`` does the work)."""
     dates = list(map(_get_date, measurements))
-    if not dates or None in dates or not all(map(operator.lt, dates, islice(dates, 1, None))):
+    n = len(dates)
+    try:  # (a missing date cannot be compared: TypeError)
+        if n == 0 or dates[0] is None or not all(map(operator.lt, dates, islice(dates, 1, None))):
+            return None
+    except TypeError:
         return None
     raw = list(map(_get_value, measurements))
-    if not set(map(type, raw)) <= _FLOAT_TYPES:
-        return None
-    array = np.array(raw, dtype=float)
-    if not np.isfinite(array).all():
+    array = _finite_array(raw)
+    if array is None:
         return None
     ns = list(map(_get_n, measurements))
-    if ns.count(None) == len(ns):
+    if ns.count(None) == n:
         ns = None  # type: ignore[assignment]
     elif set(map(type, ns)) != {int} or min(ns) < 1:  # type: ignore[type-var]
         return None
     sds = list(map(_get_sd, measurements))
-    if sds.count(None) == len(sds):
+    if sds.count(None) == n:
         sds = None  # type: ignore[assignment]
-    elif not _all_finite_floats(sds) or min(sds) < 0:
+    elif set(map(type, sds)) != {float} or not all(map(math.isfinite, sds)) or min(sds) < 0:
         return None
     nums, dens = list(map(_get_num, measurements)), list(map(_get_den, measurements))
-    if nums.count(None) == len(nums) and dens.count(None) == len(dens):
+    if nums.count(None) == n and dens.count(None) == n:
         nums = dens = None  # type: ignore[assignment]
-    elif not (set(map(type, nums)) <= _FLOAT_TYPES and set(map(type, dens)) <= _FLOAT_TYPES
-              and all(map(math.isfinite, nums)) and all(map(math.isfinite, dens)) and min(dens) > 0):
-        return None  # (the points keep numerator and denominator as given, like clean_points)
-    return _Series(dates, array.tolist(), ns, sds, nums, dens, array)
-
-
-_FLOAT_TYPES = {float, np.float64}
-
-
-def _all_finite_floats(xs: list) -> bool:
-    return set(map(type, xs)) == {float} and all(map(math.isfinite, xs))
+        num_a = den_a = np.full(n, np.nan)
+    else:
+        num_a, den_a = _finite_array(nums), _finite_array(dens)
+        if num_a is None or den_a is None or not np.minimum.reduce(den_a) > 0:
+            return None  # (the points keep numerator and denominator as given, like clean_points)
+    return _Series(dates, array.tolist(), ns, sds, nums, dens, array, num_a, den_a)
 
 
 def _series_of(points: Sequence[Point]) -> _Series:
@@ -147,8 +157,9 @@ def _series_of(points: Sequence[Point]) -> _Series:
         return None if col.count(None) == len(col) else col
 
     values = [p.value for p in points]
-    return _Series([p.date for p in points], values, column("n"), column("sd"), column("numerator"),
-                   column("denominator"), np.array(values, dtype=float))
+    num, den = column("numerator"), column("denominator")
+    return _Series([p.date for p in points], values, column("n"), column("sd"), num, den,
+                   np.array(values, dtype=float), _float_column(num, len(points)), _float_column(den, len(points)))
 
 
 def _points(series: _Series, baseline_end: dt.date) -> tuple[Point, ...]:
@@ -180,7 +191,7 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     dates = series.dates
     n = len(dates)
     values = series.array
-    num, den = _float_column(series.numerator, n), _float_column(series.denominator, n)
+    num, den = series.num_array, series.den_array
     nb = bisect_left(dates, baseline_end)  # the points before the end of the baseline period (sorted by date)
     base, follow = values[:nb], values[nb:]
     sign = ind.direction.sign
