@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import partial
 from itertools import islice, repeat
-from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -100,52 +99,57 @@ class _Series(NamedTuple):
     den_array: np.ndarray
 
 
-_get_date, _get_value, _get_n, _get_sd = (attrgetter(a) for a in ("date", "value", "n", "sd"))
-_get_num, _get_den = attrgetter("numerator"), attrgetter("denominator")
 _FLOAT_TYPES = {float, np.float64}
 _sum = np.add.reduce
 
 
-def _finite_array(xs: list) -> np.ndarray | None:
-    """The list as a float array if it holds only floats (Python or numpy) and none is NaN or infinite."""
-    if not set(map(type, xs)) <= _FLOAT_TYPES:
+def _finite_array(xs: list, types: set[type]) -> np.ndarray | None:
+    """The list as a float array if it holds only floats (Python or numpy; ``types`` are the types in
+    it) and none is NaN or infinite."""
+    if not types <= _FLOAT_TYPES:
         return None
     arr = np.array(xs, dtype=float)
     # a finite sum means every term is finite; an overflowing sum of finite values is checked one by one
     return arr if math.isfinite(_sum(arr)) or np.isfinite(arr).all() else None
 
 
+def _all_none(xs: list) -> bool:
+    return xs[0] is None and xs.count(None) == len(xs)
+
+
 def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     """The columns straight from the measurements when :func:`clean_points` would change nothing: dates
     strictly increasing, finite float values, and n, sd, numerator/denominator each either absent from
     every point or valid on every point. None otherwise (then ``clean_points`` does the work)."""
-    dates = list(map(_get_date, measurements))
+    dates = [m.date for m in measurements]
     n = len(dates)
     try:  # (a missing date cannot be compared: TypeError)
         if n == 0 or dates[0] is None or not all(map(operator.lt, dates, islice(dates, 1, None))):
             return None
     except TypeError:
         return None
-    raw = list(map(_get_value, measurements))
-    array = _finite_array(raw)
+    raw = [m.value for m in measurements]
+    array = _finite_array(raw, set(map(type, raw)))
     if array is None:
         return None
-    ns = list(map(_get_n, measurements))
-    if ns.count(None) == n:
-        ns = None  # type: ignore[assignment]
-    elif set(map(type, ns)) != {int} or min(ns) < 1:  # type: ignore[type-var]
+    ns: list | None = [m.n for m in measurements]
+    if _all_none(ns):  # type: ignore[arg-type]
+        ns = None
+    elif set(map(type, ns)) != {int} or min(ns) < 1:  # type: ignore[arg-type,type-var]
         return None
-    sds = list(map(_get_sd, measurements))
-    if sds.count(None) == n:
-        sds = None  # type: ignore[assignment]
-    elif set(map(type, sds)) != {float} or not all(map(math.isfinite, sds)) or min(sds) < 0:
+    sds: list | None = [m.sd for m in measurements]
+    if _all_none(sds):  # type: ignore[arg-type]
+        sds = None
+    elif set(map(type, sds)) != {float} or not all(map(math.isfinite, sds)) or min(sds) < 0:  # type: ignore[arg-type]
         return None
-    nums, dens = list(map(_get_num, measurements)), list(map(_get_den, measurements))
-    if nums.count(None) == n and dens.count(None) == n:
-        nums = dens = None  # type: ignore[assignment]
+    nums: list | None = [m.numerator for m in measurements]
+    dens: list | None = [m.denominator for m in measurements]
+    if _all_none(nums) and _all_none(dens):  # type: ignore[arg-type]
+        nums = dens = None
         num_a = den_a = np.full(n, np.nan)
     else:
-        num_a, den_a = _finite_array(nums), _finite_array(dens)
+        num_a = _finite_array(nums, set(map(type, nums)))  # type: ignore[arg-type]
+        den_a = _finite_array(dens, set(map(type, dens)))  # type: ignore[arg-type]
         if num_a is None or den_a is None or not np.minimum.reduce(den_a) > 0:
             return None  # (the points keep numerator and denominator as given, like clean_points)
     return _Series(dates, array.tolist(), ns, sds, nums, dens, array, num_a, den_a)
