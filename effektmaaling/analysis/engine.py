@@ -36,7 +36,7 @@ from .results import (
     TrialAnalysis,
 )
 from .runchart import run_chart
-from .spc import assurance, spc_with_decisive
+from .spc import assurance, chart_kind, spc_with_decisive
 
 EPOCH = dt.date(1970, 1, 1)
 EPOCH_ORDINAL = EPOCH.toordinal()
@@ -225,11 +225,12 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     test, test_reason, effect = _test(ind, series, nb, base, follow)
 
     rc = run_chart(values, nb)
+    kind = chart_kind(ind.measure_type, num, den)
     spc_res = spc_with_decisive(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates,
-                                SPC_DECISIVE_RULES) if n else Text("ingen målinger", "no measurements")
+                                SPC_DECISIVE_RULES, kind) if n else Text("ingen målinger", "no measurements")
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
-    assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value)
+    assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value, kind)
     days = np.fromiter(map(dt.date.toordinal, dates[nb:]), float, len(follow)) - EPOCH_ORDINAL  # exact: whole numbers
     tr = stats.trend(days, follow)
 

@@ -127,14 +127,16 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
 
 def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
                       measure_type: MeasureType, rate_per: float, sign: int, dates: list,
-                      decisive: tuple[str, ...] = ("beyond-limits", "shift")) -> tuple[SpcResult, set[Meaning]] | Text:
+                      decisive: tuple[str, ...] = ("beyond-limits", "shift"),
+                      kind: str | None = None) -> tuple[SpcResult, set[Meaning]] | Text:
     """:func:`spc`, and the meanings of its signals by the ``decisive`` rules, read from the flags: the
-    Signal objects themselves are made when first read (``SpcResult.signals`` is deferred)."""
+    Signal objects themselves are made when first read (``SpcResult.signals`` is deferred). ``kind``:
+    the :func:`chart_kind`, when the caller knows it."""
     n = len(values)
     if n_baseline < MIN_BASELINE:
         return Text(f"kontrolgrænser kræver mindst {MIN_BASELINE} målinger i baseline",
                     f"control limits need at least {MIN_BASELINE} baseline measurements")
-    kind = chart_kind(measure_type, num, den)
+    kind = kind or chart_kind(measure_type, num, den)
     lim = _limits(kind, values, num, den, slice(0, n_baseline), rate_per, n)
     if isinstance(lim, Text):
         return lim
@@ -180,13 +182,13 @@ def _signals(flags: np.ndarray, above: np.ndarray, rising: np.ndarray, n_baselin
 
 
 def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
-              rate_per: float, sign: int, target: float | None) -> Assurance | None:
+              rate_per: float, sign: int, target: float | None, kind: str | None = None) -> Assurance | None:
     """Can the current process meet the target? Uses limits of the follow-up when it has ≥ 6 points
     (the process as it is now), else the baseline limits; compared at the latest point."""
     if target is None or len(values) == 0:
         return None
     n = len(values)
-    kind = chart_kind(measure_type, num, den)
+    kind = kind or chart_kind(measure_type, num, den)
     idx = slice(n_baseline, n) if n - n_baseline >= 6 else slice(0, n_baseline)
     if idx.stop - idx.start < MIN_BASELINE:
         return None
