@@ -28,6 +28,7 @@ D2 = 1.128  # E[moving range] / sigma for n = 2
 SHIFT_LENGTH = 7
 TREND_LENGTH = 6
 MIN_BASELINE = 3
+ASSURANCE_WINDOW = 12  # the latest follow-up points that describe the process as it is now
 
 
 def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx: slice, per: float,
@@ -183,13 +184,15 @@ def _signals(flags: np.ndarray, above: np.ndarray, rising: np.ndarray, n_baselin
 
 def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
               rate_per: float, sign: int, target: float | None, kind: str | None = None) -> Assurance | None:
-    """Can the current process meet the target? Uses limits of the follow-up when it has ≥ 6 points
-    (the process as it is now), else the baseline limits; compared at the latest point."""
+    """Can the current process meet the target? Uses limits of the latest ``ASSURANCE_WINDOW`` follow-up
+    points when the follow-up has ≥ 6 (the process as it is now: a ramp-up at the start of a long
+    follow-up does not drag the limits back towards the baseline), else the baseline limits; compared at
+    the latest point."""
     if target is None or len(values) == 0:
         return None
     n = len(values)
     kind = kind or chart_kind(measure_type, num, den)
-    idx = slice(n_baseline, n) if n - n_baseline >= 6 else slice(0, n_baseline)
+    idx = slice(max(n_baseline, n - ASSURANCE_WINDOW), n) if n - n_baseline >= 6 else slice(0, n_baseline)
     if idx.stop - idx.start < MIN_BASELINE:
         return None
     lim = _limits(kind, values, num, den, idx, rate_per, n)

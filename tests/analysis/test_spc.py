@@ -204,6 +204,40 @@ def test_assurance_uses_the_follow_up_once_it_has_six_points():
     assert assurance(values, nan[:-1], nan[:-1], 10, MeasureType.VALUE, 1.0, 1, 5.5) is Assurance.CONSISTENTLY_FAILS
 
 
+def test_assurance_reads_the_latest_twelve_follow_up_points_not_the_ramp_up():
+    """A ramp-up from the baseline level to a new level that hovers around the target: the whole
+    follow-up's limits (pulled down by the ramp) lay wholly below the target ("consistently fails"); the
+    process as it is now, the latest 12 points, meets the target only at times."""
+    ramp = [32.0, 44.0, 52.0, 64.0, 74.0]
+    now = [86.4, 86.2, 84.9, 87.1, 85.8, 86.7, 86.2, 86.3, 85.0, 85.7, 85.4, 84.9, 86.4, 86.5, 86.1, 86.2,
+           85.1, 85.4, 84.0, 85.6, 85.2, 86.3, 86.6, 86.2]
+    values = np.array([*(np.array(BASE) + 22.0), *ramp, *now], dtype=float)
+    nan = np.full(len(values), NAN)
+    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 85.0) is Assurance.INCONSISTENT
+    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 80.0) is Assurance.CONSISTENTLY_MEETS
+    # what the whole follow-up would have said (limits from ramp and plateau together)
+    whole = values[10:]
+    mr = np.abs(np.diff(whole))
+    mr_bar = mr[mr <= 3.267 * mr.mean()].mean()
+    assert whole.mean() + 2.66 * mr_bar < 85.0
+    # while the follow-up has 6 to 12 points, it is all used (here: ramp and one plateau point)
+    short = values[:10 + 6]
+    assert assurance(short, nan[:16], nan[:16], 10, MeasureType.VALUE, 1.0, 1, 85.0) is Assurance.INCONSISTENT
+
+
+def test_assurance_on_the_demo_ramp_up_indicator(demo_db_template):
+    from effektmaaling.services import Workspace
+    from effektmaaling.services.analysis import analyse_trials
+
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        analyses = {f"{ta.name} / {a.name}": a for ta in analyse_trials(ws) for a in ta.indicators}
+    finally:
+        ws.close()
+    team = analyses["Den Sociale Hjemmepleje Valby/Vesterbro / Besøg planlagt af brugerens faste team"]
+    assert team.current_value > team.target_value and team.assurance is Assurance.INCONSISTENT
+
+
 def _reference_signals(x, c, s, lcl, ucl, sign):
     """The signal rules as first written (loops per run and per window, then sorted), kept as the
     reference for the vectorised engine: (index in the follow-up, rule, meaning), in the engine's order."""
