@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -195,14 +196,7 @@ class CompareDialog(QDialog):
         self.trials = QListWidget()
         self.trials.setObjectName("compareTrials")
         self.trials.setAccessibleName(tr("Forsøg at sammenligne"))
-        for t in ws.trials(include_archived=False):
-            item = QListWidgetItem(t.name)
-            item.setToolTip(t.name)
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if trial_ids is None or t.id in trial_ids
-                               else Qt.CheckState.Unchecked)
-            self.trials.addItem(item)
+        self._fill_trial_list(trial_ids)
         self.themes = QListWidget()
         self.themes.setObjectName("compareThemes")
         self.themes.setAccessibleName(tr("Temaer"))
@@ -328,6 +322,42 @@ class CompareDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
         lay.addWidget(buttons)
+        # the dialog stays open beside the main window: edits made there show here (debounced)
+        self._stale = QTimer(self)
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(150)
+        self._stale.timeout.connect(self._reload)
+        self._trials_changed = False
+        unsubscribe = ws.subscribe(self._on_change)
+        self.unsubscribe = unsubscribe
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
+        self.trials.blockSignals(True)
+        self.trials.clear()
+        for t in self.ws.trials(include_archived=False):
+            item = QListWidgetItem(t.name)
+            item.setToolTip(t.name)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked is None or t.id in checked
+                               else Qt.CheckState.Unchecked)
+            self.trials.addItem(item)
+        self.trials.blockSignals(False)
+
+    def _on_change(self, change: Any) -> None:
+        if change.trial_id is None or change.entity in ("trial", "database"):
+            self._analyses.clear()
+            self._trials_changed = True
+        else:
+            self._analyses.pop(change.trial_id, None)
+        self._stale.start()
+
+    def _reload(self) -> None:
+        if self._trials_changed:
+            self._trials_changed = False
+            self._fill_trial_list(self.selected_trial_ids())
         self.refresh()
 
     # --- model ----------------------------------------------------------------------------------
