@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
