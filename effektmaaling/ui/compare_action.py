@@ -45,4 +45,6 @@ def install(window: Any) -> list[QAction]:
     view = window.menu("view")
     view.addSeparator()
     view.addAction(action)
+    if hasattr(window, "add_toolbar_action"):
+        window.add_toolbar_action(action)
     return [action]
