@@ -44,3 +44,27 @@ def test_golden_covers_every_status_and_method(stored_and_fresh):
     assert {a["spc"]["chart"] for a in inds if a["spc"]} == {"I", "P", "U"}
     assert {a["assurance"] for a in inds} >= {"consistently-meets", "inconsistent", "consistently-fails", None}
     assert any(a["reasons"] for a in inds) and any(a["spc_reason"] for a in inds)
+
+
+def test_deferred_results_read_like_plain_values():
+    """Points, signals and the explanation are made on first read; every way of reading sees the values."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from effektmaaling.analysis import Point, Signal, analyse_trial
+    from effektmaaling.domain.i18n import Text
+
+    from .golden import synthetic_trials
+
+    trial, inds, ms, _ = synthetic_trials(trials=1, indicators=2)[0]
+    a, b = (analyse_trial(trial, inds, ms).indicators[1] for _ in range(2))
+    assert repr(a) == repr(b) and a == b  # repr and == read the deferred fields
+    assert isinstance(a.points, tuple) and all(type(p) is Point for p in a.points) and a.points is a.points
+    assert a.spc.signals and all(type(s) is Signal for s in a.spc.signals) and a.spc.signals is a.spc.signals
+    assert type(a.explanation) is Text and a.explanation.da.startswith(("Steget", "Faldet", "Uændret"))
+    fresh = analyse_trial(trial, inds, ms).indicators[1]
+    for copied in (pickle.loads(pickle.dumps(fresh)), copy.deepcopy(fresh), dataclasses.replace(fresh)):
+        assert copied == a and type(copied.points) is tuple
+    changed = dataclasses.replace(fresh, explanation=Text("x", "y"))
+    assert changed.explanation == Text("x", "y") and changed.points == a.points
