@@ -32,8 +32,9 @@ ASSURANCE_WINDOW = 12  # the latest follow-up points that describe the process a
 
 
 def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx: slice, per: float,
-            n: int) -> tuple[float, np.ndarray] | Text:
-    """Centre and per-point sigma for ``n`` points, estimated from the points in ``idx``."""
+            n: int) -> tuple[float, np.ndarray | float] | Text:
+    """Centre and per-point sigma for ``n`` points, estimated from the points in ``idx`` (one sigma for
+    all points of an I chart, an array of ``n`` for P and U charts)."""
     if kind == "I":
         base = values[idx]
         mr = np.abs(base[1:] - base[:-1])  # = np.diff
@@ -46,13 +47,13 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
             return Text("alle baselinemålinger er ens, så variationen kan ikke vurderes",
                         "all baseline values are equal, so the variation cannot be judged")
         # 2.66 x mean MR = 3 sigma, sigma = mean MR / 1.128
-        return mean(base), np.full(n, XMR_LIMIT * mr_bar / 3.0)
+        return mean(base), XMR_LIMIT * mr_bar / 3.0
     if kind == "P":
-        p = num[idx].sum() / den[idx].sum()
+        p = _sum(num[idx]) / _sum(den[idx])  # = num[idx].sum() / den[idx].sum()
         if p <= 0 or p >= 1:
             return Text("andelen er 0 % eller 100 % i hele baseline", "the proportion is 0% or 100% throughout the baseline")
         return 100.0 * p, 100.0 * np.sqrt(p * (1 - p) / den)
-    u = num[idx].sum() / den[idx].sum()
+    u = _sum(num[idx]) / _sum(den[idx])
     if u <= 0:
         return Text("ingen hændelser i baseline", "no events in the baseline")
     return u * per, per * np.sqrt(u / den)
@@ -149,13 +150,15 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
     elif kind == "U" or measure_type is MeasureType.COUNT:
         lcl = np.maximum(lcl, 0.0)
 
+    per_point = isinstance(sigma, np.ndarray)  # P and U charts; an I chart has the same limits everywhere
     meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
     meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
     signals: tuple[Signal, ...] | Deferred = ()
     meanings: set[Meaning] = set()
     if n > n_baseline:
         f = slice(n_baseline, n)
-        flags, above, rising = _signal_masks(values[f], centre, sigma[f], lcl[f], ucl[f])
+        flags, above, rising = _signal_masks(values[f], centre, *((sigma[f], lcl[f], ucl[f]) if per_point  # type: ignore[index]
+                                                                  else (sigma, lcl, ucl)))
         if flags.any():
             for rule in decisive:
                 row = RULES.index(rule)
@@ -165,10 +168,15 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
                 if (hit > up).any():  # flagged and not up
                     meanings.add(meaning_down)
             signals = Deferred(partial(_signals, flags, above, rising, n_baseline, dates, meaning_up, meaning_down))
-    last_l = float(lcl[-1]) if n else None
-    last_u = float(ucl[-1]) if n else None
-    res = SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
-                    tuple(lcl.tolist()), tuple(ucl.tolist()), signals, n_baseline)  # type: ignore[arg-type]
+    if per_point:
+        lcl_points, ucl_points = tuple(lcl.tolist()), tuple(ucl.tolist())  # type: ignore[union-attr]
+        last_s = float(sigma[-1]) if n else math.nan  # type: ignore[index]
+    else:
+        lcl_points, ucl_points, last_s = (float(lcl),) * n, (float(ucl),) * n, float(sigma) if n else math.nan
+    last_l = lcl_points[-1] if n else None
+    last_u = ucl_points[-1] if n else None
+    res = SpcResult(kind, float(centre), last_l, last_u, last_s, lcl_points, ucl_points, signals,  # type: ignore[arg-type]
+                    n_baseline)
     return res, meanings
 
 
@@ -199,7 +207,8 @@ def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: 
     if isinstance(lim, Text):
         return None
     centre, sigma = lim
-    lo, hi = centre - 3 * sigma[-1], centre + 3 * sigma[-1]
+    last = sigma[-1] if isinstance(sigma, np.ndarray) else sigma
+    lo, hi = centre - 3 * last, centre + 3 * last
     if lo <= target <= hi:
         return Assurance.INCONSISTENT
     good_side = (lo > target) if sign > 0 else (hi < target)
