@@ -112,7 +112,7 @@ class ChangeLogDialog(QDialog):
         self.from_edit = QDateEdit(today.addMonths(-1), objectName="fromDate", calendarPopup=True)
         self.to_edit = QDateEdit(today, objectName="toDate", calendarPopup=True)
         for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
             edit.setEnabled(False)
         self.count_label = QLabel(objectName="countLabel")
 

@@ -125,8 +125,8 @@ class ConflictView(QWidget):
                 theirs_v = conflict.theirs_updated_at
                 if mine_v is None and theirs_v is None:
                     continue
-                mine_t = mine_v.strftime("%d-%m-%Y %H:%M") if mine_v else "–"
-                theirs_t = theirs_v.strftime("%d-%m-%Y %H:%M") if theirs_v else "–"
+                mine_t = f"{format_date(mine_v.date())} {mine_v:%H:%M}" if mine_v else "–"
+                theirs_t = f"{format_date(theirs_v.date())} {theirs_v:%H:%M}" if theirs_v else "–"
                 label = tr("Sidst ændret (UTC)")
             else:
                 mine_raw = None if conflict.mine is None else conflict.mine.get(key)

@@ -227,7 +227,7 @@ class MappingPage(QWizardPage):
         long_form = QFormLayout(long_w)
         self.indicator_box = QComboBox()
         self.indicator_box.setObjectName("importIndicator")
-        long_form.addRow(tr("Indikator:"), self.indicator_box)
+        long_form.addRow(tr("Importér til indikator:"), self.indicator_box)
         self.indicator_box.currentIndexChanged.connect(self.completeChanged)
         self.field_boxes: dict[str, QComboBox] = {}
         for fld in HEADER_NAMES:

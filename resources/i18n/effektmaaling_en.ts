@@ -72,43 +72,43 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="245" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="56" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="246" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="56" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="21" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
         <source>uden for kontrolgrænserne</source>
         <translation>outside the control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
         <source>skift (7 punkter på samme side)</source>
         <translation>shift (7 points on the same side)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
         <source>tendens (6 punkter i træk)</source>
         <translation>trend (6 points in a row)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="25" />
         <source>2 af 3 nær grænsen</source>
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="46" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
@@ -1276,7 +1276,6 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="122" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
@@ -1600,6 +1599,11 @@ The current contents of the database will be replaced. They are first saved as a
         <location filename="../../effektmaaling/ui/import_wizard.py" line="223" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
+        <source>Importér til indikator:</source>
+        <translation>Import into indicator:</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="244" />

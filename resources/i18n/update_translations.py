@@ -235,6 +235,7 @@ EN: dict[str, str] = {
     "Importér &målinger …": "Import &measurements …",
     "Importér forsøg": "Import trial",
     "Importér målinger": "Import measurements",
+    "Importér til indikator:": "Import into indicator:",
     "Indbyggede komponenter": "Bundled components",
     "Indeksgrafer": "Index charts",
     "Indikator": "Indicator",
