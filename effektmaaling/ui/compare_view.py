@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -78,6 +79,7 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an emp
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_RANK = {"improved": 0, "no-change": 1, "insufficient-data": 2, "worsened": 3}
 SYMBOLS = ("o", "s", "t", "d", "+", "x", "star", "h")
+LEGEND_GLYPHS = ("●", "■", "▼", "◆", "+", "×", "★", "⬢")  # the same shapes as SYMBOLS, for the legend text
 
 
 def tr(text: str) -> str:
@@ -194,13 +196,7 @@ class CompareDialog(QDialog):
         self.trials = QListWidget()
         self.trials.setObjectName("compareTrials")
         self.trials.setAccessibleName(tr("Forsøg at sammenligne"))
-        for t in ws.trials(include_archived=False):
-            item = QListWidgetItem(t.name)
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if trial_ids is None or t.id in trial_ids
-                               else Qt.CheckState.Unchecked)
-            self.trials.addItem(item)
+        self._fill_trial_list(trial_ids)
         self.themes = QListWidget()
         self.themes.setObjectName("compareThemes")
         self.themes.setAccessibleName(tr("Temaer"))
@@ -320,12 +316,48 @@ class CompareDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 1000])
+        split.setSizes([320, 960])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
         lay.addWidget(buttons)
+        # the dialog stays open beside the main window: edits made there show here (debounced)
+        self._stale = QTimer(self)
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(150)
+        self._stale.timeout.connect(self._reload)
+        self._trials_changed = False
+        unsubscribe = ws.subscribe(self._on_change)
+        self.unsubscribe = unsubscribe
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
+        self.trials.blockSignals(True)
+        self.trials.clear()
+        for t in self.ws.trials(include_archived=False):
+            item = QListWidgetItem(t.name)
+            item.setToolTip(t.name)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked is None or t.id in checked
+                               else Qt.CheckState.Unchecked)
+            self.trials.addItem(item)
+        self.trials.blockSignals(False)
+
+    def _on_change(self, change: Any) -> None:
+        if change.trial_id is None or change.entity in ("trial", "database"):
+            self._analyses.clear()
+            self._trials_changed = True
+        else:
+            self._analyses.pop(change.trial_id, None)
+        self._stale.start()
+
+    def _reload(self) -> None:
+        if self._trials_changed:
+            self._trials_changed = False
+            self._fill_trial_list(self.selected_trial_ids())
         self.refresh()
 
     # --- model ----------------------------------------------------------------------------------
@@ -403,9 +435,9 @@ class CompareDialog(QDialog):
             plot.setLabel("bottom", _h("months_axis"))
             plot.setLabel("left", _h("index_axis"))
             plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.addLegend(offset=(10, 10), labelTextColor="#1F2933", brush=pg.mkBrush(255, 255, 255, 210))
             plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen("#1F2933", width=1, style=Qt.PenStyle.DashLine)))
             plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1)))
+            legend: list[str] = []
             for s in series:
                 i = order[s.trial_id]
                 colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
@@ -413,8 +445,22 @@ class CompareDialog(QDialog):
                                   symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=6, symbolBrush=colour,
                                   symbolPen=None, name=f"{s.trial_name}: {s.indicator_name}")
                 self.index_curves[(row.key, s.indicator_id)] = curve
+                name = s.trial_name if s.indicator_name == row.label else f"{s.trial_name}: {s.indicator_name}"
+                legend.append(f"<span style='color:{colour.name()}'>{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]}</span> "
+                              f"{_esc(name)}")
+            # the legend sits under the chart, so it never covers the lines
+            key = QLabel("<br/>".join(legend))
+            key.setObjectName(f"indexLegend:{row.key}")
+            key.setWordWrap(True)
+            key.setTextFormat(Qt.TextFormat.RichText)
+            cell = QWidget()
+            cell_lay = QVBoxLayout(cell)
+            cell_lay.setContentsMargins(0, 0, 0, 6)
+            cell_lay.setSpacing(2)
+            cell_lay.addWidget(plot, 1)
+            cell_lay.addWidget(key)
             self.index_plots[row.key] = plot
-            self.charts_grid.addWidget(plot, n // 2, n % 2)
+            self.charts_grid.addWidget(cell, n // 2, n % 2)
             n += 1
 
     def _fill_forest(self) -> None:

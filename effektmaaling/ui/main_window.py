@@ -258,6 +258,15 @@ class MainWindow(QMainWindow):
             tb.addSeparator() if a is None else tb.addAction(a)
         self.addToolBar(tb)
         self.toolbar = tb
+        self._toolbar_features = False
+
+    def add_toolbar_action(self, action: QAction) -> QAction:
+        """Put a feature's action on the toolbar too (after a separator, in installation order)."""
+        if not self._toolbar_features:
+            self.toolbar.addSeparator()
+            self._toolbar_features = True
+        self.toolbar.addAction(action)
+        return action
 
     # hooks for features in other modules
     def menu(self, name: str) -> QMenu:

@@ -302,4 +302,7 @@ def install(window: Any) -> list[QAction]:
     act.setObjectName("actionEffectReport")
     act.setShortcut("Ctrl+P")
     act.triggered.connect(action)
-    return [window.add_file_action(act)]
+    window.add_file_action(act)
+    if hasattr(window, "add_toolbar_action"):
+        window.add_toolbar_action(act)
+    return [act]

@@ -223,181 +223,181 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="115" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="117" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="131" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="133" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="190" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="192" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="196" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="198" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="206" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="202" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="226" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="213" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="226" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="234" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="234" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="254" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="257" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="253" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="262" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="258" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="291" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="296" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="292" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="299" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="304" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="493" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="539" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="366" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="398" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="433" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="433" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="463" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="509" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="468" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="469" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="515" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="470" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="516" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="471" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="517" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="498" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="500" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="546" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="508" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="509" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="31" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="540" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="586" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="528" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="540" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="586" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="529" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="575" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -720,36 +720,36 @@ The details were written to the log file:
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="285" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="294" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="291" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="300" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="443" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="452" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="451" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="451" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="462" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="471" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -758,12 +758,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="464" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="473" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="469" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="478" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -772,42 +772,42 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="471" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="480" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="472" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="481" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="480" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="508" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="509" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="513" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="522" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="531" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="540" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="532" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="541" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -818,33 +818,33 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="543" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="552" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="550" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="556" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="565" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="551" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="560" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="557" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="566" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="562" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="571" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="563" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="572" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1361,12 +1361,12 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Correct the values, or restore from a backup (File → Restore from backup …).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_action.py" line="29" />
+        <location filename="../../effektmaaling/ui/compare_action.py" line="40" />
         <source>Sammenlign &amp;forsøg …</source>
         <translation>Compare &amp;trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_action.py" line="32" />
+        <location filename="../../effektmaaling/ui/compare_action.py" line="43" />
         <source>Vis forsøgene side om side: tabel pr. tema, indekserede grafer, effektstørrelser</source>
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
