@@ -37,7 +37,7 @@ def open_compare(window: Any) -> Any:
 
 
 def install(window: Any) -> list[QAction]:
-    action = QAction(tr("Sammenlign forsøg …"), window)
+    action = QAction(tr("Sammenlign &forsøg …"), window)
     action.setObjectName("actionCompareTrials")
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.setStatusTip(tr("Vis forsøgene side om side: tabel pr. tema, indekserede grafer, effektstørrelser"))

@@ -513,8 +513,8 @@ class CompareDialog(QDialog):
                     continue
                 comp = label(b.computed) if b.computed else tr("ikke målt")
                 ass = label(b.assessed) if b.assessed else tr("ikke vurderet")
-                text = f"{tr('Beregnet')}: {comp}\n{tr('Vurderet')}: {ass}" + (
-                    f"\n{tr('(uenige)')}" if b.agree is False else "")
+                text = tr("Beregnet: {c}\nVurderet: {a}").format(c=comp, a=ass) + (
+                    "\n" + tr("(uenige)") if b.agree is False else "")
                 item = QTableWidgetItem(status_icon(b.computed.value if b.computed else None, 16), text)
                 t.setItem(r, col, item)
         for col, ta in enumerate(c.analyses):

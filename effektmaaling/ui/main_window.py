@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
         self.act_redo = self.stack.createRedoAction(self, tr("&Gentag"))
         self.act_redo.setShortcuts([K("Ctrl+Y"), K("Ctrl+Shift+Z")])
         self.act_redo.setObjectName("redo")
-        self.act_new_trial = self._action(tr("Nyt &forsøg …"), self.new_trial, K.StandardKey.New, name="newTrial")
-        self.act_new_indicator = self._action(tr("Ny &indikator …"), self.new_indicator, K("Ctrl+Shift+N"),
+        self.act_new_trial = self._action(tr("Ny&t forsøg …"), self.new_trial, K.StandardKey.New, name="newTrial")
+        self.act_new_indicator = self._action(tr("Ny indi&kator …"), self.new_indicator, K("Ctrl+Shift+N"),
                                               name="newIndicator")
         self.act_edit_indicator = self._action(tr("&Redigér indikator …"), self.edit_indicator, K("Ctrl+E"),
                                                name="editIndicator")

@@ -18,7 +18,7 @@ def tr(text: str) -> str:
 
 
 def install(window: Any) -> list[QAction]:
-    restore = QAction(tr("Gendan fra sikkerhedskopi …"), window)
+    restore = QAction(tr("&Gendan fra sikkerhedskopi …"), window)
     restore.setObjectName("actionRestoreBackup")
 
     def open_backups() -> None:
@@ -29,13 +29,13 @@ def install(window: Any) -> list[QAction]:
     restore.triggered.connect(open_backups)
     window.add_file_action(restore)
 
-    log = QAction(tr("Ændringslog"), window)
+    log = QAction(tr("Ændrings&log"), window)
     log.setObjectName("actionChangeLog")
     log.setShortcut(QKeySequence("Ctrl+L"))
     log.triggered.connect(lambda: ChangeLogDialog(window.ws, window, trial_id=window.current_trial_id()).exec())
     window.menu("view").addAction(log)
 
-    check = QAction(tr("Kontrollér database"), window)
+    check = QAction(tr("&Kontrollér database"), window)
     check.setObjectName("actionCheckDatabase")
     check.triggered.connect(lambda: CheckDialog(window.ws, window).exec())
     window.add_help_action(check)
