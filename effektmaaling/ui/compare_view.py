@@ -114,7 +114,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _h("row") if section == 0 else self.comparison.trials[section - 1].name
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return tr("Sortér efter effektstørrelse (+ = forbedring), derefter status")
+            return (self.comparison.trials[section - 1].name + "\n"
+                    + tr("Sortér efter effektstørrelse (+ = forbedring), derefter status"))
         return None
 
     def cell_text(self, row: int, col: int) -> str:
@@ -246,6 +247,7 @@ class CompareDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _wrap_header(self.table.horizontalHeader())
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.export_btn = QPushButton(tr("Eksportér tabel (XLSX) …"))
         self.export_btn.setObjectName("compareExportXlsx")
@@ -281,6 +283,7 @@ class CompareDialog(QDialog):
         self.lines.setObjectName("compareBottomLines")
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _wrap_header(self.lines.horizontalHeader())
         self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.overview = QTextBrowser()
@@ -505,6 +508,8 @@ class CompareDialog(QDialog):
             return
         t.setColumnCount(len(c.trials))
         t.setHorizontalHeaderLabels([x.name for x in c.trials])
+        for col, x in enumerate(c.trials):
+            t.horizontalHeaderItem(col).setToolTip(x.name)
         t.setRowCount(len(c.bottom_lines) + 1)
         t.setVerticalHeaderLabels([label(line) for line, _ in c.bottom_lines] + [tr("Samlet")])
         for r, (_, results) in enumerate(c.bottom_lines):
@@ -585,6 +590,13 @@ class CompareDialog(QDialog):
         except (OSError, DomainError) as exc:
             QMessageBox.warning(self, tr("Sammenligningsrapport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
             return None
+
+
+def _wrap_header(header: QHeaderView) -> None:
+    """Long trial names wrap onto two lines in the column headers instead of being cut at both ends."""
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setMinimumHeight(header.fontMetrics().lineSpacing() * 2 + 8)
 
 
 def _esc(text: str) -> str:
