@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -54,6 +55,48 @@ def num(x: float | None) -> float | None:
 
 def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d is not None else None
+
+
+class Deferred:
+    """A field value computed on first read (see :func:`_resolve_on_read`): the engine hands one to the
+    constructor instead of the value when the value is costly and often not read (the points of an
+    indicator, its explanation sentence)."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute: Callable[[], object]) -> None:
+        self.compute = compute
+
+
+class _ResolvingSlot:
+    """Wraps a dataclass slot: a :class:`Deferred` in it is computed and stored on first read, so every
+    reader (attribute access, ``==``, ``repr``, ``hash``, ``dataclasses.replace``, pickling) sees the value."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: object) -> None:
+        self.slot = slot  # the member descriptor dataclass(slots=True) made
+
+    def __get__(self, obj: object, objtype: type | None = None) -> object:
+        if obj is None:
+            return self
+        value = self.slot.__get__(obj, objtype)  # type: ignore[attr-defined]
+        if type(value) is Deferred:
+            value = value.compute()
+            self.slot.__set__(obj, value)  # type: ignore[attr-defined]
+        return value
+
+    def __set__(self, obj: object, value: object) -> None:  # only object.__setattr__ in __init__ gets here
+        self.slot.__set__(obj, value)  # type: ignore[attr-defined]
+
+    def __delete__(self, obj: object) -> None:
+        self.slot.__delete__(obj)  # type: ignore[attr-defined]
+
+
+def _resolve_on_read(cls: type, *names: str) -> type:
+    for name in names:
+        setattr(cls, name, _ResolvingSlot(cls.__dict__[name]))
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +203,9 @@ class SpcResult:
                 "sigma": num(self.sigma), "signals": [s.to_dict() for s in self.signals]}
 
 
+_resolve_on_read(SpcResult, "signals")  # the engine may give them as Deferred
+
+
 @dataclass(frozen=True, slots=True)
 class TrendResult:
     slope_per_month: float
@@ -212,6 +258,8 @@ class IndicatorAnalysis:
     def status_label(self) -> Text:
         return STATUS_LABELS[self.status]
 
+    # ``points`` and ``explanation`` may be given as Deferred; they are computed when first read.
+
     def to_dict(self) -> dict:
         return {
             "id": str(self.indicator_id),
@@ -243,6 +291,9 @@ class IndicatorAnalysis:
             "explanation": self.explanation.as_dict(),
             "reasons": [r.as_dict() for r in self.reasons],
         }
+
+
+_resolve_on_read(IndicatorAnalysis, "points", "explanation")
 
 
 @dataclass(frozen=True, slots=True)

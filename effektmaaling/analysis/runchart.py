@@ -27,6 +27,7 @@ def crossings_min(n_useful: int) -> int:
     return k
 
 
+@lru_cache(maxsize=512)
 def longest_run_max(n_useful: int) -> int:
     """Longest run expected: round(log2(n_useful)) + 3 (rounding half to even, as R does)."""
     return int(np.round(math.log2(n_useful))) + 3
@@ -39,11 +40,22 @@ def runs_and_crossings(values: np.ndarray, centre: float) -> tuple[int, int, int
     n = len(side)
     if n == 0:
         return 0, 0, 0
-    changes = np.flatnonzero(side[1:] != side[:-1])
+    changes = (side[1:] != side[:-1]).nonzero()[0]
     crossings = len(changes)
-    bounds = np.concatenate(([-1], changes, [n - 1]))
-    longest = int(np.diff(bounds).max())
+    bounds = np.empty(crossings + 2, dtype=np.intp)  # the last point of each run, after a -1
+    bounds[0], bounds[1:-1], bounds[-1] = -1, changes, n - 1
+    longest = int(np.maximum.reduce(bounds[1:] - bounds[:-1]))
     return n, longest, crossings
+
+
+def _median(values: np.ndarray) -> float:
+    """``np.median`` of a non-empty 1-D float array (the mean of the middle two for an even count), by
+    sorting a list, which is quicker for the few dozen points of a series. A zero in the middle goes to
+    ``np.median`` itself, so that even the sign of a zero is the same."""
+    s = sorted(values.tolist())
+    h = len(s) // 2
+    mid = s[h] if len(s) % 2 else (s[h - 1] + s[h]) / 2
+    return float(np.median(values)) if mid == 0 else mid
 
 
 def run_chart(values: np.ndarray, n_baseline: int) -> RunChartResult | None:
@@ -51,9 +63,9 @@ def run_chart(values: np.ndarray, n_baseline: int) -> RunChartResult | None:
     if len(values) < 2:
         return None
     if n_baseline >= 6:
-        centre, source = float(np.median(values[:n_baseline])), "baseline"
+        centre, source = _median(values[:n_baseline]), "baseline"
     else:
-        centre, source = float(np.median(values)), "all"
+        centre, source = _median(values), "all"
     n_useful, longest, crossings = runs_and_crossings(values, centre)
     if n_useful < 2:
         return None

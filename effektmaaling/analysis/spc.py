@@ -12,12 +12,15 @@ same side.
 from __future__ import annotations
 
 import math
+from functools import partial
+from itertools import pairwise
 
 import numpy as np
 
 from ..domain.enums import MeasureType
 from ..domain.i18n import Text
-from .results import Assurance, Meaning, Signal, SpcResult
+from .results import Assurance, Deferred, Meaning, Signal, SpcResult
+from .stats import _sum, mean
 
 XMR_LIMIT = 2.66
 MR_EXCLUDE = 3.267
@@ -25,37 +28,42 @@ D2 = 1.128  # E[moving range] / sigma for n = 2
 SHIFT_LENGTH = 7
 TREND_LENGTH = 6
 MIN_BASELINE = 3
+ASSURANCE_WINDOW = 12  # the latest follow-up points that describe the process as it is now
 
 
 def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx: slice, per: float,
-            n: int) -> tuple[float, np.ndarray] | Text:
-    """Centre and per-point sigma for ``n`` points, estimated from the points in ``idx``."""
+            n: int) -> tuple[float, np.ndarray | float] | Text:
+    """Centre and per-point sigma for ``n`` points, estimated from the points in ``idx`` (one sigma for
+    all points of an I chart, an array of ``n`` for P and U charts)."""
     if kind == "I":
         base = values[idx]
-        mr = np.abs(np.diff(base))
+        mr = np.abs(base[1:] - base[:-1])  # = np.diff
         if len(mr) == 0:
             return Text("for få punkter til kontrolgrænser", "too few points for control limits")
-        mr_bar = mr.mean()
+        mr_bar = _sum(mr) / len(mr)  # = mr.mean()
         kept = mr[mr <= MR_EXCLUDE * mr_bar]
-        mr_bar = kept.mean() if len(kept) else mr_bar
+        mr_bar = _sum(kept) / len(kept) if len(kept) else mr_bar
         if mr_bar == 0:
             return Text("alle baselinemålinger er ens, så variationen kan ikke vurderes",
                         "all baseline values are equal, so the variation cannot be judged")
         # 2.66 x mean MR = 3 sigma, sigma = mean MR / 1.128
-        return float(base.mean()), np.full(n, XMR_LIMIT * mr_bar / 3.0)
+        return mean(base), XMR_LIMIT * mr_bar / 3.0
     if kind == "P":
-        p = num[idx].sum() / den[idx].sum()
+        p = _sum(num[idx]) / _sum(den[idx])  # = num[idx].sum() / den[idx].sum()
         if p <= 0 or p >= 1:
             return Text("andelen er 0 % eller 100 % i hele baseline", "the proportion is 0% or 100% throughout the baseline")
         return 100.0 * p, 100.0 * np.sqrt(p * (1 - p) / den)
-    u = num[idx].sum() / den[idx].sum()
+    u = _sum(num[idx]) / _sum(den[idx])
     if u <= 0:
         return Text("ingen hændelser i baseline", "no events in the baseline")
     return u * per, per * np.sqrt(u / den)
 
 
 def chart_kind(measure_type: MeasureType, num: np.ndarray, den: np.ndarray) -> str:
-    complete = bool(np.all(np.isfinite(num)) and np.all(np.isfinite(den)) and np.all(den > 0))
+    """P for proportions and U for rates when every point has a numerator and a positive denominator; else I."""
+    if measure_type is not MeasureType.PROPORTION and measure_type is not MeasureType.RATE:
+        return "I"
+    complete = bool(np.isfinite(num).all() and np.isfinite(den).all() and (den > 0).all())
     if measure_type is MeasureType.PROPORTION and complete:
         return "P"
     if measure_type is MeasureType.RATE and complete:
@@ -65,26 +73,72 @@ def chart_kind(measure_type: MeasureType, num: np.ndarray, den: np.ndarray) -> s
 
 def _run_masks(sides: np.ndarray, min_len: int) -> np.ndarray:
     """True for every element that belongs to a run of ≥ ``min_len`` equal non-zero values."""
-    out = np.zeros(len(sides), dtype=bool)
-    if len(sides) < min_len:
-        return out
-    change = np.flatnonzero(np.diff(sides) != 0) + 1
-    starts = np.concatenate(([0], change))
-    ends = np.concatenate((change, [len(sides)]))
-    for s, e in zip(starts, ends, strict=True):
-        if e - s >= min_len and sides[s] != 0:
-            out[s:e] = True
-    return out
+    n = len(sides)
+    if n < min_len:
+        return np.zeros(n, dtype=bool)
+    starts = (sides[1:] != sides[:-1]).nonzero()[0] + 1
+    bounds = np.empty(len(starts) + 2, dtype=np.intp)
+    bounds[0], bounds[1:-1], bounds[-1] = 0, starts, n
+    lengths = bounds[1:] - bounds[:-1]
+    return np.repeat((lengths >= min_len) & (sides[bounds[:-1]] != 0), lengths)
+
+
+RULES = ("beyond-limits", "shift", "trend", "two-of-three")  # in this (alphabetical) order at each point
+TREND_ROW = RULES.index("trend")
+
+
+def _signal_masks(x: np.ndarray, c: float, s: np.ndarray, lcl: np.ndarray,
+                  ucl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per rule (rows in :data:`RULES` order) the follow-up points it flags; per point whether it lies
+    above the centre (the direction of every rule but the trend), and whether it is in a rising trend."""
+    m = len(x)
+    flags = np.zeros((len(RULES), m), dtype=bool)
+    flags[0] = (x > ucl) | (x < lcl)
+    above = x > c
+    flags[1] = _run_masks(np.sign(x - c), SHIFT_LENGTH)
+    # trend: TREND_LENGTH - 1 steps the same way; where two trends meet, the point takes the later one
+    steps = np.sign(x[1:] - x[:-1])
+    in_trend = _run_masks(steps, TREND_LENGTH - 1).nonzero()[0]
+    rising = np.zeros(m, dtype=bool)
+    if len(in_trend):
+        own = np.zeros(m)  # the direction of the step from each point, where that step is part of a trend
+        own[in_trend] = steps[in_trend]
+        prev = np.zeros(m)  # ... and of the step into it
+        prev[1:] = own[:-1]
+        direction = np.where(own != 0, own, prev)
+        flags[2] = direction != 0
+        rising = direction > 0
+    # two of three consecutive points beyond 2 sigma on the same side: the points beyond it are flagged,
+    # i.e. each such point with another one on its side at most two points away
+    if m >= 3:
+        two = flags[3]
+        for beyond in (x > c + 2 * s, x < c - 2 * s):
+            pos = beyond.nonzero()[0].tolist()
+            for i, j in pairwise(pos):
+                if j - i <= 2:
+                    two[i] = two[j] = True
+    return flags, above, rising
 
 
 def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
         rate_per: float, sign: int, dates: list) -> SpcResult | Text:
     """Control chart with limits from the first ``n_baseline`` points and signals after them."""
+    res = spc_with_decisive(values, num, den, n_baseline, measure_type, rate_per, sign, dates)
+    return res if isinstance(res, Text) else res[0]
+
+
+def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
+                      measure_type: MeasureType, rate_per: float, sign: int, dates: list,
+                      decisive: tuple[str, ...] = ("beyond-limits", "shift"),
+                      kind: str | None = None) -> tuple[SpcResult, set[Meaning]] | Text:
+    """:func:`spc`, and the meanings of its signals by the ``decisive`` rules, read from the flags: the
+    Signal objects themselves are made when first read (``SpcResult.signals`` is deferred). ``kind``:
+    the :func:`chart_kind`, when the caller knows it."""
     n = len(values)
     if n_baseline < MIN_BASELINE:
         return Text(f"kontrolgrænser kræver mindst {MIN_BASELINE} målinger i baseline",
                     f"control limits need at least {MIN_BASELINE} baseline measurements")
-    kind = chart_kind(measure_type, num, den)
+    kind = kind or chart_kind(measure_type, num, den)
     lim = _limits(kind, values, num, den, slice(0, n_baseline), rate_per, n)
     if isinstance(lim, Text):
         return lim
@@ -96,64 +150,65 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
     elif kind == "U" or measure_type is MeasureType.COUNT:
         lcl = np.maximum(lcl, 0.0)
 
-    signals: list[Signal] = []
-    f = slice(n_baseline, n)
-    x, c = values[f], centre
-    if len(x):
-        s = sigma[f]
+    per_point = isinstance(sigma, np.ndarray)  # P and U charts; an I chart has the same limits everywhere
+    meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
+    meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
+    signals: tuple[Signal, ...] | Deferred = ()
+    meanings: set[Meaning] = set()
+    if n > n_baseline:
+        f = slice(n_baseline, n)
+        flags, above, rising = _signal_masks(values[f], centre, *((sigma[f], lcl[f], ucl[f]) if per_point  # type: ignore[index]
+                                                                  else (sigma, lcl, ucl)))
+        if flags.any():
+            for rule in decisive:
+                row = RULES.index(rule)
+                hit, up = flags[row], rising if row == TREND_ROW else above
+                if (hit & up).any():
+                    meanings.add(meaning_up)
+                if (hit > up).any():  # flagged and not up
+                    meanings.add(meaning_down)
+            signals = Deferred(partial(_signals, flags, above, rising, n_baseline, dates, meaning_up, meaning_down))
+    if per_point:
+        lcl_points, ucl_points = tuple(lcl.tolist()), tuple(ucl.tolist())  # type: ignore[union-attr]
+        last_s = float(sigma[-1]) if n else math.nan  # type: ignore[index]
+    else:
+        lcl_points, ucl_points, last_s = (float(lcl),) * n, (float(ucl),) * n, float(sigma) if n else math.nan
+    last_l = lcl_points[-1] if n else None
+    last_u = ucl_points[-1] if n else None
+    res = SpcResult(kind, float(centre), last_l, last_u, last_s, lcl_points, ucl_points, signals,  # type: ignore[arg-type]
+                    n_baseline)
+    return res, meanings
 
-        meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
-        meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
-        dates_f = dates[n_baseline:]
-        above_c = (x > c).tolist()
 
-        flags: dict[str, np.ndarray] = {}
-        above, below = x > ucl[f], x < lcl[f]
-        flags["beyond-limits"] = above | below
-        side = np.sign(x - c)
-        flags["shift"] = _run_masks(side, SHIFT_LENGTH)
-        steps = np.sign(np.diff(x))
-        trend_steps = _run_masks(steps, TREND_LENGTH - 1)
-        trend_dir = np.zeros(len(x))
-        for j in np.flatnonzero(trend_steps):
-            trend_dir[j] = trend_dir[j + 1] = steps[j]
-        flags["trend"] = trend_dir != 0
-        hi, lo = x > c + 2 * s, x < c - 2 * s
-        two = np.zeros(len(x), dtype=bool)
-        for mask in (hi, lo):
-            if len(x) >= 3:
-                window = np.convolve(mask.astype(int), np.ones(3, dtype=int), mode="valid") >= 2
-                for start in np.flatnonzero(window):
-                    two[start:start + 3] |= mask[start:start + 3]
-        flags["two-of-three"] = two
-        rising = (trend_dir > 0).tolist()
-        for rule, mask in flags.items():
-            ups = rising if rule == "trend" else above_c
-            for i in np.flatnonzero(mask).tolist():
-                signals.append(Signal(dates_f[i], n_baseline + i, rule, meaning_up if ups[i] else meaning_down))
-    signals.sort(key=lambda sg: (sg.index, sg.rule))
-    last_l = float(lcl[-1]) if n else None
-    last_u = float(ucl[-1]) if n else None
-    return SpcResult(kind, float(centre), last_l, last_u, float(sigma[-1]) if n else math.nan,
-                     tuple(lcl.tolist()), tuple(ucl.tolist()), tuple(signals), n_baseline)
+def _signals(flags: np.ndarray, above: np.ndarray, rising: np.ndarray, n_baseline: int, dates: list,
+             meaning_up: Meaning, meaning_down: Meaning) -> tuple[Signal, ...]:
+    """The flagged (point, rule) pairs as signals, in point order and at each point in rule order."""
+    point_idx, rule_idx = np.nonzero(flags.T)
+    up = np.where(rule_idx == TREND_ROW, rising[point_idx], above[point_idx]).tolist()
+    pts = point_idx.tolist()
+    return tuple(map(Signal, [dates[n_baseline + i] for i in pts], [n_baseline + i for i in pts],
+                     [RULES[r] for r in rule_idx.tolist()], [meaning_up if u else meaning_down for u in up]))
 
 
 def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
-              rate_per: float, sign: int, target: float | None) -> Assurance | None:
-    """Can the current process meet the target? Uses limits of the follow-up when it has ≥ 6 points
-    (the process as it is now), else the baseline limits; compared at the latest point."""
+              rate_per: float, sign: int, target: float | None, kind: str | None = None) -> Assurance | None:
+    """Can the current process meet the target? Uses limits of the latest ``ASSURANCE_WINDOW`` follow-up
+    points when the follow-up has ≥ 6 (the process as it is now: a ramp-up at the start of a long
+    follow-up does not drag the limits back towards the baseline), else the baseline limits; compared at
+    the latest point."""
     if target is None or len(values) == 0:
         return None
     n = len(values)
-    kind = chart_kind(measure_type, num, den)
-    idx = slice(n_baseline, n) if n - n_baseline >= 6 else slice(0, n_baseline)
+    kind = kind or chart_kind(measure_type, num, den)
+    idx = slice(max(n_baseline, n - ASSURANCE_WINDOW), n) if n - n_baseline >= 6 else slice(0, n_baseline)
     if idx.stop - idx.start < MIN_BASELINE:
         return None
     lim = _limits(kind, values, num, den, idx, rate_per, n)
     if isinstance(lim, Text):
         return None
     centre, sigma = lim
-    lo, hi = centre - 3 * sigma[-1], centre + 3 * sigma[-1]
+    last = sigma[-1] if isinstance(sigma, np.ndarray) else sigma
+    lo, hi = centre - 3 * last, centre + 3 * last
     if lo <= target <= hi:
         return Assurance.INCONSISTENT
     good_side = (lo > target) if sign > 0 else (hi < target)

@@ -9,12 +9,18 @@ its per-call overhead); ``tests/analysis`` checks every result against ``scipy.s
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy import special
 
 from .results import EffectSize, TestResult, TrendResult
+
+try:  # the binomial routines behind scipy.stats.binom (private names: fall back to binomtest if they move)
+    from scipy.special._ufuncs import _binom_cdf, _binom_pmf, _binom_sf
+except ImportError:  # pragma: no cover - depends on the scipy version
+    _binom_cdf = _binom_pmf = _binom_sf = None
 
 Z975 = float(special.ndtri(0.975))
 
@@ -23,8 +29,75 @@ def _t_two_sided(t: float, df: float) -> float:
     return float(2.0 * special.stdtr(df, -abs(t)))
 
 
+@lru_cache(maxsize=1024)
 def _t_crit(df: float) -> float:
+    """The 97.5 % t quantile (cached: the trend asks for the same whole-number df again and again)."""
     return float(special.stdtrit(df, 0.975))
+
+
+def binom_two_sided_p(k: int, n: int, p: float) -> float:
+    """The two-sided p-value of ``scipy.stats.binomtest(k, n, p)``, step for step, on the same routines
+    (``binom.pmf``/``cdf``/``sf`` are ``_binom_pmf``/``_binom_cdf``/``_binom_sf`` clipped to [0, 1] inside
+    the support), without the distribution machinery's per-call overhead. Same floats, bit for bit;
+    ``tests/analysis/test_stats.py`` checks that. Arguments outside 0 <= k <= n, n >= 1, 0 < p < 1 go to
+    ``binomtest`` itself (which raises for the invalid ones)."""
+    if _binom_pmf is None or not (0 <= k <= n and n >= 1 and 0.0 < p < 1.0):
+        from scipy.stats import binomtest  # imported on use: scipy.stats takes long to import
+
+        return float(binomtest(k, n, p).pvalue)
+    fn = float(n)
+
+    def pmf(x: float) -> float:
+        return min(max(float(_binom_pmf(x, fn, p)), 0.0), 1.0) if 0 <= x <= n and x == math.floor(x) else 0.0
+
+    def cdf(x: float) -> float:
+        return 1.0 if x >= n else 0.0 if x < 0 else min(max(float(_binom_cdf(math.floor(x), fn, p)), 0.0), 1.0)
+
+    def sf(x: float) -> float:
+        return 1.0 if x < 0 else 0.0 if x >= n else min(max(float(_binom_sf(math.floor(x), fn, p)), 0.0), 1.0)
+
+    d = pmf(k)
+    rerr = 1 + 1e-7
+    if k == p * n:
+        return 1.0
+    if k < p * n:
+        ix = _binary_search(lambda x1: -pmf(x1), -d * rerr, float(np.ceil(p * n)), n)
+        y = n - ix + int(d * rerr == pmf(ix))
+        pval = cdf(k) + sf(n - y)
+    else:
+        ix = _binary_search(pmf, d * rerr, 0, float(np.floor(p * n)))
+        y = ix + 1
+        pval = cdf(y - 1) + sf(k - 1)
+    return min(1.0, pval)
+
+
+def _binary_search(a: Callable[[float], float], d: float, lo: float, hi: float) -> float:
+    """scipy's ``_binary_search_for_binom_tst``: the i in [lo, hi] with a(i) <= d < a(i + 1)."""
+    while lo < hi:
+        mid = lo + (hi - lo) // 2
+        midval = a(mid)
+        if midval < d:
+            lo = mid + 1
+        elif midval > d:
+            hi = mid - 1
+        else:
+            return mid
+    return lo if a(lo) <= d else lo - 1
+
+
+_sum = np.add.reduce  # what ndarray.mean/std sum with (pairwise summation)
+
+
+def mean(a: np.ndarray) -> float:
+    """``a.mean()`` of a 1-D float array, the same sum and division without numpy's Python wrapper
+    (this runs a dozen times per indicator)."""
+    return float(_sum(a) / len(a))
+
+
+def sd(a: np.ndarray) -> float:
+    """``a.std(ddof=1)`` of a 1-D float array (len ≥ 2), computed as numpy's ``_var`` does."""
+    d = a - _sum(a) / len(a)
+    return math.sqrt(_sum(d * d) / (len(a) - 1))
 
 
 def welch_from_stats(m1: float, s1: float, n1: int, m2: float, s2: float, n2: int, compared: str) -> TestResult | None:
@@ -47,10 +120,9 @@ def welch_from_stats(m1: float, s1: float, n1: int, m2: float, s2: float, n2: in
 
 def welch_points(base: np.ndarray, follow: np.ndarray) -> TestResult | None:
     """Welch's t-test of the follow-up points against the baseline points."""
-    n1, n2 = len(base), len(follow)
-    s1 = float(np.std(base, ddof=1)) if n1 > 1 else 0.0
-    s2 = float(np.std(follow, ddof=1)) if n2 > 1 else 0.0
-    return welch_from_stats(float(base.mean()), s1, n1, float(follow.mean()), s2, n2, "baseline-vs-follow-up")
+    m1, s1, n1 = sample_stats(base)
+    m2, s2, n2 = sample_stats(follow)
+    return welch_from_stats(m1, s1, n1, m2, s2, n2, "baseline-vs-follow-up")
 
 
 def two_proportions(x1: float, n1: float, x2: float, n2: float) -> TestResult | None:
@@ -77,14 +149,12 @@ def poisson_rates(x1: float, e1: float, x2: float, e2: float, per: float) -> Tes
     k = round(x1 + x2)
     if e1 <= 0 or e2 <= 0 or k == 0 or x1 != round(x1) or x2 != round(x2):
         return None
-    from scipy.stats import binomtest  # imported on use: scipy.stats takes long to import
-
-    res = binomtest(round(x2), k, e2 / (e1 + e2))
+    pvalue = binom_two_sided_p(round(x2), k, e2 / (e1 + e2))
     r1, r2 = x1 / e1, x2 / e2
     diff = (r2 - r1) * per
     se = math.sqrt(x1 / e1**2 + x2 / e2**2) * per
     ratio = r2 / r1 if r1 > 0 else math.inf
-    return TestResult("poisson-exact", ratio, float(res.pvalue), diff, diff - Z975 * se, diff + Z975 * se,
+    return TestResult("poisson-exact", ratio, pvalue, diff, diff - Z975 * se, diff + Z975 * se,
                       "last-baseline-vs-latest")
 
 
@@ -117,17 +187,19 @@ def trend(days: np.ndarray, values: np.ndarray) -> TrendResult | None:
     if n < 3:
         return None
     x = days / 30.4375
-    xm, ym = x.mean(), values.mean()
-    sxx = float(((x - xm) ** 2).sum())
+    xm, ym = _sum(x) / n, _sum(values) / n  # = x.mean(), values.mean()
+    dx = x - xm
+    sxx = float(_sum(dx**2))
     if sxx == 0:
         return None
-    slope = float(((x - xm) * (values - ym)).sum() / sxx)
-    resid = values - (ym + slope * (x - xm))
-    se = math.sqrt(float((resid**2).sum()) / (n - 2) / sxx)
+    slope = float(_sum(dx * (values - ym)) / sxx)
+    resid = values - (ym + slope * dx)
+    se = math.sqrt(float(_sum(resid**2)) / (n - 2) / sxx)
     half = _t_crit(n - 2) * se
     return TrendResult(slope, slope - half, slope + half, n)
 
 
-def sample_stats(values: Sequence[float]) -> tuple[float, float, int]:
+def sample_stats(values: Sequence[float] | np.ndarray) -> tuple[float, float, int]:
+    """Mean, standard deviation (ddof 1; 0 for one value) and count (at least one value)."""
     arr = np.asarray(values, dtype=float)
-    return float(arr.mean()), float(arr.std(ddof=1)) if len(arr) > 1 else 0.0, len(arr)
+    return mean(arr), sd(arr) if len(arr) > 1 else 0.0, len(arr)

@@ -27,7 +27,15 @@ from reportlab.platypus import (
     Table,
 )
 
-from ..analysis.compare import EFFECT_KIND_NAMES, HEADINGS, TRIAL_COLOURS, Comparison, Row, cell_texts
+from ..analysis.compare import (
+    EFFECT_KIND_NAMES,
+    HEADINGS,
+    TRIAL_COLOURS,
+    Comparison,
+    ForestEntry,
+    Row,
+    cell_texts,
+)
 from ..domain.formatting import format_date, format_number
 from ..domain.labels import label
 from .chart import nice_ticks
@@ -220,8 +228,12 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
     bottom, top = 34, 6
     height = body_h + bottom + top
     d = Drawing(width, height, initialFontName=FONT)
-    label_w = min(width * 0.42, max((stringWidth(f"{e.trial_name}: {e.indicator_name}", FONT, 7) for e in entries),
-                                    default=80) + 12)
+    row_labels = {r.key: r.label for r in c.rows}
+
+    def entry_label(e: ForestEntry) -> str:  # the row already names an indicator that has its own row
+        return e.trial_name if e.indicator_name == row_labels.get(e.row_key) else f"{e.trial_name}: {e.indicator_name}"
+
+    label_w = min(width * 0.45, max((stringWidth(entry_label(e), FONT, 7) for e in entries), default=80) + 12)
     vals = [v for e in entries for v in (e.ci_low, e.ci_high, e.value)] + [0.0]
     lo, hi = min(vals), max(vals)
     span = max(abs(lo), abs(hi), 0.5) * 1.08
@@ -253,7 +265,7 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
         for e in items:
             i = order[e.trial_id]
             yy = y - line_h / 2 - 1
-            d.add(String(8, yy - 2.4, _fit(f"{e.trial_name}: {e.indicator_name}", label_w - 16, 7), fontName=FONT,
+            d.add(String(8, yy - 2.4, _fit(entry_label(e), label_w - 16, 7), fontName=FONT,
                          fontSize=7, fillColor=INK))
             d.add(Line(X(e.ci_low), yy, X(e.ci_high), yy, strokeColor=_colour(i), strokeWidth=1.2))
             for end in (e.ci_low, e.ci_high):
@@ -343,7 +355,8 @@ class _Report:
             rows.append([Paragraph(lab, s.cell_head if row.shared else s.cell),
                          *[self._cell(row, i, cw) for i in range(n)]])
         header = [HEADINGS["row"].get(lang), *[t.name for t in self.c.trials]]
-        return [PageBreak(), heading(w["table"], 0, "table"), para(w["table_intro"], s.body),
+        # the table follows the (usually short) warnings on the same page; it splits with its header repeated
+        return [gap(10), heading(w["table"], 0, "table"), para(w["table_intro"], s.body),
                 data_table(header, rows, [first] + [cw] * n, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])]
 
     def bottom_lines(self) -> list[Flowable]:

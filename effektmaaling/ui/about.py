@@ -60,10 +60,14 @@ class AboutDialog(QDialog):
         rows = "".join(f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in component_rows())
         table = QTextBrowser()
         table.setObjectName("licences")
-        table.setHtml(f"<p><b>{tr('Indbyggede komponenter')}</b></p>"
-                      f"<table cellpadding='3'><tr><th align='left'>{tr('Komponent')}</th>"
-                      f"<th align='left'>{tr('Version')}</th><th align='left'>{tr('Licens')}</th></tr>{rows}</table>"
-                      f"<p>{tr('Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.')}</p>")
+        # tr() outside the f-string: lupdate does not look inside f-strings
+        heading, component, version, licence = (tr("Indbyggede komponenter"), tr("Komponent"), tr("Version"),
+                                                tr("Licens"))
+        qt_note = tr("Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.")
+        table.setHtml(f"<p><b>{heading}</b></p>"
+                      f"<table cellpadding='3'><tr><th align='left'>{component}</th>"
+                      f"<th align='left'>{version}</th><th align='left'>{licence}</th></tr>{rows}</table>"
+                      f"<p>{qt_note}</p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -62,7 +62,7 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
         facts.append(tr("Ingen test: {r}").format(r=a.test_reason.get()))
     if a.effect_size is not None:
         facts.append(tr("Effektstørrelse {k} = {v}").format(
-            k="Hedges' g" if a.effect_size.kind == "hedges-g" else "Cohens h",
+            k="Hedges' g" if a.effect_size.kind == "hedges-g" else tr("Cohens h"),
             v=format_number(a.effect_size.value, 2)))
     if a.spc is not None:
         facts.append(tr("Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}").format(

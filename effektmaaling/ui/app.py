@@ -19,15 +19,36 @@ from .settings import Settings
 I18N_DIR = resources_dir() / "i18n"
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (``qtbase_da.qm``: dialog buttons, file dialogs, context menus) may be.
+
+    Qt's configured folder first, then the PySide6 package's own (also where a PyInstaller bundle keeps
+    them, see packaging/effektmaaling.spec).
+    """
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            package / "Qt" / "translations", package / "translations"]
+    return list(dict.fromkeys(d for d in dirs if str(d) not in ("", ".")))
+
+
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
-    """Source strings are Danish; English comes from ``effektmaaling_en.qm``. Qt's own dialogs follow."""
+    """Source strings are Danish; English comes from ``effektmaaling_en.qm``. Qt's own dialogs follow.
+
+    Without Qt's translation file (a stripped installation) Qt's standard buttons stay English; the
+    program works as before and the log says why.
+    """
     QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
                                QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom))
     installed = []
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{lang}", str(folder)) for folder in qt_translation_dirs()):
         app.installTranslator(qt)
         installed.append(qt)
+    elif lang != "en":  # English is Qt's own language: nothing is missing
+        errors.log.warning("Qt's translation qtbase_%s.qm was not found in %s; Qt's standard buttons stay English",
+                           lang, ", ".join(map(str, qt_translation_dirs())))
     if lang != "da":
         ours = QTranslator(app)
         if ours.load(str(I18N_DIR / f"effektmaaling_{lang}.qm")):

@@ -112,7 +112,7 @@ class ChangeLogDialog(QDialog):
         self.from_edit = QDateEdit(today.addMonths(-1), objectName="fromDate", calendarPopup=True)
         self.to_edit = QDateEdit(today, objectName="toDate", calendarPopup=True)
         for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
             edit.setEnabled(False)
         self.count_label = QLabel(objectName="countLabel")
 
@@ -197,7 +197,7 @@ class ChangeLogDialog(QDialog):
         entries = self.ws.change_log(**self.filters())
         self.model.set_rows(change_rows(entries, self.names, current_language()))
         n = len(self.model.rows)
-        self.count_label.setText(tr("{n} ændringer").format(n=n) if n < MAX_ROWS
+        self.count_label.setText(tr("1 ændring") if n == 1 else tr("{n} ændringer").format(n=n) if n < MAX_ROWS
                                  else tr("De nyeste {n} ændringer").format(n=n))
         self.export_button.setEnabled(n > 0)
 
@@ -205,7 +205,7 @@ class ChangeLogDialog(QDialog):
 
     def _export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Eksportér ændringslog"),
-                                              str(self.ws.path.with_name("ændringslog.csv")),
+                                              str(self.ws.path.with_name(tr("ændringslog.csv"))),
                                               tr("CSV-fil (*.csv)"))
         if path:
             self.export_csv(Path(path))

@@ -147,6 +147,12 @@ class EffectChart(pg.PlotWidget):
         fg = pal.color(QPalette.ColorRole.Text)
         self._fg = fg
         self.setBackground(bg)
+        if self.legend is not None:  # an opaque box, so lines behind it don't strike through its labels
+            box = QColor(bg)
+            box.setAlpha(230)
+            self.legend.setBrush(pg.mkBrush(box))
+            self.legend.setPen(pg.mkPen(QColor("#B0B7BF") if bg.lightness() > 128 else fg.darker(200)))
+            self.legend.setLabelTextColor(fg)
         for name in ("left", "bottom"):
             axis = self.getPlotItem().getAxis(name)
             axis.setPen(pg.mkPen(fg.darker(110) if bg.lightness() > 128 else fg))

@@ -70,7 +70,8 @@ class CheckDialog(QDialog):
                                  + tr("Skemaversion: {v}.").format(v=report.schema_revision))
             self.summary.setStyleSheet("color: #1a7f37; font-weight: bold;")
         else:
-            self.summary.setText(tr("{n} problem(er) fundet.").format(n=len(report.findings)) + " " + counts + " "
+            self.summary.setText((tr("1 problem fundet.") if len(report.findings) == 1
+                                  else tr("{n} problemer fundet.").format(n=len(report.findings))) + " " + counts + " "
                                  + tr("Ret værdierne, eller gendan fra en sikkerhedskopi (Fil → Gendan fra "
                                       "sikkerhedskopi …)."))
             self.summary.setStyleSheet("color: #b42318; font-weight: bold;")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -16,6 +17,16 @@ def tr(text: str) -> str:
 def open_compare(window: Any) -> Any:
     from .compare_view import CompareDialog
 
+    old = getattr(window, "_compare_dialog", None)
+    if old is not None and shiboken6.isValid(old):
+        if old.ws is window.ws:  # the same database: bring the open comparison forward
+            old.show()
+            old.raise_()
+            old.activateWindow()
+            return old
+        old.unsubscribe()
+        old.close()
+        old.deleteLater()
     cache = getattr(window, "cache", None)
     analyse = (lambda tid: cache.result(tid).analysis) if cache is not None else None
     dialog = CompareDialog(window.ws, window, analyse=analyse)
@@ -26,7 +37,7 @@ def open_compare(window: Any) -> Any:
 
 
 def install(window: Any) -> list[QAction]:
-    action = QAction(tr("Sammenlign forsøg …"), window)
+    action = QAction(tr("Sammenlign &forsøg …"), window)
     action.setObjectName("actionCompareTrials")
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.setStatusTip(tr("Vis forsøgene side om side: tabel pr. tema, indekserede grafer, effektstørrelser"))
@@ -34,4 +45,6 @@ def install(window: Any) -> list[QAction]:
     view = window.menu("view")
     view.addSeparator()
     view.addAction(action)
+    if hasattr(window, "add_toolbar_action"):
+        window.add_toolbar_action(action)
     return [action]

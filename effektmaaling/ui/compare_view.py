@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -78,6 +79,7 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an emp
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_RANK = {"improved": 0, "no-change": 1, "insufficient-data": 2, "worsened": 3}
 SYMBOLS = ("o", "s", "t", "d", "+", "x", "star", "h")
+LEGEND_GLYPHS = ("●", "■", "▼", "◆", "+", "×", "★", "⬢")  # the same shapes as SYMBOLS, for the legend text
 
 
 def tr(text: str) -> str:
@@ -112,7 +114,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _h("row") if section == 0 else self.comparison.trials[section - 1].name
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return tr("Sortér efter effektstørrelse (+ = forbedring), derefter status")
+            return (self.comparison.trials[section - 1].name + "\n"
+                    + tr("Sortér efter effektstørrelse (+ = forbedring), derefter status"))
         return None
 
     def cell_text(self, row: int, col: int) -> str:
@@ -194,13 +197,7 @@ class CompareDialog(QDialog):
         self.trials = QListWidget()
         self.trials.setObjectName("compareTrials")
         self.trials.setAccessibleName(tr("Forsøg at sammenligne"))
-        for t in ws.trials(include_archived=False):
-            item = QListWidgetItem(t.name)
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if trial_ids is None or t.id in trial_ids
-                               else Qt.CheckState.Unchecked)
-            self.trials.addItem(item)
+        self._fill_trial_list(trial_ids)
         self.themes = QListWidget()
         self.themes.setObjectName("compareThemes")
         self.themes.setAccessibleName(tr("Temaer"))
@@ -250,6 +247,7 @@ class CompareDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _wrap_header(self.table.horizontalHeader())
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.export_btn = QPushButton(tr("Eksportér tabel (XLSX) …"))
         self.export_btn.setObjectName("compareExportXlsx")
@@ -285,6 +283,7 @@ class CompareDialog(QDialog):
         self.lines.setObjectName("compareBottomLines")
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _wrap_header(self.lines.horizontalHeader())
         self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.overview = QTextBrowser()
@@ -320,12 +319,48 @@ class CompareDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 1000])
+        split.setSizes([320, 960])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
         lay.addWidget(buttons)
+        # the dialog stays open beside the main window: edits made there show here (debounced)
+        self._stale = QTimer(self)
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(150)
+        self._stale.timeout.connect(self._reload)
+        self._trials_changed = False
+        unsubscribe = ws.subscribe(self._on_change)
+        self.unsubscribe = unsubscribe
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
+        self.trials.blockSignals(True)
+        self.trials.clear()
+        for t in self.ws.trials(include_archived=False):
+            item = QListWidgetItem(t.name)
+            item.setToolTip(t.name)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked is None or t.id in checked
+                               else Qt.CheckState.Unchecked)
+            self.trials.addItem(item)
+        self.trials.blockSignals(False)
+
+    def _on_change(self, change: Any) -> None:
+        if change.trial_id is None or change.entity in ("trial", "database"):
+            self._analyses.clear()
+            self._trials_changed = True
+        else:
+            self._analyses.pop(change.trial_id, None)
+        self._stale.start()
+
+    def _reload(self) -> None:
+        if self._trials_changed:
+            self._trials_changed = False
+            self._fill_trial_list(self.selected_trial_ids())
         self.refresh()
 
     # --- model ----------------------------------------------------------------------------------
@@ -403,9 +438,9 @@ class CompareDialog(QDialog):
             plot.setLabel("bottom", _h("months_axis"))
             plot.setLabel("left", _h("index_axis"))
             plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.addLegend(offset=(10, 10), labelTextColor="#1F2933", brush=pg.mkBrush(255, 255, 255, 210))
             plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen("#1F2933", width=1, style=Qt.PenStyle.DashLine)))
             plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1)))
+            legend: list[str] = []
             for s in series:
                 i = order[s.trial_id]
                 colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
@@ -413,8 +448,22 @@ class CompareDialog(QDialog):
                                   symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=6, symbolBrush=colour,
                                   symbolPen=None, name=f"{s.trial_name}: {s.indicator_name}")
                 self.index_curves[(row.key, s.indicator_id)] = curve
+                name = s.trial_name if s.indicator_name == row.label else f"{s.trial_name}: {s.indicator_name}"
+                legend.append(f"<span style='color:{colour.name()}'>{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]}</span> "
+                              f"{_esc(name)}")
+            # the legend sits under the chart, so it never covers the lines
+            key = QLabel("<br/>".join(legend))
+            key.setObjectName(f"indexLegend:{row.key}")
+            key.setWordWrap(True)
+            key.setTextFormat(Qt.TextFormat.RichText)
+            cell = QWidget()
+            cell_lay = QVBoxLayout(cell)
+            cell_lay.setContentsMargins(0, 0, 0, 6)
+            cell_lay.setSpacing(2)
+            cell_lay.addWidget(plot, 1)
+            cell_lay.addWidget(key)
             self.index_plots[row.key] = plot
-            self.charts_grid.addWidget(plot, n // 2, n % 2)
+            self.charts_grid.addWidget(cell, n // 2, n % 2)
             n += 1
 
     def _fill_forest(self) -> None:
@@ -459,6 +508,8 @@ class CompareDialog(QDialog):
             return
         t.setColumnCount(len(c.trials))
         t.setHorizontalHeaderLabels([x.name for x in c.trials])
+        for col, x in enumerate(c.trials):
+            t.horizontalHeaderItem(col).setToolTip(x.name)
         t.setRowCount(len(c.bottom_lines) + 1)
         t.setVerticalHeaderLabels([label(line) for line, _ in c.bottom_lines] + [tr("Samlet")])
         for r, (_, results) in enumerate(c.bottom_lines):
@@ -467,8 +518,8 @@ class CompareDialog(QDialog):
                     continue
                 comp = label(b.computed) if b.computed else tr("ikke målt")
                 ass = label(b.assessed) if b.assessed else tr("ikke vurderet")
-                text = f"{tr('Beregnet')}: {comp}\n{tr('Vurderet')}: {ass}" + (
-                    f"\n{tr('(uenige)')}" if b.agree is False else "")
+                text = tr("Beregnet: {c}\nVurderet: {a}").format(c=comp, a=ass) + (
+                    "\n" + tr("(uenige)") if b.agree is False else "")
                 item = QTableWidgetItem(status_icon(b.computed.value if b.computed else None, 16), text)
                 t.setItem(r, col, item)
         for col, ta in enumerate(c.analyses):
@@ -539,6 +590,13 @@ class CompareDialog(QDialog):
         except (OSError, DomainError) as exc:
             QMessageBox.warning(self, tr("Sammenligningsrapport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
             return None
+
+
+def _wrap_header(header: QHeaderView) -> None:
+    """Long trial names wrap onto two lines in the column headers instead of being cut at both ends."""
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setMinimumHeight(header.fontMetrics().lineSpacing() * 2 + 8)
 
 
 def _esc(text: str) -> str:

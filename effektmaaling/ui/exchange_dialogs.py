@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DomainError
-from ..domain.formatting import format_date
+from ..domain.formatting import format_date, format_number
 from ..domain.validation import field_label
 from ..io.exchange import ExchangeTrial
 from ..services.exchange import (
@@ -91,8 +91,9 @@ def _show(value: object) -> str:
         return "–"
     if isinstance(value, bool):
         return tr("ja") if value else tr("nej")
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+    if isinstance(value, float):  # as many decimals as the value has, in the interface's number format
+        decimals = len(f"{value:.10g}".partition(".")[2]) if "e" not in f"{value:.10g}" else 6
+        return format_number(value, decimals)
     return str(value)
 
 
@@ -124,8 +125,8 @@ class ConflictView(QWidget):
                 theirs_v = conflict.theirs_updated_at
                 if mine_v is None and theirs_v is None:
                     continue
-                mine_t = mine_v.strftime("%d-%m-%Y %H:%M") if mine_v else "–"
-                theirs_t = theirs_v.strftime("%d-%m-%Y %H:%M") if theirs_v else "–"
+                mine_t = f"{format_date(mine_v.date())} {mine_v:%H:%M}" if mine_v else "–"
+                theirs_t = f"{format_date(theirs_v.date())} {theirs_v:%H:%M}" if theirs_v else "–"
                 label = tr("Sidst ændret (UTC)")
             else:
                 mine_raw = None if conflict.mine is None else conflict.mine.get(key)
@@ -236,8 +237,9 @@ class ImportTrialDialog(QDialog):
             .replace("%1", plan.trial_name).replace("%2", str(sum(plan.inserted.values()))) \
             .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(plan.unchanged))
         if plan.conflicts:
-            text += " " + tr("%1 konflikter: vælg for hver, hvilken version der gælder.").replace(
-                "%1", str(len(plan.conflicts)))
+            text += " " + (tr("1 konflikt: vælg, hvilken version der gælder.") if len(plan.conflicts) == 1 else
+                           tr("%1 konflikter: vælg for hver, hvilken version der gælder.").replace(
+                               "%1", str(len(plan.conflicts))))
         return text
 
     def _choose_all(self, choice: Choice) -> None:
@@ -250,7 +252,8 @@ class ImportTrialDialog(QDialog):
     def _update(self) -> None:
         missing = len(self.views) - len(self.resolutions())
         if self.views:
-            self.remaining.setText(tr("%1 konflikter mangler et valg.").replace("%1", str(missing)) if missing else "")
+            self.remaining.setText("" if not missing else tr("1 konflikt mangler et valg.") if missing == 1 else
+                                   tr("%1 konflikter mangler et valg.").replace("%1", str(missing)))
             for i, view in enumerate(self.views):
                 item = self.list.item(i)
                 item.setText(("✓ " if view.choice() else "• ") + view.conflict.label.get())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,9 +61,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
-FIELD_TITLES = {
-    "date": "Dato", "value": "Værdi", "n": "n", "sd": "Spredning (sd)", "numerator": "Tæller",
-    "denominator": "Nævner", "comment": "Kommentar", "indicator": "Indikator",
+FIELD_TITLES = {  # marked for lupdate here, translated where shown
+    "date": QT_TRANSLATE_NOOP("", "Dato"), "value": QT_TRANSLATE_NOOP("", "Værdi"), "n": "n",
+    "sd": QT_TRANSLATE_NOOP("", "Spredning (sd)"), "numerator": QT_TRANSLATE_NOOP("", "Tæller"),
+    "denominator": QT_TRANSLATE_NOOP("", "Nævner"), "comment": QT_TRANSLATE_NOOP("", "Kommentar"),
+    "indicator": QT_TRANSLATE_NOOP("", "Indikator"),
 }
 
 
@@ -146,7 +148,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(tr("En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx)."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
-        browse = QPushButton(tr("Gennemse…"))
+        browse = QPushButton(tr("Gennemse …"))
         browse.clicked.connect(self._browse)
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("importSheet")
@@ -225,7 +227,7 @@ class MappingPage(QWizardPage):
         long_form = QFormLayout(long_w)
         self.indicator_box = QComboBox()
         self.indicator_box.setObjectName("importIndicator")
-        long_form.addRow(tr("Indikator:"), self.indicator_box)
+        long_form.addRow(tr("Importér til indikator:"), self.indicator_box)
         self.indicator_box.currentIndexChanged.connect(self.completeChanged)
         self.field_boxes: dict[str, QComboBox] = {}
         for fld in HEADER_NAMES:
@@ -346,7 +348,10 @@ class MappingPage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    HEADERS: tuple[str, ...] = ("Række", "Indikator", "Dato", "Værdi", "n", "sd", "Tæller", "Nævner", "Kommentar")
+    HEADERS: tuple[str, ...] = (  # marked for lupdate here, translated where shown
+        QT_TRANSLATE_NOOP("", "Række"), QT_TRANSLATE_NOOP("", "Indikator"), QT_TRANSLATE_NOOP("", "Dato"),
+        QT_TRANSLATE_NOOP("", "Værdi"), "n", "sd", QT_TRANSLATE_NOOP("", "Tæller"), QT_TRANSLATE_NOOP("", "Nævner"),
+        QT_TRANSLATE_NOOP("", "Kommentar"))
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -441,7 +446,8 @@ class CheckPage(QWizardPage):
         text = tr("%1 rækker læst, %2 målinger.").replace("%1", str(report.rows_read)).replace(
             "%2", str(report.measurements))
         if n_bad:
-            text += " " + tr("%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.").replace("%1", str(n_bad))
+            text += " " + (tr("1 række har fejl; ret filen, og prøv igen. Intet importeres.") if n_bad == 1 else
+                           tr("%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.").replace("%1", str(n_bad)))
             self.summary.setStyleSheet("color: #b00020")
         else:
             text += " " + tr("Ingen fejl.")
@@ -458,7 +464,8 @@ class CheckPage(QWizardPage):
         dups = len(report.duplicates)
         for w in (self.dup_label, self.update_radio, self.skip_radio):
             w.setVisible(dups > 0)
-        self.dup_label.setText(tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
+        self.dup_label.setText(tr("1 dato har allerede en måling i databasen. Hvad skal der ske med den?") if dups == 1
+                               else tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
                                .replace("%1", str(dups)))
         self.completeChanged.emit()
 

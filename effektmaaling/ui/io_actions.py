@@ -80,10 +80,10 @@ def install(window: Any) -> list[QAction]:
 
     actions = []
     for name, text, slot, writes in (
-        ("actionImportMeasurements", tr("Importér &målinger…"), import_measurements_action, True),
-        ("actionExportMeasurements", tr("Eksportér må&linger…"), export_measurements_action, False),
-        ("actionExportTrial", tr("&Eksportér forsøg…"), export_trial_action, False),
-        ("actionImportTrial", tr("&Importér forsøg…"), import_trial_action, True),
+        ("actionImportMeasurements", tr("Importér &målinger …"), import_measurements_action, True),
+        ("actionExportMeasurements", tr("Eksportér må&linger …"), export_measurements_action, False),
+        ("actionExportTrial", tr("&Eksportér forsøg …"), export_trial_action, False),
+        ("actionImportTrial", tr("&Importér forsøg …"), import_trial_action, True),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

@@ -200,8 +200,8 @@ class MainWindow(QMainWindow):
         self.act_redo = self.stack.createRedoAction(self, tr("&Gentag"))
         self.act_redo.setShortcuts([K("Ctrl+Y"), K("Ctrl+Shift+Z")])
         self.act_redo.setObjectName("redo")
-        self.act_new_trial = self._action(tr("Nyt &forsøg …"), self.new_trial, K.StandardKey.New, name="newTrial")
-        self.act_new_indicator = self._action(tr("Ny &indikator …"), self.new_indicator, K("Ctrl+Shift+N"),
+        self.act_new_trial = self._action(tr("Ny&t forsøg …"), self.new_trial, K.StandardKey.New, name="newTrial")
+        self.act_new_indicator = self._action(tr("Ny indi&kator …"), self.new_indicator, K("Ctrl+Shift+N"),
                                               name="newIndicator")
         self.act_edit_indicator = self._action(tr("&Redigér indikator …"), self.edit_indicator, K("Ctrl+E"),
                                                name="editIndicator")
@@ -277,6 +277,15 @@ class MainWindow(QMainWindow):
             tb.addSeparator() if a is None else tb.addAction(a)
         self.addToolBar(tb)
         self.toolbar = tb
+        self._toolbar_features = False
+
+    def add_toolbar_action(self, action: QAction) -> QAction:
+        """Put a feature's action on the toolbar too (after a separator, in installation order)."""
+        if not self._toolbar_features:
+            self.toolbar.addSeparator()
+            self._toolbar_features = True
+        self.toolbar.addAction(action)
+        return action
 
     # hooks for features in other modules
     def menu(self, name: str) -> QMenu:

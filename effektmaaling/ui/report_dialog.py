@@ -151,8 +151,8 @@ class ReportDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 800])
 
-        self.print_btn = QPushButton(tr("&Udskriv…"))
-        self.save_btn = QPushButton(tr("&Gem…"))
+        self.print_btn = QPushButton(tr("&Udskriv …"))
+        self.save_btn = QPushButton(tr("&Gem …"))
         close_btn = QPushButton(tr("Luk"))
         self.print_btn.setObjectName("reportPrint")
         self.save_btn.setObjectName("reportSave")
@@ -215,7 +215,8 @@ class ReportDialog(QDialog):
         if self.preview_path is not None:
             self.preview_path.unlink(missing_ok=True)
         self.preview_path = path
-        self.status.setText(tr("{n} sider").format(n=self.document.pageCount()))
+        pages = self.document.pageCount()
+        self.status.setText(tr("1 side") if pages == 1 else tr("{n} sider").format(n=pages))
         self.print_btn.setEnabled(True)
         self.save_btn.setEnabled(True)
         return True
@@ -224,7 +225,7 @@ class ReportDialog(QDialog):
 
     def default_file_name(self) -> str:
         name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.trial.name).strip()
-        return f"{tr('Effektrapport')} {name}.pdf"
+        return tr("Effektrapport {name}.pdf").format(name=name)
 
     def save_to(self, path: str | Path) -> Path:
         """Save the report as previewed (the preview is rebuilt first if the choices changed)."""
@@ -300,8 +301,11 @@ def install(window: Any) -> list[QAction]:
             return
         open_report_dialog(window, window.ws, trial_id)
 
-    act = QAction(tr("Effekt&rapport…"), window)
+    act = QAction(tr("Effekt&rapport …"), window)
     act.setObjectName("actionEffectReport")
     act.setShortcut("Ctrl+P")
     act.triggered.connect(action)
-    return [window.add_file_action(act)]
+    window.add_file_action(act)
+    if hasattr(window, "add_toolbar_action"):
+        window.add_toolbar_action(act)
+    return [act]

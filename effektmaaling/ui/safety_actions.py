@@ -16,7 +16,7 @@ def tr(text: str) -> str:
 
 
 def install(window: Any) -> list[QAction]:
-    restore = QAction(tr("Gendan fra sikkerhedskopi …"), window)
+    restore = QAction(tr("&Gendan fra sikkerhedskopi …"), window)
     restore.setObjectName("actionRestoreBackup")
 
     def open_backups() -> None:
@@ -29,7 +29,7 @@ def install(window: Any) -> list[QAction]:
     restore.triggered.connect(open_backups)
     window.add_file_action(restore)
 
-    log = QAction(tr("Ændringslog"), window)
+    log = QAction(tr("Ændrings&log"), window)
     log.setObjectName("actionChangeLog")
     log.setShortcut(QKeySequence("Ctrl+L"))
 
@@ -41,7 +41,7 @@ def install(window: Any) -> list[QAction]:
     log.triggered.connect(open_change_log)
     window.menu("view").addAction(log)
 
-    check = QAction(tr("Kontrollér database"), window)
+    check = QAction(tr("&Kontrollér database"), window)
     check.setObjectName("actionCheckDatabase")
 
     def open_check() -> None:

@@ -13,6 +13,31 @@
         <translation>Effect measurement of innovation trials and free-centre trials against baseline and target on the five bottom lines. Developed for the Social Administration of the City of Copenhagen. Licence: MIT.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <source>Indbyggede komponenter</source>
+        <translation>Bundled components</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <source>Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/chart.py" line="126" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
@@ -29,7 +54,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="213" />
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="63" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
@@ -40,45 +65,147 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="238" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="492" />
+        <location filename="../../effektmaaling/ui/chart.py" line="239" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="244" />
+        <location filename="../../effektmaaling/ui/chart.py" line="245" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="245" />
+        <location filename="../../effektmaaling/ui/chart.py" line="246" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="37" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
+        <source>uden for kontrolgrænserne</source>
+        <translation>outside the control limits</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
+        <source>skift (7 punkter på samme side)</source>
+        <translation>shift (7 points on the same side)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
+        <source>tendens (6 punkter i træk)</source>
+        <translation>trend (6 points in a row)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="25" />
+        <source>2 af 3 nær grænsen</source>
+        <translation>2 of 3 near the limit</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="39" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="46" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="39" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="41" />
         <source>Ikke målt</source>
         <translation>Not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="98" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="101" />
         <source>Klik eller tryk Enter for at åbne indikatoren</source>
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="103" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="29" />
+        <source>Baseline {b} → nu {c}{u}</source>
+        <translation>Baseline {b} → now {c}{u}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="35" />
+        <source>ændring {c}</source>
+        <translation>change {c}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="37" />
+        <source>mål {t}{u}</source>
+        <translation>target {t}{u}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="39" />
+        <source>({p} nået)</source>
+        <translation>({p} attained)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="58" />
+        <source>Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}</source>
+        <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="62" />
+        <source>Ingen test: {r}</source>
+        <translation>No test: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="64" />
+        <source>Effektstørrelse {k} = {v}</source>
+        <translation>Effect size {k} = {v}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
+        <source>Cohens h</source>
+        <translation>Cohen's h</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
+        <source>Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}</source>
+        <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="72" />
+        <source>Intet kontrolkort: {r}</source>
+        <translation>No control chart: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
+        <source>Tendens efter start: {s} pr. måned</source>
+        <translation>Trend after the start: {s} per month</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="79" />
+        <source>Baseline er indtastet manuelt (ingen målinger før {d})</source>
+        <translation>The baseline was entered by hand (no measurements before {d})</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
+        <source>Welchs t-test (gennemsnit med n og sd)</source>
+        <translation>Welch's t-test (means with n and sd)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="88" />
+        <source>Welchs t-test på målingerne</source>
+        <translation>Welch's t-test on the measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="89" />
+        <source>z-test af to andele</source>
+        <translation>two-proportion z-test</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="90" />
+        <source>eksakt test af to rater</source>
+        <translation>exact test of two rates</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="168" />
@@ -96,9 +223,183 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="117" />
+        <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
+        <translation>Sort by effect size (+ = improvement), then status</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="133" />
+        <source>se advarsler</source>
+        <translation>see warnings</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="192" />
+        <source>Sammenlign forsøg</source>
+        <translation>Compare trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="198" />
+        <source>Forsøg at sammenligne</source>
+        <translation>Trials to compare</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="202" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="226" />
+        <source>Temaer</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
+        <source>(uden tema)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="226" />
+        <source>Forsøg (mindst to)</source>
+        <translation>Trials (at least two)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
+        <source>Interessenter</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
+        <source>Eksportér tabel (XLSX) …</source>
+        <translation>Export table (XLSX) …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="253" />
+        <source>Sammenligningsrapport (PDF) …</source>
+        <translation>Comparison report (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="258" />
+        <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
+        <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="291" />
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="292" />
+        <source>Indeksgrafer</source>
+        <translation>Index charts</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <source>Effektstørrelser</source>
+        <translation>Effect sizes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <source>Bundlinjer</source>
+        <translation>Bottom lines</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="539" />
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="398" />
+        <source>Vælg mindst to forsøg til venstre.</source>
+        <translation>Choose at least two trials on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="433" />
+        <source> (højere er bedre)</source>
+        <translation> (higher is better)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="433" />
+        <source> (lavere er bedre)</source>
+        <translation> (lower is better)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="509" />
+        <source>Samlet</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <source>ikke målt</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="515" />
+        <source>ikke vurderet</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="516" />
+        <source>Beregnet: {c}
+Vurderet: {a}</source>
+        <translation>Computed: {c}
+Assessed: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="517" />
+        <source>(uenige)</source>
+        <translation>(disagree)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
+        <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
+        <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="546" />
+        <source>Advarsler ({n})</source>
+        <translation>Warnings ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
+        <source>Eksportér sammenligning</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="31" />
+        <source>Excel-projektmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="586" />
+        <source>Filen kunne ikke skrives: {e}</source>
+        <translation>The file could not be written: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="586" />
+        <source>Sammenligningsrapport</source>
+        <translation>Comparison report</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="575" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="188" />
@@ -121,15 +422,20 @@
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="215" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="239" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="212" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="240" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="220" />
-        <source>Samlet vurdering: {v}</source>
-        <translation>Overall verdict: {v}</translation>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="214" />
+        <source>afviger fra det beregnede</source>
+        <translation>differs from the computed verdict</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="221" />
+        <source>Samlet: {text}</source>
+        <translation>Overall: {text}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/errors.py" line="55" />
@@ -143,108 +449,113 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="63" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="63" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="98" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="99" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="99" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="101" />
+        <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
+        <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="101" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="102" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
         <source>Tom: baseline slutter ved forsøgets start</source>
         <translation>Empty: the baseline ends when the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="103" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="111" />
         <source>Bruges kun, når der ikke er målinger før baselinens slutning</source>
         <translation>Used only when there are no measurements before the end of the baseline</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="105" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="113" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="106" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="114" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="116" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
         <source>Baseline er målingerne før forsøgets start (eller før datoen ovenfor). Målet er den værdi, forsøget sigter mod.</source>
         <translation>The baseline is the measurements before the trial started (or before the date above). The target is the value the trial aims for.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="115" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="115" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="116" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="209" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="145" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="243" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="252" />
         <source>Opret indikator «{name}»</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="248" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="257" />
         <source>Ret indikator «{name}»</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="49" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="50" />
         <source>Redigér indikator …</source>
         <translation>Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="60" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="61" />
         <source>Kontrolgrænser og signaler</source>
         <translation>Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="89" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="90" />
         <source>Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.</source>
         <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
@@ -285,12 +596,12 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="184" />
-        <source>Nyt &amp;forsøg …</source>
+        <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="185" />
-        <source>Ny &amp;indikator …</source>
+        <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
@@ -301,12 +612,12 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="189" />
         <source>Flyt indikator &amp;op</source>
-        <translation>Move indicator &amp;up</translation>
+        <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="191" />
         <source>Flyt indikator &amp;ned</source>
-        <translation>Move indicator &amp;down</translation>
+        <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="193" />
@@ -409,36 +720,36 @@ The details were written to the log file:
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="285" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="294" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="291" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="300" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="432" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="452" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="440" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="415" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="440" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="415" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="451" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="471" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -447,12 +758,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="453" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="473" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="458" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="478" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -461,42 +772,42 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="480" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="461" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="481" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="469" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="498" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="502" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="522" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="520" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="540" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="521" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="541" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -507,131 +818,133 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="532" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="552" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="539" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="545" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="565" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="540" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="560" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="546" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="566" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="551" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="571" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="552" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="572" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="80" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="81" />
         <source>Andel (%)</source>
         <translation>Proportion (%)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="82" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="83" />
         <source>Rate pr. {per}</source>
         <translation>Rate per {per}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="84" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="85" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="85" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="86" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="251" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="255" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="276" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="398" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="280" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="276" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="280" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="308" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="312" />
         <source>Ret {field} {date}</source>
         <translation>Edit {field} {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="316" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="320" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="330" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="334" />
         <source>Tilføj måling {date}</source>
         <translation>Add measurement {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="391" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="381" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="395" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="382" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="386" />
         <source>Indsæt {n} rækker</source>
         <translation>Paste {n} rows</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="394" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="398" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="432" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="436" />
         <source>Slet {n} målinger</source>
         <translation>Delete {n} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="432" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="436" />
         <source>Slet måling</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="449" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="453" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="457" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="570" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="574" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="571" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="575" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="573" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="577" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -681,178 +994,178 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="83" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="84" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="84" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="85" />
         <source>Fed (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="85" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="86" />
         <source>Kursiv (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="86" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="87" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="150" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="151" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="150" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="151" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="153" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="154" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="177" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="178" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="180" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="181" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="193" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="194" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="197" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="208" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="209" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="221" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
         <source>Opret forsøg «{name}»</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="240" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="508" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="242" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="243" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="245" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="246" />
         <source>Grundlag: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="292" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="293" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="297" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="298" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="298" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="301" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="330" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="333" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="337" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="340" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="351" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="354" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="352" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="355" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="353" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="356" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="359" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="365" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="368" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="367" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="394" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="397" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="413" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="416" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="417" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="479" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="482" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="501" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="504" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="538" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="541" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="540" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="543" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="553" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="556" />
         <source>Fjern milepæl «{text}»</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -860,6 +1173,743 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <location filename="../../effektmaaling/ui/widgets.py" line="26" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="44" />
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="46" />
+        <source>Før opdatering af databasen</source>
+        <translation>Before a database upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="48" />
+        <source>Før fletning af forsøg</source>
+        <translation>Before merging a trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="50" />
+        <source>Før gendannelse</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="67" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="135" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
+        <source>Gendan fra sikkerhedskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="75" />
+        <source>Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer og fletninger. De seneste 10 daglige og 4 ugentlige gemmes.
+Mappe: {folder}</source>
+        <translation>The program makes a backup by itself the first time the database is opened each day, and before upgrades and merges. The latest 10 daily and 4 weekly backups are kept.
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <source>Forsøg</source>
+        <translation>Trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="87" />
+        <source>Der er endnu ingen sikkerhedskopier af denne database.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="89" />
+        <source>&amp;Gendan …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="90" />
+        <source>Åbn &amp;mappe</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="146" />
+        <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
+
+Databasens nuværende indhold erstattes. Det gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.</source>
+        <translation>Restore the backup from {when} ({trials} trials)?
+
+The current contents of the database will be replaced. They are first saved as a backup themselves, so the restore can be undone from here.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />
+        <source>Ændringslog</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="106" />
+        <source>Alle forsøg</source>
+        <translation>All trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="110" />
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
+        <source>Forsøg:</source>
+        <translation>Trial:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="122" />
+        <source>Indikator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="143" />
+        <source>Eksportér til CSV …</source>
+        <translation>Export to CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="172" />
+        <source>Alle indikatorer</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="200" />
+        <source>{n} ændringer</source>
+        <translation>{n} changes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="200" />
+        <source>1 ændring</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="201" />
+        <source>De nyeste {n} ændringer</source>
+        <translation>The latest {n} changes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="217" />
+        <source>Eksportér ændringslog</source>
+        <translation>Export change log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
+        <source>ændringslog.csv</source>
+        <translation>change-log.csv</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="209" />
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="36" />
+        <source>Kontrollér database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="44" />
+        <source>Kontrollér &amp;igen</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="65" />
+        <source>{t} forsøg, {i} indikatorer, {m} målinger, {c} poster i ændringsloggen.</source>
+        <translation>{t} trials, {i} indicators, {m} measurements, {c} entries in the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="69" />
+        <source>Ingen fejl fundet.</source>
+        <translation>No errors found.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="70" />
+        <source>Skemaversion: {v}.</source>
+        <translation>Schema version: {v}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="73" />
+        <source>1 problem fundet.</source>
+        <translation>1 problem found.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="74" />
+        <source>{n} problemer fundet.</source>
+        <translation>{n} problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="75" />
+        <source>Ret værdierne, eller gendan fra en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).</source>
+        <translation>Correct the values, or restore from a backup (File → Restore from backup …).</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_action.py" line="40" />
+        <source>Sammenlign &amp;forsøg …</source>
+        <translation>Compare &amp;trials …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_action.py" line="43" />
+        <source>Vis forsøgene side om side: tabel pr. tema, indekserede grafer, effektstørrelser</source>
+        <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="69" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="82" />
+        <source>Eksportér forsøg</source>
+        <translation>Export trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="71" />
+        <source>Effektmåling-forsøg (*.json)</source>
+        <translation>Effektmåling trial (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
+        <source>Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).</source>
+        <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
+        <source>Ændret begge steder, siden I sidst var enige.</source>
+        <translation>Changed in both places since you last agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
+        <source>Slettet her, men ændret i filen.</source>
+        <translation>Deleted here, but changed in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="110" />
+        <source>To forskellige målinger på samme dato.</source>
+        <translation>Two different measurements on the same date.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
+        <source>To forskellige vurderinger af samme bundlinje.</source>
+        <translation>Two different assessments of the same bottom line.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <source>Min version (databasen)</source>
+        <translation>My version (the database)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <source>Deres version (filen)</source>
+        <translation>Their version (the file)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <source>Sidst ændret (UTC)</source>
+        <translation>Last changed (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <source>(slettet)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <source>Behold min version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <source>Behold slettet</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <source>Tag deres version</source>
+        <translation>Take their version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="187" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="266" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="271" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="279" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="288" />
+        <source>Importér forsøg</source>
+        <translation>Import trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="213" />
+        <source>Min version i alle</source>
+        <translation>My version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="214" />
+        <source>Deres version i alle</source>
+        <translation>Their version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="112" />
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
+        <source>Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
+        <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
+        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
+        <source>1 konflikt: vælg, hvilken version der gælder.</source>
+        <translation>1 conflict: choose which version applies.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
+        <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
+        <translation>%1 conflicts: choose which version applies for each.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="255" />
+        <source>1 konflikt mangler et valg.</source>
+        <translation>1 conflict still needs a choice.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
+        <source>%1 konflikter mangler et valg.</source>
+        <translation>%1 conflicts still need a choice.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
+        <source>Databasen er ændret, mens dialogen var åben, og der er nye konflikter. Intet er ændret; åbn filen igen.</source>
+        <translation>The database was changed while the dialog was open, and there are new conflicts. Nothing was changed; open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
+        <translation>Effektmåling trial (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="103" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="135" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="138" />
+        <source>Importér målinger</source>
+        <translation>Import measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
+        <source>Vælg fil</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
+        <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
+        <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="161" />
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="162" />
+        <source>Ark:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
+        <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
+        <source>Excel-ark «%1»</source>
+        <translation>Excel sheet '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
+        <source>CSV, tegnsæt %1, skilletegn «%2»</source>
+        <translation>CSV, encoding %1, delimiter '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="188" />
+        <source>%1; kolonner: %2</source>
+        <translation>%1; columns: %2</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
+        <source>Kolonner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
+        <source>Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.</source>
+        <translation>Which column holds what? Columns with known headings are preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
+        <source>Lang form: én række pr. måling</source>
+        <translation>Long form: one row per measurement</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
+        <source>Bred form: en datokolonne og én kolonne pr. indikator</source>
+        <translation>Wide form: a date column and one column per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="222" />
+        <source>Komma (12,5)</source>
+        <translation>Comma (12,5)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="223" />
+        <source>Punktum (12.5)</source>
+        <translation>Point (12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
+        <source>Importér til indikator:</source>
+        <translation>Import into indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="244" />
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <source>Spredning (sd)</source>
+        <translation>Standard deviation (sd)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <source>Tæller</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <source>Nævner</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="354" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
+        <source>Gennemse …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <source>Decimaltegn i tekst:</source>
+        <translation>Decimal separator in text:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
+        <source>Fra kolonnen «Indikator» i filen</source>
+        <translation>From the file's 'Indicator' column</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="300" />
+        <source>(spring over)</source>
+        <translation>(skip)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="340" />
+        <source>Vælg mindst én kolonne med en indikator.</source>
+        <translation>Choose at least one column with an indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="359" />
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="360" />
+        <source>De første rækker, som de vil blive læst. Røde rækker har fejl.</source>
+        <translation>The first rows, as they will be read. Red rows have errors.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="398" />
+        <source>Kontrol</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="399" />
+        <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
+        <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <source>Række</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="407" />
+        <source>Opdatér de eksisterende målinger med filens værdier</source>
+        <translation>Update the existing measurements with the file's values</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="408" />
+        <source>Spring rækkerne over (behold de eksisterende målinger)</source>
+        <translation>Skip those rows (keep the existing measurements)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="446" />
+        <source>%1 rækker læst, %2 målinger.</source>
+        <translation>%1 rows read, %2 measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="449" />
+        <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
+        <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="450" />
+        <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
+        <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="453" />
+        <source>Ingen fejl.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
+        <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
+        <translation>1 date already has a measurement in the database. What should happen to it?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="468" />
+        <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
+        <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="31" />
+        <source>CSV, dansk (semikolon, decimalkomma) (*.csv)</source>
+        <translation>CSV, Danish (semicolon, decimal comma) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
+        <source>CSV, international (komma, decimalpunktum) (*.csv)</source>
+        <translation>CSV, international (comma, decimal point) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="36" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="44" />
+        <source>Eksportér målinger</source>
+        <translation>Export measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="54" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="297" />
+        <source>Vælg et forsøg</source>
+        <translation>Choose a trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="54" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="297" />
+        <source>Vælg først et forsøg i oversigten.</source>
+        <translation>First choose a trial on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="74" />
+        <source>Importér &amp;målinger …</source>
+        <translation>Import &amp;measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="75" />
+        <source>Eksportér må&amp;linger …</source>
+        <translation>Export mea&amp;surements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="76" />
+        <source>&amp;Eksportér forsøg …</source>
+        <translation>E&amp;xport trial …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="77" />
+        <source>&amp;Importér forsøg …</source>
+        <translation>&amp;Import trial …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="73" />
+        <source>Effektrapport – {name}</source>
+        <translation>Effect report – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="79" />
+        <source>Indikatorer i rapporten</source>
+        <translation>Indicators in the report</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="86" />
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="86" />
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="99" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="99" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="108" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
+        <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="121" />
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
+        <source>&amp;Opdatér forhåndsvisning</source>
+        <translation>&amp;Update preview</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="153" />
+        <source>&amp;Udskriv …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <source>&amp;Gem …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="216" />
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="301" />
+        <source>Effekt&amp;rapport …</source>
+        <translation>&amp;Effect report …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="216" />
+        <source>{n} sider</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="225" />
+        <source>Effektrapport {name}.pdf</source>
+        <translation>Effect report {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="238" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
+        <source>Gem effektrapport</source>
+        <translation>Save effect report</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="239" />
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
+        <source>Rapporten kunne ikke gemmes: {error}</source>
+        <translation>The report could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safe_open.py" line="32" />
+        <source>Vil du åbne databasen skrivebeskyttet?</source>
+        <translation>Do you want to open the database read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="21" />
+        <source>&amp;Gendan fra sikkerhedskopi …</source>
+        <translation>Restore from &amp;backup …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="32" />
+        <source>Ændrings&amp;log</source>
+        <translation>Change &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="38" />
+        <source>&amp;Kontrollér database</source>
+        <translation>&amp;Check database</translation>
     </message>
 </context>
 <context>

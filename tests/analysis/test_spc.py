@@ -202,3 +202,97 @@ def test_assurance_uses_the_follow_up_once_it_has_six_points():
     # with five follow-up points the baseline limits (0 +- 5.32) are used
     values = values[:-1]
     assert assurance(values, nan[:-1], nan[:-1], 10, MeasureType.VALUE, 1.0, 1, 5.5) is Assurance.CONSISTENTLY_FAILS
+
+
+def test_assurance_reads_the_latest_twelve_follow_up_points_not_the_ramp_up():
+    """A ramp-up from the baseline level to a new level that hovers around the target: the whole
+    follow-up's limits (pulled down by the ramp) lay wholly below the target ("consistently fails"); the
+    process as it is now, the latest 12 points, meets the target only at times."""
+    ramp = [32.0, 44.0, 52.0, 64.0, 74.0]
+    now = [86.4, 86.2, 84.9, 87.1, 85.8, 86.7, 86.2, 86.3, 85.0, 85.7, 85.4, 84.9, 86.4, 86.5, 86.1, 86.2,
+           85.1, 85.4, 84.0, 85.6, 85.2, 86.3, 86.6, 86.2]
+    values = np.array([*(np.array(BASE) + 22.0), *ramp, *now], dtype=float)
+    nan = np.full(len(values), NAN)
+    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 85.0) is Assurance.INCONSISTENT
+    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 80.0) is Assurance.CONSISTENTLY_MEETS
+    # what the whole follow-up would have said (limits from ramp and plateau together)
+    whole = values[10:]
+    mr = np.abs(np.diff(whole))
+    mr_bar = mr[mr <= 3.267 * mr.mean()].mean()
+    assert whole.mean() + 2.66 * mr_bar < 85.0
+    # while the follow-up has 6 to 12 points, it is all used (here: ramp and one plateau point)
+    short = values[:10 + 6]
+    assert assurance(short, nan[:16], nan[:16], 10, MeasureType.VALUE, 1.0, 1, 85.0) is Assurance.INCONSISTENT
+
+
+def test_assurance_on_the_demo_ramp_up_indicator(demo_db_template):
+    from effektmaaling.services import Workspace
+    from effektmaaling.services.analysis import analyse_trials
+
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        analyses = {f"{ta.name} / {a.name}": a for ta in analyse_trials(ws) for a in ta.indicators}
+    finally:
+        ws.close()
+    team = analyses["Den Sociale Hjemmepleje Valby/Vesterbro / Besøg planlagt af brugerens faste team"]
+    assert team.current_value > team.target_value and team.assurance is Assurance.INCONSISTENT
+
+
+def _reference_signals(x, c, s, lcl, ucl, sign):
+    """The signal rules as first written (loops per run and per window, then sorted), kept as the
+    reference for the vectorised engine: (index in the follow-up, rule, meaning), in the engine's order."""
+    def runs(sides, min_len):
+        out = np.zeros(len(sides), dtype=bool)
+        if len(sides) < min_len:
+            return out
+        change = np.flatnonzero(np.diff(sides) != 0) + 1
+        for a, b in zip(np.concatenate(([0], change)), np.concatenate((change, [len(sides)])), strict=True):
+            if b - a >= min_len and sides[a] != 0:
+                out[a:b] = True
+        return out
+
+    up, down = (Meaning.IMPROVEMENT, Meaning.DETERIORATION) if sign > 0 else (Meaning.DETERIORATION, Meaning.IMPROVEMENT)
+    flags = {"beyond-limits": (x > ucl) | (x < lcl), "shift": runs(np.sign(x - c), 7)}
+    steps = np.sign(np.diff(x))
+    trend_steps = runs(steps, 5)
+    trend_dir = np.zeros(len(x))
+    for j in np.flatnonzero(trend_steps):
+        trend_dir[j] = trend_dir[j + 1] = steps[j]
+    flags["trend"] = trend_dir != 0
+    two = np.zeros(len(x), dtype=bool)
+    for mask in (x > c + 2 * s, x < c - 2 * s):
+        if len(x) >= 3:
+            window = np.convolve(mask.astype(int), np.ones(3, dtype=int), mode="valid") >= 2
+            for start in np.flatnonzero(window):
+                two[start:start + 3] |= mask[start:start + 3]
+    flags["two-of-three"] = two
+    out = []
+    for rule, mask in flags.items():
+        ups = trend_dir > 0 if rule == "trend" else x > c
+        out += [(i, rule, up if ups[i] else down) for i in np.flatnonzero(mask)]
+    return sorted(out, key=lambda t: (t[0], t[1]))
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_signals_match_the_reference_rules(seed):
+    """Random series with shifts, trends, plateaus (ties) and outliers: the engine flags exactly what the
+    straightforward rules flag, in the same order, with the same meanings."""
+    r = np.random.default_rng(seed)
+    nb, m = int(r.integers(3, 15)), int(r.integers(0, 60))
+    sign_of_trend = 1 if seed % 10 else -1
+    follow = r.normal(0, 1, m) + (r.uniform(-3, 3) if seed % 3 else 0) + np.linspace(0, r.uniform(-4, 4), m)
+    if seed % 4 == 0:
+        follow = np.round(follow)  # ties with the centre and flat steps
+    if seed % 5 == 0 and m > 8:
+        follow[3:9] = np.arange(6) * 0.5 * sign_of_trend  # a trend
+    if seed % 7 == 0 and m > 25:
+        follow[10:22] = np.array([0, 1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1]) * 0.5  # two trends meeting at the top
+    values = np.concatenate((r.normal(0, 1, nb), follow))
+    sign = 1 if seed % 2 else -1
+    res = _i_chart(values, nb, sign)
+    c = res.centre
+    s = np.full(m, (res.ucl - c) / 3)
+    lcl, ucl = np.array(res.lcl_points[nb:]), np.array(res.ucl_points[nb:])
+    expected = _reference_signals(follow, c, s, lcl, ucl, sign)
+    assert [(sg.index - nb, sg.rule, sg.meaning) for sg in res.signals] == expected
+    assert all(sg.date == dt.date(2000, 1, 1) + dt.timedelta(days=30 * sg.index) for sg in res.signals)

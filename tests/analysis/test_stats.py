@@ -97,6 +97,27 @@ def test_poisson_rates_exact_conditional(seed):
     assert (res.ci_low, res.ci_high) == pytest.approx((d - 1.959964 * se, d + 1.959964 * se), rel=1e-6)
 
 
+def test_binomial_p_value_is_binomtest_bit_for_bit():
+    """The engine's two-sided binomial p-value repeats binomtest's algorithm on the same routines, so the
+    floats must be identical, not just close (the golden output depends on it)."""
+    r = np.random.default_rng(5)
+    cases = [(0, 1, 0.5), (1, 1, 0.5), (5, 10, 0.5), (0, 10, 0.3), (10, 10, 0.3), (3, 7, 3 / 7), (6, 12, 0.5),
+             (25_500, 50_000, 0.5), (1, 2000, 0.999), (1999, 2000, 0.001)]
+    for _ in range(400):
+        n = int(r.choice([2, 5, 20, 100, 1000, 20_000]) * r.uniform(0.5, 1.5)) + 1
+        p = float(r.uniform(0.01, 0.99))
+        k = int(min(n, max(0, r.binomial(n, min(0.999, max(0.001, p * r.uniform(0.6, 1.4)))))))
+        cases.append((k, n, p))
+    for k, n, p in cases:
+        assert stats.binom_two_sided_p(k, n, p) == st.binomtest(k, n, p).pvalue, (k, n, p)
+
+
+def test_binomial_p_value_leaves_invalid_input_to_binomtest():
+    with pytest.raises(ValueError):
+        stats.binom_two_sided_p(5, 3, 0.5)
+    assert stats.binom_two_sided_p(0, 4, 0.0) == st.binomtest(0, 4, 0.0).pvalue
+
+
 def test_poisson_rates_refuses_non_counts_and_no_events():
     assert stats.poisson_rates(0, 100, 0, 100, 1) is None
     assert stats.poisson_rates(2.5, 100, 3, 100, 1) is None
@@ -168,3 +189,18 @@ def test_welch_degenerate_inputs():
     assert stats.welch_from_stats(1, 1, 1, 2, 1, 10, "x") is None  # n = 1
     assert stats.two_proportions(0, 10, 0, 10) is None  # pooled proportion 0
     assert stats.two_proportions(1, 0, 1, 10) is None
+
+
+def test_mean_sd_and_median_are_numpys_bit_for_bit():
+    """The engine's shortcuts for ndarray.mean, .std(ddof=1) and np.median give the very same floats."""
+    from effektmaaling.analysis.runchart import _median
+
+    r = np.random.default_rng(11)
+    arrays = [np.array([1.0, 2.0]), np.array([0.1] * 7), np.array([-0.0, 0.0, 0.0]), np.array([0.0, -0.0, 1.0, -1.0]),
+              np.array([1e16, 1.0, -1e16, 3.0])]
+    for n in (2, 3, 8, 9, 40, 127, 128, 129, 300, 1000):
+        arrays += [r.normal(50, 10, n), r.poisson(4, n).astype(float), np.round(r.normal(0, 1e-3, n), 6),
+                   r.lognormal(0, 3, n)]
+    for a in arrays:
+        assert stats.mean(a) == a.mean() and stats.sd(a) == a.std(ddof=1)
+        assert str(_median(a)) == str(float(np.median(a)))  # str: the sign of a zero counts too

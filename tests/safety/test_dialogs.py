@@ -146,7 +146,7 @@ def test_check_dialog_clean_and_with_findings(qtbot, logged):
     con.commit()
     con.close()
     dlg.again_button.click()
-    assert not dlg.report.ok and dlg.summary.text().startswith("1 problem(er) fundet.")
+    assert not dlg.report.ok and dlg.summary.text().startswith("1 problem fundet.")
     assert dlg.findings.isVisible() and "værdien 4,5 ligger uden for" in dlg.findings.item(0).text()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -16,7 +18,7 @@ NAMES = ["Center for Selvstændige Boformer", "Den Sociale Hjemmepleje Valby/Ves
 def dialog(demo_window, qtbot):
     w = demo_window
     action = next(a for a in w.menu("view").actions() if a.objectName() == "actionCompareTrials")
-    assert action.text().startswith("Sammenlign forsøg")
+    assert action.text().replace("&", "").startswith("Sammenlign forsøg")
     action.trigger()
     d = w._compare_dialog
     qtbot.waitExposed(d)
@@ -104,7 +106,12 @@ def test_sorting_filters_and_warnings(dialog, qtbot):
     assert d.warnings_box.title() == "Advarsler (0)" and d.warnings.count() == 1  # "Ingen advarsler…"
     # a theme with different units shows a warning in the panel (never hidden)
     ws = d.ws
-    assert "Sygefravær" in ws.themes()
+    home = ws.find_trial("Den Sociale Hjemmepleje Valby/Vesterbro")
+    sick = ws.find_indicator(home.id, "Sygefravær")
+    ws.update_indicator(sick.id, unit="timer pr. medarbejder")  # as if edited in the main window
+    qtbot.waitUntil(lambda: d.warnings_box.title() == "Advarsler (1)", timeout=3000)  # the open dialog follows
+    texts = [d.warnings.item(i).text() for i in range(d.warnings.count())]
+    assert "Sygefravær" in texts[0] and "forskellige enheder" in texts[0] and "timer pr. medarbejder" in texts[0]
 
 
 def test_export_xlsx_and_report(dialog, tmp_path):
@@ -139,3 +146,15 @@ def test_theme_suggestions_in_the_indicator_editor(demo_window):
     completer.setCompletionPrefix("fravær")
     assert completer.currentCompletion() == "Sygefravær"
     editor.reject()
+
+
+def test_reopening_brings_the_same_dialog_forward_and_new_trials_appear(dialog, qtbot):
+    d = dialog
+    w = d.parent()
+    action = next(a for a in w.menu("view").actions() if a.objectName() == "actionCompareTrials")
+    action.trigger()
+    assert w._compare_dialog is d
+    d.ws.create_trial(name="Nyt forsøg", start_date=dt.date(2015, 1, 1))
+    qtbot.waitUntil(lambda: d.trials.count() == 4, timeout=3000)
+    names = {d.trials.item(i).text(): d.trials.item(i).checkState() for i in range(4)}
+    assert names["Nyt forsøg"] == Qt.CheckState.Unchecked and names["FriNoVa"] == Qt.CheckState.Checked

@@ -31,3 +31,9 @@ def test_privacy_note_where_free_text_is_typed(demo_window):
     model.set_indicator(demo_window.ws.indicators(trial.id)[0].id)
     comment = next(i for i, c in enumerate(model.cols) if c.key == "comment")
     assert model.headerData(comment, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == PRIVACY_NOTE.get()
+
+
+def test_report_and_comparison_are_on_the_toolbar(demo_window):
+    names = [a.objectName() for a in demo_window.toolbar.actions()]
+    assert "actionEffectReport" in names and "actionCompareTrials" in names
+    assert names.index("actionEffectReport") < names.index("actionCompareTrials")

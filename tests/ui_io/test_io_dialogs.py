@@ -107,7 +107,7 @@ def test_import_trial_dialog_resolves_conflicts_side_by_side(qtbot, demo_workspa
     qtbot.addWidget(dialog)
     dialog.show()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert "1 konflikter" in dialog.summary.text() and not ok.isEnabled()
+    assert "1 konflikt:" in dialog.summary.text() and not ok.isEnabled()
     [view] = dialog.views
     cells = {view.table.item(r, 0).text(): (view.table.item(r, 1).text(), view.table.item(r, 2).text())
              for r in range(view.table.rowCount())}
@@ -144,4 +144,4 @@ def test_menu_hook_adds_file_actions(qtbot, trial_ws):
     actions = install(window)
     assert [a.objectName() for a in actions] == ["actionImportMeasurements", "actionExportMeasurements",
                                                   "actionExportTrial", "actionImportTrial"]
-    assert [a.text() for a in window.file_menu.actions()][2] == "&Eksportér forsøg…"
+    assert [a.text() for a in window.file_menu.actions()][2] == "&Eksportér forsøg …"
