@@ -43,41 +43,41 @@
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="197" />
+        <location filename="../../effektmaaling/ui/chart.py" line="203" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="204" />
+        <location filename="../../effektmaaling/ui/chart.py" line="210" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="213" />
+        <location filename="../../effektmaaling/ui/chart.py" line="219" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="217" />
-        <location filename="../../effektmaaling/ui/chart.py" line="221" />
+        <location filename="../../effektmaaling/ui/chart.py" line="223" />
+        <location filename="../../effektmaaling/ui/chart.py" line="227" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="239" />
+        <location filename="../../effektmaaling/ui/chart.py" line="245" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="245" />
+        <location filename="../../effektmaaling/ui/chart.py" line="251" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="246" />
+        <location filename="../../effektmaaling/ui/chart.py" line="252" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
@@ -223,181 +223,181 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="117" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="118" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="133" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="134" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="192" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="193" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="198" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="202" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="226" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="210" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="226" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="230" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="253" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="255" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="258" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="291" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="292" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="296" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="539" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="398" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="433" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="433" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="509" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="515" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="520" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="516" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="521" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="517" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="522" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="549" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="546" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="551" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="31" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="586" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="586" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="579" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="575" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="580" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -560,196 +560,201 @@ The details were written to the log file:
         <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="98" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="117" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="173" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="192" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="174" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="175" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="194" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="177" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="178" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="181" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="184" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="185" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="187" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="189" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="208" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="191" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="194" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="195" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="198" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="201" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="205" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="265" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="272" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="294" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="313" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="300" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="319" />
+        <source>Åbner {path} …</source>
+        <translation>Opening {path} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="322" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="452" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="460" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="471" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="508" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -758,12 +763,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="473" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="510" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="478" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="515" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -772,42 +777,42 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="480" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="481" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="526" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="554" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="555" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="522" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="540" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="577" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="541" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -818,33 +823,33 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="552" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="589" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="565" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="602" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="560" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="566" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="603" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="571" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="608" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="572" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="609" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -949,32 +954,32 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Delete selected measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="52" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
         <source>Søg i forsøg og indikatorer (Ctrl+F)</source>
         <translation>Search trials and indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="57" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="66" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="69" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="101" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="112" />
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="106" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="117" />
         <source>{name}: oversigt over effekterne</source>
         <translation>{name}: overview of the effects</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="110" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="121" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1743,161 +1748,161 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="31" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
         <source>CSV, dansk (semikolon, decimalkomma) (*.csv)</source>
         <translation>CSV, Danish (semicolon, decimal comma) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>CSV, international (komma, decimalpunktum) (*.csv)</source>
         <translation>CSV, international (comma, decimal point) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="36" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="44" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="39" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="47" />
         <source>Eksportér målinger</source>
         <translation>Export measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="54" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="297" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="54" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="297" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="74" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="83" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="75" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="84" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="76" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="85" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="77" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="86" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="73" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="79" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="99" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="99" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="108" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="121" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="153" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="216" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="301" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="304" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="216" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="225" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="238" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="241" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="239" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/safe_open.py" line="32" />
+        <location filename="../../effektmaaling/ui/safe_open.py" line="34" />
         <source>Vil du åbne databasen skrivebeskyttet?</source>
         <translation>Do you want to open the database read-only?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/safety_actions.py" line="21" />
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="19" />
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>Restore from &amp;backup …</translation>
     </message>
@@ -1907,7 +1912,7 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Change &amp;log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/safety_actions.py" line="38" />
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="44" />
         <source>&amp;Kontrollér database</source>
         <translation>&amp;Check database</translation>
     </message>
@@ -1915,22 +1920,22 @@ The current contents of the database will be replaced. They are first saved as a
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="30" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="32" />
         <source>Forbedret</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="31" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="33" />
         <source>Forværret</source>
         <translation>Worsened</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="32" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="34" />
         <source>Ingen påviselig ændring</source>
         <translation>No detectable change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="33" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="35" />
         <source>For få data</source>
         <translation>Insufficient data</translation>
     </message>

@@ -465,6 +465,7 @@ EN: dict[str, str] = {
     "Å&bn database …": "&Open database …",
     "Åbn &mappe": "Open &folder",
     "Åbn database": "Open database",
+    "Åbner {path} …": "Opening {path} …",
     "Årsag": "Reason",
     "Ændret begge steder, siden I sidst var enige.": "Changed in both places since you last agreed.",
     "Ændrings&log": "Change &log",
