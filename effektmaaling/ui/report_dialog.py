@@ -70,6 +70,7 @@ class ReportDialog(QDialog):
         self._tmp = QTemporaryDir()
         self._serial = 0
         self.preview_path: Path | None = None
+        self._previewed: tuple | None = None  # the choices the preview was made from
         self.setObjectName("reportDialog")
         self.setWindowTitle(tr("Effektrapport – {name}").format(name=self.trial.name))
         self.resize(1100, 780)
@@ -187,6 +188,12 @@ class ReportDialog(QDialog):
     def language(self) -> str:
         return str(self.lang.currentData())
 
+    def choices(self) -> tuple:
+        return tuple(self.chosen_indicators()), self.period(), self.language()
+
+    def preview_is_current(self) -> bool:
+        return self.preview_path is not None and self._previewed == self.choices()
+
     # --- making the PDF ---------------------------------------------------------------------------
 
     def build(self, path: str | Path) -> Path:
@@ -215,6 +222,7 @@ class ReportDialog(QDialog):
         if self.preview_path is not None:
             self.preview_path.unlink(missing_ok=True)
         self.preview_path = path
+        self._previewed = self.choices()
         pages = self.document.pageCount()
         self.status.setText(tr("1 side") if pages == 1 else tr("{n} sider").format(n=pages))
         self.print_btn.setEnabled(True)
@@ -232,12 +240,14 @@ class ReportDialog(QDialog):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        if self.preview_path is None and not self.update_preview():
+        if not self.preview_is_current() and not self.update_preview():
             raise RuntimeError("no report to save")
         shutil.copyfile(self.preview_path, path)  # type: ignore[arg-type]
         return path
 
     def save_dialog(self) -> Path | None:
+        if not self.preview_is_current() and not self.update_preview():
+            return None  # the reason is shown in the status line
         chosen, _ = QFileDialog.getSaveFileName(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
                                                 tr("PDF-dokument (*.pdf)"))
         if not chosen:
@@ -277,6 +287,8 @@ class ReportDialog(QDialog):
             painter.end()
 
     def print_dialog(self) -> None:
+        if not self.preview_is_current() and not self.update_preview():
+            return  # the reason is shown in the status line
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.default_file_name())
         dialog = QPrintDialog(printer, self)

@@ -97,3 +97,12 @@ def test_install_adds_the_action_to_the_file_menu(qtbot, demo_db):
     assert len(dialogs) == 1 and dialogs[0].document.pageCount() > 5
     dialogs[0].close()
     ws.close()
+
+
+def test_save_uses_the_current_choices_even_without_updating_the_preview(dialog, tmp_path):
+    full = len(PdfReader(dialog.preview_path).pages)
+    dialog.indicators.item(0).setCheckState(Qt.CheckState.Unchecked)  # no click on "Opdatér forhåndsvisning"
+    assert not dialog.preview_is_current()
+    saved = dialog.save_to(tmp_path / "rapport.pdf")
+    assert len(PdfReader(saved).pages) == full - 1  # the unchecked indicator's page is not in the file
+    assert dialog.preview_is_current() and dialog.document.pageCount() == full - 1  # and the preview follows
