@@ -29,7 +29,8 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
 
 
-def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exist: bool = True) -> Workspace:
+def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exist: bool = True,
+                   verify: bool = True) -> Workspace:
     """The workspace on ``--db`` (or ``EFFEKTMAALING_DB``, or the default file)."""
     path = db_path(args)
     if must_exist and not path.exists():
@@ -39,7 +40,14 @@ def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exi
                             f"'effektmaaling demo {path}'."))
     from ..services import Workspace  # imported on use: the desktop program starts without it
 
-    return Workspace.open(path, readonly=readonly)
+    def tell(message: Text) -> None:
+        sys.stderr.write(f"effektmaaling: {message.get()}\n")
+        sys.stderr.flush()
+
+    ws = Workspace.open(path, readonly=readonly, verify=verify, on_busy=tell)
+    for warning in ws.warnings:
+        tell(warning)
+    return ws
 
 
 def print_json(data: Any) -> None:

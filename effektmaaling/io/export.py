@@ -20,6 +20,7 @@ from typing import Literal
 
 from ..domain.entities import Indicator, Measurement, Trial
 from ..domain.i18n import Text
+from ..filesafety import refuse_database_target
 
 ColumnKind = Literal["text", "date", "number", "integer", "datetime"]
 CsvVariant = Literal["da", "intl"]
@@ -74,6 +75,7 @@ def _csv_cell(value: object, kind: ColumnKind, variant: CsvVariant) -> str:
 
 def write_csv(path: str | Path, sheet: Sheet, variant: CsvVariant = "da") -> Path:
     path = Path(path)
+    refuse_database_target(path)
     encoding, delimiter = ("utf-8-sig", ";") if variant == "da" else ("utf-8", ",")
     with path.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
@@ -100,6 +102,7 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], lang: str = "da") -> P
     from openpyxl.utils import get_column_letter
 
     path = Path(path)
+    refuse_database_target(path)
     wb = Workbook()
     wb.remove(wb.active)
     date_format = "DD-MM-YYYY" if lang == "da" else "YYYY-MM-DD"

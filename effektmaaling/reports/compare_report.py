@@ -38,6 +38,7 @@ from ..analysis.compare import (
 )
 from ..domain.formatting import format_date, format_number
 from ..domain.labels import label
+from ..filesafety import refuse_database_target
 from .chart import nice_ticks
 from .glyphs import glyph
 from .style import (
@@ -433,6 +434,7 @@ def build_compare_report(c: Comparison, out_path: str | Path, *, lang: str = "da
     """Write the comparison report of ``c`` to ``out_path`` (PDF) and return the path."""
     if lang not in WORDS:
         raise ValueError(f"unknown language {lang!r}")
+    refuse_database_target(Path(out_path))
     today = today or dt.date.today()
     w = WORDS[lang]
     names = [t.name for t in c.trials]

@@ -43,6 +43,7 @@ from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
 from ..domain.i18n import Text
 from ..domain.labels import label
+from ..filesafety import refuse_database_target
 from .chart import chart_drawing, milestone_notes
 from .glyphs import glyph
 from .markdown import markdown_flowables
@@ -520,6 +521,7 @@ def build_effect_report(
     """
     if lang not in WORDS:
         raise ValueError(f"unknown language {lang!r}")
+    refuse_database_target(Path(out_path))
     period = period or Period()
     selected = select_period(data, period)
     if analysis is None:

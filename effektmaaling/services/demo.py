@@ -12,6 +12,7 @@ can be checked against the intention.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -381,6 +382,11 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
                                     f"{path} already exists; use --force to overwrite it."))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    # Written under a temporary name and renamed when complete: an interrupted first start (the
+    # program killed while the demo is written) never leaves an empty demo database behind for good.
+    final, path = path, path.with_name(path.name + ".part")
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     rng = np.random.default_rng(SEED)
     db = open_database(path)
     try:
@@ -411,6 +417,14 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
                     s.add(Assessment(id=_id(trial.name, "assessment", a["bottom_line"].value),
                                      trial_id=trial.id, **a))
                 s.flush()
-    finally:
+    except BaseException:
         db.close()
-    return path
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    db.close()  # the last connection: SQLite checkpoints and removes the -wal file
+    if Path(f"{path}-wal").exists():
+        raise StorageError(Text(f"Demodatabasen {final} kunne ikke gøres færdig.",
+                                f"The demo database {final} could not be completed."))
+    os.replace(path, final)
+    return final

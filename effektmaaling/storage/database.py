@@ -8,7 +8,8 @@ import datetime as dt
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.entities import ChangeLogEntry, Indicator, Measurement, Trial, new_id, utcnow
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
+from ..filesafety import is_connected, register_database, unregister_database
 from .backups import backup_folder, copy_database, make_backup
 from .backups import daily_backup as take_daily_backup
 from .filesystems import network_warning
@@ -83,8 +85,11 @@ class Database:
     """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query."""
 
     def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None,
-                 lock: WriterLock | None = None, warnings: list[Text] | None = None) -> None:
+                 lock: WriterLock | None = None, warnings: list[Text] | None = None,
+                 registration: int | None = None) -> None:
         self.path = path
+        self._registration = registration
+        self.damaged = False  # quick_check found damage: opened read-only
         self.engine = engine
         self.readonly = readonly
         self.migration = migration
@@ -100,6 +105,12 @@ class Database:
         """One transaction: everything inside is committed together or not at all.
 
         ``user`` and ``now`` are what the change log records (default: the OS user, the clock)."""
+        if self.damaged:
+            raise StorageError(Text(
+                "Databasefilen er beskadiget og er åbnet skrivebeskyttet; ændringen blev ikke gemt. Gendan den fra "
+                "en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).",
+                "The database file is damaged and open read-only; the change was not saved. Restore it from a "
+                "backup (File → Restore from backup …)."))
         if self.readonly:
             raise StorageError(
                 Text(
@@ -129,6 +140,8 @@ class Database:
     def close(self) -> None:
         """Close the connections and give up the writer's lock (safe to call twice)."""
         self.engine.dispose()
+        unregister_database(self._registration)
+        self._registration = None
         if self.lock is not None:
             self.lock.release()
 
@@ -194,6 +207,8 @@ def check_sqlite_file(path: Path) -> None:
     """Refuse a path that is a folder, unreadable, or not an SQLite file."""
     if path.is_dir():
         raise StorageError(Text(f"{path} er en mappe, ikke en databasefil.", f"{path} is a folder, not a database file."))
+    if is_connected(path):
+        return  # never open a connected database outside SQLite: closing it would drop SQLite's locks
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
@@ -245,8 +260,8 @@ def _precheck(path: Path) -> None:
     """Refuse a damaged, foreign or too new file before SQLite opens it for real (which, for a WAL
     file, creates -wal/-shm files beside it). Done only when no -wal file exists: the file then holds
     all committed data and an immutable read sees exactly it, without creating anything."""
-    if not path.exists() or path.stat().st_size == 0 or _wal_file(path).exists():
-        return
+    if not path.exists() or path.stat().st_size == 0 or _wal_file(path).exists() or is_connected(path):
+        return  # (an immutable connection closes its file handle directly: never on a connected file)
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
@@ -289,6 +304,8 @@ def open_database(
     create: bool = True,
     backup_dir: Path | None = None,
     daily_backup: bool = False,
+    verify: bool = True,
+    on_busy: Callable[[Text], None] | None = None,
 ) -> Database:
     """Open (and if needed create or migrate) the database at ``path``.
 
@@ -299,6 +316,12 @@ def open_database(
     one that is not an Effektmåling database, is refused unchanged. With ``daily_backup`` the first
     opening of the day also makes a backup. Warnings for the user (a network drive, a cleared lock, a
     failed daily backup) are in :attr:`Database.warnings`.
+
+    An existing file is checked with ``PRAGMA quick_check`` (unless ``verify`` is false): a damaged
+    one is opened read-only, with a warning that points to restoring a backup (:attr:`Database.damaged`).
+    A ``-wal`` file without its database is refused (it may hold the only copy of changes). When
+    another program holds the file while it is switched to write-ahead logging, the opening waits and
+    retries for a while, telling ``on_busy`` once.
     """
     map_entities()
     path = Path(path).expanduser()
@@ -310,6 +333,8 @@ def open_database(
         raise StorageError(Text(f"Databasen {path} findes ikke.", f"The database {path} does not exist."))
     elif not path.parent.exists():
         raise StorageError(Text(f"Mappen {path.parent} findes ikke.", f"The folder {path.parent} does not exist."))
+    else:
+        _refuse_orphan_wal(path)
     if not readonly:
         # SQLite needs to create -wal/-shm files (and we the lock file) beside the database.
         if not _writable(path.parent):
@@ -339,9 +364,11 @@ def open_database(
         url = f"sqlite+pysqlite:///{path}"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_engine(engine, readonly)
+    registration = register_database(path)
 
     def give_up() -> None:
         engine.dispose()
+        unregister_database(registration)
         if not existed:  # never leave a half-made new file behind
             for p in _sidecars(path):
                 with contextlib.suppress(OSError):
@@ -351,8 +378,15 @@ def open_database(
 
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
+        damage = _quick_check(engine) if existed and verify else None
+        if damage is not None and not readonly:
+            give_up()
+            db = open_database(path, readonly=True, create=False, backup_dir=backup_dir, verify=False)
+            db.damaged = True
+            db.warnings.insert(0, damaged_warning(path, damage))
+            return db
         if not readonly:
-            _enable_wal(engine)
+            _enable_wal(engine, on_busy=on_busy)
     except StorageError:
         give_up()
         raise
@@ -371,17 +405,101 @@ def open_database(
         except StorageError as exc:
             warnings.append(Text(f"Dagens sikkerhedskopi kunne ikke laves: {exc.message.da}",
                                  f"Today's backup could not be made: {exc.message.en}"))
-    return Database(path, engine, readonly=readonly, migration=migration, lock=lock, warnings=warnings)
+    if damage is not None:
+        warnings.insert(0, damaged_warning(path, damage))
+    db = Database(path, engine, readonly=readonly, migration=migration, lock=lock, warnings=warnings,
+                  registration=registration)
+    db.damaged = damage is not None
+    return db
 
 
-def _enable_wal(engine: Engine) -> None:
+WAL_WAIT_SECONDS = 30.0
+
+
+def _busy(exc: BaseException) -> bool:
+    msg = str(exc).lower()
+    return "locked" in msg or "busy" in msg
+
+
+BUSY_MESSAGE = Text("Databasen bruges lige nu af et andet program (fx en kontrol eller en kopiering); "
+                    "venter på, at det bliver færdigt …",
+                    "The database is being used by another program right now (e.g. a check or a copy); "
+                    "waiting for it to finish …")
+
+
+def _enable_wal(engine: Engine, *, on_busy: Callable[[Text], None] | None = None,
+                wait_seconds: float | None = None) -> None:
     """Switch the file to write-ahead logging (persistent). Done only once the file is known to be ours,
-    so that a refused file is never touched."""
+    so that a refused file is never touched. The switch needs the file to itself: while another program
+    reads it, wait and retry (telling ``on_busy`` once), then give up with a clear message."""
+    deadline = time.monotonic() + (WAL_WAIT_SECONDS if wait_seconds is None else wait_seconds)
+    told = False
+    while True:
+        raw = engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            if str(con.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            con.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise storage_error_from(exc) from exc
+            if time.monotonic() >= deadline:
+                raise StorageError(Text(
+                    "Databasen bruges af et andet program og kunne ikke åbnes til redigering. Luk det andet "
+                    "program (eller vent, til det er færdigt), og prøv igen.",
+                    "The database is in use by another program and could not be opened for editing. Close "
+                    "the other program (or wait until it has finished) and try again.")) from exc
+            if not told and on_busy is not None:
+                on_busy(BUSY_MESSAGE)
+            told = True
+        finally:
+            raw.close()
+        time.sleep(0.2)
+
+
+def _refuse_orphan_wal(path: Path) -> None:
+    """A ``-wal`` file without its database may hold the only copy of changes: creating the database
+    would make SQLite delete it. Refuse, and say what was found."""
+    wal = _wal_file(path)
+    if wal.exists() or wal.is_symlink():
+        try:
+            size = wal.stat().st_size
+        except OSError:
+            size = 0
+        raise StorageError(Text(
+            f"Databasen {path.name} findes ikke, men dens logfil {wal.name} ({size} byte) ligger i {path.parent}. "
+            "Den kan rumme ændringer, der ikke er gemt andre steder, og slettes ikke: læg databasefilen tilbage "
+            "ved siden af den (eller flyt logfilen væk), og prøv igen.",
+            f"The database {path.name} does not exist, but its log file {wal.name} ({size} bytes) is in "
+            f"{path.parent}. It may hold changes stored nowhere else and is not deleted: put the database file "
+            "back beside it (or move the log file away), and try again."))
+
+
+def _quick_check(engine: Engine) -> str | None:
+    """SQLite's ``quick_check`` (fast: no index contents compared); None when the file is sound, else the
+    first finding."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+        rows = [str(r[0]) for r in raw.driver_connection.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc):
+            return None  # cannot tell now; the real reads give their own messages
+        return str(exc)
     finally:
         raw.close()
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def damaged_warning(path: Path, finding: str) -> Text:
+    return Text(
+        f"Databasefilen {path.name} er beskadiget (SQLite: {finding[:200]}). Den er åbnet skrivebeskyttet, så "
+        "skaden ikke bliver større: ændringer gemmes ikke. Gendan den fra en sikkerhedskopi (Fil → Gendan fra "
+        f"sikkerhedskopi … eller 'effektmaaling backups --db {path} --restore nyeste').",
+        f"The database file {path.name} is damaged (SQLite: {finding[:200]}). It is open read-only so that the "
+        "damage does not grow: changes are not saved. Restore it from a backup (File → Restore from backup … or "
+        f"'effektmaaling backups --db {path} --restore nyeste').")
 
 
 def _current_revision(conn: Connection) -> tuple[str | None, set[str]]:

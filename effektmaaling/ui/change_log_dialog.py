@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +40,7 @@ from ..domain.formatting import format_date
 from ..domain.i18n import current_language
 from ..io.change_log import HEADERS, ChangeRow, change_rows, write_change_log_csv
 from ..services.workspace import Workspace
+from . import file_dialogs
 
 MAX_ROWS = 20_000
 
@@ -204,7 +204,7 @@ class ChangeLogDialog(QDialog):
     # --- export ----------------------------------------------------------------------------------
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Eksportér ændringslog"),
+        path, _ = file_dialogs.save_file_name(self, tr("Eksportér ændringslog"),
                                               str(self.ws.path.with_name(tr("ændringslog.csv"))),
                                               tr("CSV-fil (*.csv)"))
         if path:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import current_language
+from ..filesafety import refuse_database_target
 from .icons import BASELINE, IMPROVED, MILESTONE, NEUTRAL, TARGET, WORSENED
 
 BIG_SERIES = 2000  # above this many points: no symbols, downsampling and clipping
@@ -309,6 +310,7 @@ class EffectChart(pg.PlotWidget):
         from pyqtgraph import exporters
 
         path = Path(path)
+        refuse_database_target(path)
         item = self.getPlotItem()
         if path.suffix.lower() == ".svg":
             exporters.SVGExporter(item).export(str(path))

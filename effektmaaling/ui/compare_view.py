@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -72,6 +71,7 @@ from ..domain.labels import label
 from ..io.compare_export import write_comparison_xlsx
 from ..services import Workspace
 from ..services.analysis import analyse_bundle
+from . import file_dialogs
 from .icons import status_icon
 from .navigator import status_word
 
@@ -556,7 +556,7 @@ class CompareDialog(QDialog):
         if self.comparison is None:
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, tr("Eksportér sammenligning"), "sammenligning.xlsx",
+            name, _ = file_dialogs.save_file_name(self, tr("Eksportér sammenligning"), "sammenligning.xlsx",
                                                   tr("Excel-projektmappe (*.xlsx)"))
             if not name:
                 return None
@@ -576,8 +576,8 @@ class CompareDialog(QDialog):
         if self.comparison is None:
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, tr("Sammenligningsrapport"), "sammenligning.pdf",
-                                                  tr("PDF (*.pdf)"))
+            name, _ = file_dialogs.save_file_name(self, tr("Sammenligningsrapport"), "sammenligning.pdf",
+                                                  tr("PDF (*.pdf)"), suffix=".pdf")
             if not name:
                 return None
             path = name

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from ..services.exchange import (
     read_exchange_file,
 )
 from ..services.workspace import Workspace
+from . import file_dialogs
 
 DIFF = QColor("#fff3c4")
 
@@ -66,7 +66,7 @@ def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UU
     """Ask for a file name (unless ``path`` is given) and export the trial; returns the file or None."""
     trial = ws.trial(trial_id)
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, tr("Eksportér forsøg"),
+        chosen, _ = file_dialogs.save_file_name(parent, tr("Eksportér forsøg"),
                                                 str(Path.home() / f"{_safe_name(trial.name)}.json"),
                                                 tr("Effektmåling-forsøg (*.json)"))
         if not chosen:
@@ -276,7 +276,7 @@ class ImportTrialDialog(QDialog):
 def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path | None = None) -> MergePlan | None:
     """Ask for a file (unless ``path`` is given), show what the import does, resolve conflicts, import."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Importér forsøg"), str(Path.home()),
+        chosen, _ = file_dialogs.open_file_name(parent, tr("Importér forsøg"), str(Path.home()),
                                                 tr("Effektmåling-forsøg (*.json);;Alle filer (*)"))
         if not chosen:
             return None

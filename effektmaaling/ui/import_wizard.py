@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +51,7 @@ from ..services.importing import (
     import_measurements,
 )
 from ..services.workspace import Workspace
+from . import file_dialogs
 
 PREVIEW_ROWS = 20
 BAD = QColor("#b00020")
@@ -165,7 +165,7 @@ class FilePage(QWizardPage):
         self.sheet_box.currentTextChanged.connect(self._sheet_changed)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Vælg fil"), self.path_edit.text() or str(Path.home()),
+        path, _ = file_dialogs.open_file_name(self, tr("Vælg fil"), self.path_edit.text() or str(Path.home()),
                                               tr("Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
         if path:
             self.path_edit.setText(path)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
+from . import file_dialogs
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -36,7 +37,7 @@ def export_measurements_dialog(parent: QWidget | None, ws: Workspace, trial_id: 
     fmt = filters.get(selected_filter or "")
     if path is None:
         name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in ws.trial(trial_id).name)
-        chosen, chosen_filter = QFileDialog.getSaveFileName(parent, tr("Eksportér målinger"),
+        chosen, chosen_filter = file_dialogs.save_file_name(parent, tr("Eksportér målinger"),
                                                             str(Path.home() / f"{name}.xlsx"), ";;".join(filters))
         if not chosen:
             return None

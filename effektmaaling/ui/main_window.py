@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,6 +32,7 @@ from .. import APP_NAME
 from ..domain.errors import DomainError
 from ..domain.i18n import current_language
 from . import commands as cmd
+from . import file_dialogs
 from .analysis_cache import AnalysisCache
 from .errors import show_domain_error
 from .extensions import EXTENSIONS
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
             return None
         view = self.page("indicator")
         name = (view.title.text() or "graf").replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Eksportér graf"), str(Path.home() / f"{name}.png"),
+        path, _ = file_dialogs.save_file_name(self, tr("Eksportér graf"), str(Path.home() / f"{name}.png"),
                                               tr("PNG-billede (*.png);;SVG-tegning (*.svg)"))
         if not path:
             return None
@@ -593,8 +593,8 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, p=path: self.database_requested.emit(p))
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Ny database"), str(Path.home() / "effektmaaling.db"),
-                                              tr("Effektmåling-database (*.db)"))
+        path, _ = file_dialogs.save_file_name(self, tr("Ny database"), str(Path.home() / "effektmaaling.db"),
+                                              tr("Effektmåling-database (*.db)"), guard=False)
         if path:
             if not path.endswith(".db"):
                 path += ".db"
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(Path(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Åbn database"), str(self.path.parent),
+        path, _ = file_dialogs.open_file_name(self, tr("Åbn database"), str(self.path.parent),
                                               tr("Effektmåling-database (*.db);;Alle filer (*)"))
         if path:
             self.database_requested.emit(Path(path))

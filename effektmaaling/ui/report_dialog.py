@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.i18n import current_language
+from ..filesafety import refuse_database_target
+from . import file_dialogs
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -240,6 +241,7 @@ class ReportDialog(QDialog):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        refuse_database_target(path)
         if not self.preview_is_current() and not self.update_preview():
             raise RuntimeError("no report to save")
         shutil.copyfile(self.preview_path, path)  # type: ignore[arg-type]
@@ -248,8 +250,8 @@ class ReportDialog(QDialog):
     def save_dialog(self) -> Path | None:
         if not self.preview_is_current() and not self.update_preview():
             return None  # the reason is shown in the status line
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
-                                                tr("PDF-dokument (*.pdf)"))
+        chosen, _ = file_dialogs.save_file_name(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
+                                                tr("PDF-dokument (*.pdf)"), suffix=".pdf")
         if not chosen:
             return None
         try:

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ...services.maintenance import check_database
 
-    ws = open_workspace(args, readonly=True)
+    ws = open_workspace(args, readonly=True, verify=False)  # the check below is the full one
     try:
         report = check_database(ws)
     finally:
