@@ -38,46 +38,46 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="126" />
+        <location filename="../../effektmaaling/ui/chart.py" line="127" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="203" />
+        <location filename="../../effektmaaling/ui/chart.py" line="204" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="211" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="219" />
+        <location filename="../../effektmaaling/ui/chart.py" line="220" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="223" />
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
+        <location filename="../../effektmaaling/ui/chart.py" line="224" />
+        <location filename="../../effektmaaling/ui/chart.py" line="228" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="245" />
+        <location filename="../../effektmaaling/ui/chart.py" line="246" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="251" />
+        <location filename="../../effektmaaling/ui/chart.py" line="252" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="253" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
@@ -375,7 +375,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1748,151 +1748,151 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>CSV, dansk (semikolon, decimalkomma) (*.csv)</source>
         <translation>CSV, Danish (semicolon, decimal comma) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="34" />
         <source>CSV, international (komma, decimalpunktum) (*.csv)</source>
         <translation>CSV, international (comma, decimal point) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="39" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="47" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="40" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="48" />
         <source>Eksportér målinger</source>
         <translation>Export measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="83" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="84" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="84" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="85" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="85" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="86" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="86" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="87" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="76" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="82" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="102" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="102" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="127" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="157" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="304" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="318" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="158" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="237" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="241" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="253" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="254" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -1915,6 +1915,21 @@ The current contents of the database will be replaced. They are first saved as a
         <location filename="../../effektmaaling/ui/safety_actions.py" line="44" />
         <source>&amp;Kontrollér database</source>
         <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/file_dialogs.py" line="42" />
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
+        <source>{suffix}-fil</source>
+        <translation>{suffix} file</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
+        <source>Fil</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>

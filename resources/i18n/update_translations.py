@@ -24,6 +24,9 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "Mappe": "Folder",
+    "{suffix}-fil": "{suffix} file",
+    "Fil": "File",
     " (arkiveret)": " (archived)",
     " (højere er bedre)": " (higher is better)",
     " (lavere er bedre)": " (lower is better)",
