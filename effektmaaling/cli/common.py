@@ -50,6 +50,14 @@ def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exi
     return ws
 
 
+def refuse_output(path: Path) -> None:
+    """Before anything is opened: an output file (-o) is never a database, its -wal/-shm, or another
+    database file (docs/data-safety.md)."""
+    from ..filesafety import refuse_database_target
+
+    refuse_database_target(path)
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")
@@ -60,4 +68,4 @@ def t(da: str, en: str) -> str:
     return en if current_language() == "en" else da
 
 
-__all__ = ["CliError", "DomainError", "db_path", "open_workspace", "print_json", "t"]
+__all__ = ["CliError", "DomainError", "db_path", "open_workspace", "print_json", "refuse_output", "t"]

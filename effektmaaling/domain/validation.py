@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
@@ -66,6 +67,10 @@ FIELD_LABELS: dict[str, Text] = {
 }
 
 MIN_DATE = dt.date(1950, 1, 1)
+# Every stored number must be one each part of the program can analyse, print and export: the
+# statistics square values and the Danish number format rounds through Decimal (28 digits).
+MAX_ABS_NUMBER = 1e12
+MAX_N = 1_000_000_000
 MAX_DATE = dt.date(2100, 12, 31)
 
 
@@ -79,11 +84,45 @@ def _error(field: str, da: str, en: str) -> ValidationError:
     return ValidationError(Text(f"{label.da}: {da}", f"{label.en}: {en}"), field=field)
 
 
+# Characters that are invisible or change how text around them is shown: a name "FriNoVa" plus a
+# zero-width space looks exactly like "FriNoVa"; a right-to-left override reverses what follows.
+_BIDI_AND_INVISIBLE = set("\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062"
+                          "\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u180e")
+
+
+def hidden_character(value: str, *, multiline: bool) -> tuple[int, str] | None:
+    """The first character not allowed in stored text (position from 1, and the character): control
+    characters (NUL, escape ...; line breaks and tabs only in multi-line text), bidirectional overrides,
+    zero-width and other invisible format characters, unassigned and private-use code points."""
+    for i, ch in enumerate(value, start=1):
+        if multiline and ch in "\n\r\t":
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or ch in _BIDI_AND_INVISIBLE:
+            return i, ch
+        if cat == "Cf" and not multiline:  # in names every format character (soft hyphen, joiners) too
+            return i, ch
+    return None
+
+
+def _refuse_hidden(value: str, field: str, *, multiline: bool) -> None:
+    found = hidden_character(value, multiline=multiline)
+    if found is not None:
+        pos, ch = found
+        code = f"U+{ord(ch):04X}"
+        name = unicodedata.name(ch, "").lower() or ("kontroltegn" if unicodedata.category(ch) == "Cc" else "")
+        raise _error(field, f"indeholder et usynligt tegn eller styretegn ({code} {name}) på plads {pos}; "
+                     "skriv teksten uden det",
+                     f"holds an invisible or control character ({code} {name}) at position {pos}; "
+                     "write the text without it")
+
+
 def _required_text(value: object, field: str, max_len: int = 200) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _error(field, "skal udfyldes", "is required")
     if len(value) > max_len:
         raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    _refuse_hidden(value, field, multiline=max_len > 200)
     guard_free_text(value, field)
     return value.strip()
 
@@ -95,6 +134,7 @@ def _free_text(value: object, field: str, max_len: int = 20000) -> None:
         raise _error(field, "skal være tekst", "must be text")
     if len(value) > max_len:
         raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    _refuse_hidden(value, field, multiline=max_len > 200)
     guard_free_text(value, field)
 
 
@@ -124,8 +164,15 @@ def _number(value: object, field: str, required: bool = False) -> None:
         if required:
             raise _error(field, "skal udfyldes", "is required")
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise _error(field, "skal være et tal", "must be a number")
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        finite = False
+    if not finite or abs(value) > MAX_ABS_NUMBER:
+        raise _error(field, "er for stort til at kunne bruges (højst 1.000.000.000.000 i absolut værdi)",
+                     "is too large to be used (at most 1,000,000,000,000 in absolute value)")
 
 
 def validate_trial(trial: Trial) -> None:
@@ -241,6 +288,8 @@ def check_measurement_values(
         n = int(n)
         if n < 1:
             raise _error("n", "skal være mindst 1", "must be at least 1")
+        if n > MAX_N:
+            raise _error("n", "er for stort (højst 1.000.000.000)", "is too large (at most 1,000,000,000)")
     if sd is not None and sd < 0:
         raise _error("sd", "kan ikke være negativ", "cannot be negative")
     has_num, has_den = numerator is not None, denominator is not None
@@ -260,6 +309,7 @@ def check_measurement_values(
             value = derived_value(ind, numerator, denominator)  # type: ignore[arg-type]
     if value is None:
         raise _error("value", "skal udfyldes (eller tæller og nævner)", "is required (or numerator and denominator)")
+    _number(value, "value")  # a derived value too
     if ind.measure_type is MeasureType.COUNT and value < 0:
         raise _error("value", "et antal kan ikke være negativt", "a count cannot be negative")
     if not in_range(ind, value):

@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from ..domain import validation as v
@@ -34,6 +36,7 @@ from ..domain.enums import (
 from ..domain.errors import ValidationError
 from ..domain.formatting import parse_date
 from ..domain.i18n import Text
+from ..filesafety import FileRefused, check_input_file
 
 FORMAT = "effektmaaling-trial"
 VERSION = 1
@@ -149,6 +152,89 @@ def dumps(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
+# --- reading: hostile-input guards (before any merge logic) ----------------------------------------
+
+MAX_FILE_BYTES = 100 * 1024 ** 2  # an exchange file on disk (about 300,000 measurements)
+MAX_DEPTH = 20  # the format nests 5 levels (document, trial, indicators, measurement, ancestors)
+MAX_INT_DIGITS = 18  # integers in the file: ids are text, counts and values fit easily
+EARLIEST_TIMESTAMP = dt.datetime(1970, 1, 1)
+LATEST_TIMESTAMP = dt.datetime(2200, 1, 1)
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of an exchange file: only a regular file (not a pipe or a device such as /dev/zero, not the
+    open database) and not larger than :data:`MAX_FILE_BYTES`; read no further than that even if it grows."""
+    path = Path(path)
+    try:
+        check_input_file(path, max_bytes=MAX_FILE_BYTES)
+    except FileRefused as exc:
+        raise ExchangeFileError(exc.message) from None
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ExchangeFileError(Text("Filen er for stor til at være en forsøgsfil.", "The file is too large to be a trial file."))
+    return data
+
+
+def _int_or_refuse(text: str) -> int:
+    digits = text.lstrip("-")
+    if len(digits) > MAX_INT_DIGITS:
+        raise ExchangeFileError(Text(f"Filen indeholder et heltal med {len(digits)} cifre; så store tal kan ikke bruges.",
+                                     f"The file holds an integer of {len(digits)} digits; numbers that large cannot be used."))
+    return int(text)
+
+
+def _float_or_refuse(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ExchangeFileError(Text(f"Filen indeholder tallet {text[:40]}, som er for stort til at blive brugt.",
+                                     f"The file holds the number {text[:40]}, which is too large to be used."))
+    return value
+
+
+def _constant_refused(name: str) -> object:
+    raise ExchangeFileError(Text(f"Filen indeholder «{name}», som ikke er et tal, der kan bruges.",
+                                 f"The file holds '{name}', which is not a usable number."))
+
+
+def _depth_exceeded(text: str) -> bool:
+    """More than :data:`MAX_DEPTH` nested arrays/objects (JSON outside strings), found in one linear scan."""
+    import re
+
+    depth = 0
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        tok = m.group(0)
+        if tok in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif tok in "]}":
+            depth -= 1
+    return False
+
+
+def load_json(text: str) -> object:
+    """``json.loads`` for a file from outside: bounded nesting, no integers of thousands of digits, no
+    infinities or NaN. Raises :class:`ExchangeFileError` with one clear sentence."""
+    if _depth_exceeded(text):
+        raise ExchangeFileError(Text(f"Filen er indlejret dybere end {MAX_DEPTH} niveauer og er ikke en forsøgsfil.",
+                                     f"The file is nested deeper than {MAX_DEPTH} levels and is not a trial file."))
+    try:
+        return json.loads(text, parse_int=_int_or_refuse, parse_float=_float_or_refuse,
+                          parse_constant=_constant_refused)
+    except RecursionError:
+        raise ExchangeFileError(Text("Filen er indlejret for dybt og er ikke en forsøgsfil.",
+                                     "The file is nested too deeply and is not a trial file.")) from None
+
+
+def check_timestamp(value: dt.datetime, path: str) -> dt.datetime:
+    if not EARLIEST_TIMESTAMP <= value <= LATEST_TIMESTAMP:
+        raise _error(path, f"tidspunktet {value.isoformat()} ligger uden for {EARLIEST_TIMESTAMP.year}-"
+                     f"{LATEST_TIMESTAMP.year}", f"the timestamp {value.isoformat()} is outside "
+                     f"{EARLIEST_TIMESTAMP.year}-{LATEST_TIMESTAMP.year}")
+    return value
+
+
 # --- reading -------------------------------------------------------------------------------------
 
 @dataclass
@@ -198,7 +284,7 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
             raise ExchangeFileError(Text(f"Filen er ikke UTF-8-tekst (byte {exc.start}).",
                                          f"The file is not UTF-8 text (byte {exc.start}).")) from None
     try:
-        doc = json.loads(data)
+        doc = load_json(data)
     except json.JSONDecodeError as exc:
         truncated = not data.rstrip().endswith("}")
         hint_da = " Filen ser ud til at være afkortet." if truncated else ""
@@ -358,6 +444,9 @@ def _convert(raw: object, kind: object, path: str) -> object:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
             raise _error(path, f"skal være et tal (ikke {json.dumps(raw, ensure_ascii=False)})",
                          f"must be a number (not {json.dumps(raw, ensure_ascii=False)})")
+        if abs(raw) > v.MAX_ABS_NUMBER:
+            raise _error(path, f"tallet er for stort (højst {v.MAX_ABS_NUMBER:.0e} i absolut værdi)",
+                         f"the number is too large (at most {v.MAX_ABS_NUMBER:.0e} in absolute value)")
         if kind == "int":
             if isinstance(raw, float) and not raw.is_integer():
                 raise _error(path, "skal være et helt tal", "must be a whole number")
@@ -395,6 +484,9 @@ def _datetime(raw: object, path: str) -> dt.datetime:
             pass
         else:
             if value.tzinfo is not None:
-                value = value.astimezone(dt.UTC).replace(tzinfo=None)
-            return value
+                if not 1900 <= value.year <= 2200:  # year 1 or 9999 with an offset would leave the calendar
+                    value = value.replace(tzinfo=None)
+                else:
+                    value = value.astimezone(dt.UTC).replace(tzinfo=None)
+            return check_timestamp(value, path)
     raise _error(path, f"«{raw}» er ikke et tidspunkt (ISO 8601)", f"'{raw}' is not a timestamp (ISO 8601)")

@@ -18,10 +18,17 @@ from pathlib import Path
 
 from ..domain.errors import ValidationError
 from ..domain.i18n import Text
+from ..filesafety import check_input_file, describe_size
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 DELIMITERS = ";\t,|"
+# Caps that keep a hostile or broken file from exhausting the machine (docs/data-safety.md).
+MAX_CSV_BYTES = 200 * 1024 ** 2  # a CSV file on disk
+MAX_XLSX_BYTES = 50 * 1024 ** 2  # an XLSX file on disk (compressed)
+MAX_XLSX_UNCOMPRESSED = 300 * 1024 ** 2  # everything in it, unpacked
+MAX_XLSX_RATIO = 200  # unpacked / packed size of one part (ordinary sheets: under 20)
+MAX_CELLS = 2_000_000  # cells read from one sheet (a row counts all its columns)
 EXCEL_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
                 "#CALC!"}
 
@@ -91,18 +98,26 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
                delimiter: str | None = None) -> TableSource:
     """Open a CSV or XLSX file as a table; the first non-blank row is the header."""
     path = Path(path)
-    if not path.is_file():
-        raise _file_error(path, "filen findes ikke.", "the file does not exist.")
+    if delimiter is not None and len(delimiter) != 1:
+        raise _file_error(path, f"skilletegnet skal være ét tegn (ikke «{delimiter}»).",
+                          f"the delimiter must be one character (not '{delimiter}').")
+    if delimiter is not None and (delimiter in "\r\n\"" or (not delimiter.isprintable() and delimiter != "\t")):
+        raise _file_error(path, "skilletegnet kan ikke være et linjeskift, et anførselstegn eller et styretegn.",
+                          "the delimiter cannot be a line break, a quote or a control character.")
+    size = check_input_file(path, max_bytes=max(MAX_CSV_BYTES, MAX_XLSX_BYTES))
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
-        return _open_xlsx(path, sheet)
+        return _open_xlsx(path, sheet, size)
     if suffix == ".xls":
         raise _file_error(path, "det gamle Excel-format (.xls) kan ikke læses; gem filen som .xlsx eller CSV.",
                           "the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.")
     with path.open("rb") as fh:
         head = fh.read(4)
     if head.startswith(b"PK\x03\x04"):
-        return _open_xlsx(path, sheet)
+        return _open_xlsx(path, sheet, size)
+    if size > MAX_CSV_BYTES:
+        raise _file_error(path, f"filen er for stor ({describe_size(size)}; højst {describe_size(MAX_CSV_BYTES)}).",
+                          f"the file is too large ({describe_size(size)}; at most {describe_size(MAX_CSV_BYTES)}).")
     return _open_csv(path, encoding, delimiter)
 
 
@@ -151,8 +166,7 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableS
         sample = data[:65536].decode(encoding, errors="ignore" if len(data) > 65536 else "strict")
     except (UnicodeDecodeError, LookupError) as exc:
         raise _file_error(path, f"kan ikke læses som tekst ({exc}).", f"cannot be read as text ({exc}).") from None
-    if "\x00" in sample:
-        raise _file_error(path, "er ikke en tekstfil (CSV).", "is not a text (CSV) file.")
+    _refuse_nul(path, data, encoding)
     delimiter = delimiter or detect_delimiter(sample)
     header: list[str] | None = None
     header_row = 0
@@ -168,6 +182,21 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableS
     if header is None:
         raise _file_error(path, "filen er tom.", "the file is empty.")
     return TableSource(path, "csv", header, header_row, encoding=encoding, delimiter=delimiter)
+
+
+def _refuse_nul(path: Path, data: bytes, encoding: str) -> None:
+    """A NUL character anywhere in the file (not only its beginning): not a text file."""
+    if encoding.replace("-", "").lower().startswith("utf16"):
+        text = data.decode(encoding, errors="replace")
+        at = text.find("\x00")
+        line = text.count("\n", 0, at) + 1
+    else:
+        at = data.find(b"\x00")
+        line = data.count(b"\n", 0, at) + 1
+    if at < 0:
+        return
+    raise _file_error(path, f"linje {line} indeholder et nul-tegn (NUL); filen er ikke en tekstfil (CSV).",
+                      f"line {line} holds a NUL character; the file is not a text (CSV) file.")
 
 
 def _csv_rows(path: Path, encoding: str, delimiter: str, header_row: int) -> Iterator[tuple[int, list[object]]]:
@@ -189,11 +218,43 @@ def _csv_rows(path: Path, encoding: str, delimiter: str, header_row: int) -> Ite
 
 # --- XLSX -----------------------------------------------------------------------------------------
 
+def check_xlsx_archive(path: Path, size: int | None = None) -> None:
+    """Refuse an XLSX file that would unpack to more than the caps (a "zip bomb"), before openpyxl
+    unpacks anything. The sizes a zip states bound what Python's zipfile unpacks, so they can be trusted."""
+    import zipfile
+
+    size = check_input_file(path) if size is None else size
+    if size > MAX_XLSX_BYTES:
+        raise _file_error(path, f"filen er for stor ({describe_size(size)}; højst {describe_size(MAX_XLSX_BYTES)}).",
+                          f"the file is too large ({describe_size(size)}; at most {describe_size(MAX_XLSX_BYTES)}).")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _file_error(path, f"er ikke en gyldig Excel-fil (.xlsx): {exc}",
+                          f"is not a valid Excel file (.xlsx): {exc}") from None
+    total = sum(i.file_size for i in infos)
+    worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1024 ** 2), default=0)
+    if len(infos) > 10_000 or total > MAX_XLSX_UNCOMPRESSED or worst > MAX_XLSX_RATIO:
+        raise _file_error(
+            path, f"filen pakker sig ud til {describe_size(total)} (højst {describe_size(MAX_XLSX_UNCOMPRESSED)}) "
+            "eller er pakket unaturligt tæt; den læses ikke. Gem arket igen i Excel, eller del det op.",
+            f"the file unpacks to {describe_size(total)} (at most {describe_size(MAX_XLSX_UNCOMPRESSED)}) or is packed "
+            "unnaturally tightly; it is not read. Save the sheet again in Excel, or split it.")
+
+
+def _too_many_cells(path: Path) -> FileFormatError:
+    return _file_error(path, f"arket har flere end {MAX_CELLS:,} celler; det læses ikke. Del det op i mindre filer."
+                       .replace(",", "."),
+                       f"the sheet has more than {MAX_CELLS:,} cells; it is not read. Split it into smaller files.")
+
+
 def _load(path: Path, data_only: bool):  # type: ignore[no-untyped-def]
     import zipfile
 
     from openpyxl import load_workbook
 
+    check_xlsx_archive(path)
     try:
         return load_workbook(path, read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -209,7 +270,8 @@ def list_sheets(path: str | Path) -> list[str]:
         wb.close()
 
 
-def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
+def _open_xlsx(path: Path, sheet: str | None, size: int | None = None) -> TableSource:
+    check_xlsx_archive(path, size)
     wb = _load(path, True)
     try:
         names = list(wb.sheetnames)
@@ -221,7 +283,11 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         epoch_1904 = getattr(wb, "epoch", None) is not None and wb.epoch.year == 1904
         header: list[str] | None = None
         header_row = 0
+        cells = 0
         for number, row in enumerate(wb[sheet].iter_rows(min_row=1, values_only=True), start=1):
+            cells += len(row) or 1
+            if cells > MAX_CELLS:
+                raise _too_many_cells(path)
             if any(c is not None and str(c).strip() for c in row):
                 header = ["" if c is None else str(c).strip() for c in row]
                 header_row = number
@@ -241,7 +307,11 @@ def _formula_cells(path: Path, sheet: str | None) -> dict[int, dict[int, str]]:
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
         found: dict[int, dict[int, str]] = {}
+        cells = 0
         for r, row in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            cells += len(row) or 1
+            if cells > MAX_CELLS:
+                raise _too_many_cells(path)
             for c, v in enumerate(row):
                 if isinstance(v, str) and v.startswith("="):
                     found.setdefault(r, {})[c] = v
@@ -257,7 +327,11 @@ def _xlsx_rows(path: Path, sheet: str | None, header_row: int) -> Iterator[tuple
     wb = _load(path, True)
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
+        count = 0
         for number, row in enumerate(ws.iter_rows(min_row=1), start=1):
+            count += len(row) or 1
+            if count > MAX_CELLS:
+                raise _too_many_cells(path)
             if number <= header_row:
                 continue
             cells: list[object] = []

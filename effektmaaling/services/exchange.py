@@ -34,6 +34,7 @@ from ..domain.errors import ConflictError, DomainError, ValidationError
 from ..domain.formatting import format_date
 from ..domain.i18n import Text
 from ..domain.validation import check_measurement_values
+from ..filesafety import refuse_database_target
 from ..io.exchange import (
     FIELDS_OF,
     TIMESTAMPED,
@@ -44,6 +45,7 @@ from ..io.exchange import (
     content_hash,
     dumps,
     parse_document,
+    read_file_bytes,
     trial_document,
 )
 from ..storage import repository as repo
@@ -110,6 +112,7 @@ class MergeConflicts(ConflictError):
 def export_trial(ws: Workspace, trial_id: uuid.UUID, path: str | Path) -> dict[str, int]:
     """Write the trial to an exchange file and remember the exported versions as agreed."""
     path = Path(path)
+    refuse_database_target(path)
     ctx = ws.db.read() if ws.readonly else ws.db.write()
     with ctx as s:
         trial = repo.get(s, Trial, trial_id)
@@ -161,7 +164,7 @@ def read_exchange_file(path: str | Path) -> ExchangeTrial:
     path = Path(path)
     map_entities()  # the file's records become mapped entities: map the classes before creating any
     try:
-        data = path.read_bytes()
+        data = read_file_bytes(path)  # only a regular file, size-capped (io/exchange.py)
     except OSError as exc:
         raise ExchangeFileError(Text(f"kan ikke læses ({exc.strerror}).", f"cannot be read ({exc.strerror})."),
                                 location=str(path)) from None
@@ -222,8 +225,28 @@ def _label(rec: Incoming, ind_name: str | None = None) -> Text:
                 f"The assessment of the bottom line {obj.bottom_line.value}")
 
 
+def refuse_foreign_ids(s: Session, x: ExchangeTrial) -> None:
+    """A hostile-input guard, before any merge logic: a record in the file whose id belongs to a record of
+    *another* trial in the database (a hand-edited or forged file) is refused, with where it is."""
+    tid = x.trial.obj.id
+    groups: dict[str, list[Incoming]] = {"indicator": list(x.indicators), "milestone": list(x.milestones),
+                                         "assessment": list(x.assessments),
+                                         "measurement": [m for ms in x.measurements.values() for m in ms]}
+    for entity, records in groups.items():
+        owners = repo.trials_owning(s, entity, (r.obj.id for r in records))
+        for rec in records:
+            owner = owners.get(rec.obj.id)
+            if owner is not None and owner != tid:
+                raise ExchangeFileError(Text(
+                    f"id'et {rec.obj.id} tilhører en post i et andet forsøg i databasen; filen er ændret eller "
+                    "sammensat forkert og importeres ikke.",
+                    f"the id {rec.obj.id} belongs to a record of another trial in the database; the file has been "
+                    "altered or put together wrongly and is not imported."), location=f"{rec.path}.id")
+
+
 def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefer: Choice | None
           ) -> tuple[MergePlan, _Ops]:
+    refuse_foreign_ids(s, x)
     t_in = x.trial
     tid = t_in.obj.id
     local_trial = s.get(Trial, tid)

@@ -10,6 +10,7 @@ from ..domain.i18n import Text
 from ..domain.validation import in_range
 from ..storage import repository as repo
 from ..storage.database import schema_revision
+from ..storage.schema_check import schema_findings
 from .workspace import Workspace
 
 
@@ -28,6 +29,7 @@ def check_database(ws: Workspace) -> CheckReport:
     """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks."""
     with ws.db.read() as s:
         findings = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in repo.integrity_findings(s)]
+    findings.extend(schema_findings(ws.db.engine))  # foreign triggers, views, tables, columns, indexes
     try:
         counts = _domain_checks(ws, findings)
     except StorageError:  # too damaged to read through: say so, with SQLite's findings above

@@ -8,6 +8,7 @@ import datetime as dt
 import getpass
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .backups import daily_backup as take_daily_backup
 from .filesystems import network_warning
 from .locking import WriterLock
 from .schema import TABLE_OF, map_entities, row_dict, to_json_value
+from .schema_check import foreign_triggers
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -89,7 +91,8 @@ class Database:
                  registration: int | None = None) -> None:
         self.path = path
         self._registration = registration
-        self.damaged = False  # quick_check found damage: opened read-only
+        self.damaged = False  # damaged (quick_check) or changed by another program (a trigger): read-only
+        self.damage_note: Text | None = None
         self.engine = engine
         self.readonly = readonly
         self.migration = migration
@@ -106,7 +109,7 @@ class Database:
 
         ``user`` and ``now`` are what the change log records (default: the OS user, the clock)."""
         if self.damaged:
-            raise StorageError(Text(
+            raise StorageError(self.damage_note or Text(
                 "Databasefilen er beskadiget og er åbnet skrivebeskyttet; ændringen blev ikke gemt. Gendan den fra "
                 "en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).",
                 "The database file is damaged and open read-only; the change was not saved. Restore it from a "
@@ -209,6 +212,13 @@ def check_sqlite_file(path: Path) -> None:
         raise StorageError(Text(f"{path} er en mappe, ikke en databasefil.", f"{path} is a folder, not a database file."))
     if is_connected(path):
         return  # never open a connected database outside SQLite: closing it would drop SQLite's locks
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        regular = True  # the opening below gives the message
+    if not regular:
+        raise StorageError(Text(f"{path} er ikke en almindelig fil (fx en pipe eller en enhed) og kan ikke være en database.",
+                                f"{path} is not a regular file (e.g. a pipe or a device) and cannot be a database."))
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
@@ -379,11 +389,22 @@ def open_database(
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
         damage = _quick_check(engine) if existed and verify else None
+        if damage is None and existed:
+            triggers = foreign_triggers(engine)
+            if triggers:
+                damage = Text(
+                    f"Databasefilen {path.name} indeholder triggeren «{triggers[0]}», som ikke er lavet af Effektmåling; "
+                    "den kan ændre eller slette data uden om programmet. Databasen er åbnet skrivebeskyttet. Kør "
+                    "Hjælp → Kontrollér database, og gendan fra en sikkerhedskopi (eller få triggeren fjernet).",
+                    f"The database file {path.name} holds the trigger '{triggers[0]}', which was not made by "
+                    "Effektmåling; it can change or delete data behind the program's back. The database is open "
+                    "read-only. Run Help → Check database, and restore from a backup (or have the trigger removed).")
         if damage is not None and not readonly:
             give_up()
             db = open_database(path, readonly=True, create=False, backup_dir=backup_dir, verify=False)
             db.damaged = True
-            db.warnings.insert(0, damaged_warning(path, damage))
+            db.damage_note = damage if isinstance(damage, Text) else damaged_warning(path, damage)
+            db.warnings.insert(0, db.damage_note)
             return db
         if not readonly:
             _enable_wal(engine, on_busy=on_busy)
@@ -405,11 +426,13 @@ def open_database(
         except StorageError as exc:
             warnings.append(Text(f"Dagens sikkerhedskopi kunne ikke laves: {exc.message.da}",
                                  f"Today's backup could not be made: {exc.message.en}"))
-    if damage is not None:
-        warnings.insert(0, damaged_warning(path, damage))
+    note = None if damage is None else damage if isinstance(damage, Text) else damaged_warning(path, damage)
+    if note is not None:
+        warnings.insert(0, note)
     db = Database(path, engine, readonly=readonly, migration=migration, lock=lock, warnings=warnings,
                   registration=registration)
-    db.damaged = damage is not None
+    db.damaged = note is not None
+    db.damage_note = note
     return db
 
 

@@ -326,3 +326,23 @@ def bulk_insert_measurement_tuples(session: Session, rows: Iterable[tuple], chun
         conn.exec_driver_sql(sql, batch)
         total += len(batch)
     return total
+
+
+def trials_owning(session: Session, entity: str, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    """For records of ``entity`` (indicator, measurement, milestone, assessment) with these ids that exist
+    in the database: id -> the trial they belong to."""
+    from .schema import assessments, milestones
+
+    ids = list(ids)
+    out: dict[uuid.UUID, uuid.UUID] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        if entity == "measurement":
+            q = (select(measurements.c.id, indicators.c.trial_id)
+                 .join(indicators, indicators.c.id == measurements.c.indicator_id)
+                 .where(measurements.c.id.in_(chunk)))
+        else:
+            table = {"indicator": indicators, "milestone": milestones, "assessment": assessments}[entity]
+            q = select(table.c.id, table.c.trial_id).where(table.c.id.in_(chunk))
+        out.update({row[0]: row[1] for row in session.execute(q)})
+    return out

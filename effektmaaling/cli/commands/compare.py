@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ...domain.enums import IndicatorKind, Stakeholder
 from ...domain.i18n import current_language
-from ..common import CliError, open_workspace, t
+from ..common import CliError, open_workspace, refuse_output, t
 from .import_measurements import add_db_option
 
 
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     out = args.output if args.output.suffix.lower() == ".pdf" else args.output.with_name(args.output.name + ".pdf")
     filters = Filters(themes=args.theme, stakeholders={Stakeholder(s) for s in args.stakeholder} if args.stakeholder
                       else None, kinds={IndicatorKind(k) for k in args.kind} if args.kind else None)
+    refuse_output(out)
     ws = open_workspace(args, readonly=True)
     try:
         trials = [ws.find_trial(name) for name in args.trial]

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..common import open_workspace, print_json, t
+from ..common import open_workspace, print_json, refuse_output, t
 from .import_measurements import add_db_option
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from ...services.exchange import export_trial
 
+    refuse_output(args.output)
     ws = open_workspace(args)
     try:
         trial = ws.find_trial(args.trial)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..common import open_workspace, t
+from ..common import open_workspace, refuse_output, t
 from .import_measurements import add_db_option
 
 
@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ...services.exporting import export_measurements, format_for
 
+    refuse_output(args.output)
     ws = open_workspace(args, readonly=True)
     try:
         trial = ws.find_trial(args.trial)

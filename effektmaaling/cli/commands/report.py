@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...domain.formatting import parse_date
 from ...domain.i18n import current_language
-from ..common import CliError, open_workspace, t
+from ..common import CliError, open_workspace, refuse_output, t
 from .import_measurements import add_db_option
 
 
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     start = parse_date(args.start, field="--from") if args.start else None
     end = parse_date(args.end, field="--to") if args.end else None
     out = args.output if args.output.suffix.lower() == ".pdf" else args.output.with_name(args.output.name + ".pdf")
+    refuse_output(out)
     ws = open_workspace(args, readonly=True)
     try:
         trial = ws.find_trial(args.trial)
