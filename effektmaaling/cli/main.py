@@ -90,13 +90,11 @@ def _fail(message: str) -> None:
 
 
 def _log_unexpected() -> str:
+    """The error with its traceback, without user data (values, SQL parameters), readable by the owner only."""
+    from .. import crashlog
+
     path = paths.log_dir() / "effektmaaling.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
-    log.exception("unexpected error in the command line")
-    handler.close()
-    log.removeHandler(handler)
+    crashlog.write(path, "unexpected error in the command line", *sys.exc_info())  # type: ignore[arg-type]
     return str(path)
 
 

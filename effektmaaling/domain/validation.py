@@ -122,8 +122,8 @@ def _required_text(value: object, field: str, max_len: int = 200) -> str:
         raise _error(field, "skal udfyldes", "is required")
     if len(value) > max_len:
         raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    guard_free_text(value, field)  # first: a CPR number is the more important thing to say
     _refuse_hidden(value, field, multiline=max_len > 200)
-    guard_free_text(value, field)
     return value.strip()
 
 
@@ -134,8 +134,8 @@ def _free_text(value: object, field: str, max_len: int = 20000) -> None:
         raise _error(field, "skal være tekst", "must be text")
     if len(value) > max_len:
         raise _error(field, f"må højst være {max_len} tegn", f"must be at most {max_len} characters")
+    guard_free_text(value, field)  # first: a CPR number is the more important thing to say
     _refuse_hidden(value, field, multiline=max_len > 200)
-    guard_free_text(value, field)
 
 
 def _date(value: object, field: str, required: bool = True) -> None:

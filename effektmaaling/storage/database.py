@@ -372,7 +372,8 @@ def open_database(
         url = f"sqlite+pysqlite:///file:{path}?mode=ro{immutable}&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: an error's text never carries the values of a statement (they end up in logs)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
     _configure_engine(engine, readonly)
     registration = register_database(path)
 

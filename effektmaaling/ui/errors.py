@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -31,17 +30,10 @@ def log_path() -> Path:
 
 
 def log_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
-    path = log_path()
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
-    try:
-        log.error("unexpected error in the desktop program\n%s",
-                  "".join(traceback.format_exception(exc_type, exc, tb)))
-    finally:
-        handler.close()
-        log.removeHandler(handler)
-    return path
+    """The error with its traceback, without user data (values, SQL parameters), readable by the owner only."""
+    from .. import crashlog
+
+    return crashlog.write(log_path(), "unexpected error in the desktop program", exc_type, exc, tb)
 
 
 def show_domain_error(parent: QWidget | None, exc: DomainError, title: str | None = None) -> None:
