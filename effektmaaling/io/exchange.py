@@ -372,6 +372,35 @@ def _history(rec: Incoming) -> None:
                      "is missing or names an event that is not in events")
 
 
+def copy_with_new_ids(x: ExchangeTrial, name: str) -> ExchangeTrial:
+    """The file's trial as a new trial: every record with a new id, no history, no deletions, renamed."""
+    from dataclasses import replace
+
+    new: dict[uuid.UUID, uuid.UUID] = {}
+
+    def nid(old: uuid.UUID) -> uuid.UUID:
+        return new.setdefault(old, uuid.uuid4())
+
+    def fresh(rec: Incoming, **changes: Any) -> Incoming:
+        obj = replace(rec.obj, id=nid(rec.obj.id), **changes)
+        out = Incoming(rec.entity, obj, "", frozenset(), rec.path, rec.id_given)
+        out.parent = new.get(rec.parent) if rec.parent is not None else None
+        out.hash = content_hash(rec.entity, obj)
+        _history(out)
+        return out
+
+    trial = fresh(x.trial, name=name)
+    tid = trial.obj.id
+    out = ExchangeTrial(trial, version=x.version)
+    for ind in x.indicators:
+        out.indicators.append(fresh(ind, trial_id=tid))
+        out.measurements[new[ind.obj.id]] = [fresh(m, indicator_id=new[ind.obj.id]) for m in
+                                             x.measurements.get(ind.obj.id, [])]
+    out.milestones = [fresh(ms, trial_id=tid) for ms in x.milestones]
+    out.assessments = [fresh(a, trial_id=tid) for a in x.assessments]
+    return out
+
+
 def _events(raw: object, path: str) -> frozenset[str]:
     if not isinstance(raw, list) or not all(isinstance(e, str) and 0 < len(e) <= 64 for e in raw):
         raise _error(path, "skal være en liste af hændelses-id'er (tekst)", "must be a list of event ids (text)")

@@ -45,6 +45,7 @@ from ..io.exchange import (
     ExchangeFileError,
     ExchangeTrial,
     content,
+    copy_with_new_ids,
     dumps,
     from_content,
     hash_event,
@@ -140,6 +141,10 @@ class MergeConflicts(ConflictError):
         super().__init__(Text(f"Importen har {n} konflikt(er), der skal løses; intet er ændret.",
                               f"The import has {n} conflict(s) to resolve; nothing was changed."))
         self.plan = plan
+
+
+class IdCollision(ConflictError):
+    """The file's ids belong to another trial here: it can be imported as a copy with new ids."""
 
 
 def _refuse(da: str, en: str) -> ConflictError:
@@ -343,6 +348,58 @@ def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping
     return plan
 
 
+def copy_name(ws: Workspace, name: str) -> str:
+    """``name (kopi)``, or ``name (kopi 2)`` ... -- the first that no trial has."""
+    taken = {t.name.strip().casefold() for t in ws.trials()}
+    for n in range(1, 1000):
+        candidate = f"{name} (kopi)" if n == 1 else f"{name} (kopi {n})"
+        if candidate.casefold() not in taken:
+            return candidate
+    raise AssertionError("no free name")
+
+
+def import_as_copy(ws: Workspace, incoming: ExchangeTrial, name: str | None = None) -> MergePlan:
+    """Import the file's trial as a new trial with new ids (and ``name``, default ``… (kopi)``): for a file
+    whose ids are taken by another trial here, or to keep a second copy."""
+    return import_trial(ws, copy_with_new_ids(incoming, name or copy_name(ws, incoming.trial.obj.name)))
+
+
+def describe(plan: MergePlan, limit: int = 25) -> Text:
+    """The result of an import for people: what changed on this side, and each conflict and how it was resolved."""
+    if plan.new_trial:
+        return Text(f"Forsøget «{plan.trial_name}» er oprettet ({plan.inserted['indicator']} indikatorer, "
+                    f"{plan.inserted['measurement']} målinger).",
+                    f"The trial '{plan.trial_name}' was created ({plan.inserted['indicator']} indicators, "
+                    f"{plan.inserted['measurement']} measurements).")
+    if not plan.changes and not plan.conflicts:
+        return Text(f"Forsøget «{plan.trial_name}» var allerede opdateret; intet er ændret.",
+                    f"The trial '{plan.trial_name}' was already up to date; nothing was changed.")
+    n_add, n_upd, n_del = sum(plan.inserted.values()), sum(plan.updated.values()), sum(plan.deleted.values())
+    mine = sum(1 for c in plan.conflicts if plan.resolved.get(c.key) == "mine")
+    theirs = len(plan.conflicts) - mine
+    da = [f"Forsøget «{plan.trial_name}» er flettet: {n_add} tilføjet, {n_upd} opdateret, {n_del} slettet; "
+          f"{len(plan.conflicts)} konflikt(er) løst ({mine} med min version, {theirs} med deres)."]
+    en = [f"The trial '{plan.trial_name}' was merged: {n_add} added, {n_upd} updated, {n_del} deleted; "
+          f"{len(plan.conflicts)} conflict(s) resolved ({mine} with my version, {theirs} with theirs)."]
+    from ..domain.validation import field_label
+
+    words = {"added": ("tilføjet", "added"), "updated": ("opdateret", "updated"), "deleted": ("slettet", "deleted")}
+    for item in plan.changes[:limit]:
+        w_da, w_en = words[item.action]
+        f_da = f" ({', '.join(field_label(f, 'da').lower() for f in item.fields)})" if item.fields else ""
+        f_en = f" ({', '.join(field_label(f, 'en').lower() for f in item.fields)})" if item.fields else ""
+        da.append(f"  {w_da}: {item.label.da}{f_da}")
+        en.append(f"  {w_en}: {item.label.en}{f_en}")
+    if len(plan.changes) > limit:
+        da.append(f"  … og {len(plan.changes) - limit} flere ændringer (se ændringsloggen)")
+        en.append(f"  … and {len(plan.changes) - limit} more changes (see the change log)")
+    for c in plan.conflicts[:limit]:
+        chosen = plan.resolved.get(c.key)
+        da.append(f"  konflikt løst med {'min' if chosen == 'mine' else 'deres'} version: {c.label.da}")
+        en.append(f"  conflict resolved with {'my' if chosen == 'mine' else 'their'} version: {c.label.en}")
+    return Text("\n".join(da), "\n".join(en))
+
+
 @dataclass
 class _Work:
     plan: MergePlan
@@ -401,10 +458,11 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
         for id_, mine in local.replica.items():  # a measurement cannot move to another indicator
             other = theirs.get(id_)
             if other is not None and other.parent != mine.parent:
-                raise _refuse(f"Importen er afvist: posten {id_} hører til et andet sted i filen end her. "
-                              "Importér filen som en kopi med nye id'er.",
-                              f"The import is refused: the record {id_} belongs elsewhere in the file than here. "
-                              "Import the file as a copy with new ids.")
+                raise IdCollision(Text(
+                    f"Importen er afvist: posten {id_} hører til en anden indikator i filen end her. "
+                    "Importér filen som en kopi med nye id'er, eller ret filen.",
+                    f"The import is refused: the record {id_} belongs to another indicator in the file than here. "
+                    "Import the file as a copy with new ids, or correct the file."))
 
     def choose(c: MergeConflict) -> Choice | None:
         return resolutions.get(c.key) or prefer
@@ -531,12 +589,12 @@ def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None) -> None:
             continue
         where = f"{rec.path}: " if rec is not None else ""
         other = names.get(owner_trial, str(owner_trial))
-        raise _refuse(f"Importen er afvist: {where}{entity_da[entity_in_file]} i filen har samme id som "
-                      f"{entity_da[entity]} i forsøget «{other}» her. Importér filen som en kopi med nye id'er "
-                      "(import-trial --copy), eller ret filen.",
-                      f"The import is refused: {where}the {entity_en[entity_in_file]} in the file has the same id as "
-                      f"the {entity_en[entity]} in the trial '{other}' here. Import the file as a copy with new ids "
-                      "(import-trial --copy), or correct the file.")
+        raise IdCollision(Text(
+            f"Importen er afvist: {where}{entity_da[entity_in_file]} i filen har samme id som "
+            f"{entity_da[entity]} i forsøget «{other}» her. Importér filen som en kopi med nye id'er, eller ret filen.",
+            f"The import is refused: {where}the {entity_en[entity_in_file]} in the file has the same id as "
+            f"the {entity_en[entity]} in the trial '{other}' here. Import the file as a copy with new ids, or correct "
+            "the file."))
 
 
 def _validate(s: Session, work: _Work) -> None:
@@ -694,5 +752,6 @@ def _apply(s: Session, work: _Work, now: dt.datetime, user: str) -> None:
     sync_store.save_records(s, _history_rows(tid, work.merged, work.local.stored, now))
 
 
-__all__ = ["ChangeItem", "Choice", "Conflict", "DomainError", "ExchangeFileError", "MergeConflicts", "MergePlan",
-           "export_trial", "import_trial", "plan_import", "read_exchange_file"]
+__all__ = ["ChangeItem", "Choice", "Conflict", "DomainError", "ExchangeFileError", "IdCollision", "MergeConflicts",
+           "MergePlan", "describe", "export_trial", "import_as_copy", "import_trial", "plan_import",
+           "read_exchange_file"]

@@ -351,3 +351,52 @@ def test_9_refused_merge_writes_no_backup(pair):
         assert m.value < 50
     text = _refused(pair.a, pair.export("b"), "Livskvalitet")
     assert "gyldige interval" in text
+
+
+def test_9_refused_file_imports_as_a_copy_with_new_ids(pair):
+    from effektmaaling.services.exchange import import_as_copy
+
+    other = pair.b.create_trial(name="Andet forsøg", start_date=D(2013, 1, 1))
+    other_ind = pair.b.create_indicator(other.id, name="Y", bottom_line="service")
+    path = pair.export("a")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["trial"]["indicators"][0]["id"] = str(other_ind.id)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    plan = import_as_copy(pair.b, read_exchange_file(path))
+    assert plan.new_trial and plan.trial_name == "Forsøg X (kopi)"
+    copy = pair.b.find_trial("Forsøg X (kopi)")
+    [ind] = pair.b.indicators(copy.id)
+    assert ind.id != other_ind.id and len(pair.b.measurements(ind.id)) == 4
+
+
+def test_result_message_and_change_log_name_what_changed_through_the_cli(pair):
+    gone = pair.ms[0]
+    pair.a.delete_measurements([gone.id])
+    pair.a.add_measurement(pair.ind.id, date=D(2015, 1, 1), value=3.0)
+    pair.a.update_indicator(pair.ind.id, unit="point", target_value=60.0)
+    pair.a.update_measurement(pair.ms[1].id, comment="A")
+    pair.b.update_measurement(pair.ms[1].id, comment="B")
+    a_db, b_db = str(pair.a.path), str(pair.b.path)
+    pair.close()
+    out = pair.tmp / "cli.json"
+    assert _cli("export-trial", "--db", a_db, "--trial", "Forsøg X", "-o", str(out)).returncode == 0
+    r = _cli("import-trial", str(out), "--db", b_db)
+    assert r.returncode == 1 and "kommentar" in r.stdout.lower() and "min B" in r.stdout and "deres A" in r.stdout
+    r = _cli("import-trial", str(out), "--db", b_db, "--prefer", "theirs")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert "1 tilføjet, 2 opdateret, 1 slettet; 1 konflikt(er) løst (0 med min version, 1 med deres)" in lines[0]
+    assert "  tilføjet: Indikatoren «Livskvalitet», målingen 01-01-2015" in lines
+    assert "  slettet: Indikatoren «Livskvalitet», målingen 01-03-2013" in lines
+    assert "  opdateret: Indikatoren «Livskvalitet» (enhed, mål)" in lines
+    assert any(line.startswith("  konflikt løst med deres version: Indikatoren «Livskvalitet», målingen 01-04-2013")
+               for line in lines)
+    b = Workspace.open(b_db, daily_backup=False)
+    try:
+        [merge] = [e for e in b.change_log(trial_id=pair.tid) if e.action == "merge"]
+        actions = sorted((c["action"], c["entity"]) for c in merge.after["changes"])
+        assert actions == [("added", "measurement"), ("deleted", "measurement"), ("updated", "indicator"),
+                           ("updated", "measurement")]
+        assert merge.after["conflicts"][0]["choice"] == "theirs"
+    finally:
+        b.close()
