@@ -79,8 +79,14 @@ def _conflict_lines(c: Conflict) -> list[str]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ...services.exchange import IdCollision, MergeConflicts, describe, import_as_copy, import_trial, \
-        read_exchange_file
+    from ...services.exchange import (
+        IdCollision,
+        MergeConflicts,
+        describe,
+        import_as_copy,
+        import_trial,
+        read_exchange_file,
+    )
 
     incoming = read_exchange_file(args.file)
     ws = open_workspace(args, must_exist=False)
