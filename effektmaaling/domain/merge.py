@@ -91,6 +91,7 @@ class MergeConflict:
 class TrialMerge:
     merged: Replica
     conflicts: list[MergeConflict]
+    duplicates: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)  # equal records on one date: loser -> kept
 
     @property
     def unresolved(self) -> list[MergeConflict]:
@@ -111,6 +112,7 @@ class _Merger:
         self.choose = choose
         self.deletion = deletion  # time and author of deletions this merge decides
         self.conflicts: list[MergeConflict] = []
+        self.duplicates: dict[uuid.UUID, uuid.UUID] = {}
 
     def conflict(self, c: MergeConflict) -> Choice | None:
         choice = self.choose(c)
@@ -183,13 +185,11 @@ class _Merger:
 
     def trial(self, mine: Replica, theirs: Replica) -> Replica:
         out: Replica = {}
-        children: dict[uuid.UUID, list[uuid.UUID]] = {}
+        children: dict[uuid.UUID, dict[uuid.UUID, None]] = {}
         for side in (mine, theirs):
             for v in side.values():
                 if v.entity == "measurement" and v.parent is not None:
-                    children.setdefault(v.parent, [])
-                    if v.id not in children[v.parent]:
-                        children[v.parent].append(v.id)
+                    children.setdefault(v.parent, {})[v.id] = None
         done: set[uuid.UUID] = set()
         for rid in _ordered_ids(mine, theirs):
             m, t = mine.get(rid), theirs.get(rid)
@@ -197,7 +197,7 @@ class _Merger:
             if entity == "measurement" or rid in done:
                 continue
             if entity == "indicator" and m is not None and t is not None and m.live != t.live:
-                self.indicator_vs_deletion(m, t, [(mine.get(c), theirs.get(c)) for c in children.get(rid, [])], out)
+                self.indicator_vs_deletion(m, t, [(mine.get(c), theirs.get(c)) for c in children.get(rid, {})], out)
                 done.add(rid)
                 continue
             out[rid] = self.record(m, t)
@@ -281,6 +281,7 @@ class _Merger:
             key = f"{keys[entity][1]}:{parent}:{value}"
             if all(x.values.get(f) == y.values.get(f) for f in fields):  # type: ignore[union-attr]
                 loser = max((x, y), key=lambda v: str(v.id))
+                self.duplicates[loser.id] = min((x, y), key=lambda v: str(v.id)).id
             else:
                 reason: Reason = keys[entity][1]  # type: ignore[assignment]
                 choice = self.conflict(MergeConflict(key, reason, entity, x.id, keys[entity][0], x, y))
@@ -305,7 +306,7 @@ def merge_trial(mine: Replica, theirs: Replica, fields_of: Mapping[str, tuple[st
     deletions the merge itself decides (the loser of a same-date conflict)."""
     merger = _Merger(fields_of, choose, deletion)
     merged = merger.trial(mine, theirs)
-    return TrialMerge(merged, merger.conflicts)
+    return TrialMerge(merged, merger.conflicts, merger.duplicates)
 
 
 __all__ = ["Choice", "Deletion", "MergeConflict", "Replica", "TrialMerge", "Version", "derived_event", "merge_trial"]

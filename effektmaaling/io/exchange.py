@@ -93,17 +93,44 @@ def _json_value(value: object) -> object:
     return value
 
 
+def _as_float(value: Any) -> Any:
+    return None if value is None else float(value)
+
+
+def _as_int(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+def _as_text(value: Any) -> Any:
+    return value
+
+
+def _as_date(value: Any) -> Any:
+    return None if value is None else value.isoformat()
+
+
+def _as_enum(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _converter(kind: object) -> Any:
+    if kind == "number":
+        return _as_float
+    if kind == "int":
+        return _as_int
+    if kind == "date":
+        return _as_date
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return _as_enum
+    return _as_text
+
+
+_CONVERTERS = {entity: tuple((name, _converter(kind)) for name, kind, _r in specs) for entity, specs in FIELDS_OF.items()}
+
+
 def content(entity: str, obj: object) -> dict[str, Any]:
     """The record's content fields as JSON values (numbers normalised: ``80`` and ``80.0`` are equal)."""
-    out: dict[str, Any] = {}
-    for name, kind, _ in FIELDS_OF[entity]:
-        value = getattr(obj, name)
-        if value is not None and kind == "number":
-            value = float(value)
-        elif value is not None and kind == "int":
-            value = int(value)
-        out[name] = _json_value(value)
-    return out
+    return {name: conv(getattr(obj, name)) for name, conv in _CONVERTERS[entity]}
 
 
 def values_hash(entity: str, values: Mapping[str, Any]) -> str:
@@ -145,12 +172,13 @@ def _writers_json(version: Version | None) -> object:
 
 def _record(entity: str, obj: Any, meta: Mapping[uuid.UUID, Version]) -> dict[str, Any]:
     out: dict[str, Any] = {"id": str(obj.id)}
-    out.update(content(entity, obj))
+    version = meta.get(obj.id)
+    values = version.values if version is not None and version.values is not None else content(entity, obj)
+    out.update(values)
     if entity in TIMESTAMPED:
         out["created_at"] = _json_value(obj.created_at)
         out["updated_at"] = _json_value(obj.updated_at)
-    out["hash"] = content_hash(entity, obj)
-    version = meta.get(obj.id)
+    out["hash"] = values_hash(entity, values)
     if version is not None:
         out["events"] = sorted(version.events)
         out["writers"] = _writers_json(version)
@@ -190,8 +218,33 @@ def trial_document(trial: Trial, indicators: Iterable[Indicator],
     return doc
 
 
+_LISTS = ("milestones", "assessments", "indicators", "measurements", "deleted")
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _dump(obj: Mapping[str, Any], depth: int) -> str:
+    """An object on one line, its lists of records one record per line (fast, and still readable)."""
+    head = _compact({k: v for k, v in obj.items() if k not in _LISTS or not isinstance(v, list)})
+    parts = [head[:-1]]
+    pad = " " * (depth + 1)
+    for key in _LISTS:
+        items = obj.get(key)
+        if not isinstance(items, list):
+            continue
+        inner = ",\n".join(pad + _dump(item, depth + 1) if isinstance(item, dict) else pad + _compact(item)
+                           for item in items)
+        parts.append(f',"{key}":[' + (f"\n{inner}\n{' ' * depth}" if items else "") + "]")
+    out = "".join(parts) + "}"
+    return "{" + out[2:] if out.startswith("{,") else out  # an object of lists only
+
+
 def dumps(doc: Mapping[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    """The document as text: each record on a line of its own."""
+    head = _compact({k: v for k, v in doc.items() if k != "trial"})
+    return head[:-1] + ',"trial":\n' + _dump(doc["trial"], 0) + "}\n"
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -211,9 +264,10 @@ class Incoming:
     writers: dict[str, str] = field(default_factory=dict)
     parent: uuid.UUID | None = None
 
+    values: dict[str, Any] = field(default_factory=dict)
+
     def version(self) -> Version:
-        return Version(self.entity, self.obj.id, self.parent, content(self.entity, self.obj), self.events,
-                       self.writers)
+        return Version(self.entity, self.obj.id, self.parent, self.values, self.events, self.writers)
 
 
 @dataclass
@@ -343,7 +397,8 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
         lines[a.obj.bottom_line] = apath
         out.assessments.append(a)
     for rec in out.records():
-        rec.hash = content_hash(rec.entity, rec.obj)
+        rec.values = content(rec.entity, rec.obj)
+        rec.hash = values_hash(rec.entity, rec.values)
         # A stated hash that differs from the content: the record was edited by hand after the export,
         # so the stated version is an earlier one.
         found = set(rec.ancestors)
@@ -385,7 +440,8 @@ def copy_with_new_ids(x: ExchangeTrial, name: str) -> ExchangeTrial:
         obj = replace(rec.obj, id=nid(rec.obj.id), **changes)
         out = Incoming(rec.entity, obj, "", frozenset(), rec.path, rec.id_given)
         out.parent = new.get(rec.parent) if rec.parent is not None else None
-        out.hash = content_hash(rec.entity, obj)
+        out.values = content(rec.entity, obj)
+        out.hash = values_hash(rec.entity, out.values)
         _history(out)
         return out
 

@@ -250,14 +250,15 @@ def _history_rows(tid: uuid.UUID, replica: Replica, stored: Mapping[uuid.UUID, d
     for id_, ver in replica.items():
         deleted = None if ver.deleted is None else {"at": ver.deleted.at, "by": ver.deleted.by,
                                                     "event": ver.deleted.event}
-        raw = (sync_store.encode(dict(ver.values) if ver.values is not None else None),
-               sync_store.encode(sorted(ver.events)), sync_store.encode(dict(ver.writers)),
-               sync_store.encode(deleted))
         old = stored.get(id_)
-        if old is not None and old["_raw"] == raw:
+        if old is not None and old["base"] == ver.values and old["writers"] == ver.writers and \
+                old["deleted"] == deleted and len(old["events"]) == len(ver.events) and \
+                ver.events.issuperset(old["events"]) and old["parent_id"] == ver.parent:
             continue
+        state = {"base": dict(ver.values) if ver.values is not None else None, "events": sorted(ver.events),
+                 "writers": dict(ver.writers), "deleted": deleted}
         rows.append({"entity_id": id_, "trial_id": tid, "entity": ver.entity, "parent_id": ver.parent,
-                     "base": raw[0], "events": raw[1], "writers": raw[2], "deleted": raw[3], "synced_at": now})
+                     "state": sync_store.encode(state), "synced_at": now})
     return rows
 
 
@@ -269,12 +270,16 @@ def export_trial(ws: Workspace, trial_id: uuid.UUID, path: str | Path) -> dict[s
     ctx = ws.db.read() if ws.readonly else ws.db.write()
     with ctx as s:
         trial = repo.get(s, Trial, trial_id)
-        inds = repo.list_indicators(s, trial_id)
-        by_ind = repo.measurements_by_indicator(s, trial_id)
-        milestones = repo.list_milestones(s, trial_id)
-        assessments = repo.list_assessments(s, trial_id)
         now = utcnow()
         local = _local(s, trial_id, now, s.info.get("user") or current_user())
+        records = list(local.objects.values())
+        inds = [o for o in records if isinstance(o, Indicator)]
+        by_ind: dict[uuid.UUID, list[Measurement]] = {}
+        for o in records:
+            if isinstance(o, Measurement):
+                by_ind.setdefault(o.indicator_id, []).append(o)
+        milestones = [o for o in records if isinstance(o, Milestone)]
+        assessments = [o for o in records if isinstance(o, Assessment)]
         doc = trial_document(trial, inds, by_ind, milestones, assessments, meta=local.replica, exported_at=now,
                              program_version=__version__)
         _write_atomically(path, dumps(doc))
@@ -446,11 +451,11 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     tid = x.trial.obj.id
     local_trial = s.get(Trial, tid)
     plan = MergePlan(tid, x.trial.obj.name, new_trial=local_trial is None)
-    _check_ids(s, x, local_trial)
     if local_trial is None:
         local = _Local({}, {}, {})
     else:
         local = _local(s, tid, now, user)
+    _check_ids(s, x, local_trial, {*local.objects, *local.stored})
     theirs: Replica = {rec.obj.id: rec.version() for rec in x.records()}
     for tomb in x.tombstones:
         theirs.setdefault(tomb.id, tomb)
@@ -483,9 +488,17 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     if plan.unresolved:
         return work
     _derive_values(merged)
+    twins = {*result.duplicates, *result.duplicates.values()}  # an equal record added on both sides: one kept
     for id_, ver in merged.items():
         mine = local.replica.get(id_)
         name = ind_names.get(ver.parent, "") if ver.entity == "measurement" and ver.parent else ""
+        if id_ in twins:
+            if ver.live and (mine is None or not mine.live):
+                work.inserts.append(ver)
+                plan.replaced[ver.entity] += 1
+            elif not ver.live and mine is not None and mine.live:
+                work.deletes.append(mine)
+            continue
         if ver.live and (mine is None or not mine.live):
             work.inserts.append(ver)
             plan.inserted[ver.entity] += 1
@@ -559,7 +572,7 @@ def _derive_values(merged: Replica) -> None:
                                   events=ver.events | {writers["value"]})
 
 
-def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None) -> None:
+def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None, own: set[uuid.UUID]) -> None:
     """Ids that belong to another trial here, or a trial name that another trial has: refused, one line."""
     tid = x.trial.obj.id
     name = x.trial.obj.name
@@ -576,7 +589,7 @@ def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None) -> None:
                       f"the id of the trial '{local_trial.name}'. Rename one of them and try again.")
     ids = {rec.obj.id: rec for rec in x.records() if rec.entity != "trial"}
     tomb_ids = {t.id: t for t in x.tombstones}
-    owners = sync_store.owners(s, [*ids, *tomb_ids])
+    owners = sync_store.owners(s, [i for i in (*ids, *tomb_ids) if i not in own])  # this trial's own: fine
     names = {t.id: t.name for t in repo.list_trials(s)}
     entity_da = {"indicator": "indikatoren", "measurement": "målingen", "milestone": "milepælen",
                  "assessment": "vurderingen", "trial": "forsøget"}

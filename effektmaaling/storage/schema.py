@@ -206,12 +206,12 @@ sync_state = Table(
     Column("agreed_at", DateTime, nullable=False),
 )
 
-# The exchange histories (Alembic revision 0004): per record of an exchanged trial, the content it had at
-# the last export or import (``base``: what this database last agreed to; null when deleted), every edit
-# event it has seen (``events``, JSON list), the event that wrote each field (``writers``, JSON object) and,
-# for a deleted record, its tombstone (``deleted``: at, by, event). Changes made since are found by
-# comparing the record with ``base``. No foreign key: a tombstone outlives its record. See
-# domain/merge.py and docs/exchange-format.md.
+# The exchange histories (Alembic revision 0004): per record of an exchanged trial, its ``state`` as JSON:
+# the content it had at the last export or import (``base``: what this database last agreed to; null when
+# deleted), every edit event it has seen (``events``), the event that wrote each field (``writers``) and, for
+# a deleted record, its tombstone (``deleted``: at, by, event). Changes made since are found by comparing the
+# record with ``base``. No foreign key: a tombstone outlives its record. See domain/merge.py and
+# docs/exchange-format.md.
 sync_records = Table(
     "sync_records",
     metadata,
@@ -219,10 +219,7 @@ sync_records = Table(
     Column("trial_id", _uuid(), nullable=False, index=True),
     Column("entity", String(20), nullable=False),
     Column("parent_id", _uuid()),
-    Column("base", Text),
-    Column("events", Text, nullable=False),
-    Column("writers", Text, nullable=False),
-    Column("deleted", Text),
+    Column("state", Text, nullable=False),
     Column("synced_at", DateTime, nullable=False),
 )
 

@@ -30,32 +30,30 @@ TABLES = {"trial": trials, "indicator": indicators, "measurement": measurements,
 
 
 def load_records(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, dict[str, Any]]:
-    """Entity id -> its stored history row (JSON columns decoded; the raw text kept in ``_raw``)."""
+    """Entity id -> its stored history: ``entity``, ``parent_id`` and the decoded ``state`` (``base``,
+    ``events``, ``writers``, ``deleted``) as top-level keys."""
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    stmt = select(sync_records).where(sync_records.c.trial_id == trial_id)
-    for row in session.execute(stmt).mappings():
-        rec = dict(row)
-        rec["_raw"] = (row["base"], row["events"], row["writers"], row["deleted"])
-        rec["base"] = json.loads(row["base"]) if row["base"] is not None else None
-        rec["events"] = json.loads(row["events"])
-        rec["writers"] = json.loads(row["writers"])
-        rec["deleted"] = json.loads(row["deleted"]) if row["deleted"] is not None else None
-        out[row["entity_id"]] = rec
+    stmt = select(sync_records.c.entity_id, sync_records.c.entity, sync_records.c.parent_id,
+                  sync_records.c.state).where(sync_records.c.trial_id == trial_id)
+    loads = json.loads
+    for entity_id, entity, parent_id, state in session.execute(stmt):
+        rec = loads(state)
+        rec["entity_id"], rec["entity"], rec["parent_id"] = entity_id, entity, parent_id
+        out[entity_id] = rec
     return out
 
 
-def encode(value: object) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+def encode(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def save_records(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:
-    """Insert or replace history rows (``base``/``events``/``writers``/``deleted`` already JSON text)."""
+    """Insert or replace history rows (``state`` already JSON text)."""
     if not rows:
         return 0
     stmt = sqlite_insert(sync_records)
     stmt = stmt.on_conflict_do_update(index_elements=[sync_records.c.entity_id], set_={
-        c: stmt.excluded[c] for c in ("trial_id", "entity", "parent_id", "base", "events", "writers", "deleted",
-                                      "synced_at")})
+        c: stmt.excluded[c] for c in ("trial_id", "entity", "parent_id", "state", "synced_at")})
     session.execute(stmt, list(rows))
     return len(rows)
 
@@ -77,8 +75,8 @@ def owners(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, tuple[
     lived, for a deleted record of an exchanged trial)."""
     ids = list(ids)
     out: dict[uuid.UUID, tuple[str, uuid.UUID, uuid.UUID | None]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start:start + 5000]
         for row in session.execute(select(sync_records.c.entity_id, sync_records.c.entity, sync_records.c.trial_id,
                                           sync_records.c.parent_id).where(sync_records.c.entity_id.in_(chunk))):
             out[row[0]] = (row[1], row[2], row[3])

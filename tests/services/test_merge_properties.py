@@ -67,6 +67,7 @@ class Model:
         self.ids = itertools.count()
         self.collision_prone: set[object] = set()
         self.slots: dict[tuple, set] = {}
+        self.parent: dict[object, object] = {}  # measurement -> indicator
 
     def edit(self, r: int, record, field: str | None, value) -> None:
         e = next(self.ids)
@@ -129,6 +130,7 @@ def _run(data, n: int, reps: list[Workspace], tmp: Path) -> None:
     model.edit(0, ind.id, None, "created")
     for d in DATES[:3]:
         m = reps[0].add_measurement(ind.id, date=d, value=7.63)
+        model.parent[m.id] = ind.id
         model.edit(0, m.id, None, "created")
         model.slot(("m", ind.id, d), m.id)
     files = itertools.count()
@@ -165,23 +167,29 @@ def _run(data, n: int, reps: list[Workspace], tmp: Path) -> None:
 
     resolutions: dict[str, str] = {}
     sent: dict[Path, set[int]] = {}
+    restored: set[object] = set()
 
     def check_conflict(c, dst: int, carried: set[int]) -> None:
         sig_known = frozenset(model.known[dst] | carried)
+        rid = uuid.UUID(c.key.split(":")[1]) if c.reason != "same-date" else None
+        if model.parent.get(rid) in restored:
+            return  # deleted with its indicator, which came back (a conflict's resolution): not in the model
+        if c.reason in ("deleted-here", "deleted-there") and c.entity == "indicator":
+            restored.add(rid)
         if c.reason == "both-changed":
-            rid = uuid.UUID(c.key.split(":")[1])
             edits = [e for e, (rec, f, _v, _s) in model.edits.items() if rec == rid and (f == c.field or f is None)]
             mine = [e for e in edits if e in model.known[dst]]
             theirs = [e for e in edits if e in carried]
             # both sides have an edit of the field the other has not seen
-            assert any(e not in carried for e in mine) and any(e not in model.known[dst] for e in theirs), c.key
+            assert any(e not in carried for e in mine) and any(e not in model.known[dst] for e in theirs), \
+                (c.key, c.mine, c.theirs, [model.edits[e] for e in edits], mine, theirs, dst)
             sig = frozenset(e for e in edits if e in sig_known)
         elif c.reason in ("deleted-here", "deleted-there"):
             rid = uuid.UUID(c.key.split(":")[1])
             sig = frozenset(e for e, (rec, *_r) in model.edits.items() if rec == rid and e in sig_known)
         else:
             return
-        assert reported[dst].get(c.key) != sig, f"{c.key} reported twice on replica {dst}"
+        assert reported[dst].get(c.key) != sig, f"{c.key} reported twice on replica {dst}: {reported}"
         reported[dst][c.key] = sig
 
     exchange(0, 1)
@@ -219,9 +227,8 @@ def _run(data, n: int, reps: list[Workspace], tmp: Path) -> None:
         assert state(reps[1], tid) == final
     # no edit that nobody overrode concurrently is lost
     conflicted = {uuid.UUID(k.split(":")[1]) for rep in reported for k in rep}
-    parents = {rid: rec.get("indicator_id") for rid, rec in final.items()}
     for _e, (rid, f, _v, _s) in model.edits.items():
-        if rid in model.collision_prone or rid in conflicted or parents.get(rid) in conflicted:
+        if rid in model.collision_prone or rid in conflicted or model.parent.get(rid) in conflicted:
             continue
         fields = [f] if f not in (None, "deleted") else []
         for field in fields:
@@ -234,9 +241,11 @@ def _run(data, n: int, reps: list[Workspace], tmp: Path) -> None:
             assert final[rid][field] == value, f"{rid}.{field}: {final[rid][field]!r} != {value!r}"
     deleted = {rid for rid, f, v, _s in model.edits.values() if f is None and v == "deleted"}
     for rid in deleted - model.collision_prone - conflicted:
+        if model.parent.get(rid) in conflicted:
+            continue
         front = model.frontier(rid, "")
         if front and all(f is None and v == "deleted" for _e, f, v in front):
-            assert rid not in final, f"{rid} came back after its deletion"
+            assert rid not in final, f"{rid} came back after its deletion: {final.get(rid)} {reported}"
     for ws in reps:
         assert check_database(ws).ok
 
@@ -253,6 +262,7 @@ def edit(data, ws: Workspace, r: int, tid, model: Model, names) -> None:
         if free:
             d = data.draw(st.sampled_from(free), label="date")
             m = ws.add_measurement(ind.id, date=d, value=data.draw(st.sampled_from(VALUES), label="v"))
+            model.parent[m.id] = ind.id
             model.edit(r, m.id, None, "created")
             model.slot(("m", ind.id, d), m.id)
     elif op == "edit_m" and live_ms:

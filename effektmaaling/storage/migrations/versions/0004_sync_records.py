@@ -1,5 +1,7 @@
 """sync records: per-record exchange histories (content at the last exchange, edit events, tombstones)
 
+The JSON column ``state`` holds ``base``, ``events``, ``writers`` and ``deleted``.
+
 Revision ID: 0004
 Revises: 0002
 Create Date: 2026-12-01
@@ -24,10 +26,7 @@ def upgrade() -> None:
         sa.Column("trial_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("entity", sa.String(length=20), nullable=False),
         sa.Column("parent_id", sa.Uuid(native_uuid=False), nullable=True),
-        sa.Column("base", sa.Text(), nullable=True),
-        sa.Column("events", sa.Text(), nullable=False),
-        sa.Column("writers", sa.Text(), nullable=False),
-        sa.Column("deleted", sa.Text(), nullable=True),
+        sa.Column("state", sa.Text(), nullable=False),
         sa.Column("synced_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("entity_id", name=op.f("pk_sync_records")),
     )
