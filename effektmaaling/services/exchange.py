@@ -485,8 +485,6 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
             plan.resolved[c.key] = c.choice
             if c.reason in ("same-date", "same-bottom-line") and c.choice == "theirs":
                 plan.replaced[c.entity] += 1
-    if plan.unresolved:
-        return work
     _derive_values(merged)
     twins = {*result.duplicates, *result.duplicates.values()}  # an equal record added on both sides: one kept
     for id_, ver in merged.items():
@@ -520,7 +518,8 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
             plan.kept_mine[ver.entity] += 1
         if not ver.live and other is not None and other.live:
             plan.stay_deleted += 1
-    _validate(s, work)
+    if not plan.unresolved:  # with conflicts still open the counts are provisional (open ones as mine)
+        _validate(s, work)
     return work
 
 

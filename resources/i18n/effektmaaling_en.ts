@@ -261,7 +261,7 @@
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
@@ -1376,154 +1376,191 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="69" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="82" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="74" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="84" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="87" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="71" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="76" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="88" />
         <source>Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="98" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="98" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
-        <source>Ændret begge steder, siden I sidst var enige.</source>
-        <translation>Changed in both places since you last agreed.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="144" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="145" />
+        <source>Slettet i filen, men ændret her.</source>
+        <translation>Deleted in the file, but changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="153" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="153" />
         <source>Min version (databasen)</source>
         <translation>My version (the database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="153" />
         <source>Deres version (filen)</source>
         <translation>Their version (the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="170" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="172" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="173" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
         <source>Behold min version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="189" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="137" />
+        <source>(slettet af %1, %2)</source>
+        <translation>(deleted by %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
+        <source>Feltet «%1» er ændret forskelligt begge steder, siden I sidst var enige; de øvrige ændringer flettes uden konflikt.</source>
+        <translation>The field '%1' was changed differently on both sides since you last agreed; the other changes are merged without conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="189" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
         <source>Tag deres version</source>
         <translation>Take their version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="187" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="266" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="271" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="279" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="288" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
+        <source>Slet (som i filen)</source>
+        <translation>Delete (as in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
+        <source>Behold min værdi</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
+        <source>Tag deres værdi</source>
+        <translation>Take their value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="318" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="323" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="331" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="340" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="347" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="349" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="352" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="357" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="213" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="263" />
         <source>Min version i alle</source>
         <translation>My version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="214" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="264" />
         <source>Deres version i alle</source>
         <translation>Their version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="274" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="112" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="283" />
         <source>Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
-        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
-        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.</translation>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="286" />
+        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
+        <translation>The trial '%1' exists in the database and is merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="319" />
+        <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
+        <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="341" />
+        <source>Importér filen som et nyt forsøg med nye id'er?</source>
+        <translation>Import the file as a new trial with new ids?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="292" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="293" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="307" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
-        <source>Databasen er ændret, mens dialogen var åben, og der er nye konflikter. Intet er ændret; åbn filen igen.</source>
-        <translation>The database was changed while the dialog was open, and there are new conflicts. Nothing was changed; open the file again.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="332" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -1765,13 +1802,13 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="312" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="312" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -1796,103 +1833,103 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="126" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="227" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="304" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="316" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="157" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="227" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="236" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="241" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="251" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="252" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
