@@ -1,11 +1,13 @@
-"""The trial exchange file (``effektmaaling-trial``, version 1): one trial, complete, as JSON.
+"""The trial exchange file (``effektmaaling-trial``, version 2; version 1 is still read): one trial, complete,
+as JSON, with each record's edit history and the trial's deletions (tombstones).
 
 Writing: :func:`trial_document` turns a trial and everything it holds into the document. Reading:
 :func:`parse_document` checks the format, the version and every field (with the domain's rules) and
 returns :class:`ExchangeTrial`, or raises :class:`ExchangeFileError` saying where the problem is
-(``trial.indicators[2].measurements[5].value``). Each record carries a content ``hash`` and the
-hashes of its earlier versions (``ancestors``) so that a merge can tell who changed what; see
-``docs/exchange-format.md``.
+(``trial.indicators[2].measurements[5].value``). Each record carries a content ``hash``, the edit events
+it has seen (``events``) and the event that wrote each field (``writers``), so that a merge can tell who
+changed what (:mod:`effektmaaling.domain.merge`); version 1 files carry ``ancestors`` (content hashes of
+earlier versions) instead, read as events. See ``docs/exchange-format.md``.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ from ..domain.enums import (
 from ..domain.errors import ValidationError
 from ..domain.formatting import parse_date
 from ..domain.i18n import Text
+from ..domain.merge import Deletion, Version
 from ..filesafety import FileRefused, check_input_file
 
 FORMAT = "effektmaaling-trial"
-VERSION = 1
+VERSION = 2
 
 # Content fields of each record, in order: what the hash covers and what a merge compares.
 # (kind, required): kinds are str, text, date, number, int, bool or an Enum class.
@@ -93,52 +96,122 @@ def _json_value(value: object) -> object:
     return value
 
 
+def _as_float(value: Any) -> Any:
+    return None if value is None else float(value)
+
+
+def _as_int(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+def _as_text(value: Any) -> Any:
+    return value
+
+
+def _as_date(value: Any) -> Any:
+    return None if value is None else value.isoformat()
+
+
+def _as_enum(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _converter(kind: object) -> Any:
+    if kind == "number":
+        return _as_float
+    if kind == "int":
+        return _as_int
+    if kind == "date":
+        return _as_date
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return _as_enum
+    return _as_text
+
+
+_CONVERTERS = {entity: tuple((name, _converter(kind)) for name, kind, _r in specs) for entity, specs in FIELDS_OF.items()}
+
+
 def content(entity: str, obj: object) -> dict[str, Any]:
     """The record's content fields as JSON values (numbers normalised: ``80`` and ``80.0`` are equal)."""
-    out: dict[str, Any] = {}
-    for name, kind, _ in FIELDS_OF[entity]:
-        value = getattr(obj, name)
-        if value is not None and kind == "number":
-            value = float(value)
-        elif value is not None and kind == "int":
-            value = int(value)
-        out[name] = _json_value(value)
-    return out
+    return {name: conv(getattr(obj, name)) for name, conv in _CONVERTERS[entity]}
+
+
+def values_hash(entity: str, values: Mapping[str, Any]) -> str:
+    """SHA-256 of content values as :func:`content` gives them."""
+    canonical = json.dumps([entity, dict(values)], ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def content_hash(entity: str, obj: object) -> str:
     """SHA-256 of the record's content (not its id, timestamps or order): equal content, equal hash."""
-    canonical = json.dumps([entity, content(entity, obj)], ensure_ascii=False, separators=(",", ":"),
-                           allow_nan=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return values_hash(entity, content(entity, obj))
 
 
-def _record(entity: str, obj: Any, history: Mapping[uuid.UUID, set[str]]) -> dict[str, Any]:
+def hash_event(digest: str) -> str:
+    """The edit event that stands for a content hash (a version 1 file's versions, a record's first version)."""
+    return digest[:32]
+
+
+def from_content(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Content values (JSON form) back as the domain's values (dates, enumerations)."""
+    out: dict[str, Any] = {}
+    for name, kind, _ in FIELDS_OF[entity]:
+        value = values.get(name)
+        if value is not None:
+            if kind == "date":
+                value = dt.date.fromisoformat(value)
+            elif isinstance(kind, type) and issubclass(kind, Enum):
+                value = kind(value)
+        out[name] = value
+    return out
+
+
+def _writers_json(version: Version | None) -> object:
+    if version is None or not version.writers:
+        return None
+    distinct = set(version.writers.values())
+    return next(iter(distinct)) if len(distinct) == 1 else dict(version.writers)
+
+
+def _record(entity: str, obj: Any, meta: Mapping[uuid.UUID, Version]) -> dict[str, Any]:
     out: dict[str, Any] = {"id": str(obj.id)}
-    out.update(content(entity, obj))
+    version = meta.get(obj.id)
+    values = version.values if version is not None and version.values is not None else content(entity, obj)
+    out.update(values)
     if entity in TIMESTAMPED:
         out["created_at"] = _json_value(obj.created_at)
         out["updated_at"] = _json_value(obj.updated_at)
-    digest = content_hash(entity, obj)
-    out["hash"] = digest
-    out["ancestors"] = sorted(history.get(obj.id, set()) - {digest})
+    out["hash"] = values_hash(entity, values)
+    if version is not None:
+        out["events"] = sorted(version.events)
+        out["writers"] = _writers_json(version)
     return out
+
+
+def _tombstone(v: Version) -> dict[str, Any]:
+    assert v.deleted is not None
+    return {"entity": v.entity, "id": str(v.id), "parent": str(v.parent) if v.parent else None,
+            "deleted_at": v.deleted.at, "deleted_by": v.deleted.by, "event": v.deleted.event,
+            "events": sorted(v.events)}
 
 
 def trial_document(trial: Trial, indicators: Iterable[Indicator],
                    measurements: Mapping[uuid.UUID, Iterable[Measurement]], milestones: Iterable[Milestone],
-                   assessments: Iterable[Assessment], *, history: Mapping[uuid.UUID, set[str]] | None = None,
+                   assessments: Iterable[Assessment], *, meta: Mapping[uuid.UUID, Version] | None = None,
                    exported_at: dt.datetime | None = None, program_version: str = "") -> dict[str, Any]:
-    """The exchange document of one trial (a JSON-ready dict)."""
-    history = history or {}
-    doc_trial = _record("trial", trial, history)
-    doc_trial["milestones"] = [_record("milestone", ms, history) for ms in milestones]
-    doc_trial["assessments"] = [_record("assessment", a, history) for a in assessments]
+    """The exchange document of one trial (a JSON-ready dict). ``meta``: each record's history, and the
+    tombstones of deleted records (see :mod:`effektmaaling.domain.merge`)."""
+    meta = meta or {}
+    doc_trial = _record("trial", trial, meta)
+    doc_trial["milestones"] = [_record("milestone", ms, meta) for ms in milestones]
+    doc_trial["assessments"] = [_record("assessment", a, meta) for a in assessments]
     doc_trial["indicators"] = []
     for ind in indicators:
-        rec = _record("indicator", ind, history)
-        rec["measurements"] = [_record("measurement", m, history) for m in measurements.get(ind.id, [])]
+        rec = _record("indicator", ind, meta)
+        rec["measurements"] = [_record("measurement", m, meta) for m in measurements.get(ind.id, [])]
         doc_trial["indicators"].append(rec)
+    doc_trial["deleted"] = [_tombstone(v) for v in sorted((v for v in meta.values() if not v.live),
+                                                          key=lambda v: (v.entity, str(v.id)))]
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if exported_at is not None:
         doc["exported_at"] = _json_value(exported_at)
@@ -148,8 +221,33 @@ def trial_document(trial: Trial, indicators: Iterable[Indicator],
     return doc
 
 
+_LISTS = ("milestones", "assessments", "indicators", "measurements", "deleted")
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _dump(obj: Mapping[str, Any], depth: int) -> str:
+    """An object on one line, its lists of records one record per line (fast, and still readable)."""
+    head = _compact({k: v for k, v in obj.items() if k not in _LISTS or not isinstance(v, list)})
+    parts = [head[:-1]]
+    pad = " " * (depth + 1)
+    for key in _LISTS:
+        items = obj.get(key)
+        if not isinstance(items, list):
+            continue
+        inner = ",\n".join(pad + _dump(item, depth + 1) if isinstance(item, dict) else pad + _compact(item)
+                           for item in items)
+        parts.append(f',"{key}":[' + (f"\n{inner}\n{' ' * depth}" if items else "") + "]")
+    out = "".join(parts) + "}"
+    return "{" + out[2:] if out.startswith("{,") else out  # an object of lists only
+
+
 def dumps(doc: Mapping[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    """The document as text: each record on a line of its own."""
+    head = _compact({k: v for k, v in doc.items() if k != "trial"})
+    return head[:-1] + ',"trial":\n' + _dump(doc["trial"], 0) + "}\n"
 
 
 # --- reading: hostile-input guards (before any merge logic) ----------------------------------------
@@ -248,6 +346,14 @@ class Incoming:
     path: str
     id_given: bool = True
     stated_hash: str | None = None
+    events: frozenset[str] = frozenset()
+    writers: dict[str, str] = field(default_factory=dict)
+    parent: uuid.UUID | None = None
+
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def version(self) -> Version:
+        return Version(self.entity, self.obj.id, self.parent, self.values, self.events, self.writers)
 
 
 @dataclass
@@ -257,6 +363,8 @@ class ExchangeTrial:
     measurements: dict[uuid.UUID, list[Incoming]] = field(default_factory=dict)
     milestones: list[Incoming] = field(default_factory=list)
     assessments: list[Incoming] = field(default_factory=list)
+    tombstones: list[Version] = field(default_factory=list)
+    version: int = VERSION
 
     def records(self) -> Iterable[Incoming]:
         yield self.trial
@@ -312,7 +420,9 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
     trial_doc = doc.get("trial")
     if not isinstance(trial_doc, dict):
         raise _error("trial", "mangler eller er ikke et objekt", "is missing or not an object")
-    return _parse_trial(trial_doc)
+    out = _parse_trial(trial_doc)
+    out.version = version
+    return out
 
 
 def _parse_trial(doc: dict) -> ExchangeTrial:
@@ -321,12 +431,15 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
     _validate(v.validate_trial, trial.obj, path)
     out = ExchangeTrial(trial)
     seen_ids: set[uuid.UUID] = {trial.obj.id}
+    ind_ids: set[uuid.UUID] = set()
     names: dict[str, str] = {}
     for i, ind_doc in enumerate(_list(doc, "indicators", path)):
         ipath = f"{path}.indicators[{i}]"
         ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i})
         _validate(v.validate_indicator, ind.obj, ipath)
         _unique_id(ind.obj.id, seen_ids, ipath)
+        ind.parent = trial.obj.id
+        ind_ids.add(ind.obj.id)
         key = ind.obj.name.casefold()
         if key in names:
             raise _error(f"{ipath}.name", f"navnet «{ind.obj.name}» bruges også i {names[key]}",
@@ -343,6 +456,7 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
             except ValidationError as exc:
                 raise _located(exc, mpath) from None
             _unique_id(m.obj.id, seen_ids, mpath)
+            m.parent = ind.obj.id
             if m.obj.date in dates:
                 raise _error(f"{mpath}.date", f"datoen {m.obj.date.isoformat()} står også i {dates[m.obj.date]}",
                              f"the date {m.obj.date.isoformat()} also occurs in {dates[m.obj.date]}")
@@ -354,6 +468,7 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
         ms = _build("milestone", ms_doc, mpath, {"trial_id": trial.obj.id})
         _validate(v.validate_milestone, ms.obj, mpath)
         _unique_id(ms.obj.id, seen_ids, mpath)
+        ms.parent = trial.obj.id
         out.milestones.append(ms)
     lines: dict[BottomLine, str] = {}
     for i, a_doc in enumerate(_list(doc, "assessments", path)):
@@ -361,13 +476,15 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
         a = _build("assessment", a_doc, apath, {"trial_id": trial.obj.id})
         _validate(v.validate_assessment, a.obj, apath)
         _unique_id(a.obj.id, seen_ids, apath)
+        a.parent = trial.obj.id
         if a.obj.bottom_line in lines:
             raise _error(f"{apath}.bottom_line", f"bundlinjen er også vurderet i {lines[a.obj.bottom_line]}",
                          f"the bottom line is also assessed in {lines[a.obj.bottom_line]}")
         lines[a.obj.bottom_line] = apath
         out.assessments.append(a)
     for rec in out.records():
-        rec.hash = content_hash(rec.entity, rec.obj)
+        rec.values = content(rec.entity, rec.obj)
+        rec.hash = values_hash(rec.entity, rec.values)
         # A stated hash that differs from the content: the record was edited by hand after the export,
         # so the stated version is an earlier one.
         found = set(rec.ancestors)
@@ -375,7 +492,84 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
             found.add(rec.stated_hash)
         found.discard(rec.hash)
         rec.ancestors = frozenset(found)
+        _history(rec)
+    for i, t_doc in enumerate(_list(doc, "deleted", path)):
+        out.tombstones.append(_parse_tombstone(t_doc, f"{path}.deleted[{i}]", seen_ids, trial.obj.id, ind_ids))
     return out
+
+
+def _history(rec: Incoming) -> None:
+    """The record's edit events and per-field writers. A version 1 record (no ``events``), or one edited by
+    hand after the export: its content is one event named by its hash, after the events it states."""
+    names = [name for name, _k, _r in FIELDS_OF[rec.entity]]
+    own = hash_event(rec.hash)
+    if not rec.events or (rec.stated_hash and rec.stated_hash != rec.hash):
+        rec.events = frozenset({*rec.events, *(hash_event(a) for a in rec.ancestors), own})
+        rec.writers = dict.fromkeys(names, own)
+        return
+    missing = [n for n in names if n not in rec.writers or rec.writers[n] not in rec.events]
+    if missing:
+        raise _error(f"{rec.path}.writers", "mangler eller nævner en hændelse, der ikke står i events",
+                     "is missing or names an event that is not in events")
+
+
+def copy_with_new_ids(x: ExchangeTrial, name: str) -> ExchangeTrial:
+    """The file's trial as a new trial: every record with a new id, no history, no deletions, renamed."""
+    from dataclasses import replace
+
+    new: dict[uuid.UUID, uuid.UUID] = {}
+
+    def nid(old: uuid.UUID) -> uuid.UUID:
+        return new.setdefault(old, uuid.uuid4())
+
+    def fresh(rec: Incoming, **changes: Any) -> Incoming:
+        obj = replace(rec.obj, id=nid(rec.obj.id), **changes)
+        out = Incoming(rec.entity, obj, "", frozenset(), rec.path, rec.id_given)
+        out.parent = new.get(rec.parent) if rec.parent is not None else None
+        out.values = content(rec.entity, obj)
+        out.hash = values_hash(rec.entity, out.values)
+        _history(out)
+        return out
+
+    trial = fresh(x.trial, name=name)
+    tid = trial.obj.id
+    out = ExchangeTrial(trial, version=x.version)
+    for ind in x.indicators:
+        out.indicators.append(fresh(ind, trial_id=tid))
+        out.measurements[new[ind.obj.id]] = [fresh(m, indicator_id=new[ind.obj.id]) for m in
+                                             x.measurements.get(ind.obj.id, [])]
+    out.milestones = [fresh(ms, trial_id=tid) for ms in x.milestones]
+    out.assessments = [fresh(a, trial_id=tid) for a in x.assessments]
+    return out
+
+
+def _events(raw: object, path: str) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(e, str) and 0 < len(e) <= 64 for e in raw):
+        raise _error(path, "skal være en liste af hændelses-id'er (tekst)", "must be a list of event ids (text)")
+    return frozenset(raw)
+
+
+def _parse_tombstone(doc: dict, path: str, seen: set[uuid.UUID], trial_id: uuid.UUID,
+                     ind_ids: set[uuid.UUID]) -> Version:
+    entity = doc.get("entity")
+    if entity not in ("indicator", "measurement", "milestone", "assessment"):
+        raise _error(f"{path}.entity", f"ukendt posttype «{entity}»", f"unknown record type '{entity}'")
+    id_ = _uuid(doc.get("id"), f"{path}.id")
+    _unique_id(id_, seen, path)
+    parent = trial_id
+    if entity == "measurement":
+        parent = _uuid(doc.get("parent"), f"{path}.parent")
+    texts = {}
+    for key in ("deleted_at", "deleted_by", "event"):
+        value = doc.get(key, "")
+        if not isinstance(value, str) or (key == "event" and not value):
+            raise _error(f"{path}.{key}", "skal være tekst", "must be text")
+        texts[key] = value
+    if texts["deleted_at"]:
+        _datetime(texts["deleted_at"], f"{path}.deleted_at")
+    events = _events(doc.get("events", []), f"{path}.events") | {texts["event"]}
+    return Version(entity, id_, parent, None, events, {},
+                   Deletion(texts["deleted_at"], texts["deleted_by"], texts["event"]))
 
 
 def _list(doc: dict, key: str, path: str) -> list:
@@ -428,7 +622,19 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any]) -> Incoming
     obj = CLASS_OF[entity](**values)
     declared = frozenset(a for a in doc.get("ancestors") or () if isinstance(a, str))
     stated = doc.get("hash") if isinstance(doc.get("hash"), str) else None
-    return Incoming(entity, obj, "", declared, path, id_given, stated)
+    rec = Incoming(entity, obj, "", declared, path, id_given, stated)
+    if doc.get("events") is not None:
+        rec.events = _events(doc["events"], f"{path}.events")
+        raw = doc.get("writers")
+        names = [name for name, _k, _r in FIELDS_OF[entity]]
+        if isinstance(raw, str):
+            rec.writers = dict.fromkeys(names, raw)
+        elif isinstance(raw, dict) and all(isinstance(k, str) and isinstance(w, str) for k, w in raw.items()):
+            rec.writers = {k: w for k, w in raw.items() if k in names}
+        else:
+            raise _error(f"{path}.writers", "skal være et hændelses-id eller et objekt felt → hændelses-id",
+                         "must be an event id or an object field → event id")
+    return rec
 
 
 def _convert(raw: object, kind: object, path: str) -> object:

@@ -206,6 +206,23 @@ sync_state = Table(
     Column("agreed_at", DateTime, nullable=False),
 )
 
+# The exchange histories (Alembic revision 0004): per record of an exchanged trial, its ``state`` as JSON:
+# the content it had at the last export or import (``base``: what this database last agreed to; null when
+# deleted), every edit event it has seen (``events``), the event that wrote each field (``writers``) and, for
+# a deleted record, its tombstone (``deleted``: at, by, event). Changes made since are found by comparing the
+# record with ``base``. No foreign key: a tombstone outlives its record. See domain/merge.py and
+# docs/exchange-format.md.
+sync_records = Table(
+    "sync_records",
+    metadata,
+    Column("entity_id", _uuid(), primary_key=True),
+    Column("trial_id", _uuid(), nullable=False, index=True),
+    Column("entity", String(20), nullable=False),
+    Column("parent_id", _uuid()),
+    Column("state", Text, nullable=False),
+    Column("synced_at", DateTime, nullable=False),
+)
+
 TABLE_OF: dict[type, Table] = {
     Trial: trials,
     Indicator: indicators,

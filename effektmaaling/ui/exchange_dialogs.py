@@ -35,19 +35,24 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.formatting import format_date, format_number
+from ..domain.i18n import current_language
+from ..domain.labels import label
 from ..domain.validation import field_label
 from ..io.exchange import ExchangeTrial
 from ..services.exchange import (
     Choice,
     Conflict,
+    IdCollision,
     MergeConflicts,
     MergePlan,
+    describe,
     export_trial,
+    import_as_copy,
     import_trial,
     plan_import,
     read_exchange_file,
 )
-from ..services.workspace import Workspace
+from ..services.workspace import ENUM_FIELDS, Workspace
 from . import file_dialogs
 
 DIFF = QColor("#fff3c4")
@@ -97,20 +102,52 @@ def _show(value: object) -> str:
     return str(value)
 
 
+DATE_FIELDS = ("date", "start_date", "end_date", "target_date", "baseline_end_date")
+
+
+def _cell(key: str, raw: object) -> str:
+    if key in DATE_FIELDS and raw:
+        return format_date(_parse(raw))
+    if key in ENUM_FIELDS and isinstance(raw, str):
+        try:
+            return label(ENUM_FIELDS[key](raw), current_language())
+        except ValueError:
+            return raw
+    return _show(raw)
+
+
+def _when(text: str) -> str:
+    try:
+        at = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return f"{format_date(at.date())} {at:%H:%M}"
+
+
 class ConflictView(QWidget):
-    """One conflict: the fields side by side (differences highlighted) and the choice mine/theirs."""
+    """One conflict: the record's fields side by side (mine | theirs), the conflicting field marked, and
+    the choice mine/theirs. An edit against a deletion shows the deleted side as deleted, by whom and when."""
 
     def __init__(self, conflict: Conflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.title = QLabel(f"<b>{conflict.label.get()}</b>")
-        reason = {
-            "both-changed": tr("Ændret begge steder, siden I sidst var enige."),
-            "deleted-here": tr("Slettet her, men ændret i filen."),
-            "same-date": tr("To forskellige målinger på samme dato."),
-            "same-bottom-line": tr("To forskellige vurderinger af samme bundlinje."),
-        }[conflict.reason]
+        who = ""
+        if conflict.deleted_by or conflict.deleted_at:
+            who = " " + tr("(slettet af %1, %2)").replace("%1", conflict.deleted_by or "?") \
+                .replace("%2", _when(conflict.deleted_at) if conflict.deleted_at else "?")
+        if conflict.reason == "both-changed":
+            reason = tr("Feltet «%1» er ændret forskelligt begge steder, siden I sidst var enige; "
+                        "de øvrige ændringer flettes uden konflikt.").replace("%1", field_label(conflict.field or ""))
+        else:
+            reason = {
+                "deleted-here": tr("Slettet her, men ændret i filen."),
+                "deleted-there": tr("Slettet i filen, men ændret her."),
+                "same-date": tr("To forskellige målinger på samme dato."),
+                "same-bottom-line": tr("To forskellige vurderinger af samme bundlinje."),
+            }[conflict.reason] + who
         self.reason = QLabel(reason)
+        self.reason.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Min version (databasen)"), tr("Deres version (filen)")])
@@ -118,8 +155,11 @@ class ConflictView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        rows = list(conflict.theirs)
-        for key in [*rows, "updated_at"]:
+        shown = conflict.theirs if conflict.theirs is not None else conflict.mine or {}
+        keys = [k for k in shown if k != conflict.field]
+        if conflict.field in shown:
+            keys.insert(0, conflict.field)  # the field in conflict first
+        for key in [*keys, "updated_at"]:
             if key == "updated_at":
                 mine_v = conflict.mine_updated_at
                 theirs_v = conflict.theirs_updated_at
@@ -129,23 +169,33 @@ class ConflictView(QWidget):
                 theirs_t = f"{format_date(theirs_v.date())} {theirs_v:%H:%M}" if theirs_v else "–"
                 label = tr("Sidst ændret (UTC)")
             else:
-                mine_raw = None if conflict.mine is None else conflict.mine.get(key)
-                theirs_raw = conflict.theirs.get(key)
-                mine_t = tr("(slettet)") if conflict.mine is None else _show(mine_raw)
-                theirs_t = _show(theirs_raw)
+                mine_t = tr("(slettet)") if conflict.mine is None else _cell(key, conflict.mine.get(key))
+                theirs_t = tr("(slettet)") if conflict.theirs is None else _cell(key, conflict.theirs.get(key))
                 label = field_label(key)
-                if key in ("date", "start_date", "end_date", "target_date", "baseline_end_date"):
-                    mine_t = format_date(_parse(mine_raw)) if mine_raw else mine_t
-                    theirs_t = format_date(_parse(theirs_raw)) if theirs_raw else theirs_t
             r = self.table.rowCount()
             self.table.insertRow(r)
+            the_field = key == conflict.field
             for c, text in enumerate((label, mine_t, theirs_t)):
                 item = QTableWidgetItem(text)
-                if mine_t != theirs_t:
+                if the_field or (conflict.field is None and mine_t != theirs_t and key != "updated_at"):
                     item.setBackground(DIFF)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                elif mine_t != theirs_t:
+                    item.setForeground(QColor("#6b6b6b"))
                 self.table.setItem(r, c, item)
-        self.mine = QRadioButton(tr("Behold min version") if conflict.mine is not None else tr("Behold slettet"))
-        self.theirs = QRadioButton(tr("Tag deres version"))
+        if conflict.mine is None:
+            mine_text, theirs_text = tr("Behold slettet"), tr("Tag deres version")
+        elif conflict.theirs is None:
+            mine_text, theirs_text = tr("Behold min version"), tr("Slet (som i filen)")
+        elif conflict.field:
+            mine_text = tr("Behold min værdi")
+            theirs_text = tr("Tag deres værdi")
+        else:
+            mine_text, theirs_text = tr("Behold min version"), tr("Tag deres version")
+        self.mine = QRadioButton(mine_text)
+        self.theirs = QRadioButton(theirs_text)
         self.mine.setObjectName("chooseMine")
         self.theirs.setObjectName("chooseTheirs")
         self.group = QButtonGroup(self)
@@ -233,9 +283,11 @@ class ImportTrialDialog(QDialog):
             return tr("Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
                 .replace("%1", plan.trial_name).replace("%2", str(plan.inserted["indicator"])) \
                 .replace("%3", str(plan.inserted["measurement"]))
-        text = tr("Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.") \
+        text = tr("Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, "
+                  "%5 uændrede.") \
             .replace("%1", plan.trial_name).replace("%2", str(sum(plan.inserted.values()))) \
-            .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(plan.unchanged))
+            .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(sum(plan.deleted.values()))) \
+            .replace("%5", str(plan.unchanged))
         if plan.conflicts:
             text += " " + (tr("1 konflikt: vælg, hvilken version der gælder.") if len(plan.conflicts) == 1 else
                            tr("%1 konflikter: vælg for hver, hvilken version der gælder.").replace(
@@ -264,8 +316,8 @@ class ImportTrialDialog(QDialog):
             self.result_plan = import_trial(self.ws, self.incoming, resolutions=self.resolutions())
         except MergeConflicts:
             QMessageBox.warning(self, tr("Importér forsøg"),
-                                tr("Databasen er ændret, mens dialogen var åben, og der er nye konflikter. "
-                                   "Intet er ændret; åbn filen igen."))
+                                tr("Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på "
+                                   "samme dato). Intet er ændret; åbn filen igen."))
             return
         except DomainError as exc:
             QMessageBox.warning(self, tr("Importér forsøg"), exc.text())
@@ -284,11 +336,25 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
     try:
         incoming = read_exchange_file(path)
         dialog = ImportTrialDialog(ws, incoming, parent)
+    except IdCollision as exc:
+        answer = QMessageBox.question(parent, tr("Importér forsøg"),
+                                      exc.text() + "\n\n" + tr("Importér filen som et nyt forsøg med nye id'er?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            plan = import_as_copy(ws, incoming)
+        except DomainError as err:
+            QMessageBox.warning(parent, tr("Importér forsøg"), err.text())
+            return None
+        QMessageBox.information(parent, tr("Importér forsøg"), describe(plan).get())
+        return plan
     except DomainError as exc:
         QMessageBox.warning(parent, tr("Importér forsøg"), exc.text())
         return None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if parent is not None and dialog.result_plan is not None:
+        QMessageBox.information(parent, tr("Importér forsøg"), describe(dialog.result_plan, limit=15).get())
     return dialog.result_plan
 
 

@@ -27,6 +27,24 @@ EN: dict[str, str] = {
     "Mappe": "Folder",
     "{suffix}-fil": "{suffix} file",
     "Fil": "File",
+    'Slettet i filen, men ændret her.':
+        'Deleted in the file, but changed here.',
+    '(slettet af %1, %2)':
+        '(deleted by %1, %2)',
+    'Feltet «%1» er ændret forskelligt begge steder, siden I sidst var enige; de øvrige ændringer flettes uden konflikt.':
+        "The field '%1' was changed differently on both sides since you last agreed; the other changes are merged without conflict.",
+    'Slet (som i filen)':
+        'Delete (as in the file)',
+    'Behold min værdi':
+        'Keep my value',
+    'Tag deres værdi':
+        'Take their value',
+    'Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.':
+        "The trial '%1' exists in the database and is merged: %2 added, %3 updated, %4 deleted, %5 unchanged.",
+    'Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.':
+        'The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.',
+    "Importér filen som et nyt forsøg med nye id'er?":
+        'Import the file as a new trial with new ids?',
     " (arkiveret)": " (archived)",
     " (højere er bedre)": " (higher is better)",
     " (lavere er bedre)": " (lower is better)",
@@ -131,9 +149,6 @@ EN: dict[str, str] = {
     "CSV-fil (*.csv)": "CSV file (*.csv)",
     "Cohens h": "Cohen's h",
     "Daglig": "Daily",
-    "Databasen er ændret, mens dialogen var åben, og der er nye konflikter. Intet er ændret; åbn filen igen.":
-        "The database was changed while the dialog was open, and there are new conflicts. Nothing was "
-        "changed; open the file again.",
     "Dato": "Date",
     "Dato:": "Date:",
     "Dato: skal udfyldes": "Date: is required",
@@ -202,8 +217,6 @@ EN: dict[str, str] = {
     "Forsøget starter": "Trial starts",
     "Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).":
         "The trial '%1' was saved to %2 (%3 indicators, %4 measurements).",
-    "Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.":
-        "The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.",
     "Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.":
         "The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.",
     "Forsøgets &detaljer": "Trial &details",
@@ -470,7 +483,6 @@ EN: dict[str, str] = {
     "Åbn database": "Open database",
     "Åbner {path} …": "Opening {path} …",
     "Årsag": "Reason",
-    "Ændret begge steder, siden I sidst var enige.": "Changed in both places since you last agreed.",
     "Ændrings&log": "Change &log",
     "Ændringslog": "Change log",
     "ændring {c}": "change {c}",

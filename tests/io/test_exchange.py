@@ -64,7 +64,7 @@ def test_export_then_import_into_empty_database_gives_identical_data(pair):
     laptop, central, tid, tmp_path = pair
     assert snapshot(central, tid) == snapshot(laptop, tid)
     doc = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
-    assert doc["format"] == "effektmaaling-trial" and doc["version"] == 1
+    assert doc["format"] == "effektmaaling-trial" and doc["version"] == 2
     m = doc["trial"]["indicators"][0]["measurements"][0]
     assert {"id", "date", "value", "n", "sd", "numerator", "denominator", "comment", "updated_at", "hash"} <= set(m)
     # and back again: nothing to do
@@ -119,7 +119,8 @@ def test_changed_on_both_sides_is_a_conflict_resolved_by_choice(pair):
     assert plan_import(laptop, incoming).unresolved == [conflict]
     plan = import_trial(laptop, incoming, resolutions={conflict.key: "theirs"})
     assert laptop.measurements(ind.id)[1].comment == "central"
-    assert plan.summary()["conflicts"] == [{"key": conflict.key, "reason": "both-changed", "choice": "theirs"}]
+    assert plan.summary()["conflicts"] == [{"key": conflict.key, "reason": "both-changed", "field": "comment",
+                                            "what": conflict.label.da, "choice": "theirs"}]
     updates = [e for e in laptop.change_log(entity_id=m.id) if e.action == "update"]
     assert updates[0].before == {"comment": "laptop"} and updates[0].after == {"comment": "central"}
     # once resolved, the next exchange in either direction agrees without conflicts
@@ -220,7 +221,7 @@ def _edit(doc, path_, value):
 
 BAD_FILES = [
     ("format", lambda d: _edit(d, ["format"], "something-else"), "format", "ikke en Effektmåling-forsøgsfil"),
-    ("newer", lambda d: _edit(d, ["version"], 2), "version", "nyere version"),
+    ("newer", lambda d: _edit(d, ["version"], 3), "version", "nyere version"),
     ("no-name", lambda d: _edit(d, ["trial", "indicators", 1, "name"], KeyError), "trial.indicators[1].name",
      "mangler"),
     ("no-date", lambda d: _edit(d, ["trial", "indicators", 0, "measurements", 2, "date"], KeyError),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -186,6 +187,9 @@ def test_merge_from_an_exchange_file_is_preceded_by_a_backup(tmp_path):
     try:
         trial = ws.create_trial(name="Delt", start_date=dt.date(2014, 1, 1), purpose="Før")
         export_trial(ws, trial.id, tmp_path / "delt.json")
+        doc = json.loads((tmp_path / "delt.json").read_text(encoding="utf-8"))
+        doc["trial"]["purpose"] = "Der"  # changed elsewhere (by hand)
+        (tmp_path / "delt.json").write_text(json.dumps(doc), encoding="utf-8")
         ws.update_trial(trial.id, purpose="Her")
         assert list_backups(path) == []
         import_trial(ws, read_exchange_file(tmp_path / "delt.json"), prefer="theirs")  # same id: a merge

@@ -279,7 +279,7 @@ def build_cases(env: Env) -> dict[str, tuple[list[str], str]]:
         "timestamp year 9999 with offset": (imp_trial(env.write_doc("y9999.json", env.trial_doc(
             _set_trial("created_at", "9999-12-31T23:59:59-05:00")))), "tidspunktet"),
         "measurement id of another trial": (imp_trial(env.write_doc("foreign.json", env.trial_doc(
-            _set_measurement("id", foreign_id)))), "andet forsøg"),
+            _set_measurement("id", foreign_id)))), "samme id som målingen i forsøget"),
         "--delimiter ';;'": (imp(_csv(env, "good.csv", good_row.encode()), "--delimiter", ";;"), "skilletegnet"),
         "trial name with U+202E": (imp_trial(env.write_doc("bidi.json", env.trial_doc(
             _set_trial("name", "FriNoVa\u202eavoNirF")))), "U+202E"),

@@ -121,6 +121,53 @@ def test_import_trial_dialog_resolves_conflicts_side_by_side(qtbot, demo_workspa
     central.close()
 
 
+def test_import_trial_dialog_shows_field_conflicts_and_edit_vs_delete(qtbot, trial_ws, tmp_path):
+    """Field-level conflicts side by side (the conflicting field marked, other edits merged), an edit against
+    a deletion with who deleted it; chosen with the mouse, the result keeps every one-sided edit."""
+    from PySide6.QtCore import Qt
+
+    laptop = trial_ws
+    tid, ind = laptop.trial_id, laptop.value_ind
+    m = laptop.add_measurement(ind.id, date=dt.date(2013, 5, 1), value=4.0)
+    central = Workspace.open(tmp_path / "central.db", daily_backup=False)
+    export_trial(laptop, tid, tmp_path / "a.json")
+    import_trial(central, read_exchange_file(tmp_path / "a.json"))
+    laptop.update_indicator(ind.id, target_value=8.0, unit="point")
+    central.update_indicator(ind.id, target_value=9.0, theme="Trivsel")
+    laptop.update_measurement(m.id, comment="rettet på laptop")
+    central.delete_measurements([m.id])
+    path = export_trial_dialog(None, central, tid, tmp_path / "b.json")
+    dialog = ImportTrialDialog(laptop, read_exchange_file(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "2 konflikter" in dialog.summary.text()
+    field_view, deleted_view = sorted(dialog.views, key=lambda v: v.conflict.reason)
+    assert field_view.conflict.reason == "both-changed" and "mål" in field_view.conflict.label.get()
+    rows = {field_view.table.item(r, 0).text(): r for r in range(field_view.table.rowCount())}
+    target = rows["Mål"]
+    assert (field_view.table.item(target, 1).text(), field_view.table.item(target, 2).text()) == ("8", "9")
+    assert field_view.table.item(target, 1).font().bold() and not field_view.table.item(rows["Enhed"], 1).font().bold()
+    assert "Feltet «Mål»" in field_view.reason.text()
+    assert deleted_view.conflict.reason == "deleted-there" and "Slettet i filen" in deleted_view.reason.text()
+    rows = {deleted_view.table.item(r, 0).text(): r for r in range(deleted_view.table.rowCount())}
+    assert deleted_view.table.item(rows["Kommentar"], 1).text() == "rettet på laptop"
+    assert deleted_view.table.item(rows["Kommentar"], 2).text() == "(slettet)"
+    assert deleted_view.theirs.text() == "Slet (som i filen)"
+    dialog.list.setCurrentRow(dialog.views.index(field_view))
+    dialog.grab().save(str(tmp_path / "field_conflict.png"))
+    qtbot.mouseClick(field_view.theirs, Qt.MouseButton.LeftButton)
+    dialog.list.setCurrentRow(dialog.views.index(deleted_view))
+    dialog.grab().save(str(tmp_path / "deleted_conflict.png"))
+    qtbot.mouseClick(deleted_view.mine, Qt.MouseButton.LeftButton)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    got = laptop.indicator(ind.id)
+    assert (got.target_value, got.unit, got.theme) == (9.0, "point", "Trivsel")
+    assert [x.comment for x in laptop.measurements(ind.id)] == ["rettet på laptop"]
+    central.close()
+
+
 def test_menu_hook_adds_file_actions(qtbot, trial_ws):
     from PySide6.QtWidgets import QMenu
 

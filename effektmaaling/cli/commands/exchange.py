@@ -1,8 +1,10 @@
 """``effektmaaling export-trial --trial T -o FILE.json`` and ``effektmaaling import-trial FILE.json
 [--prefer mine|theirs]``: move a trial between databases (a laptop and central staff).
 
-An import of a trial that exists merges; conflicts (a record changed on both sides) are listed and
-nothing changes, unless ``--prefer`` says which side wins.
+An import of a trial that exists merges (a three-way merge per field; deletions travel); conflicts (a field
+changed differently on both sides, an edit against a deletion, two measurements on one date) are listed and
+nothing changes, unless ``--prefer`` says which side wins. ``--copy`` imports the file as a new trial with
+new ids (for a file whose ids belong to another trial here).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ..common import open_workspace, print_json, refuse_output, t
 from .import_measurements import add_db_option
 
 if TYPE_CHECKING:
-    from ...services.exchange import MergePlan
+    from ...services.exchange import Conflict
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--prefer", choices=["mine", "theirs"],
                    help=t("løs konflikter med min (databasens) eller deres (filens) version",
                           "resolve conflicts with mine (the database's) or theirs (the file's) version"))
+    p.add_argument("--copy", action="store_true",
+                   help=t("importér som et nyt forsøg med nye id'er (navn: --name eller «… (kopi)»)",
+                          "import as a new trial with new ids (name: --name or '… (kopi)')"))
+    p.add_argument("--name", help=t("navnet på kopien (med --copy)", "the copy's name (with --copy)"))
     p.add_argument("--json", action="store_true", help=t("skriv resultatet som JSON", "print the result as JSON"))
     p.set_defaults(func=run_import)
 
@@ -58,51 +64,58 @@ def _show(value: object) -> str:
     return "–" if value is None or value == "" else str(value)
 
 
+def _conflict_lines(c: Conflict) -> list[str]:
+    lines = [f"{c.label.get()}:"]
+    if c.mine is None or c.theirs is None:
+        who = f" ({c.deleted_by}, {c.deleted_at[:10]})" if c.deleted_by else ""
+        if c.mine is None:
+            lines.append(t(f"  min:   slettet her{who}", f"  mine:   deleted here{who}"))
+        else:
+            lines.append(t(f"  deres: slettet{who}", f"  theirs: deleted{who}"))
+        return lines
+    keys = [c.field] if c.field else [k for k in c.theirs if c.mine.get(k) != c.theirs.get(k)]
+    for k in keys:
+        lines.append(f"  {k}: {t('min', 'mine')} {_show(c.mine.get(k))}  {t('deres', 'theirs')} {_show(c.theirs.get(k))}")
+    return lines
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from ...services.exchange import MergeConflicts, import_trial, read_exchange_file
+    from ...services.exchange import (
+        IdCollision,
+        MergeConflicts,
+        describe,
+        import_as_copy,
+        import_trial,
+        read_exchange_file,
+    )
 
     incoming = read_exchange_file(args.file)
     ws = open_workspace(args, must_exist=False)
     try:
         try:
-            plan = import_trial(ws, incoming, prefer=args.prefer)
+            if args.copy:
+                plan = import_as_copy(ws, incoming, args.name)
+            else:
+                plan = import_trial(ws, incoming, prefer=args.prefer)
         except MergeConflicts as exc:
             if args.json:
                 print_json({"ok": False, "conflicts": [
-                    {"key": c.key, "entity": c.entity, "reason": c.reason, "where": c.label.get(), "mine": c.mine,
-                     "theirs": c.theirs} for c in exc.plan.unresolved]})
+                    {"key": c.key, "entity": c.entity, "reason": c.reason, "where": c.label.get(), "field": c.field,
+                     "mine": c.mine, "theirs": c.theirs} for c in exc.plan.unresolved]})
             else:
                 for c in exc.plan.unresolved:
-                    print(f"{c.label.get()}:")
-                    if c.mine is None:
-                        print(t("  min:   slettet her", "  mine:   deleted here"))
-                    keys = [k for k in c.theirs if c.mine is None or c.mine.get(k) != c.theirs.get(k)]
-                    for k in keys:
-                        mine = "" if c.mine is None else f"{t('min', 'mine')} {_show(c.mine.get(k))}  "
-                        print(f"  {k}: {mine}{t('deres', 'theirs')} {_show(c.theirs.get(k))}")
+                    print("\n".join(_conflict_lines(c)))
                 print(t("Vælg med --prefer mine eller --prefer theirs.", "Choose with --prefer mine or --prefer theirs."))
+            raise
+        except IdCollision:
+            if not args.json:
+                print(t("Brug --copy for at importere filen som et nyt forsøg med nye id'er.",
+                        "Use --copy to import the file as a new trial with new ids."))
             raise
     finally:
         ws.close()
     if args.json:
         print_json({"ok": True, **plan.summary()})
     else:
-        print(_describe(plan))
+        print(describe(plan).get())
     return 0
-
-
-def _describe(plan: MergePlan) -> str:
-    if plan.new_trial:
-        return t(f"Forsøget «{plan.trial_name}» er oprettet ({plan.inserted['indicator']} indikatorer, "
-                 f"{plan.inserted['measurement']} målinger).",
-                 f"The trial '{plan.trial_name}' was created ({plan.inserted['indicator']} indicators, "
-                 f"{plan.inserted['measurement']} measurements).")
-    return t(f"Forsøget «{plan.trial_name}» er flettet: {sum(plan.inserted.values())} tilføjet, "
-             f"{sum(plan.updated.values())} opdateret, {sum(plan.replaced.values())} erstattet, "
-             f"{sum(plan.kept_mine.values())} beholdt, {len(plan.conflicts)} konflikt(er) løst.",
-             f"The trial '{plan.trial_name}' was merged: {sum(plan.inserted.values())} added, "
-             f"{sum(plan.updated.values())} updated, {sum(plan.replaced.values())} replaced, "
-             f"{sum(plan.kept_mine.values())} kept, {len(plan.conflicts)} conflict(s) resolved.")
-
-
-

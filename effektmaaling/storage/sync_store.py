@@ -1,0 +1,155 @@
+"""SQL of the exchange: the per-record histories (``sync_records``) and applying a merge's changes in an
+order that the database's rules allow (moved and swapped dates, renamed indicators), each change in the
+change log with its values before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from .schema import (
+    assessments,
+    change_log,
+    indicators,
+    measurements,
+    milestones,
+    sync_records,
+    to_json_value,
+    trials,
+)
+
+TABLES = {"trial": trials, "indicator": indicators, "measurement": measurements, "milestone": milestones,
+          "assessment": assessments}
+
+
+def load_records(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, dict[str, Any]]:
+    """Entity id -> its stored history: ``entity``, ``parent_id`` and the decoded ``state`` (``base``,
+    ``events``, ``writers``, ``deleted``) as top-level keys."""
+    out: dict[uuid.UUID, dict[str, Any]] = {}
+    stmt = select(sync_records.c.entity_id, sync_records.c.entity, sync_records.c.parent_id,
+                  sync_records.c.state).where(sync_records.c.trial_id == trial_id)
+    loads = json.loads
+    for entity_id, entity, parent_id, state in session.execute(stmt):
+        rec = loads(state)
+        rec["entity_id"], rec["entity"], rec["parent_id"] = entity_id, entity, parent_id
+        out[entity_id] = rec
+    return out
+
+
+def encode(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def save_records(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert or replace history rows (``state`` already JSON text)."""
+    if not rows:
+        return 0
+    stmt = sqlite_insert(sync_records)
+    stmt = stmt.on_conflict_do_update(index_elements=[sync_records.c.entity_id], set_={
+        c: stmt.excluded[c] for c in ("trial_id", "entity", "parent_id", "state", "synced_at")})
+    session.execute(stmt, list(rows))
+    return len(rows)
+
+
+def forget_trial(session: Session, trial_id: uuid.UUID) -> None:
+    session.execute(delete(sync_records).where(sync_records.c.trial_id == trial_id))
+
+
+def deletions_logged(session: Session, trial_id: uuid.UUID) -> dict[str, tuple[dt.datetime, str]]:
+    """Entity id (text) -> when and by whom it was last deleted, from the change log."""
+    stmt = (select(change_log.c.entity_id, change_log.c.at, change_log.c.user)
+            .where(change_log.c.trial_id == str(trial_id), change_log.c.action == "delete")
+            .order_by(change_log.c.id))
+    return {row[0]: (row[1], row[2]) for row in session.execute(stmt)}
+
+
+def owners(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, tuple[str, uuid.UUID, uuid.UUID | None]]:
+    """For ids present in the database: (entity, trial id, parent id) -- where each one lives now (or
+    lived, for a deleted record of an exchanged trial)."""
+    ids = list(ids)
+    out: dict[uuid.UUID, tuple[str, uuid.UUID, uuid.UUID | None]] = {}
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start:start + 5000]
+        for row in session.execute(select(sync_records.c.entity_id, sync_records.c.entity, sync_records.c.trial_id,
+                                          sync_records.c.parent_id).where(sync_records.c.entity_id.in_(chunk))):
+            out[row[0]] = (row[1], row[2], row[3])
+        for row in session.execute(select(trials.c.id).where(trials.c.id.in_(chunk))):
+            out[row[0]] = ("trial", row[0], None)
+        for row in session.execute(select(indicators.c.id, indicators.c.trial_id).where(indicators.c.id.in_(chunk))):
+            out[row[0]] = ("indicator", row[1], row[1])
+        for table, entity in ((milestones, "milestone"), (assessments, "assessment")):
+            for row in session.execute(select(table.c.id, table.c.trial_id).where(table.c.id.in_(chunk))):
+                out[row[0]] = (entity, row[1], row[1])
+        stmt = (select(measurements.c.id, indicators.c.trial_id, measurements.c.indicator_id)
+                .join(indicators, indicators.c.id == measurements.c.indicator_id)
+                .where(measurements.c.id.in_(chunk)))
+        for row in session.execute(stmt):
+            out[row[0]] = ("measurement", row[1], row[2])
+    return out
+
+
+def row_json(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row (column -> Python value) as the change log writes it."""
+    return {c.name: to_json_value(row.get(c.name)) for c in TABLES[entity].columns}
+
+
+class Applier:
+    """Writes a merge in an order the constraints allow and logs every change (one transaction: the caller's)."""
+
+    def __init__(self, session: Session, trial_id: uuid.UUID, user: str, now: dt.datetime) -> None:
+        self.s = session
+        self.trial_id = str(trial_id)
+        self.user = user
+        self.now = now
+        self.log: list[dict[str, Any]] = []
+
+    def _log(self, action: str, entity: str, entity_id: uuid.UUID, before: dict | None, after: dict | None) -> None:
+        self.log.append({"at": self.now, "user": self.user, "action": action, "entity": entity,
+                         "entity_id": str(entity_id), "trial_id": self.trial_id, "before": before, "after": after})
+
+    def delete(self, entity: str, rows: Sequence[Mapping[str, Any]], *, log: bool = True) -> None:
+        if not rows:
+            return
+        table = TABLES[entity]
+        ids = [r["id"] for r in rows]
+        for start in range(0, len(ids), 500):
+            self.s.execute(delete(table).where(table.c.id.in_(ids[start:start + 500])))
+        if log:
+            for r in rows:
+                self._log("delete", entity, r["id"], row_json(entity, r), None)
+
+    def insert(self, entity: str, rows: Sequence[Mapping[str, Any]], *, log: bool = True) -> None:
+        if not rows:
+            return
+        self.s.execute(insert(TABLES[entity]), [dict(r) for r in rows])
+        if log:
+            for r in rows:
+                self._log("insert", entity, r["id"], None, row_json(entity, r))
+
+    def update(self, entity: str, changes: Sequence[tuple[uuid.UUID, Mapping[str, Any], Mapping[str, Any]]]) -> None:
+        """``changes``: (id, values before, values after) of the changed columns."""
+        table = TABLES[entity]
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for id_, _before, after in changes:
+            groups.setdefault(tuple(sorted(after)), []).append({"_id": id_, **after})
+        for cols, params in groups.items():
+            stmt = update(table).where(table.c.id == bindparam("_id")).values(
+                {c: bindparam(c) for c in cols})
+            self.s.execute(stmt, params)
+        for id_, before, after in changes:
+            shown = [k for k in after if k != "updated_at"]
+            if shown:
+                self._log("update", entity, id_, {k: to_json_value(before.get(k)) for k in shown},
+                          {k: to_json_value(after[k]) for k in shown})
+
+    def write_log(self, summary_action: str, summary: dict[str, Any]) -> None:
+        self._log(summary_action, "trial", uuid.UUID(self.trial_id), None, summary)
+        self.s.execute(insert(change_log), self.log)
+        self.log = []
