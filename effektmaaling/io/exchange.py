@@ -1,4 +1,7 @@
-"""The trial exchange file (``effektmaaling-trial``, version 1): one trial, complete, as JSON.
+"""The trial exchange file (``effektmaaling-trial``, version 2): one trial, complete, as JSON.
+
+Version 2 differs from version 1 in one field: an indicator's ``baseline_end_date`` is the last day of
+the baseline (inclusive); version 1 wrote the first day after it, and is read by moving it one day back.
 
 Writing: :func:`trial_document` turns a trial and everything it holds into the document. Reading:
 :func:`parse_document` checks the format, the version and every field (with the domain's rules) and
@@ -36,7 +39,7 @@ from ..domain.formatting import parse_date
 from ..domain.i18n import Text
 
 FORMAT = "effektmaaling-trial"
-VERSION = 1
+VERSION = 2
 
 # Content fields of each record, in order: what the hash covers and what a merge compares.
 # (kind, required): kinds are str, text, date, number, int, bool or an Enum class.
@@ -226,10 +229,10 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
     trial_doc = doc.get("trial")
     if not isinstance(trial_doc, dict):
         raise _error("trial", "mangler eller er ikke et objekt", "is missing or not an object")
-    return _parse_trial(trial_doc)
+    return _parse_trial(trial_doc, version)
 
 
-def _parse_trial(doc: dict) -> ExchangeTrial:
+def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
     path = "trial"
     trial = _build("trial", doc, path, {})
     _validate(v.validate_trial, trial.obj, path)
@@ -239,6 +242,8 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
     for i, ind_doc in enumerate(_list(doc, "indicators", path)):
         ipath = f"{path}.indicators[{i}]"
         ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i})
+        if version == 1 and ind.obj.baseline_end_date is not None:  # version 1: exclusive end
+            ind.obj.baseline_end_date -= dt.timedelta(days=1)
         _validate(v.validate_indicator, ind.obj, ipath)
         _unique_id(ind.obj.id, seen_ids, ipath)
         key = ind.obj.name.casefold()

@@ -123,89 +123,59 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="29" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="38" />
         <source>Baseline {b} → nu {c}{u}</source>
         <translation>Baseline {b} → now {c}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="35" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="44" />
         <source>ændring {c}</source>
         <translation>change {c}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="37" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
         <source>mål {t}{u}</source>
         <translation>target {t}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="39" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="48" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="57" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="58" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="73" />
         <source>Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="62" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="77" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="64" />
-        <source>Effektstørrelse {k} = {v}</source>
-        <translation>Effect size {k} = {v}</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="91" />
+        <source>Tendens efter start: {s}</source>
+        <translation>Trend after the start: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
-        <source>Cohens h</source>
-        <translation>Cohen's h</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="93" />
+        <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
+        <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="83" />
         <source>Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="72" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
         <source>Intet kontrolkort: {r}</source>
         <translation>No control chart: {r}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
-        <source>Tendens efter start: {s} pr. måned</source>
-        <translation>Trend after the start: {s} per month</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="79" />
-        <source>Baseline er indtastet manuelt (ingen målinger før {d})</source>
-        <translation>The baseline was entered by hand (no measurements before {d})</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
-        <source>Welchs t-test (gennemsnit med n og sd)</source>
-        <translation>Welch's t-test (means with n and sd)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="88" />
-        <source>Welchs t-test på målingerne</source>
-        <translation>Welch's t-test on the measurements</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="89" />
-        <source>z-test af to andele</source>
-        <translation>two-proportion z-test</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="90" />
-        <source>eksakt test af to rater</source>
-        <translation>exact test of two rates</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="168" />
@@ -223,181 +193,181 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="118" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="119" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="134" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="135" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="193" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="194" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="200" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="204" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="228" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="210" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="211" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="228" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="232" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="232" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="253" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="255" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="256" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="261" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="301" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="296" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="302" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="304" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="309" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="566" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="407" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="442" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="442" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="536" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="541" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="520" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="542" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="521" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="543" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="522" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="549" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="551" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="581" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="579" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="601" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="580" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="602" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -449,98 +419,103 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="72" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="72" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="99" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="101" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="117" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
-        <source>Tom: baseline slutter ved forsøgets start</source>
-        <translation>Empty: the baseline ends when the trial starts</translation>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="119" />
+        <source>Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start</source>
+        <translation>The last day of the baseline period (included). Empty: the day before the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="111" />
-        <source>Bruges kun, når der ikke er målinger før baselinens slutning</source>
-        <translation>Used only when there are no measurements before the end of the baseline</translation>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="120" />
+        <source>Bruges kun, når der ikke er målinger i baselineperioden</source>
+        <translation>Used only when there are no measurements in the baseline period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="113" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="121" />
+        <source>Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen</source>
+        <translation>Which measurements after the baseline make the current level that is compared with the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="129" />
+        <source>Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.</source>
+        <translation>The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="114" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="125" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="116" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="127" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
-        <source>Baseline er målingerne før forsøgets start (eller før datoen ovenfor). Målet er den værdi, forsøget sigter mod.</source>
-        <translation>The baseline is the measurements before the trial started (or before the date above). The target is the value the trial aims for.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="136" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="145" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="157" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="252" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="264" />
         <source>Opret indikator «{name}»</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="257" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="269" />
         <source>Ret indikator «{name}»</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
@@ -1765,13 +1740,13 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="312" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="312" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -1796,103 +1771,103 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="126" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="227" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="304" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="316" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="157" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="227" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="236" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="241" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="251" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="252" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
