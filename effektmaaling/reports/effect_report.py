@@ -48,7 +48,7 @@ from ..analysis.describe import (
 )
 from ..analysis.results import ASSURANCE_LABELS, Attainment
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
-from ..domain.enums import MeasureType
+from ..domain.enums import Frequency, MeasureType
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
 from ..domain.i18n import Text
@@ -436,14 +436,17 @@ class _Report:
         ]
         out.append(key_figures(figures))
         out.append(gap(3))
-        out += self.facts(a)
+        out += self.facts(a, ind)
         if not a.points:
             out.append(para(w["no_data"], s.body))
         return out
 
-    def facts(self, a: IndicatorAnalysis) -> list[Flowable]:
+    def facts(self, a: IndicatorAnalysis, ind: Indicator | None = None) -> list[Flowable]:
         s, w, lang = self.s, self.w, self.lang
         rows: list[tuple[str, str]] = [(w["periods"], periods_text(a, lang) + ".")]
+        waves = self.survey_waves(a, ind)
+        if waves:
+            rows.append((w["waves"], waves))
         if a.level_method:
             level = LEVEL_LABELS[a.level_method].get(lang)
             latest = latest_text(a, lang)
@@ -514,6 +517,19 @@ class _Report:
             rows.append((w["reasons"], "; ".join(r.get(lang) for r in a.reasons) + "."))
         return [_plain_table([[Paragraph(f"<b>{escape(k)}</b>", s.cell), Paragraph(escape(v), s.cell)] for k, v in rows],
                              [110, CONTENT_W - 110])]
+
+    def survey_waves(self, a: IndicatorAnalysis, ind: Indicator | None) -> str:
+        """n per survey wave (the respondents, or the denominator of a proportion) for indicators measured
+        a few times a year; the response rate is not recorded, and the text says so."""
+        if ind is None or ind.frequency not in (Frequency.QUARTERLY, Frequency.HALF_YEARLY, Frequency.YEARLY,
+                                                Frequency.AD_HOC):
+            return ""
+        sizes = [(p.date, p.n if p.n is not None else p.denominator) for p in a.points]
+        if not sizes or any(n is None for _, n in sizes):
+            return ""
+        listed = "; ".join(f"{self.d(d)}: {format_number(n, 0, self.lang)}" for d, n in sizes)
+        return listed + (". Svarprocenten er ikke registreret." if self.lang == "da"
+                         else ". The response rate is not recorded.")
 
     # appendix -------------------------------------------------------------------------------------
 

@@ -53,6 +53,10 @@ def test_danish_report_has_every_indicator_with_its_numbers_in_danish_format(dem
     # decimal comma, never a decimal point between digits in the key figures of a rate
     acute = texts[pages["Akutte indlæggelser"] - 1]
     assert "2,39" in acute and "1,30" in acute and "2.39" not in acute
+    # a survey indicator lists n per wave; data source and frequency are on every indicator page
+    survey = texts[pages["Beboertilfredshed"] - 1].replace("\n", " ")
+    assert "n pr. måling" in survey and "Svarprocenten er ikke registreret" in survey
+    assert "Datakilde: Beboerundersøgelse" in survey and "Hyppighed: kvartalsvis" in survey
     # the periods compared and the run chart's line are printed (the status rule rests on them)
     assert "sammenlignet med de seneste 12 måneder" in acute.replace("\n", " ")
     assert "Seriediagram: længste løb" in acute.replace("\n", " ")
