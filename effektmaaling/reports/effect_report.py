@@ -190,6 +190,9 @@ def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
     return absolute, rel
 
 
+WAVES_SHOWN = 6  # survey waves listed with their n on an indicator page (the latest)
+
+
 def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, unit: str, lang: str) -> tuple[str, str]:
     """The change as a key figure: the number large, its unit (percentage points) and relative change small."""
     if a.measure_type is MeasureType.PROPORTION and a.change_absolute is not None:
@@ -413,7 +416,7 @@ class _Report:
                             gap(1), para(a.explanation.get(lang), s.body)], colour=colour))
         out.append(gap(3))
         spec = build_chart_spec(a, self.data.milestones, self.data.trial.start_date)
-        out.append(chart_drawing(spec, lang, CONTENT_W, 180))
+        out.append(chart_drawing(spec, lang, CONTENT_W, 165))
         notes = milestone_notes(spec, lang)
         if notes:
             out.append(para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
@@ -443,15 +446,15 @@ class _Report:
 
     def facts(self, a: IndicatorAnalysis, ind: Indicator | None = None) -> list[Flowable]:
         s, w, lang = self.s, self.w, self.lang
-        rows: list[tuple[str, str]] = [(w["periods"], periods_text(a, lang) + ".")]
+        periods = periods_text(a, lang)
+        if a.level_method:  # how the two levels are made, and the latest single measurement
+            latest = latest_text(a, lang)
+            periods += f"; {LEVEL_LABELS[a.level_method].get(lang)}" + (
+                f"; {latest[:1].lower()}{latest[1:]}" if latest else "")
+        rows: list[tuple[str, str]] = [(w["periods"], periods + ".")]
         waves = self.survey_waves(a, ind)
         if waves:
             rows.append((w["waves"], waves))
-        if a.level_method:
-            level = LEVEL_LABELS[a.level_method].get(lang)
-            latest = latest_text(a, lang)
-            rows.append((w["level_method"], level[:1].upper() + level[1:] + (f"; {latest[:1].lower()}{latest[1:]}"
-                                                                               if latest else "") + "."))
         if a.test is not None:
             t = a.test
             diff = (f"{format_number(t.difference, a.decimals, lang, sign=True)} {_points(lang)}"
@@ -527,9 +530,13 @@ class _Report:
         sizes = [(p.date, p.n if p.n is not None else p.denominator) for p in a.points]
         if not sizes or any(n is None for _, n in sizes):
             return ""
-        listed = "; ".join(f"{self.d(d)}: {format_number(n, 0, self.lang)}" for d, n in sizes)
-        return listed + (". Svarprocenten er ikke registreret." if self.lang == "da"
-                         else ". The response rate is not recorded.")
+        shown = sizes[-WAVES_SHOWN:]
+        listed = "; ".join(f"{self.d(d)}: {format_number(n, 0, self.lang)}" for d, n in shown)
+        da = self.lang == "da"
+        if len(sizes) > len(shown):
+            listed = (f"de seneste {len(shown)} af {len(sizes)}: " if da else
+                      f"the latest {len(shown)} of {len(sizes)}: ") + listed
+        return listed + (". Svarprocenten er ikke registreret." if da else ". The response rate is not recorded.")
 
     # appendix -------------------------------------------------------------------------------------
 

@@ -232,15 +232,11 @@ def effect_size_words(value: float, lang: str) -> str:
 METHODS: dict[str, list[tuple[str, list[str]]]] = {
     "da": [
         ("Baseline og nu: de to perioder, der sammenlignes", [
-            "Baseline er niveauet <i>før</i> forsøget: målingerne til og med indikatorens dato «Baseline til og "
-            "med» (eller før forsøgets start). <b>Nu</b> er niveauet i den aktuelle periode – normalt de seneste 12 "
-            "måneder af opfølgningen, så årstider udjævnes; indikatoren kan vælge hele opfølgningen eller kun den "
-            "seneste måling. Hver indikatorside siger, hvilke perioder der er sammenlignet, med datoer og antal "
-            "målinger. Den seneste enkeltmåling vises også, med den betegnelse.",
-            "Niveauerne beregnes ens i de to perioder: andele og rater som samlede tællinger (alle tællere delt med "
-            "alle nævnere), gennemsnit med n og spredning vægtet med n, andre værdier som gennemsnittet af "
-            "målingerne. Findes der ingen målinger i baselineperioden, bruges en baselineværdi, som teamet har "
-            "skrevet ind, og teksten siger, at den er indtastet, ikke målt.",
+            "Baseline er niveauet <i>før</i> forsøget: målingerne til og med datoen «Baseline til og med» (eller "
+            "før forsøgets start). <b>Nu</b> er niveauet i den aktuelle periode, normalt de seneste 12 måneder, så "
+            "årstider udjævnes. Hver indikatorside siger, hvilke perioder der er sammenlignet. Andele og rater "
+            "samles (alle tællere delt med alle nævnere), gennemsnit med n vægtes med n. Uden målinger i "
+            "baselineperioden bruges en indtastet baselineværdi, og teksten siger det.",
             "Vælges en periode for rapporten, vises opfølgningen kun for den periode, men baselinen bevares altid "
             "– den er sammenligningsgrundlaget.",
         ]),
@@ -307,16 +303,11 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "en": [
         ("Baseline and now: the two periods compared", [
-            "The baseline is the level <i>before</i> the trial: the measurements up to and including the "
-            "indicator's baseline date (or before the trial started). <b>Current</b> is the level in the current "
-            "period – normally the latest 12 months of the follow-up, so that seasons even out; the indicator can "
-            "choose the whole follow-up or the latest measurement only. Each indicator page says which periods "
-            "were compared, with dates and numbers of measurements. The latest single measurement is shown too, "
-            "labelled as such.",
-            "Both levels are made the same way: proportions and rates as pooled counts (all numerators over all "
-            "denominators), means with n and SD weighted by n, other values as the mean of the measurements. When "
-            "there are no measurements in the baseline period, a baseline value typed in by the team is used, and "
-            "the text says it was typed, not measured.",
+            "The baseline is the level <i>before</i> the trial: the measurements up to and including the baseline "
+            "date (or before the trial started). <b>Current</b> is the level in the current period, normally the "
+            "latest 12 months, so that seasons even out. Each indicator page says which periods were compared. "
+            "Proportions and rates are pooled (all numerators over all denominators), means with n are weighted "
+            "by n. Without baseline measurements a typed baseline value is used, and the text says so.",
             "When a period is chosen for the report, the follow-up is shown for that period only, but the "
             "baseline is always kept: it is what the trial is compared with.",
         ]),
