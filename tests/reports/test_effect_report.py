@@ -223,3 +223,18 @@ def test_builder_uses_the_given_analysis_and_not_its_own(demo_db_template, tmp_p
     analysis = dataclasses.replace(analysis, indicators=(first, *analysis.indicators[1:]))
     pdf = build_effect_report(bundle, tmp_path / "a.pdf", lang="da", analysis=analysis, today=REPORT_DATE)
     assert "Sætning fra analysen." in "\n".join(page_texts(PdfReader(pdf)))
+
+
+def test_every_indicator_of_every_demo_report_keeps_to_one_page(demo_reports):
+    """The indicator pages are dense (chart, key figures, periods, test, effect size, run chart, caveats):
+    in both languages each indicator's page is followed directly by the next indicator's (or the appendix)."""
+    for key, pdf in demo_reports.items():
+        reader = PdfReader(pdf)
+        marks = outline(reader)
+        level0 = [(t, p) for level, t, p in marks if level == 0]
+        start = next(p for t, p in level0 if t in ("Indikatorerne", "The indicators"))
+        after = next(p for t, p in level0 if t in ("Sådan skal tallene læses", "How to read the figures"))
+        inds = [p for level, _, p in marks if level == 1 and start <= p < after]
+        assert inds == list(range(start, after)), key  # one page each, no page of leftovers
+        # nothing is alone on the last page: the references share a page with the appendix text
+        assert len(reader.pages) - after <= 1, key
