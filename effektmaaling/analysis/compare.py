@@ -37,9 +37,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..domain.enums import BottomLine, IndicatorKind, MeasureType, Stakeholder
-from ..domain.formatting import format_number, format_percent_value
+from ..domain.formatting import format_number
 from ..domain.i18n import Text
 from ..domain.labels import label
+from .describe import attainment_text
 from .results import STATUS_LABELS, BottomLineResult, IndicatorAnalysis, Status, TrialAnalysis
 
 MIN_POINTS = 6  # fewer points than this (baseline and follow-up together) make a comparison fragile
@@ -47,7 +48,21 @@ DAYS_PER_MONTH = 365.2425 / 12
 # one colour per trial (Okabe-Ito, colour-blind safe), the same in the view and the PDF; the series also
 # differ by marker shape, in the same order: circle, square, triangle, diamond, ...
 TRIAL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
-EFFECT_KIND_NAMES = {"hedges-g": "Hedges' g", "cohens-h": "Cohen's h"}
+EFFECT_KIND_NAMES = {"hedges-g": "Hedges' g", "cohens-h": "Cohen's h", "hedges-g-points": "Hedges' g*",
+                     "rate-ratio": "RR"}
+# one forest panel per kind, each on its own axis, in this order (a kind is never drawn on another's axis)
+EFFECT_KIND_ORDER = ("hedges-g", "cohens-h", "hedges-g-points", "rate-ratio")
+EFFECT_KIND_TITLES = {
+    "hedges-g": Text("Hedges' g: forskel mellem personer (gennemsnit med n og sd)",
+                     "Hedges' g: difference between people (means with n and sd)"),
+    "cohens-h": Text("Cohen's h: forskel mellem andele", "Cohen's h: difference between proportions"),
+    "hedges-g-points": Text("Hedges' g*: standardiseret på variationen mellem målinger (ikke sammenlignelig med g "
+                            "mellem personer)",
+                            "Hedges' g*: standardised on the variation between measurements (not comparable with "
+                            "g between people)"),
+    "rate-ratio": Text("Rateratio (over 1 = forbedring)", "Rate ratio (above 1 = improvement)"),
+}
+INDEX_NEAR_ZERO = 500.0  # an indexed series that reaches beyond this has a baseline near zero
 
 
 def theme_key(theme: str | None) -> str:
@@ -96,13 +111,9 @@ class Cell:
 
     @property
     def effect_improvement(self) -> tuple[float, float, float] | None:
-        """(value, ci_low, ci_high) of the effect size signed so that positive = improvement."""
+        """(value, ci_low, ci_high) of the effect size signed so that positive (a ratio: above 1) = improvement."""
         es = self.analysis.effect_size
-        if es is None:
-            return None
-        s = self.analysis.direction.sign
-        lo, hi = sorted((es.ci_low * s, es.ci_high * s))
-        return es.value * s, lo, hi
+        return None if es is None else es.signed
 
 
 @dataclass(frozen=True)
@@ -140,8 +151,8 @@ class ForestEntry:
     trial_id: uuid.UUID
     trial_name: str
     indicator_name: str
-    kind: str  # hedges-g | cohens-h
-    value: float  # signed: positive = improvement
+    kind: str  # hedges-g | cohens-h | hedges-g-points | rate-ratio
+    value: float  # signed: positive (a ratio: above 1) = improvement
     ci_low: float
     ci_high: float
     status: Status
@@ -150,7 +161,7 @@ class ForestEntry:
 @dataclass(frozen=True)
 class ComparisonWarning:
     """A reason a comparison could mislead. ``code``: units | measure-types | effect-kinds | few-points |
-    no-effect-size | no-index | repeated-theme."""
+    no-effect-size | no-index | index-near-zero | repeated-theme."""
 
     code: str
     text: Text
@@ -179,6 +190,12 @@ class Comparison:
 
     def series_of(self, key: str) -> list[IndexedSeries]:
         return [s for s in self.series if s.row_key == key]
+
+    def forest_panels(self) -> list[tuple[str, list[ForestEntry]]]:
+        """The forest entries split by effect-size kind, one panel (and axis) per kind, in row order inside."""
+        kinds = sorted({e.kind for e in self.forest},
+                       key=lambda k: EFFECT_KIND_ORDER.index(k) if k in EFFECT_KIND_ORDER else len(EFFECT_KIND_ORDER))
+        return [(k, [e for e in self.forest if e.kind == k]) for k in kinds]
 
 
 # --- building --------------------------------------------------------------------------------------
@@ -297,9 +314,9 @@ def _row_warnings(row: Row, trials: Sequence[TrialRef]) -> list[ComparisonWarnin
         if len(kinds) > 1:
             out.append(ComparisonWarning("effect-kinds", Text(
                 f"{where}: effektstørrelserne er af forskellig slags ({', '.join(EFFECT_KIND_NAMES.get(k, k) for k in sorted(kinds))}) "
-                f"og er ikke på samme skala.",
+                f"og er ikke på samme skala; de vises hver for sig.",
                 f"{where_en}: the effect sizes are of different kinds ({', '.join(EFFECT_KIND_NAMES.get(k, k) for k in sorted(kinds))}) "
-                f"and not on the same scale."), row.key))
+                f"and not on the same scale; they are shown apart."), row.key))
     for c in cells:
         a, trial = c.analysis, _name(trials, c.trial_id)
         if len(a.points) < MIN_POINTS:
@@ -334,6 +351,15 @@ def _series(rows: Sequence[Row], trials: Sequence[TrialRef]) -> tuple[tuple[Inde
                 continue
             if not a.points:
                 continue
+            peak = max(p.value / base * 100.0 for p in a.points)
+            if peak > INDEX_NEAR_ZERO:
+                warnings.append(ComparisonWarning("index-near-zero", Text(
+                    f"«{a.name}» ({trial.name}): baselinen ({format_number(base, a.decimals, 'da')}) er tæt på 0, så "
+                    f"indekset når op på {format_number(peak, 0, 'da')}; små ændringer ser store ud. Læs ændringen i "
+                    f"tabellen.",
+                    f"'{a.name}' ({trial.name}): the baseline ({format_number(base, a.decimals, 'en')}) is near 0, so "
+                    f"the index reaches {format_number(peak, 0, 'en')}; small changes look large. Read the change in "
+                    f"the table."), row.key, c.trial_id))
             out.append(IndexedSeries(
                 row.key, trial.trial_id, trial.name, a.indicator_id, a.name, base,
                 tuple(months_since(trial.start_date, p.date) for p in a.points),
@@ -396,7 +422,7 @@ def change_text(a: IndicatorAnalysis, lang: str) -> str:
         return "–"
     text = format_number(a.change_absolute, a.decimals, lang, sign=True)
     if a.measure_type is MeasureType.PROPORTION:
-        return f"{text}\u00a0{'%-point' if lang == 'da' else 'pp'}"
+        return f"{text}\u00a0{'procentpoint' if lang == 'da' else 'percentage points'}"
     return f"{text} {a.unit}".rstrip()
 
 
@@ -405,8 +431,9 @@ def effect_text(cell: Cell, lang: str) -> str:
     if e is None:
         return "–"
     v, lo, hi = e
-    return f"{format_number(v, 2, lang, sign=True)} ({format_number(lo, 2, lang)} til {format_number(hi, 2, lang)})" \
-        if lang == "da" else f"{format_number(v, 2, lang, sign=True)} ({format_number(lo, 2, lang)} to {format_number(hi, 2, lang)})"
+    signed = not cell.analysis.effect_size.is_ratio  # type: ignore[union-attr]  # a ratio has no sign: above 1 = better
+    word = "til" if lang == "da" else "to"
+    return f"{format_number(v, 2, lang, sign=signed)} ({format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)})"
 
 
 def cell_texts(cell: Cell, lang: str) -> CellTexts:
@@ -417,7 +444,7 @@ def cell_texts(cell: Cell, lang: str) -> CellTexts:
         baseline_current=f"{_num(a, a.baseline.value, lang)} → {_num(a, a.current_value, lang)}",
         change=change_text(a, lang),
         effect=effect_text(cell, lang),
-        attainment=format_percent_value(a.attainment, 0, lang) if a.attainment is not None else "–",
+        attainment=attainment_text(a, lang),
     )
 
 
@@ -426,13 +453,15 @@ HEADINGS = {
     "status": Text("Status", "Status"),
     "baseline_current": Text("Baseline → nu", "Baseline → current"),
     "change": Text("Ændring", "Change"),
-    "effect": Text("Effektstørrelse (+ = forbedring), 95 %-interval", "Effect size (+ = improvement), 95 % interval"),
+    "effect": Text("Effektstørrelse (+ = forbedring; RR over 1 = forbedring), 95 %-interval",
+                   "Effect size (+ = improvement; RR above 1 = improvement), 95 % interval"),
     "attainment": Text("Målopfyldelse", "Target attainment"),
     "indicator": Text("Indikator", "Indicator"),
     "theme": Text("Tema", "Theme"),
     "unit": Text("Enhed", "Unit"),
     "trial": Text("Forsøg", "Trial"),
-    "forest_axis": Text("Standardiseret effektstørrelse (+ = forbedring)", "Standardised effect size (+ = improvement)"),
+    "forest_axis": Text("Effektstørrelse (+ = forbedring)", "Effect size (+ = improvement)"),
+    "forest_axis_ratio": Text("Rateratio (over 1 = forbedring)", "Rate ratio (above 1 = improvement)"),
     "index_axis": Text("Indeks (baseline = 100)", "Index (baseline = 100)"),
     "months_axis": Text("Måneder siden forsøgets start", "Months since the trial's start"),
 }
@@ -442,6 +471,8 @@ CELL_FIELDS = ("status", "baseline_current", "change", "effect", "attainment")
 
 __all__ = [
     "CELL_FIELDS",
+    "EFFECT_KIND_ORDER",
+    "EFFECT_KIND_TITLES",
     "HEADINGS",
     "MIN_POINTS",
     "TRIAL_COLOURS",
@@ -454,6 +485,7 @@ __all__ = [
     "IndexedSeries",
     "Row",
     "TrialRef",
+    "attainment_text",
     "build_comparison",
     "cell_texts",
     "change_text",

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import operator
 import uuid
-from bisect import bisect_left
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -16,18 +16,21 @@ from typing import NamedTuple
 import numpy as np
 
 from ..domain.entities import Assessment, Indicator, Measurement, Trial
-from ..domain.enums import MeasureType
-from ..domain.formatting import format_date
+from ..domain.enums import CurrentPeriod, Frequency, MeasureType
+from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
 from . import stats
 from .bottomlines import bottom_lines, overall
 from .explain import explanation
 from .results import (
+    Assurance,
+    Attainment,
     BaselineResult,
     Deferred,
     EffectSize,
     IndicatorAnalysis,
     Meaning,
+    PeriodResult,
     Point,
     RunChartResult,
     SpcResult,
@@ -36,7 +39,7 @@ from .results import (
     TrialAnalysis,
 )
 from .runchart import run_chart
-from .spc import assurance, chart_kind, spc_with_decisive
+from .spc import MIN_ASSURANCE, assurance, baseline_limits, chart_kind, spc_with_decisive
 
 EPOCH = dt.date(1970, 1, 1)
 EPOCH_ORDINAL = EPOCH.toordinal()
@@ -80,7 +83,7 @@ def clean_points(ind: Indicator, measurements: Sequence[Measurement], baseline_e
             num = den = None
         n = int(n) if n is not None and _finite(n) and n >= 1 else None  # type: ignore[operator]
         sd = float(sd) if sd is not None and _finite(sd) and sd >= 0 else None  # type: ignore[operator]
-        points.append(Point(d, float(m.value), n, sd, num, den, d < baseline_end))  # type: ignore[arg-type]
+        points.append(Point(d, float(m.value), n, sd, num, den, d <= baseline_end))  # type: ignore[arg-type]
     return points, reasons
 
 
@@ -171,7 +174,7 @@ def _points(series: _Series, baseline_end: dt.date) -> tuple[Point, ...]:
     none = repeat(None)
     return tuple(map(Point, series.dates, series.values, series.n or none, series.sd or none,
                      series.numerator or none, series.denominator or none,
-                     [d < baseline_end for d in series.dates]))
+                     [d <= baseline_end for d in series.dates]))
 
 
 def _float_column(col: list[float | None] | None, n: int) -> np.ndarray:
@@ -182,8 +185,77 @@ def _float_column(col: list[float | None] | None, n: int) -> np.ndarray:
     return np.array([np.nan if x is None else x for x in col], dtype=float)
 
 
+def _months_back(d: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months earlier (the month's last day when it has fewer days)."""
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    m += 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return dt.date(y, m, min(d.day, day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# points a year can hold at each frequency (the default current period is a year)
+_PER_YEAR = {Frequency.WEEKLY: 52, Frequency.MONTHLY: 12, Frequency.QUARTERLY: 4, Frequency.HALF_YEARLY: 2,
+             Frequency.YEARLY: 1}
+
+
+def current_start(dates: Sequence[dt.date], nb: int, choice: CurrentPeriod) -> int:
+    """The index of the first point of the current period (follow-up points are ``dates[nb:]``)."""
+    n = len(dates)
+    if n <= nb:
+        return n
+    if choice is CurrentPeriod.LATEST:
+        return n - 1
+    if choice is CurrentPeriod.FOLLOW_UP:
+        return nb
+    cutoff = _months_back(dates[-1], 12)
+    return max(nb, bisect_right(dates, cutoff))
+
+
+class _Levels(NamedTuple):
+    method: str  # pooled-summary | pooled-counts | mean-of-points
+    baseline: tuple | None  # per method: (mean, sd, N) | (events, exposure) | (mean, sd, count)
+    current: tuple | None
+
+
+def _complete(col: list | None, sl: slice) -> bool:
+    return col is not None and None not in col[sl]
+
+
+def _levels(ind: Indicator, series: _Series, base: slice, cur: slice) -> _Levels:
+    """How both periods' levels are made (the same way for both) and their pooled summaries."""
+    periods = [sl for sl in (base, cur) if sl.stop > sl.start]
+    has_base, has_cur = base.stop > base.start, cur.stop > cur.start
+    mt = ind.measure_type
+    if mt in (MeasureType.PROPORTION, MeasureType.RATE) and all(
+            _complete(series.numerator, sl) and _complete(series.denominator, sl) for sl in periods):
+        def counts(sl: slice) -> tuple:
+            return float(_sum(series.num_array[sl])), float(_sum(series.den_array[sl]))
+        return _Levels("pooled-counts", counts(base) if has_base else None, counts(cur) if has_cur else None)
+    if all(_complete(series.n, sl) and _complete(series.sd, sl) for sl in periods):
+        def summary(sl: slice) -> tuple:
+            return stats.pooled_summary(series.values[sl], series.sd[sl], series.n[sl])  # type: ignore[index,arg-type]
+        return _Levels("pooled-summary", summary(base) if has_base else None, summary(cur) if has_cur else None)
+
+    def plain(sl: slice) -> tuple:
+        return stats.sample_stats(series.array[sl])
+    return _Levels("mean-of-points", plain(base) if has_base else None, plain(cur) if has_cur else None)
+
+
+def _level_value(levels: _Levels, which: tuple | None, ind: Indicator) -> float | None:
+    if which is None:
+        return None
+    if levels.method == "pooled-counts":
+        x, e = which
+        return (100.0 if ind.measure_type is MeasureType.PROPORTION else ind.rate_per) * x / e
+    return float(which[0])
+
+
 def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date) -> IndicatorAnalysis:
-    baseline_end = ind.baseline_end_date or trial_start
+    baseline_end = ind.baseline_end_date or trial_start - dt.timedelta(days=1)  # the last baseline day
     series = _plain_series(measurements)
     points: tuple[Point, ...] | Deferred
     if series is not None:
@@ -192,101 +264,223 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     else:
         cleaned, reasons = clean_points(ind, measurements, baseline_end)
         series, points = _series_of(cleaned), tuple(cleaned)
+    warnings: list[Text] = []
     dates = series.dates
     n = len(dates)
     values = series.array
     num, den = series.num_array, series.den_array
-    nb = bisect_left(dates, baseline_end)  # the points before the end of the baseline period (sorted by date)
+    nb = bisect_right(dates, baseline_end)  # the points on or before the last baseline day (sorted by date)
     base, follow = values[:nb], values[nb:]
     sign = ind.direction.sign
+    ic = current_start(dates, nb, ind.current_period)
+    cur = slice(ic, n)
+    n_cur = n - ic
+    levels = _levels(ind, series, slice(0, nb), cur) if n else None
 
     if nb:
-        baseline = BaselineResult(stats.mean(base), nb, baseline_end, "points")
+        baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else stats.mean(base),
+                                  nb, baseline_end, "points", dates[0])
+        if ind.baseline_value is not None:
+            warnings.append(Text(
+                f"Den indtastede baseline ({format_number(ind.baseline_value, ind.decimals, 'da')}) er ikke brugt, "
+                f"fordi der er {nb} målinger i baselineperioden; de er baselinen.",
+                f"The typed baseline ({format_number(ind.baseline_value, ind.decimals, 'en')}) is not used, because "
+                f"there are {nb} measurements in the baseline period; they are the baseline."))
     elif ind.baseline_value is not None:
         baseline = BaselineResult(float(ind.baseline_value), 0, baseline_end, "manual")
+        warnings.append(Text("Baselinen er indtastet, ikke målt: testen sammenligner den aktuelle periode med det "
+                             "indtastede tal (en ét-stikprøve-test).",
+                             "The baseline was typed, not measured: the test compares the current period with the "
+                             "typed figure (a one-sample test)."))
     else:
         baseline = BaselineResult(None, 0, baseline_end, "none")
-        reasons.append(Text("der er ingen målinger før baselineperiodens slutning og ingen manuel baseline",
-                            "there are no measurements before the end of the baseline period and no manual baseline"))
+        reasons.append(Text("der er ingen målinger i baselineperioden og ingen indtastet baseline",
+                            "there are no measurements in the baseline period and no typed baseline"))
     if len(follow) == 0:
-        reasons.append(Text("der er ingen målinger efter forsøgets start", "there are no measurements after the trial start"))
+        reasons.append(Text("der er ingen målinger efter baselineperioden",
+                            "there are no measurements after the baseline period"))
 
-    current_value = series.values[-1] if len(follow) else None
-    current_date = dates[-1] if len(follow) else None
+    period = PeriodResult(ind.current_period.value, dates[ic], dates[-1], n_cur) if n_cur else None
+    current_value = _level_value(levels, levels.current, ind) if levels else None
+    latest_value = series.values[-1] if len(follow) else None
+    latest_date = dates[-1] if len(follow) else None
     follow_mean = stats.mean(follow) if len(follow) else None
-    change = rel = improvement = attainment = None
+    change = rel = improvement = None
     if baseline.value is not None and current_value is not None:
         change = current_value - baseline.value
         rel = change / abs(baseline.value) if baseline.value != 0 else None
         improvement = change * sign
-        if ind.target_value is not None and ind.target_value != baseline.value:
-            attainment = change / (ind.target_value - baseline.value)
 
-    test, test_reason, effect = _test(ind, series, nb, base, follow)
+    test, test_reason, effect = _test(ind, levels, baseline, nb, n_cur, series, cur, warnings)
 
     rc = run_chart(values, nb)
     kind = chart_kind(ind.measure_type, num, den)
     spc_res = spc_with_decisive(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates,
-                                SPC_DECISIVE_RULES, kind) if n else Text("ingen målinger", "no measurements")
+                                SPC_DECISIVE_RULES, kind, ic) if n else Text("ingen målinger", "no measurements")
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
-    assure = assurance(values, num, den, nb, ind.measure_type, ind.rate_per, sign, ind.target_value, kind)
+    if spc_ok is not None and nb < 12:
+        warnings.append(Text(f"Kontrolgrænserne bygger på kun {nb} baselinemålinger (mindst 12 anbefales), så de er "
+                             "usikre: et punkt uden for dem er et svagere tegn end ellers.",
+                             f"The control limits rest on only {nb} baseline measurements (at least 12 are "
+                             "recommended), so they are uncertain: a point outside them is a weaker sign than usual."))
+    if kind in ("P", "U") and n >= 2:
+        lo_d, hi_d = float(np.minimum.reduce(den)), float(np.maximum.reduce(den))
+        if hi_d > 2 * lo_d:
+            warnings.append(Text(f"Nævnerne skifter meget (fra {format_number(lo_d, 0, 'da')} til "
+                                 f"{format_number(hi_d, 0, 'da')}): niveauerne er vægtet efter nævneren, og "
+                                 "kontrolgrænserne er beregnet for hvert punkt.",
+                                 f"The denominators change a lot (from {format_number(lo_d, 0, 'en')} to "
+                                 f"{format_number(hi_d, 0, 'en')}): the levels are weighted by the denominator, and "
+                                 "the control limits are computed for each point."))
+    if 0 < n_cur < MIN_ASSURANCE and baseline.value is not None:
+        warnings.append(Text(f"Den aktuelle periode har kun {n_cur} måling{'er' if n_cur != 1 else ''} (færre end "
+                             f"{MIN_ASSURANCE}), så niveauet nu er usikkert.",
+                             f"The current period has only {n_cur} measurement{'s' if n_cur != 1 else ''} (fewer than "
+                             f"{MIN_ASSURANCE}), so the current level is uncertain."))
     days = np.fromiter(map(dt.date.toordinal, dates[nb:]), float, len(follow)) - EPOCH_ORDINAL  # exact: whole numbers
     tr = stats.trend(days, follow)
 
-    status = _status(baseline, current_value, test, spc_ok, rc, follow_mean, sign, decisive)
+    status = _status(baseline, current_value, test, spc_ok, rc, current_value, sign,
+                     set(decisive) if decisive is not None else None)
     if status is Status.INSUFFICIENT and test is None and spc_ok is None and baseline.value is not None and len(follow):
         reasons.append(test_reason or Text("for få målinger", "too few measurements"))
+
+    assure = None
+    if ind.target_value is not None and current_value is not None:
+        if n_cur >= MIN_ASSURANCE:
+            assure = assurance(values, num, den, cur, kind, ind.rate_per, sign, ind.target_value, current_value)
+        elif ind.current_period is CurrentPeriod.LATEST or (
+                ind.current_period is CurrentPeriod.LAST_12_MONTHS
+                and _PER_YEAR.get(ind.frequency, MIN_ASSURANCE) < MIN_ASSURANCE):
+            assure = Assurance.NOT_POSSIBLE
+        else:
+            assure = Assurance.TOO_EARLY
+
+    attainment, note = _attainment(ind, baseline.value, current_value, status, sign,
+                                   baseline_limits(kind, values, num, den, nb, ind.rate_per))
+    signal_from = None
+    if decisive and status in (Status.IMPROVED, Status.WORSENED):
+        wanted = Meaning.IMPROVEMENT if status is Status.IMPROVED else Meaning.DETERIORATION
+        if wanted in decisive:
+            signal_from = dates[decisive[wanted]]
+    anhoej_line = anhoej_text(rc) if rc is not None else None
     reasons_t = tuple(reasons)
     expl = Deferred(partial(
         explanation, status=status, baseline=baseline.value, current=current_value, relative=rel,
         decimals=ind.decimals, unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
-        test=test, spc=spc_ok, attainment=attainment, reasons=reasons_t))
+        test=test, spc=spc_ok, attainment=attainment, reasons=reasons_t, attainment_note=note,
+        run_chart=rc, signal_from=signal_from, baseline_source=baseline.source, period=period,
+        proportion=ind.measure_type is MeasureType.PROPORTION))
     return IndicatorAnalysis(
         indicator_id=ind.id, name=ind.name, kind=ind.kind, stakeholder=ind.stakeholder, measure_type=ind.measure_type,
         direction=ind.direction, bottom_line=ind.bottom_line, theme=ind.theme, unit=ind.unit, decimals=ind.decimals,
         points=points, baseline=baseline, current_value=current_value,  # type: ignore[arg-type]  # computed on read
-        current_date=current_date, follow_up_mean=follow_mean, n_follow_up=len(follow),
+        current_date=latest_date, follow_up_mean=follow_mean, n_follow_up=len(follow),
         change_absolute=change, change_relative=rel, improvement=improvement, target_value=ind.target_value,
         target_date=ind.target_date, attainment=attainment, test=test, test_reason=test_reason, effect_size=effect,
         run_chart=rc, spc=spc_ok, spc_reason=spc_reason, assurance=assure, trend=tr, status=status,
         explanation=expl, reasons=reasons_t,  # type: ignore[arg-type]  # computed on read
+        current_period=period, latest_value=latest_value, latest_date=latest_date,
+        level_method=levels.method if levels else "", attainment_note=note, warnings=tuple(warnings),
+        anhoej=anhoej_line, signal_from=signal_from,
     )
 
 
-def _test(ind: Indicator, series: _Series, nb: int, base: np.ndarray,
-          follow: np.ndarray) -> tuple[TestResult | None, Text | None, EffectSize | None]:
-    """The first test that applies (summary statistics, counts, points), and the matching effect size."""
-    if nb == 0 or len(follow) == 0:
-        return None, Text("en test kræver målinger både før og efter forsøgets start",
-                          "a test needs measurements both before and after the trial start"), None
-    a, b = nb - 1, len(series.values) - 1
-    av, bv = series.values[a], series.values[b]
-    an, bn = (series.n[a], series.n[b]) if series.n else (None, None)
-    asd, bsd = (series.sd[a], series.sd[b]) if series.sd else (None, None)
-    if an and bn and asd is not None and bsd is not None and an >= 2 and bn >= 2:
-        test = stats.welch_from_stats(av, asd, an, bv, bsd, bn, "last-baseline-vs-latest")
+def _attainment(ind: Indicator, base: float | None, current: float | None, status: Status, sign: int,
+                limits: tuple[float, float] | None) -> tuple[float | None, Attainment | None]:
+    """Target attainment (current - baseline) / (target - baseline), never negative, and what to say:
+    reached when the current level is on the good side of the target; no percentage when the target lies
+    inside the baseline's control limits; moving away only when the status is worsened."""
+    target = ind.target_value
+    if target is None or current is None:
+        return None, None
+    if (current - target) * sign >= 0:  # (a target on the bad side of the baseline was reached before the trial)
+        share = (current - base) / (target - base) if base is not None and target != base else None
+        return share if share is not None and share >= 0 else None, Attainment.REACHED
+    if base is None:
+        return None, None
+    if limits is not None and limits[0] <= target <= limits[1]:
+        return None, Attainment.INSIDE_BASELINE_VARIATION
+    share = (current - base) / (target - base) if target != base else 0.0
+    if share <= 0:
+        return None, Attainment.MOVING_AWAY if status is Status.WORSENED and share < 0 else Attainment.NO_PROGRESS
+    return share, Attainment.PROGRESS
+
+
+def anhoej_text(rc: RunChartResult) -> Text:
+    """The run chart's line: "Seriediagram: længste løb 32 (grænse 8), 7 krydsninger (mindst 15)"."""
+    verdict_da = "ikke-tilfældig variation" if rc.signal else "ingen tegn på ikke-tilfældig variation"
+    verdict_en = "non-random variation" if rc.signal else "no sign of non-random variation"
+    return Text(f"Seriediagram: længste løb {rc.longest_run} (grænse {rc.longest_run_max}), {rc.crossings} "
+                f"krydsning{'er' if rc.crossings != 1 else ''} (mindst {rc.crossings_min}): {verdict_da}",
+                f"Run chart: longest run {rc.longest_run} (limit {rc.longest_run_max}), {rc.crossings} "
+                f"crossing{'s' if rc.crossings != 1 else ''} (at least {rc.crossings_min}): {verdict_en}")
+
+
+def _test(ind: Indicator, levels: _Levels | None, baseline: BaselineResult, nb: int, n_cur: int, series: _Series,
+          cur: slice, warnings: list[Text]) -> tuple[TestResult | None, Text | None, EffectSize | None]:
+    """The test of the current period against the baseline, on the same pooled data as the levels, and
+    the matching effect size (see docs/methods.md)."""
+    if levels is None or levels.current is None or baseline.value is None:
+        return None, Text("en test kræver målinger både i baselineperioden og efter den",
+                          "a test needs measurements both in the baseline period and after it"), None
+    sign = ind.direction.sign
+    if nb == 0:  # a typed baseline: a one-sample test of the current period against it
+        return _one_sample(ind, levels, baseline.value, n_cur, series, cur)
+    b, c = levels.baseline, levels.current
+    if levels.method == "pooled-summary":
+        test = stats.welch_from_stats(*b, *c, "baseline-vs-current")  # type: ignore[misc]
         if test is not None:
-            return test, None, stats.hedges_g(av, asd, an, bv, bsd, bn)
-    anum, bnum = (series.numerator[a], series.numerator[b]) if series.numerator else (None, None)
-    aden, bden = (series.denominator[a], series.denominator[b]) if series.denominator else (None, None)
-    if anum is not None and bnum is not None:
+            return test, None, stats.hedges_g(*b, *c, sign)  # type: ignore[misc]
+    elif levels.method == "pooled-counts":
+        (x1, e1), (x2, e2) = b, c  # type: ignore[misc]
         if ind.measure_type is MeasureType.PROPORTION:
-            test = stats.two_proportions(anum, aden, bnum, bden)  # type: ignore[arg-type]
+            test = stats.two_proportions(x1, e1, x2, e2)
             if test is not None:
-                return test, None, stats.cohens_h(anum / aden, aden, bnum / bden, bden)  # type: ignore[operator,arg-type]
-        elif ind.measure_type is MeasureType.RATE:
-            test = stats.poisson_rates(anum, aden, bnum, bden, ind.rate_per)  # type: ignore[arg-type]
+                if test.method == "fisher-exact":
+                    warnings.append(Text("Nogle forventede antal er under 5, så Fishers eksakte test er brugt i "
+                                         "stedet for z-testen.",
+                                         "Some expected counts are below 5, so Fisher's exact test is used instead "
+                                         "of the z-test."))
+                return test, None, stats.cohens_h(x1 / e1, e1, x2 / e2, e2, sign)
+        else:
+            test = stats.poisson_rates(x1, e1, x2, e2, ind.rate_per)
             if test is not None:
-                return test, None, _g_from_points(base, follow)
-    if nb >= 3 and len(follow) >= 3:
+                return test, None, stats.rate_ratio(x1, e1, x2, e2, sign)
+    if nb >= 3 and n_cur >= 3:
+        base, follow = series.array[:nb], series.array[cur]
         if _constant(base) and _constant(follow):
-            return None, Text("alle målinger er ens inden for baseline og opfølgning, så variationen kan ikke vurderes",
-                              "all values are equal within the baseline and the follow-up, so variation cannot be judged"), None
-        s1, s2 = stats.sample_stats(base), stats.sample_stats(follow)  # = welch_points and _g_from_points
-        return stats.welch_from_stats(*s1, *s2, "baseline-vs-follow-up"), None, stats.hedges_g(*s1, *s2)
-    return None, Text(f"en test kræver mindst 3 målinger før og 3 efter start (her {nb} og {len(follow)})",
-                      f"a test needs at least 3 measurements before and 3 after the start (here {nb} and {len(follow)})"), None
+            return None, Text("alle målinger er ens inden for baseline og den aktuelle periode, så variationen kan "
+                              "ikke vurderes",
+                              "all values are equal within the baseline and the current period, so variation "
+                              "cannot be judged"), None
+        s1, s2 = stats.sample_stats(base), stats.sample_stats(follow)
+        return (stats.welch_from_stats(*s1, *s2, "baseline-vs-current", points=True), None,
+                stats.hedges_g(*s1, *s2, sign, kind="hedges-g-points"))
+    return None, Text(f"en test kræver mindst 3 målinger i baselineperioden og 3 i den aktuelle periode "
+                      f"(her {nb} og {n_cur})",
+                      f"a test needs at least 3 measurements in the baseline period and 3 in the current period "
+                      f"(here {nb} and {n_cur})"), None
+
+
+def _one_sample(ind: Indicator, levels: _Levels, typed: float, n_cur: int, series: _Series,
+                cur: slice) -> tuple[TestResult | None, Text | None, EffectSize | None]:
+    c = levels.current
+    test: TestResult | None = None
+    if levels.method == "pooled-counts":
+        x, e = c
+        test = (stats.one_sample_proportion(x, e, typed / 100.0) if ind.measure_type is MeasureType.PROPORTION
+                else stats.one_sample_rate(x, e, typed, ind.rate_per))
+    elif levels.method == "pooled-summary":
+        test = stats.one_sample_t(*c, typed, "one-sample-t-summary")
+    elif n_cur >= 3:
+        test = stats.one_sample_t(*stats.sample_stats(series.array[cur]), typed, "one-sample-t-points")
+    if test is None:
+        return None, Text("en test mod den indtastede baseline kræver mindst 3 målinger med variation i den "
+                          "aktuelle periode", "a test against the typed baseline needs at least 3 varying "
+                          "measurements in the current period"), None
+    return test, None, None
 
 
 def _constant(a: np.ndarray) -> bool:
@@ -294,24 +488,17 @@ def _constant(a: np.ndarray) -> bool:
     return bool(np.maximum.reduce(a) == np.minimum.reduce(a))
 
 
-def _g_from_points(base: np.ndarray, follow: np.ndarray) -> EffectSize | None:
-    if len(base) < 2 or len(follow) < 2:
-        return None
-    m1, s1, n1 = stats.sample_stats(base)
-    m2, s2, n2 = stats.sample_stats(follow)
-    return stats.hedges_g(m1, s1, n1, m2, s2, n2)
-
-
 def _status(baseline: BaselineResult, current: float | None, test: TestResult | None, spc_res: SpcResult | None,
-            rc: RunChartResult | None, follow_mean: float | None, sign: int,
+            rc: RunChartResult | None, level: float | None, sign: int,
             decisive: set[Meaning] | None = None) -> Status:
     """The status rule (docs/methods.md):
 
     - the test speaks when it is significant (p < 0.05): its sign says improved or worsened;
-    - the control chart speaks when its decisive signals in the follow-up (a shift, or points beyond the
-      limits) all point one way, the run chart confirms non-random variation (Anhøj rules), and the
-      follow-up mean lies on that side of the baseline;
-    - improved/worsened when one speaks and the other does not contradict it; no detectable change when
+    - the control chart speaks when its decisive signals in the current period (a shift, or points beyond
+      the limits) all point one way, the run chart confirms non-random variation (Anhøj rules), and the
+      current level lies on that side of the baseline;
+    - improved/worsened when one speaks and the other does not contradict it (a significant test is
+      contradicted by a decisive signal the other way in the current period); no detectable change when
       neither speaks or they disagree; insufficient data when neither a test nor a chart is possible.
 
     ``decisive``: the meanings of the decisive signals when the caller has them (else read from ``spc_res``).
@@ -322,14 +509,16 @@ def _status(baseline: BaselineResult, current: float | None, test: TestResult | 
     if test is not None and test.significant:
         t_score = 1 if test.difference * sign > 0 else -1 if test.difference * sign < 0 else 0
     s_score = 0
-    if spc_res is not None and rc is not None and rc.signal and follow_mean is not None:
-        meanings = decisive if decisive is not None else \
-            {s.meaning for s in spc_res.signals if s.rule in SPC_DECISIVE_RULES}
-        level = (follow_mean - baseline.value) * sign
-        if meanings == {Meaning.IMPROVEMENT} and level > 0:
+    meanings = (decisive if decisive is not None else
+                {s.meaning for s in spc_res.signals if s.rule in SPC_DECISIVE_RULES} if spc_res is not None else set())
+    if spc_res is not None and rc is not None and rc.signal and level is not None:
+        side = (level - baseline.value) * sign
+        if meanings == {Meaning.IMPROVEMENT} and side > 0:
             s_score = 1
-        elif meanings == {Meaning.DETERIORATION} and level < 0:
+        elif meanings == {Meaning.DETERIORATION} and side < 0:
             s_score = -1
+    if t_score and (Meaning.DETERIORATION if t_score > 0 else Meaning.IMPROVEMENT) in meanings:
+        return Status.NO_CHANGE  # the chart shows the opposite in the current period: the two disagree
     score = t_score if t_score != 0 and s_score != -t_score else s_score if t_score == 0 else 0
     return Status.IMPROVED if score > 0 else Status.WORSENED if score < 0 else Status.NO_CHANGE
 

@@ -1,14 +1,48 @@
-"""One plain sentence per indicator, in Danish and in English, with numbers in each language's format."""
+"""One plain paragraph per indicator, in Danish and in English, with numbers in each language's format.
+
+The words follow the numbers: the change is the current level against the baseline level (both pooled);
+the sentence names what carried the status (the test, or the run chart and the control chart, with the
+Anhøj figures); a change in percentages is given in percentage points ("procentpoint"); the target is
+reached, a share of the way, inside the baseline's normal variation, or (only when the status is
+"worsened") moving away.
+"""
 
 from __future__ import annotations
 
-from ..domain.formatting import format_number, format_p_value, format_percent_value
+import datetime as dt
+
+from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
 from ..domain.i18n import Text
-from .results import Meaning, SpcResult, Status, TestResult
+from .results import Attainment, PeriodResult, RunChartResult, SpcResult, Status, TestResult
+
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+             "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
+
+def month_year(d: dt.date, lang: str) -> str:
+    return f"{(MONTHS_DA if lang == 'da' else MONTHS_EN)[d.month - 1]} {d.year}"
 
 
 def _n(value: float | None, decimals: int, lang: str) -> str:
     return format_number(value, decimals, lang)
+
+
+def period_text(period: PeriodResult | None, lang: str) -> str:
+    """"de seneste 12 måneder (12 målinger, 31-01-2015 – 31-12-2015)" and its English."""
+    if period is None:
+        return ""
+    da = lang == "da"
+    what = {"last-12-months": ("de seneste 12 måneder", "the latest 12 months"),
+            "follow-up": ("hele opfølgningen", "the whole follow-up"),
+            "latest": ("den seneste måling", "the latest measurement")}.get(period.choice, (period.choice,) * 2)
+    name = what[0] if da else what[1]
+    count = (f"{period.n_points} måling{'er' if period.n_points != 1 else ''}" if da
+             else f"{period.n_points} measurement{'s' if period.n_points != 1 else ''}")
+    dates = (format_date(period.start, lang) if period.start == period.end
+             else f"{format_date(period.start, lang)} – {format_date(period.end, lang)}")
+    return f"{name} ({count}, {dates})"
 
 
 def explanation(
@@ -23,6 +57,12 @@ def explanation(
     spc: SpcResult | None,
     attainment: float | None,
     reasons: tuple[Text, ...],
+    attainment_note: Attainment | None = None,
+    run_chart: RunChartResult | None = None,
+    signal_from: dt.date | None = None,
+    baseline_source: str = "points",
+    period: PeriodResult | None = None,
+    proportion: bool = False,
 ) -> Text:
     if status is Status.INSUFFICIENT or baseline is None or current is None:
         why_da = "; ".join(r.da for r in reasons) or "der mangler målinger"
@@ -32,57 +72,91 @@ def explanation(
 
     def build(lang: str) -> str:
         da = lang == "da"
-        b, c = _n(baseline, decimals, lang), _n(current, decimals, lang)
+        shown = decimals  # enough decimals that a real difference shows (never "from 4 to 4")
+        while current != baseline and _n(baseline, shown, lang) == _n(current, shown, lang) and shown < decimals + 3:
+            shown += 1
+        b, c = _n(baseline, shown, lang), _n(current, shown, lang)
         u = f" {unit}" if unit and unit != "%" else ("" if not unit else (" %" if da else "%"))
-        rel = (f" ({format_percent_value(relative, 0, lang, sign=True)})"
-               if relative is not None and round(relative * 100) != 0 else "")
-        if current > baseline:
-            head = f"Steget fra {b} til {c}{u}{rel}" if da else f"Rose from {b} to {c}{u}{rel}"
-        elif current < baseline:
-            head = f"Faldet fra {b} til {c}{u}{rel}" if da else f"Fell from {b} to {c}{u}{rel}"
+        if proportion:
+            pp = format_number(current - baseline, shown, lang, sign=True)
+            rel = f" ({pp} {'procentpoint' if da else 'percentage points'})" if round(current - baseline, shown) else ""
         else:
+            rel = (f" ({format_percent_value(relative, 0, lang, sign=True)})"
+                   if relative is not None and round(relative * 100) != 0 else "")
+        base_word = ("den indtastede baseline " if da else "the typed baseline ") if baseline_source == "manual" else ""
+
+        same = b == c
+        if unit == "%":  # both ends carry the percent sign: "fra 81 % til 93 %"
+            b += " %" if da else "%"
+        if same:
             head = f"Uændret på {c}{u}" if da else f"Unchanged at {c}{u}"
-        p = format_p_value(test.p_value, lang) if test is not None else ""
-        wanted = Meaning.IMPROVEMENT if status is Status.IMPROVED else Meaning.DETERIORATION
-        rules = {s.rule for s in spc.signals if s.meaning is wanted} if spc and status is not Status.NO_CHANGE else set()
-        if "shift" in rules:
-            pattern = "ses som et skift i serien" if da else "shows as a shift in the series"
-        elif "beyond-limits" in rules:
-            pattern = "målinger ligger uden for kontrolgrænserne" if da else "measurements fall outside the control limits"
+        elif current > baseline:
+            head = f"Steget fra {base_word}{b} til {c}{u}{rel}" if da else f"Rose from {base_word}{b} to {c}{u}{rel}"
         else:
-            pattern = ""
+            head = f"Faldet fra {base_word}{b} til {c}{u}{rel}" if da else f"Fell from {base_word}{b} to {c}{u}{rel}"
+        if period is not None:
+            head += (f" i {period_text(period, lang)}" if da else f" in {period_text(period, lang)}")
+        p = format_p_value(test.p_value, lang) if test is not None else ""
+        chart = _chart_clause(run_chart, spc, signal_from, lang)
         if status is Status.NO_CHANGE:
             if test is None:
-                clause = ("der er for få data til en statistisk test, og serien viser intet skift" if da
-                          else "there are too few data for a statistical test, and the series shows no shift")
+                clause = ("der er for få data til en statistisk test, og serien viser intet vedvarende skift" if da
+                          else "there are too few data for a statistical test, and the series shows no sustained shift")
             elif test.significant:
-                clause = (f"testen giver {p}, men serien viser ikke et vedvarende skift, så ændringen er usikker"
-                          if da else f"the test gives {p}, but the series shows no sustained shift, so the change is uncertain")
+                clause = (f"testen giver {p}, men kontrolkortet viser ikke det samme, så ændringen er usikker"
+                          if da else f"the test gives {p}, but the control chart does not show the same, "
+                          "so the change is uncertain")
             else:
-                clause = (f"ændringen kan skyldes tilfældig variation ({p})" if da
-                          else f"the change may be chance variation ({p})")
+                clause = (f"ændringen er ikke statistisk signifikant ({p}) og kan skyldes tilfældig variation" if da
+                          else f"the change is not statistically significant ({p}) and may be chance variation")
+            if run_chart is not None:
+                clause += f". {_anhoej(run_chart, lang)}"
         elif test is not None and test.significant:
-            clause = f"ændringen er statistisk sikker ({p})" if da else f"the change is statistically significant ({p})"
-            if pattern:
-                clause += f" og {pattern}" if da else f" and {pattern}"
+            clause = (f"ændringen er statistisk signifikant ({p})" if da
+                      else f"the change is statistically significant ({p})")
+            if chart:
+                clause += f". {chart}"
         else:
-            if "shift" in rules or not rules:
-                clause = "serien viser et vedvarende skift" if da else "the series shows a sustained shift"
-            else:
-                clause = ("serien har målinger uden for kontrolgrænserne" if da
-                          else "the series has measurements outside the control limits")
+            clause = ("det er seriens mønster, der bærer vurderingen" if da
+                      else "the pattern of the series carries the verdict")
             if test is not None:
-                clause += (f", selv om den seneste måling alene ikke er statistisk sikker ({p})" if da
-                           else f", although the latest measurement alone is not statistically significant ({p})")
+                clause += (f" (testen alene er ikke statistisk signifikant, {p})" if da
+                           else f" (the test alone is not statistically significant, {p})")
+            if chart:
+                clause += f". {chart}"
         sentence = f"{head}; {clause}."
-        if attainment is not None:
+        if attainment_note is Attainment.REACHED:
+            sentence += " Målet er nået." if da else " The target has been reached."
+        elif attainment_note is Attainment.PROGRESS and attainment is not None:
             att = format_percent_value(attainment, 0, lang)
-            if attainment >= 1:
-                sentence += " Målet er nået." if da else " The target has been reached."
-            elif attainment < 0:
-                sentence += " Udviklingen går væk fra målet." if da else " The series is moving away from the target."
-            else:
-                sentence += f" {att} af vejen mod målet." if da else f" {att} of the way to the target."
+            sentence += f" {att} af vejen mod målet." if da else f" {att} of the way to the target."
+        elif attainment_note is Attainment.INSIDE_BASELINE_VARIATION:
+            sentence += (" Målet ligger inden for baselinens normale variation." if da
+                         else " The target lies within the baseline's normal variation.")
+        elif attainment_note is Attainment.MOVING_AWAY:
+            sentence += " Udviklingen går væk fra målet." if da else " The series is moving away from the target."
         return sentence
 
     return Text(build("da"), build("en"))
+
+
+def _anhoej(rc: RunChartResult, lang: str) -> str:
+    if lang == "da":
+        return (f"Seriediagram: længste løb {rc.longest_run} (grænse {rc.longest_run_max}), "
+                f"{rc.crossings} krydsning{'er' if rc.crossings != 1 else ''} (mindst {rc.crossings_min})")
+    return (f"Run chart: longest run {rc.longest_run} (limit {rc.longest_run_max}), "
+            f"{rc.crossings} crossing{'s' if rc.crossings != 1 else ''} (at least {rc.crossings_min})")
+
+
+def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from: dt.date | None, lang: str) -> str:
+    """What the charts show for the status: the Anhøj figures and the first decisive control-chart signal."""
+    parts = []
+    if rc is not None:
+        parts.append(_anhoej(rc, lang))
+    if spc is not None and signal_from is not None:
+        rules = {s.rule for s in spc.signals if s.date >= signal_from and s.rule in ("shift", "beyond-limits")}
+        what = ("skift" if lang == "da" else "shift") if "shift" in rules else \
+            ("punkter uden for grænserne" if lang == "da" else "points outside the limits")
+        parts.append(f"kontrolkort: {what} fra {month_year(signal_from, lang)}" if lang == "da"
+                      else f"control chart: {what} from {month_year(signal_from, lang)}")
+    return "; ".join(parts)

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..domain.enums import BottomLine, Direction, IndicatorKind, MeasureType, Stakeholder, Verdict
+from ..domain.enums import (
+    BottomLine,
+    Direction,
+    IndicatorKind,
+    MeasureType,
+    Stakeholder,
+    TrialVerdict,
+    Verdict,
+)
 from ..domain.i18n import Text
 
 
@@ -29,6 +37,18 @@ class Assurance(StrEnum):
     CONSISTENTLY_MEETS = "consistently-meets"
     INCONSISTENT = "inconsistent"
     CONSISTENTLY_FAILS = "consistently-fails"
+    TOO_EARLY = "too-early"  # fewer than 6 points in the current period
+    NOT_POSSIBLE = "not-possible"  # the indicator's frequency can never give 6 points in its current period
+
+
+class Attainment(StrEnum):
+    """What is said about the target besides (or instead of) the attainment percentage."""
+
+    REACHED = "reached"  # the current level lies on the good side of the target
+    PROGRESS = "progress"  # a share of the way: the percentage is shown
+    INSIDE_BASELINE_VARIATION = "inside-baseline-variation"  # the target lies within the baseline's limits
+    MOVING_AWAY = "moving-away"  # the status is "worsened" and the level moved away from the target
+    NO_PROGRESS = "no-progress"  # not closer to the target than the baseline, without a detectable change
 
 
 STATUS_LABELS: dict[Status, Text] = {
@@ -42,6 +62,21 @@ ASSURANCE_LABELS: dict[Assurance, Text] = {
     Assurance.CONSISTENTLY_MEETS: Text("Når målet stabilt", "Consistently meets the target"),
     Assurance.INCONSISTENT: Text("Når målet til tider (skiftevis)", "Hit and miss against the target"),
     Assurance.CONSISTENTLY_FAILS: Text("Når ikke målet med den nuværende praksis", "Consistently fails the target"),
+    Assurance.TOO_EARLY: Text("For tidligt at vurdere, om målet nås stabilt (under 6 målinger i den aktuelle periode)",
+                              "Too early to judge whether the target is met consistently "
+                              "(fewer than 6 measurements in the current period)"),
+    Assurance.NOT_POSSIBLE: Text("Om målet nås stabilt kan ikke vurderes: målefrekvensen giver aldrig 6 målinger "
+                                 "i den aktuelle periode",
+                                 "Whether the target is met consistently cannot be judged: the measuring frequency "
+                                 "never gives 6 measurements in the current period"),
+}
+
+ATTAINMENT_LABELS: dict[Attainment, Text] = {
+    Attainment.REACHED: Text("nået", "reached"),
+    Attainment.INSIDE_BASELINE_VARIATION: Text("målet ligger inden for baselinens normale variation",
+                                               "the target lies within the baseline's normal variation"),
+    Attainment.MOVING_AWAY: Text("udviklingen går væk fra målet", "moving away from the target"),
+    Attainment.NO_PROGRESS: Text("ingen påviselig fremgang mod målet", "no detectable progress towards the target"),
 }
 
 
@@ -116,23 +151,37 @@ class Point:
 class BaselineResult:
     value: float | None
     n_points: int
-    end_date: dt.date
+    end_date: dt.date  # the last day of the baseline (inclusive)
     source: str  # "points" | "manual" | "none"
+    start_date: dt.date | None = None  # the first baseline measurement
 
     def to_dict(self) -> dict:
-        return {"value": num(self.value), "n_points": self.n_points, "end_date": iso(self.end_date),
-                "source": self.source}
+        return {"value": num(self.value), "n_points": self.n_points, "start_date": iso(self.start_date),
+                "end_date": iso(self.end_date), "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodResult:
+    """The current period: which follow-up measurements make the "nu" level."""
+
+    choice: str  # a CurrentPeriod value
+    start: dt.date  # the first and the last measurement in it
+    end: dt.date
+    n_points: int
+
+    def to_dict(self) -> dict:
+        return {"choice": self.choice, "start": iso(self.start), "end": iso(self.end), "n_points": self.n_points}
 
 
 @dataclass(frozen=True, slots=True)
 class TestResult:
-    method: str  # welch-summary | two-proportion-z | poisson-exact | welch-points
+    method: str  # welch-summary | two-proportion-z | fisher-exact | poisson-exact | welch-points | one-sample-*
     statistic: float
     p_value: float
     difference: float  # follow-up minus baseline, in the indicator's unit
     ci_low: float
     ci_high: float
-    compared: str  # what was compared, e.g. "last-baseline-vs-latest" or "baseline-vs-follow-up"
+    compared: str  # what was compared: "baseline-vs-current" or "typed-baseline-vs-current"
 
     @property
     def significant(self) -> bool:
@@ -144,15 +193,46 @@ class TestResult:
                 "compared": self.compared}
 
 
+RATIO_KINDS = frozenset({"rate-ratio"})
+
+
 @dataclass(frozen=True, slots=True)
 class EffectSize:
-    kind: str  # hedges-g | cohens-h
+    """An effect size as computed (current period against baseline), and the indicator's direction sign
+    (+1 when higher is better). ``signed``: the same figure turned so that + (or, for a ratio, above 1)
+    is an improvement."""
+
+    kind: str  # hedges-g | hedges-g-points | cohens-h | rate-ratio
     value: float
     ci_low: float
     ci_high: float
+    sign: int = 1
+
+    @property
+    def is_ratio(self) -> bool:
+        return self.kind in RATIO_KINDS
+
+    @property
+    def signed(self) -> tuple[float, float, float]:
+        """(value, ci_low, ci_high) signed so that + is an improvement (a ratio: above 1)."""
+        if self.is_ratio:
+            if self.sign > 0:
+                return self.value, self.ci_low, self.ci_high
+            inv = [math.inf if x == 0 else 1 / x for x in (self.value, self.ci_high, self.ci_low)]
+            return inv[0], inv[1], inv[2]
+        lo, hi = sorted((self.ci_low * self.sign, self.ci_high * self.sign))
+        return self.value * self.sign, lo, hi
+
+    @property
+    def improvement(self) -> float:
+        """How far the signed effect lies on the improvement side: the signed value, or the log of a ratio."""
+        v = self.signed[0]
+        return (math.log(v) if v > 0 else -math.inf) if self.is_ratio else v
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "value": num(self.value), "ci_low": num(self.ci_low), "ci_high": num(self.ci_high)}
+        sv, slo, shi = self.signed
+        return {"kind": self.kind, "value": num(self.value), "ci_low": num(self.ci_low), "ci_high": num(self.ci_high),
+                "signed": {"value": num(sv), "ci_low": num(slo), "ci_high": num(shi)}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +333,14 @@ class IndicatorAnalysis:
     status: Status
     explanation: Text
     reasons: tuple[Text, ...] = ()  # why data are insufficient, or what was cleaned
+    current_period: PeriodResult | None = None
+    latest_value: float | None = None  # the latest single measurement (labelled as such)
+    latest_date: dt.date | None = None
+    level_method: str = ""  # how both levels are made: pooled-counts | pooled-summary | mean-of-points
+    attainment_note: Attainment | None = None
+    warnings: tuple[Text, ...] = ()  # guardrails, in words a project lead understands
+    anhoej: Text | None = None  # the run-chart line: longest run and crossings against their limits
+    signal_from: dt.date | None = None  # the first decisive chart signal in the status' direction
 
     @property
     def status_label(self) -> Text:
@@ -278,7 +366,15 @@ class IndicatorAnalysis:
             "change": {"absolute": num(self.change_absolute), "relative": num(self.change_relative),
                        "improvement": num(self.improvement)},
             "target": {"value": num(self.target_value), "date": iso(self.target_date),
-                       "attainment": num(self.attainment)},
+                       "attainment": num(self.attainment),
+                       "attainment_note": self.attainment_note.value if self.attainment_note else None},
+            "periods": {"baseline": {"start": iso(self.baseline.start_date), "end": iso(self.baseline.end_date),
+                                     "n_points": self.baseline.n_points, "source": self.baseline.source},
+                        "current": self.current_period.to_dict() if self.current_period else None},
+            "latest": {"value": num(self.latest_value), "date": iso(self.latest_date)},
+            "level_method": self.level_method or None,
+            "warnings": [w.as_dict() for w in self.warnings],
+            "anhoej": self.anhoej.as_dict() if self.anhoej else None,
             "test": self.test.to_dict() if self.test else None,
             "test_reason": self.test_reason.as_dict() if self.test_reason else None,
             "effect_size": self.effect_size.to_dict() if self.effect_size else None,
@@ -306,9 +402,25 @@ class BottomLineResult:
     justification: str = ""
     evidence: str = ""
 
+    @property
+    def examined(self) -> bool:
+        """Measured (an effect indicator with a status) or assessed by the team; else "ikke belyst"."""
+        return self.computed is not None or self.assessed is not None
+
+    @property
+    def counts(self) -> Verdict | None:
+        """The verdict that counts for the overall rule (the cautious reading when the two disagree):
+        minus when either is minus, else plus when either is plus, else neutral."""
+        both = (self.computed, self.assessed)
+        for v in (Verdict.MINUS, Verdict.PLUS, Verdict.NEUTRAL):
+            if v in both:
+                return v
+        return None
+
     def to_dict(self) -> dict:
         return {"line": self.line.value, "computed": self.computed.value if self.computed else None,
                 "assessed": self.assessed.value if self.assessed else None, "agree": self.agree,
+                "counts": self.counts.value if self.counts else None, "examined": self.examined,
                 "n_indicators": self.n_indicators}
 
 
@@ -316,15 +428,17 @@ class BottomLineResult:
 class OverallVerdict:
     """The model's rule: a trial need not be plus on every line, but must not be minus on any."""
 
-    verdict: Verdict  # plus: no minus and at least one plus; neutral: no minus, no plus; minus: a minus
+    verdict: TrialVerdict  # minus: a minus; incomplete: no minus, a line neither measured nor assessed;
+    # plus: no minus, every line measured or assessed, at least one plus; neutral: the same without a plus
     plus_lines: tuple[BottomLine, ...]
     minus_lines: tuple[BottomLine, ...]
     text: Text
+    unexamined_lines: tuple[BottomLine, ...] = ()  # neither measured nor assessed ("ikke belyst")
 
     def to_dict(self) -> dict:
         return {"verdict": self.verdict.value, "no_minus": not self.minus_lines,
                 "plus_lines": [x.value for x in self.plus_lines], "minus_lines": [x.value for x in self.minus_lines],
-                "text": self.text.as_dict()}
+                "unexamined_lines": [x.value for x in self.unexamined_lines], "text": self.text.as_dict()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,7 @@
 """Statistical process control: limits from the baseline, signals in the follow-up, assurance.
 
+Assurance (can the process as it is now meet the target?) uses limits from the current period's own points.
+
 I chart (XmR) for values, means and counts: centre = baseline mean, limits = centre ± 2.66 × mean moving
 range, after leaving out moving ranges above 3.267 × their mean (NHS England, *Making Data Count*).
 P chart for proportions and U chart for rates: limits per point from its own denominator (Montgomery,
@@ -28,7 +30,7 @@ D2 = 1.128  # E[moving range] / sigma for n = 2
 SHIFT_LENGTH = 7
 TREND_LENGTH = 6
 MIN_BASELINE = 3
-ASSURANCE_WINDOW = 12  # the latest follow-up points that describe the process as it is now
+MIN_ASSURANCE = 6  # points in the current period before the assurance is judged
 
 
 def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx: slice, per: float,
@@ -130,10 +132,12 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
 def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
                       measure_type: MeasureType, rate_per: float, sign: int, dates: list,
                       decisive: tuple[str, ...] = ("beyond-limits", "shift"),
-                      kind: str | None = None) -> tuple[SpcResult, set[Meaning]] | Text:
-    """:func:`spc`, and the meanings of its signals by the ``decisive`` rules, read from the flags: the
-    Signal objects themselves are made when first read (``SpcResult.signals`` is deferred). ``kind``:
-    the :func:`chart_kind`, when the caller knows it."""
+                      kind: str | None = None, decisive_from: int = 0) -> tuple[SpcResult, dict[Meaning, int]] | Text:
+    """:func:`spc`, and the meanings of its signals by the ``decisive`` rules at points from index
+    ``decisive_from`` on (the current period), each with the index of its first such signal in the
+    follow-up, read from
+    the flags: the Signal objects themselves are made when first read (``SpcResult.signals`` is deferred).
+    ``kind``: the :func:`chart_kind`, when the caller knows it."""
     n = len(values)
     if n_baseline < MIN_BASELINE:
         return Text(f"kontrolgrænser kræver mindst {MIN_BASELINE} målinger i baseline",
@@ -154,19 +158,20 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
     meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
     meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
     signals: tuple[Signal, ...] | Deferred = ()
-    meanings: set[Meaning] = set()
+    meanings: dict[Meaning, int] = {}
     if n > n_baseline:
         f = slice(n_baseline, n)
         flags, above, rising = _signal_masks(values[f], centre, *((sigma[f], lcl[f], ucl[f]) if per_point  # type: ignore[index]
                                                                   else (sigma, lcl, ucl)))
         if flags.any():
+            skip = max(0, decisive_from - n_baseline)
             for rule in decisive:
                 row = RULES.index(rule)
                 hit, up = flags[row], rising if row == TREND_ROW else above
-                if (hit & up).any():
-                    meanings.add(meaning_up)
-                if (hit > up).any():  # flagged and not up
-                    meanings.add(meaning_down)
+                for meaning, mask in ((meaning_up, hit & up), (meaning_down, hit > up)):  # (flagged and not up)
+                    if mask[skip:].any():  # a signal this way in the current period: its first one in the follow-up
+                        first = n_baseline + int(mask.nonzero()[0][0])
+                        meanings[meaning] = min(meanings.get(meaning, first), first)
             signals = Deferred(partial(_signals, flags, above, rising, n_baseline, dates, meaning_up, meaning_down))
     if per_point:
         lcl_points, ucl_points = tuple(lcl.tolist()), tuple(ucl.tolist())  # type: ignore[union-attr]
@@ -190,26 +195,39 @@ def _signals(flags: np.ndarray, above: np.ndarray, rising: np.ndarray, n_baselin
                      [RULES[r] for r in rule_idx.tolist()], [meaning_up if u else meaning_down for u in up]))
 
 
-def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, measure_type: MeasureType,
-              rate_per: float, sign: int, target: float | None, kind: str | None = None) -> Assurance | None:
-    """Can the current process meet the target? Uses limits of the latest ``ASSURANCE_WINDOW`` follow-up
-    points when the follow-up has ≥ 6 (the process as it is now: a ramp-up at the start of a long
-    follow-up does not drag the limits back towards the baseline), else the baseline limits; compared at
-    the latest point."""
-    if target is None or len(values) == 0:
+def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, current: slice, kind: str, rate_per: float,
+              sign: int, target: float | None, level: float) -> Assurance | None:
+    """Can the process as it is now meet the target? The limits come from the current period's own points
+    (the ``current`` slice, at least 6 of them; the caller says "too early" otherwise), centred on the
+    current ``level`` itself, so that the level and the assurance can never contradict each other: a
+    level short of the target is never "consistently meets", a level beyond it never "consistently fails".
+    Compared at the latest point (P and U limits depend on its denominator)."""
+    if target is None:
         return None
-    n = len(values)
-    kind = kind or chart_kind(measure_type, num, den)
-    idx = slice(max(n_baseline, n - ASSURANCE_WINDOW), n) if n - n_baseline >= 6 else slice(0, n_baseline)
-    if idx.stop - idx.start < MIN_BASELINE:
-        return None
-    lim = _limits(kind, values, num, den, idx, rate_per, n)
+    lim = _limits(kind, values, num, den, current, rate_per, len(values))
     if isinstance(lim, Text):
         return None
-    centre, sigma = lim
-    last = sigma[-1] if isinstance(sigma, np.ndarray) else sigma
-    lo, hi = centre - 3 * last, centre + 3 * last
+    _, sigma = lim
+    last = float(sigma[-1]) if isinstance(sigma, np.ndarray) else sigma
+    lo, hi = level - 3 * last, level + 3 * last
     if lo <= target <= hi:
         return Assurance.INCONSISTENT
     good_side = (lo > target) if sign > 0 else (hi < target)
     return Assurance.CONSISTENTLY_MEETS if good_side else Assurance.CONSISTENTLY_FAILS
+
+
+def baseline_limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
+                    rate_per: float) -> tuple[float, float] | None:
+    """The baseline's control limits (lower, upper) for an average point of the baseline (P and U charts:
+    the mean baseline denominator); None without limits."""
+    if n_baseline < MIN_BASELINE:
+        return None
+    lim = _limits(kind, values, num, den, slice(0, n_baseline), rate_per, len(values))
+    if isinstance(lim, Text):
+        return None
+    centre, sigma = lim
+    if isinstance(sigma, np.ndarray):
+        d = float(np.mean(den[:n_baseline]))
+        c = centre / (100.0 if kind == "P" else rate_per)
+        sigma = (100.0 if kind == "P" else rate_per) * math.sqrt((c * (1 - c) if kind == "P" else c) / d)
+    return centre - 3 * float(sigma), centre + 3 * float(sigma)

@@ -3,12 +3,14 @@
 from .entities import Assessment, ChangeLogEntry, Indicator, Measurement, Milestone, Trial, new_id
 from .enums import (
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     IndicatorKind,
     MeasureType,
     Stakeholder,
     TrialStatus,
+    TrialVerdict,
     Verdict,
 )
 from .errors import ConflictError, DomainError, NotFoundError, StorageError, ValidationError
@@ -19,6 +21,7 @@ __all__ = [
     "BottomLine",
     "ChangeLogEntry",
     "ConflictError",
+    "CurrentPeriod",
     "Direction",
     "DomainError",
     "Frequency",
@@ -33,6 +36,7 @@ __all__ = [
     "Text",
     "Trial",
     "TrialStatus",
+    "TrialVerdict",
     "ValidationError",
     "Verdict",
     "current_language",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 
 from .enums import (
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     IndicatorKind,
@@ -68,8 +69,8 @@ class Indicator:
     decimals: int = 1
     valid_min: float | None = None
     valid_max: float | None = None
-    baseline_value: float | None = None  # manual baseline, used when no points precede the baseline end
-    baseline_end_date: dt.date | None = None  # overrides the trial's start date
+    baseline_value: float | None = None  # typed baseline, used when no measurement is in the baseline period
+    baseline_end_date: dt.date | None = None  # last day of the baseline (inclusive); else the day before the trial start
     target_value: float | None = None
     target_date: dt.date | None = None
     data_source: str = ""
@@ -77,6 +78,7 @@ class Indicator:
     display_order: int = 0
     theme: str = ""
     rate_per: float = 1.0  # rates: value = numerator / denominator * rate_per
+    current_period: CurrentPeriod = CurrentPeriod.LAST_12_MONTHS  # what the "nu" level is made of
     id: uuid.UUID = field(default_factory=new_id)
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None

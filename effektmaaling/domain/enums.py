@@ -51,6 +51,14 @@ class Frequency(StrEnum):
     AD_HOC = "ad-hoc"
 
 
+class CurrentPeriod(StrEnum):
+    """Which follow-up measurements make the "nu" level the analysis compares with the baseline."""
+
+    LAST_12_MONTHS = "last-12-months"  # the follow-up after the latest measurement's date minus 12 months
+    FOLLOW_UP = "follow-up"  # the whole follow-up
+    LATEST = "latest"  # the latest measurement only
+
+
 class BottomLine(StrEnum):
     """The five bottom lines (fem bundlinjer) of the Social Administration, in their canonical order."""
 
@@ -65,3 +73,13 @@ class Verdict(StrEnum):
     PLUS = "plus"
     NEUTRAL = "neutral"
     MINUS = "minus"
+
+
+class TrialVerdict(StrEnum):
+    """The trial's overall verdict: a :class:`Verdict`, or incomplete when a bottom line was neither
+    measured nor assessed (its members equal the Verdict members of the same value)."""
+
+    PLUS = "plus"
+    NEUTRAL = "neutral"
+    MINUS = "minus"
+    INCOMPLETE = "incomplete"

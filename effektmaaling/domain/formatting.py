@@ -55,7 +55,7 @@ def format_number(value: float | None, decimals: int = 1, lang: str | None = Non
         return "–"
     decimals = max(0, int(decimals))
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    if sign:
+    if sign and round(value, decimals) != 0:  # a value that rounds to zero has no sign ("0,0", never "-0,0")
         pattern = f"+{pattern};-{pattern}"
     text = _numbers().format_decimal(round(value, decimals) + 0.0, format=_pattern(pattern), locale=_loc(lang))
     # Babel uses the typographic minus in some locales; keep an ASCII hyphen-minus for readability.
@@ -66,8 +66,10 @@ def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | 
     """``-0.35 -> '-35 %'`` in Danish, ``'-35%'`` in English."""
     if fraction is None or not math.isfinite(fraction):
         return "–"
+    if round(fraction * 100, decimals) == 0:
+        fraction = 0.0  # never "-0 %"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
-    if sign:
+    if sign and fraction != 0:
         pattern = f"+{pattern};-{pattern}"
     text = _numbers().format_percent(fraction, format=_pattern(pattern), locale=_loc(lang))
     text = text.replace("\u2212", "-")

@@ -41,3 +41,6 @@ class Text:
 
     def as_dict(self) -> dict[str, str]:
         return {"da": self.da, "en": self.en}
+
+    def __add__(self, other: Text) -> Text:
+        return Text(self.da + other.da, self.en + other.en)

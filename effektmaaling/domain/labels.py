@@ -6,12 +6,14 @@ from enum import Enum
 
 from .enums import (
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     IndicatorKind,
     MeasureType,
     Stakeholder,
     TrialStatus,
+    TrialVerdict,
     Verdict,
 )
 from .i18n import Text
@@ -47,6 +49,10 @@ LABELS: dict[Enum, Text] = {
     Verdict.PLUS: Text("Plus", "Plus"),
     Verdict.NEUTRAL: Text("Neutral", "Neutral"),
     Verdict.MINUS: Text("Minus", "Minus"),
+    TrialVerdict.INCOMPLETE: Text("Ufuldstændig", "Incomplete"),
+    CurrentPeriod.LAST_12_MONTHS: Text("Seneste 12 måneder af opfølgningen", "Latest 12 months of the follow-up"),
+    CurrentPeriod.FOLLOW_UP: Text("Hele opfølgningen", "The whole follow-up"),
+    CurrentPeriod.LATEST: Text("Seneste måling", "Latest measurement"),
 }
 
 

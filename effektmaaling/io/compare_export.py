@@ -9,6 +9,7 @@ Effect sizes are signed so that positive = improvement, as in the view; the head
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from ..analysis.compare import HEADINGS, Comparison, cell_texts
@@ -67,7 +68,8 @@ def comparison_sheets(c: Comparison, lang: str = "da") -> list[Sheet]:
             numbers.rows.append([
                 row.label, t.name, a.name, cell.unit, label(a.measure_type, lang), a.status_label.get(lang),
                 len(a.points), a.baseline.value, a.current_value, a.change_absolute,
-                a.effect_size.kind if a.effect_size else None, *(e if e else (None, None, None)), a.attainment,
+                a.effect_size.kind if a.effect_size else None,
+                *((x if math.isfinite(x) else None for x in e) if e else (None, None, None)), a.attainment,
             ])
     warnings = Sheet(w["warnings"], [Column(w["row"], width=30), Column(w["warning"], width=120)])
     labels = {r.key: r.label for r in c.rows}

@@ -1,6 +1,9 @@
 """The trial exchange file (``effektmaaling-trial``, version 2; version 1 is still read): one trial, complete,
 as JSON, with each record's edit history and the trial's deletions (tombstones).
 
+Version 2 also differs from version 1 in one field: an indicator's ``baseline_end_date`` is the last day of
+the baseline (inclusive); version 1 wrote the first day after it, and is read by moving it one day back.
+
 Writing: :func:`trial_document` turns a trial and everything it holds into the document. Reading:
 :func:`parse_document` checks the format, the version and every field (with the domain's rules) and
 returns :class:`ExchangeTrial`, or raises :class:`ExchangeFileError` saying where the problem is
@@ -420,12 +423,12 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
     trial_doc = doc.get("trial")
     if not isinstance(trial_doc, dict):
         raise _error("trial", "mangler eller er ikke et objekt", "is missing or not an object")
-    out = _parse_trial(trial_doc)
+    out = _parse_trial(trial_doc, version)
     out.version = version
     return out
 
 
-def _parse_trial(doc: dict) -> ExchangeTrial:
+def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
     path = "trial"
     trial = _build("trial", doc, path, {})
     _validate(v.validate_trial, trial.obj, path)
@@ -436,6 +439,8 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
     for i, ind_doc in enumerate(_list(doc, "indicators", path)):
         ipath = f"{path}.indicators[{i}]"
         ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i})
+        if version == 1 and ind.obj.baseline_end_date is not None:  # version 1: exclusive end
+            ind.obj.baseline_end_date -= dt.timedelta(days=1)
         _validate(v.validate_indicator, ind.obj, ipath)
         _unique_id(ind.obj.id, seen_ids, ipath)
         ind.parent = trial.obj.id

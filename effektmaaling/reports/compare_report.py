@@ -11,6 +11,7 @@ Everything shown comes from :class:`effektmaaling.analysis.compare.Comparison`; 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -29,6 +30,7 @@ from reportlab.platypus import (
 
 from ..analysis.compare import (
     EFFECT_KIND_NAMES,
+    EFFECT_KIND_TITLES,
     HEADINGS,
     TRIAL_COLOURS,
     Comparison,
@@ -85,9 +87,9 @@ WORDS = {
                         "Et indeks siger intet om, hvor stor ændringen er i indikatorens enhed.",
         "higher": "højere er bedre", "lower": "lavere er bedre", "mixed": "retning: se indikatorerne",
         "forest": "Effektstørrelser",
-        "forest_intro": "Standardiserede effektstørrelser med 95 %-interval, grupperet efter tema. Fortegnet er "
-                        "vendt for indikatorer, hvor fald er bedre, så + altid betyder forbedring. Hedges' g "
-                        "(værdier) og Cohen's h (andele) er ikke på samme skala.",
+        "forest_intro": "Effektstørrelser med 95 %-interval, én figur for hver slags effektstørrelse (de er ikke "
+                        "på samme skala), grupperet efter tema. Fortegnet er vendt for indikatorer, hvor fald er "
+                        "bedre, så + altid betyder forbedring (for en rateratio: over 1).",
         "no_effects": "Ingen af indikatorerne har en effektstørrelse.",
         "illustrative": "Illustrative data",
         "illustrative_long": "Illustrative data: tallene er opdigtede til at vise programmet.",
@@ -112,9 +114,9 @@ WORDS = {
                         "index says nothing about the size of the change in the indicator's unit.",
         "higher": "higher is better", "lower": "lower is better", "mixed": "direction: see the indicators",
         "forest": "Effect sizes",
-        "forest_intro": "Standardised effect sizes with 95 % intervals, grouped by theme. The sign is flipped for "
-                        "indicators where lower is better, so + always means improvement. Hedges' g (values) and "
-                        "Cohen's h (proportions) are not on the same scale.",
+        "forest_intro": "Effect sizes with 95 % intervals, one figure for each kind of effect size (they are not "
+                        "on the same scale), grouped by theme. The sign is flipped for indicators where lower is "
+                        "better, so + always means improvement (for a rate ratio: above 1).",
         "no_effects": "None of the indicators has an effect size.",
         "illustrative": "Illustrative data",
         "illustrative_long": "Illustrative data: the figures were made up to show the program.",
@@ -215,10 +217,14 @@ def _fit(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
-    """Effect sizes (+ = improvement) with 95 % intervals, one line per indicator, grouped by row."""
+def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: list[ForestEntry] | None = None) -> Drawing:
+    """Effect sizes (+ = improvement) with 95 % intervals, one line per indicator, grouped by row; one
+    kind of effect size per plot (``entries``: one panel of :meth:`Comparison.forest_panels`). A rate
+    ratio is drawn around 1 (above 1 = improvement)."""
     w = WORDS[lang]
-    entries = list(c.forest)
+    entries = list(c.forest) if entries is None else entries
+    ratio = bool(entries) and entries[0].kind == "rate-ratio"
+    ref = 1.0 if ratio else 0.0
     groups: list[tuple[str, list]] = []
     for e in entries:
         if not groups or groups[-1][0] != e.row_key:
@@ -235,28 +241,30 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
         return e.trial_name if e.indicator_name == row_labels.get(e.row_key) else f"{e.trial_name}: {e.indicator_name}"
 
     label_w = min(width * 0.45, max((stringWidth(entry_label(e), FONT, 7) for e in entries), default=80) + 12)
-    vals = [v for e in entries for v in (e.ci_low, e.ci_high, e.value)] + [0.0]
+    vals = [v - ref for e in entries for v in (e.ci_low, e.ci_high, e.value) if math.isfinite(v)] + [0.0]
     lo, hi = min(vals), max(vals)
     span = max(abs(lo), abs(hi), 0.5) * 1.08
-    lo, hi = -span if lo < 0 else -0.1 * span, span if hi > 0 else 0.1 * span
+    lo, hi = ref + (-span if lo < 0 else -0.1 * span), ref + (span if hi > 0 else 0.1 * span)
+    if ratio:
+        lo = max(lo, 0.0)
     ticks = [t for t in nice_ticks(lo, hi, 6) if lo <= t <= hi]
     kind_w = 46
     left, right = label_w, width - kind_w
     pw = right - left
 
     def X(v: float) -> float:
-        return left + (v - lo) / (hi - lo) * pw
+        return left + (min(max(v, lo), hi) - lo) / (hi - lo) * pw
 
     for t in ticks:
         d.add(Line(X(t), bottom, X(t), bottom + body_h, strokeColor=GRID, strokeWidth=0.5))
         d.add(String(X(t), bottom - 10, format_number(t, 1, lang), fontName=FONT, fontSize=TICK, fillColor=MUTED,
                      textAnchor="middle"))
-    d.add(Line(X(0), bottom, X(0), bottom + body_h, strokeColor=INK, strokeWidth=0.9))
+    d.add(Line(X(ref), bottom, X(ref), bottom + body_h, strokeColor=INK, strokeWidth=0.9))
     d.add(Line(left, bottom, right, bottom, strokeColor=MUTED, strokeWidth=0.6))
-    d.add(String(X(0) - 4, bottom - 20, w["worse"], fontName=FONT, fontSize=TICK, fillColor=MUTED, textAnchor="end"))
-    d.add(String(X(0) + 4, bottom - 20, w["better"], fontName=FONT, fontSize=TICK, fillColor=MUTED))
-    d.add(String(left + pw / 2, bottom - 30, HEADINGS["forest_axis"].get(lang), fontName=FONT, fontSize=TICK,
-                 fillColor=MUTED, textAnchor="middle"))
+    d.add(String(X(ref) - 4, bottom - 20, w["worse"], fontName=FONT, fontSize=TICK, fillColor=MUTED, textAnchor="end"))
+    d.add(String(X(ref) + 4, bottom - 20, w["better"], fontName=FONT, fontSize=TICK, fillColor=MUTED))
+    d.add(String(left + pw / 2, bottom - 30, HEADINGS["forest_axis_ratio" if ratio else "forest_axis"].get(lang),
+                 fontName=FONT, fontSize=TICK, fillColor=MUTED, textAnchor="middle"))
     order = {t.trial_id: i for i, t in enumerate(c.trials)}
     labels = {r.key: r.label for r in c.rows}
     y = bottom + body_h
@@ -273,7 +281,7 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W) -> Drawing:
                 d.add(Line(X(end), yy - 2.5, X(end), yy + 2.5, strokeColor=_colour(i), strokeWidth=1.0))
             d.add(_marker(i, X(e.value), yy, 2.6, _colour(i)))
             d.add(String(width, yy - 2.4, f"{EFFECT_KIND_NAMES.get(e.kind, e.kind).split()[-1]} "
-                                          f"{format_number(e.value, 2, lang, sign=True)}", fontName=FONT,
+                                          f"{format_number(e.value, 2, lang, sign=not ratio)}", fontName=FONT,
                          fontSize=6.5, fillColor=MUTED, textAnchor="end"))
             y -= line_h
     return d
@@ -417,7 +425,11 @@ class _Report:
         out: list[Flowable] = [PageBreak(), heading(w["forest"], 0, "forest"), para(w["forest_intro"], s.body)]
         if not self.c.forest:
             return [*out, para(w["no_effects"], s.body)]
-        return [*out, forest_plot(self.c, self.lang)]
+        for kind, entries in self.c.forest_panels():
+            out.append(KeepTogether([para(f"<b>{escape(EFFECT_KIND_TITLES[kind].get(self.lang))}</b>", s.h3,
+                                          markup=True) if kind in EFFECT_KIND_TITLES else gap(2),
+                                     forest_plot(self.c, self.lang, entries=entries), gap(6)]))
+        return out
 
     def story(self) -> list[Flowable]:
         return [*self.cover(), *self.warnings(), *self.table(), *self.bottom_lines(), *self.charts(), *self.forest()]

@@ -25,7 +25,6 @@ from typing import Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     NextPageTemplate,
@@ -36,9 +35,20 @@ from reportlab.platypus import (
 
 from ..analysis import STATUS_LABELS, IndicatorAnalysis, Status, TrialAnalysis, analyse_trial
 from ..analysis.chart import build_chart_spec
-from ..analysis.results import ASSURANCE_LABELS
+from ..analysis.describe import (
+    LEVEL_LABELS,
+    attainment_text,
+    effect_size_text,
+    latest_text,
+    method_text,
+    periods_text,
+    target_by_date_text,
+    trend_decimals,
+    trend_text,
+)
+from ..analysis.results import ASSURANCE_LABELS, Attainment
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
-from ..domain.enums import MeasureType
+from ..domain.enums import Frequency, MeasureType
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
 from ..domain.i18n import Text
@@ -69,11 +79,9 @@ from .style import (
 from .texts import (
     CHART_NAMES,
     COMPARED,
-    EFFECT_KINDS,
     METHODS,
     REFERENCES,
     RULES,
-    TEST_METHODS,
     WORDS,
     effect_size_words,
     pick,
@@ -168,7 +176,7 @@ def _value(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = Fal
 
 
 def _points(lang: str) -> str:
-    return "%-point" if lang == "da" else "pp"
+    return "procentpoint" if lang == "da" else "percentage points"
 
 
 def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
@@ -176,11 +184,32 @@ def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
     if a.change_absolute is None:
         return "–", ""
     if a.measure_type is MeasureType.PROPORTION:
-        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)}\u00a0{_points(lang)}"
+        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)} {_points(lang)}"
     else:
         absolute = _num(a.change_absolute, a, lang, sign=True)
     rel = format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None else ""
     return absolute, rel
+
+
+WAVES_SHOWN = 6  # survey waves listed with their n on an indicator page (the latest)
+
+
+def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, unit: str, lang: str) -> tuple[str, str]:
+    """The change as a key figure: the number large, its unit (percentage points) and relative change small."""
+    if a.measure_type is MeasureType.PROPORTION and a.change_absolute is not None:
+        small = _points(lang) + (f" ({rel})" if rel else "")
+        return format_number(a.change_absolute, a.decimals, lang, sign=True), small
+    return absolute, f"{unit} ({rel})".strip() if rel else unit
+
+
+def _attainment_figure(a: IndicatorAnalysis, title: str, lang: str) -> tuple[str, str, str]:
+    """Attainment as a key figure: a percentage or "nået" large; what is said instead of a percentage small."""
+    text = attainment_text(a, lang)
+    if a.attainment_note is Attainment.PROGRESS:
+        return title, text, ""
+    if a.attainment_note is Attainment.REACHED:
+        return title, text[:1].upper() + text[1:], ""
+    return title, "–", "" if text == "–" else text
 
 
 def _status_cell(kind: str | None, text: str, width: float, bold: bool = False) -> Table:
@@ -323,12 +352,13 @@ class _Report:
                                para(w["summary_intro"], s.body)]
         if not self.shown:
             return [*out, callout(para(w["no_indicators"], s.body))]
-        widths = [114, 34, 58, 76, 62, 48, CONTENT_W - 392]
+        widths = [106, 40, 56, 68, 70, 62, CONTENT_W - 402]  # wide enough that no word is broken
         rows = []
         for a in self.shown:
             absolute, rel = _change(a, lang)
             target = _num(a.target_value, a, lang)
-            att = format_percent_value(a.attainment, 0, lang) if a.attainment is not None else ""
+            att = attainment_text(a, lang) if a.target_value is not None else ""
+            att = "" if att == "–" else att
             rows.append([
                 _two_lines(a.name, _side_unit(a), right=False),
                 label(a.kind, lang), label(a.stakeholder, lang),
@@ -345,7 +375,8 @@ class _Report:
 
     def trial_section(self) -> list[Flowable]:
         s, w, t = self.s, self.w, self.data.trial
-        out: list[Flowable] = [CondPageBreak(330), heading(w["trial"], 0, "trial")]
+        # the trial's texts start on their own page, so that the milestones table keeps them company
+        out: list[Flowable] = [PageBreak(), heading(w["trial"], 0, "trial")]
         for key, text in (("purpose", t.purpose), ("target_group", t.target_group),
                           ("theory_of_change", t.theory_of_change)):
             out.append(heading(w[key], 1, key))
@@ -362,7 +393,7 @@ class _Report:
     def indicator_pages(self) -> list[Flowable]:
         if not self.shown:
             return []
-        out: list[Flowable] = [PageBreak(), heading(self.w["indicators"], 0, "indicators", in_toc=False)]
+        out: list[Flowable] = [PageBreak(), heading(self.w["indicators"], 0, "indicators")]
         inds = {i.id: i for i in self.data.indicators}
         for k, a in enumerate(self.shown):
             if k:
@@ -374,7 +405,8 @@ class _Report:
         s, w, lang = self.s, self.w, self.lang
         out: list[Flowable] = [heading(a.name, 1, f"ind-{a.indicator_id}")]
         facts = [label(a.kind, lang), label(a.stakeholder, lang), label(a.bottom_line, lang),
-                 label(a.direction, lang), label(ind.frequency, lang)]
+                 label(a.direction, lang), f"{w['frequency']}: {label(ind.frequency, lang).lower()}",
+                 f"{w['data_source']}: {ind.data_source.strip() or '–'}"]
         if a.theme:
             facts.insert(0, a.theme)
         out.append(para(" · ".join(facts), s.small))
@@ -385,7 +417,7 @@ class _Report:
                             gap(1), para(a.explanation.get(lang), s.body)], colour=colour))
         out.append(gap(3))
         spec = build_chart_spec(a, self.data.milestones, self.data.trial.start_date)
-        out.append(chart_drawing(spec, lang, CONTENT_W, 200))
+        out.append(chart_drawing(spec, lang, CONTENT_W, 165))
         notes = milestone_notes(spec, lang)
         if notes:
             out.append(para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
@@ -399,23 +431,31 @@ class _Report:
             (f"{w['baseline']} ({w['points'].format(n=a.baseline.n_points)})" if a.baseline.source == "points"
              else f"{w['baseline']} ({w['baseline_manual']})" if a.baseline.source == "manual" else w["baseline"],
              _num(a.baseline.value, a, lang), unit),
-            (f"{w['current']} ({self.d(a.current_date)})" if a.current_date else w["current"],
-             _num(a.current_value, a, lang), unit),
-            (w["change"], absolute, f"{unit} ({rel})".strip() if rel else unit),
+            (f"{w['current']} ({w['points'].format(n=a.current_period.n_points)})" if a.current_period
+             else w["current"], _num(a.current_value, a, lang), unit),
+            (w["change"], *_change_figure(a, absolute, rel, unit, lang)),
             (f"{w['target']}" + (f" ({self.d(a.target_date)})" if a.target_date else ""),
              _num(a.target_value, a, lang), unit if a.target_value is not None else ""),
-            (w["attainment"], format_percent_value(a.attainment, 0, lang) if a.attainment is not None else "–"),
+            _attainment_figure(a, w["attainment"], lang),
         ]
         out.append(key_figures(figures))
         out.append(gap(3))
-        out += self.facts(a)
+        out += self.facts(a, ind)
         if not a.points:
             out.append(para(w["no_data"], s.body))
         return out
 
-    def facts(self, a: IndicatorAnalysis) -> list[Flowable]:
+    def facts(self, a: IndicatorAnalysis, ind: Indicator | None = None) -> list[Flowable]:
         s, w, lang = self.s, self.w, self.lang
-        rows: list[tuple[str, str]] = []
+        periods = periods_text(a, lang)
+        if a.level_method:  # how the two levels are made, and the latest single measurement
+            latest = latest_text(a, lang)
+            periods += f"; {LEVEL_LABELS[a.level_method].get(lang)}" + (
+                f"; {latest[:1].lower()}{latest[1:]}" if latest else "")
+        rows: list[tuple[str, str]] = [(w["periods"], periods + ".")]
+        waves = self.survey_waves(a, ind)
+        if waves:
+            rows.append((w["waves"], waves))
         if a.test is not None:
             t = a.test
             diff = (f"{format_number(t.difference, a.decimals, lang, sign=True)} {_points(lang)}"
@@ -423,7 +463,7 @@ class _Report:
             lo = format_number(t.ci_low, a.decimals, lang)
             hi = format_number(t.ci_high, a.decimals, lang)
             verdict = w["significant"] if t.significant else w["not_significant"]
-            method = pick(TEST_METHODS.get(t.method, (t.method, t.method)), lang)
+            method = method_text(t.method, lang)
             method = method[:1].upper() + method[1:]
             compared = pick(COMPARED.get(t.compared, (t.compared, t.compared)), lang)
             if lang == "da":
@@ -438,9 +478,10 @@ class _Report:
             rows.append((w["test"], w["no_test"].format(reason=reason).replace("..", ".")))
         if a.effect_size is not None:
             e = a.effect_size
-            rows.append((w["effect_size"], f"{EFFECT_KINDS.get(e.kind, e.kind)} = {format_number(e.value, 2, lang)} "
-                         f"({format_number(e.ci_low, 2, lang)} {'til' if lang == 'da' else 'to'} "
-                         f"{format_number(e.ci_high, 2, lang)}): {effect_size_words(e.value, lang)}"))
+            words = "" if e.is_ratio else f": {effect_size_words(e.value, lang)}"
+            rows.append((w["effect_size"], effect_size_text(e, lang) + words + "."))
+        if a.anhoej is not None:
+            rows.append((w["run_chart"], a.anhoej.get(lang) + "."))
         if a.spc is not None:
             sig = a.spc.signals
             name = pick(CHART_NAMES.get(a.spc.chart, (a.spc.chart, a.spc.chart)), lang)
@@ -466,17 +507,37 @@ class _Report:
             rows.append((w["control_chart"], w["no_chart"].format(reason=a.spc_reason.get(lang))))
         if a.assurance is not None:
             rows.append((w["assurance"], ASSURANCE_LABELS[a.assurance].get(lang) + "."))
+        by_date = target_by_date_text(a, lang)
+        if by_date:
+            rows.append((w["target_by_date"], by_date))
         if a.trend is not None:
             tr = a.trend
-            dec = a.decimals + 1  # a monthly slope is small: one decimal more than the values
-            unit = f"{_side_unit(a)}; " if _side_unit(a) else ""
-            rows.append((w["trend"], f"{format_number(tr.slope_per_month, dec, lang, sign=True)} {w['per_month']} "
-                         f"({unit}{w['interval']} {format_number(tr.ci_low, dec, lang)} "
+            dec = trend_decimals(a)
+            rows.append((w["trend"], f"{trend_text(a, lang)} ({w['interval']} {format_number(tr.ci_low, dec, lang)} "
                          f"{'til' if lang == 'da' else 'to'} {format_number(tr.ci_high, dec, lang)})."))
+        if a.warnings:
+            rows.append((w["warnings"], " ".join(x.get(lang) for x in a.warnings)))
         if a.reasons:
             rows.append((w["reasons"], "; ".join(r.get(lang) for r in a.reasons) + "."))
         return [_plain_table([[Paragraph(f"<b>{escape(k)}</b>", s.cell), Paragraph(escape(v), s.cell)] for k, v in rows],
                              [110, CONTENT_W - 110])]
+
+    def survey_waves(self, a: IndicatorAnalysis, ind: Indicator | None) -> str:
+        """n per survey wave (the respondents, or the denominator of a proportion) for indicators measured
+        a few times a year; the response rate is not recorded, and the text says so."""
+        if ind is None or ind.frequency not in (Frequency.QUARTERLY, Frequency.HALF_YEARLY, Frequency.YEARLY,
+                                                Frequency.AD_HOC):
+            return ""
+        sizes = [(p.date, p.n if p.n is not None else p.denominator) for p in a.points]
+        if not sizes or any(n is None for _, n in sizes):
+            return ""
+        shown = sizes[-WAVES_SHOWN:]
+        listed = "; ".join(f"{self.d(d)}: {format_number(n, 0, self.lang)}" for d, n in shown)
+        da = self.lang == "da"
+        if len(sizes) > len(shown):
+            listed = (f"de seneste {len(shown)} af {len(sizes)}: " if da else
+                      f"the latest {len(shown)} of {len(sizes)}: ") + listed
+        return listed + (". Svarprocenten er ikke registreret." if da else ". The response rate is not recorded.")
 
     # appendix -------------------------------------------------------------------------------------
 

@@ -95,7 +95,7 @@ MARKING_BG = colors.HexColor("#FDF1E3")
 
 STATUS_COLOURS = {
     "improved": IMPROVED, "worsened": WORSENED, "no-change": NEUTRAL, "insufficient-data": UNKNOWN,
-    "plus": IMPROVED, "minus": WORSENED, "neutral": NEUTRAL, None: UNKNOWN,
+    "plus": IMPROVED, "minus": WORSENED, "neutral": NEUTRAL, "incomplete": UNKNOWN, None: UNKNOWN,
 }
 
 # --- page geometry ---------------------------------------------------------------------------------

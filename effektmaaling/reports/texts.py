@@ -46,14 +46,15 @@ WORDS: dict[str, dict[str, str]] = {
         "scorecard_scope": "Bundlinjerne er beregnet ud fra alle forsøgets {n} indikatorer, også dem der ikke er "
                            "med i denne rapport.",
         "summary": "Oversigt over indikatorerne",
-        "summary_intro": "Én række pr. indikator. Ændringen er fra baseline til seneste måling; målopfyldelse er "
-                         "hvor stor en del af vejen fra baseline til mål, der er tilbagelagt.",
+        "summary_intro": "Én række pr. indikator. Ændringen er fra baselineniveauet til niveauet nu (den aktuelle "
+                         "periode, normalt de seneste 12 måneder); målopfyldelse er hvor stor en del af vejen fra "
+                         "baseline til mål, der er tilbagelagt.",
         "indicator": "Indikator",
         "kind": "Type",
         "stakeholder": "Interessent",
         "baseline_current": "Baseline → nu",
         "change": "Ændring",
-        "target_attainment": "Mål (opfyldt)",
+        "target_attainment": "Mål (opfyldelse)",
         "status": "Status",
         "trial": "Forsøget",
         "purpose": "Formål",
@@ -67,11 +68,18 @@ WORDS: dict[str, dict[str, str]] = {
         "data_source": "Datakilde",
         "frequency": "Hyppighed",
         "baseline": "Baseline",
-        "current": "Seneste måling",
+        "current": "Nu",
+        "latest": "Seneste enkeltmåling",
+        "periods": "Sammenlignede perioder",
+        "waves": "n pr. måling",
+        "level_method": "Niveauer",
+        "run_chart": "Seriediagram",
+        "warnings": "Forbehold",
+        "target_by_date": "Mål og måldato",
         "target": "Mål",
         "attainment": "Målopfyldelse",
         "points": "{n} målinger",
-        "baseline_manual": "manuel",
+        "baseline_manual": "indtastet",
         "test": "Test af ændringen",
         "no_test": "Ingen test: {reason}.",
         "effect_size": "Effektstørrelse",
@@ -88,8 +96,8 @@ WORDS: dict[str, dict[str, str]] = {
         "interval": "95 %-konfidensinterval",
         "methods": "Sådan skal tallene læses",
         "references": "Litteratur",
-        "significant": "statistisk sikker",
-        "not_significant": "ikke statistisk sikker",
+        "significant": "statistisk signifikant",
+        "not_significant": "ikke statistisk signifikant",
     },
     "en": {
         "report": "Effect report",
@@ -130,14 +138,15 @@ WORDS: dict[str, dict[str, str]] = {
         "scorecard_scope": "The bottom lines are computed from all {n} indicators of the trial, including those "
                            "not shown in this report.",
         "summary": "Summary of the indicators",
-        "summary_intro": "One row per indicator. The change is from the baseline to the latest measurement; "
-                         "attainment is how much of the way from the baseline to the target has been covered.",
+        "summary_intro": "One row per indicator. The change is from the baseline level to the current level (the "
+                         "current period, normally the latest 12 months); attainment is how much of the way from the "
+                         "baseline to the target has been covered.",
         "indicator": "Indicator",
         "kind": "Kind",
         "stakeholder": "Stakeholder",
         "baseline_current": "Baseline → current",
         "change": "Change",
-        "target_attainment": "Target (attained)",
+        "target_attainment": "Target (attainment)",
         "status": "Status",
         "trial": "The trial",
         "purpose": "Purpose",
@@ -151,11 +160,18 @@ WORDS: dict[str, dict[str, str]] = {
         "data_source": "Data source",
         "frequency": "Frequency",
         "baseline": "Baseline",
-        "current": "Latest measurement",
+        "current": "Current",
+        "latest": "Latest single measurement",
+        "periods": "Periods compared",
+        "waves": "n per wave",
+        "level_method": "Levels",
+        "run_chart": "Run chart",
+        "warnings": "Caveats",
+        "target_by_date": "Target and target date",
         "target": "Target",
         "attainment": "Attainment",
         "points": "{n} measurements",
-        "baseline_manual": "manual",
+        "baseline_manual": "typed",
         "test": "Test of the change",
         "no_test": "No test: {reason}.",
         "effect_size": "Effect size",
@@ -177,17 +193,11 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-TEST_METHODS = {
-    "welch-summary": ("Welchs t-test (gennemsnit med n og spredning)", "Welch's t-test (means with n and SD)"),
-    "welch-points": ("Welchs t-test på målingerne før og efter start", "Welch's t-test on the points before and after the start"),
-    "two-proportion-z": ("z-test for to andele", "two-proportion z-test"),
-    "poisson-exact": ("eksakt test af to rater (Poisson)", "exact test of two rates (Poisson)"),
-}
 COMPARED = {
-    "last-baseline-vs-latest": ("sidste baselinemåling mod seneste måling", "last baseline point against the latest point"),
-    "baseline-vs-follow-up": ("baselineperioden mod opfølgningen", "the baseline period against the follow-up"),
+    "baseline-vs-current": ("baselineperioden mod den aktuelle periode", "the baseline period against the current period"),
+    "typed-baseline-vs-current": ("den indtastede baseline mod den aktuelle periode",
+                                  "the typed baseline against the current period"),
 }
-EFFECT_KINDS = {"hedges-g": "Hedges' g", "cohens-h": "Cohen's h"}
 RULES = {
     "beyond-limits": ("uden for kontrolgrænserne", "outside the control limits"),
     "shift": ("skift: 7 målinger på samme side", "shift: 7 points on one side"),
@@ -221,21 +231,24 @@ def effect_size_words(value: float, lang: str) -> str:
 
 METHODS: dict[str, list[tuple[str, list[str]]]] = {
     "da": [
-        ("Baseline: udgangspunktet", [
-            "Baseline er niveauet <i>før</i> forsøget: gennemsnittet af de målinger, der er foretaget inden "
-            "forsøgets start (eller inden den baselinedato, indikatoren har fået). Alt andet i rapporten "
-            "sammenlignes med det. Findes der ingen målinger fra før start, bruges en baselineværdi, som teamet "
-            "har skrevet ind; i grafen er baselineperioden det lyse felt, og baselinen den tykke linje.",
+        ("Baseline og nu: de to perioder, der sammenlignes", [
+            "Baseline er niveauet <i>før</i> forsøget: målingerne til og med datoen «Baseline til og med» (eller "
+            "før forsøgets start). <b>Nu</b> er niveauet i den aktuelle periode, normalt de seneste 12 måneder, så "
+            "årstider udjævnes. Hver indikatorside siger, hvilke perioder der er sammenlignet. Andele og rater "
+            "samles (alle tællere delt med alle nævnere), gennemsnit med n vægtes med n. Uden målinger i "
+            "baselineperioden bruges en indtastet baselineværdi, og teksten siger det.",
             "Vælges en periode for rapporten, vises opfølgningen kun for den periode, men baselinen bevares altid "
             "– den er sammenligningsgrundlaget.",
         ]),
         ("Ændring og målopfyldelse", [
-            "<b>Ændringen</b> er seneste måling minus baseline, i indikatorens egen enhed og i procent af "
-            "baseline. Om en stigning er godt eller skidt, afhænger af indikatoren: færre klager er en "
-            "forbedring, flere borgere i job er det også.",
-            "<b>Målopfyldelse</b> er, hvor stor en del af vejen fra baseline til målet der er tilbagelagt: 0 % "
-            "er ingen bevægelse, 100 % er målet nået, mere end 100 % er målet overgået, og et negativt tal "
-            "betyder, at udviklingen går den forkerte vej.",
+            "<b>Ændringen</b> er niveauet nu minus baselineniveauet, i indikatorens egen enhed (for andele i "
+            "procentpoint) og i procent af baseline. Om en stigning er godt eller skidt, afhænger af indikatoren: "
+            "færre klager er en forbedring, flere borgere i job er det også.",
+            "<b>Målopfyldelse</b> er, hvor stor en del af vejen fra baseline til målet der er tilbagelagt: 0 % er "
+            "ingen bevægelse, «nået» betyder, at niveauet nu ligger på den gode side af målet. Ligger målet inden "
+            "for baselinens normale variation (kontrolgrænserne), vises ingen procent, for så kan målet nås ved "
+            "tilfældighed. Der vises aldrig en negativ procent; går udviklingen væk fra målet, står det med ord, når "
+            "indikatoren er forværret.",
         ]),
         ("Seriediagram", [
             "Et seriediagram er målingerne i tidsorden med en midterlinje (medianen). Tilfældig variation hopper "
@@ -249,31 +262,38 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
             "grænserne. Et <b>signal</b> er et mønster, der sjældent opstår ved tilfældighed: en måling uden for "
             "grænserne, 7 målinger i træk på samme side af midten, 6 målinger i træk, der stiger (eller "
             "falder), eller 2 af 3 målinger tæt på en grænse.",
-            "I graferne er signaler markeret med et <b>opadvendt trekant</b> (grøn), når de peger mod en "
+            "I graferne er signaler markeret med en <b>opadvendt trekant</b> (grøn), når de peger mod en "
             "forbedring, og en <b>nedadvendt trekant</b> (orangerød), når de peger mod en forværring – så de "
             "også kan skelnes på en sort-hvid udskrift.",
         ]),
         ("Test og p-værdi", [
             "En statistisk test spørger: hvis forsøget intet havde ændret, hvor sandsynligt er det så at se en "
             "forskel mindst så stor som den, vi ser? Svaret er <b>p-værdien</b>. En lille p-værdi (under 0,05, "
-            "dvs. 5 %) betyder, at forskellen næppe er tilfældig; vi kalder den <i>statistisk sikker</i>. En stor "
+            "dvs. 5 %) betyder, at forskellen næppe er tilfældig; vi kalder den <i>statistisk signifikant</i>. En stor "
             "p-værdi betyder ikke, at der ingen effekt er – kun at tallene ikke kan skelne den fra tilfældig "
             "variation.",
-            "Testen vælges efter data: Welchs t-test for gennemsnit, en z-test for andele og en eksakt test for "
+            "Testen sammenligner den aktuelle periode med baselineperioden og vælges efter data: Welchs t-test "
+            "for gennemsnit, en z-test for andele (Fishers eksakte test, når tallene er små) og en eksakt test for "
             "rater. <b>Konfidensintervallet</b> angiver det område, den sande forskel med 95 % sikkerhed ligger i.",
         ]),
         ("Effektstørrelse", [
-            "Effektstørrelsen (Hedges' g for gennemsnit, Cohens h for andele) måler ændringen i forhold til den "
-            "naturlige spredning, så indikatorer med forskellige enheder kan sammenlignes. Tommelfingerregel: "
-            "0,2 er en lille, 0,5 en mellemstor og 0,8 en stor effekt.",
+            "Effektstørrelsen måler ændringen i forhold til den naturlige spredning: Hedges' g for gennemsnit, "
+            "Cohens h for andele og rateratioen (rate nu delt med rate før) for rater. Fortegnet er vendt, hvor "
+            "fald er bedre, så + altid betyder forbedring (for en ratio: over 1). Tommelfingerregel for g og h: "
+            "0,2 er en lille, 0,5 en mellemstor og 0,8 en stor effekt. Er g beregnet ud fra målingerne selv, er den "
+            "standardiseret på variationen mellem målinger og kan ikke sammenlignes med g mellem personer.",
         ]),
         ("Status og bundlinjer", [
-            "En indikator er <b>forbedret</b> eller <b>forværret</b>, når testen er statistisk sikker, eller "
-            "kontroldiagrammet viser et vedvarende skift, og den anden ikke peger den modsatte vej. Ellers er "
-            "der <b>ingen påviselig ændring</b>. Med for få målinger står der <b>for få data</b> og hvorfor.",
+            "En indikator er <b>forbedret</b> eller <b>forværret</b>, når testen er statistisk signifikant, eller "
+            "seriediagrammet viser ikke-tilfældig variation og kontroldiagrammet et vedvarende skift i den "
+            "aktuelle periode, og den anden ikke peger den modsatte vej. Ellers er der <b>ingen påviselig "
+            "ændring</b>. Forklaringen siger, hvad der bar vurderingen, med seriediagrammets tal (længste løb og "
+            "krydsninger mod deres grænser). Med for få målinger står der <b>for få data</b> og hvorfor.",
             "En bundlinje er <b>plus</b>, når mindst én af dens effektindikatorer er forbedret og ingen er "
             "forværret, <b>minus</b> når en er forværret, og <b>neutral</b> når de er målt uden påviselig "
-            "ændring. Procesindikatorer viser, om forsøget gennemføres som planlagt, og tæller ikke med.",
+            "ændring. En bundlinje, der hverken er målt eller vurderet af teamet, er <b>ikke belyst</b>; så er den "
+            "samlede vurdering <b>ufuldstændig</b>, for «ingen minus» kan ikke påstås for en linje, ingen har set "
+            "på. Procesindikatorer viser, om forsøget gennemføres som planlagt, og tæller ikke med.",
         ]),
         ("Hvad tallene ikke kan vise", [
             "En ændring efter forsøgets start er ikke i sig selv bevis for, at forsøget var årsagen: andre "
@@ -282,21 +302,24 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
         ]),
     ],
     "en": [
-        ("Baseline: the starting point", [
-            "The baseline is the level <i>before</i> the trial: the mean of the measurements taken before the "
-            "trial started (or before the baseline date set for the indicator). Everything else in the report is "
-            "compared with it. When there are no measurements from before the start, a baseline value entered by "
-            "the team is used; in the charts the baseline period is the light band and the baseline the thick line.",
+        ("Baseline and now: the two periods compared", [
+            "The baseline is the level <i>before</i> the trial: the measurements up to and including the baseline "
+            "date (or before the trial started). <b>Current</b> is the level in the current period, normally the "
+            "latest 12 months, so that seasons even out. Each indicator page says which periods were compared. "
+            "Proportions and rates are pooled (all numerators over all denominators), means with n are weighted "
+            "by n. Without baseline measurements a typed baseline value is used, and the text says so.",
             "When a period is chosen for the report, the follow-up is shown for that period only, but the "
             "baseline is always kept: it is what the trial is compared with.",
         ]),
         ("Change and target attainment", [
-            "The <b>change</b> is the latest measurement minus the baseline, in the indicator's own unit and as a "
-            "percentage of the baseline. Whether a rise is good or bad depends on the indicator: fewer complaints "
-            "is an improvement, and so is more citizens in work.",
+            "The <b>change</b> is the current level minus the baseline level, in the indicator's own unit (for "
+            "proportions in percentage points) and as a percentage of the baseline. Whether a rise is good or bad "
+            "depends on the indicator: fewer complaints is an improvement, and so is more citizens in work.",
             "<b>Attainment</b> is how much of the way from the baseline to the target has been covered: 0% is no "
-            "movement, 100% is the target reached, over 100% is the target exceeded, and a negative figure means "
-            "the series is moving the wrong way.",
+            "movement; 'reached' means the current level is on the good side of the target. When the target lies "
+            "within the baseline's normal variation (its control limits), no percentage is shown, because the "
+            "target can then be hit by chance. A negative percentage is never shown; moving away from the target "
+            "is said in words when the indicator has worsened.",
         ]),
         ("Run chart", [
             "A run chart shows the measurements in time order with a centre line (the median). Chance variation "
@@ -318,22 +341,29 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
             "large as the one we see be? The answer is the <b>p-value</b>. A small p-value (below 0.05, i.e. 5%) "
             "means the difference is unlikely to be chance; we call it <i>statistically significant</i>. A large "
             "p-value does not mean there is no effect, only that the figures cannot tell it from chance variation.",
-            "The test is chosen by the data: Welch's t-test for means, a z-test for proportions and an exact test "
-            "for rates. The <b>confidence interval</b> is the range in which the true difference lies with 95% "
-            "confidence.",
+            "The test compares the current period with the baseline period and is chosen by the data: Welch's "
+            "t-test for means, a z-test for proportions (Fisher's exact test when the numbers are small) and an "
+            "exact test for rates. The <b>confidence interval</b> is the range in which the true difference lies "
+            "with 95% confidence.",
         ]),
         ("Effect size", [
-            "The effect size (Hedges' g for means, Cohen's h for proportions) measures the change relative to the "
-            "natural spread, so that indicators in different units can be compared. Rule of thumb: 0.2 is a small, "
-            "0.5 a medium and 0.8 a large effect.",
+            "The effect size measures the change relative to the natural spread: Hedges' g for means, Cohen's h "
+            "for proportions and the rate ratio (rate now over rate before) for rates. The sign is flipped where "
+            "lower is better, so + always means improvement (for a ratio: above 1). Rule of thumb for g and h: 0.2 "
+            "is a small, 0.5 a medium and 0.8 a large effect. A g computed from the measurements themselves is "
+            "standardised on the variation between measurements and cannot be compared with g between people.",
         ]),
         ("Status and bottom lines", [
-            "An indicator is <b>improved</b> or <b>worsened</b> when the test is statistically significant or the "
-            "control chart shows a sustained shift, and the other does not point the opposite way. Otherwise there "
-            "is <b>no detectable change</b>. With too few measurements it says <b>insufficient data</b> and why.",
+            "An indicator is <b>improved</b> or <b>worsened</b> when the test is statistically significant, or the "
+            "run chart shows non-random variation and the control chart a sustained shift in the current period, "
+            "and the other does not point the opposite way. Otherwise there is <b>no detectable change</b>. The "
+            "explanation says what carried the verdict, with the run chart's figures (longest run and crossings "
+            "against their limits). With too few measurements it says <b>insufficient data</b> and why.",
             "A bottom line is <b>plus</b> when at least one of its effect indicators improved and none worsened, "
             "<b>minus</b> when one worsened, and <b>neutral</b> when they were measured without a detectable "
-            "change. Process indicators show whether the trial is carried out as planned and do not count.",
+            "change. A bottom line neither measured nor assessed by the team is <b>not examined</b>; the overall "
+            "verdict is then <b>incomplete</b>, because 'no minus' cannot be claimed for a line nobody looked at. "
+            "Process indicators show whether the trial is carried out as planned and do not count.",
         ]),
         ("What the figures cannot show", [
             "A change after the start of the trial is not by itself proof that the trial caused it: other things "
@@ -354,6 +384,8 @@ REFERENCES = [
     "involved. <i>Biometrika</i> 1947;34(1–2):28–35.",
     "Cohen J. <i>Statistical Power Analysis for the Behavioral Sciences.</i> 2nd ed. Hillsdale, NJ: Erlbaum, 1988.",
     "Hedges LV, Olkin I. <i>Statistical Methods for Meta-Analysis.</i> Orlando: Academic Press, 1985.",
+    "Newcombe RG. Interval estimation for the difference between independent proportions: comparison of "
+    "eleven methods. <i>Statistics in Medicine</i> 1998;17(8):873–890.",
     "Przyborowski J, Wilenski H. Homogeneity of results in testing samples from Poisson series. "
     "<i>Biometrika</i> 1940;31(3–4):313–323.",
 ]

@@ -22,6 +22,7 @@ from ..domain import validation as v
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import (
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     IndicatorKind,
@@ -48,6 +49,7 @@ ENUM_FIELDS: dict[str, type[Enum]] = {
     "frequency": Frequency,
     "bottom_line": BottomLine,
     "verdict": Verdict,
+    "current_period": CurrentPeriod,
 }
 READONLY_FIELDS = {"id", "created_at", "updated_at", "trial_id", "indicator_id"}
 

@@ -41,6 +41,7 @@ from ..domain.entities import (
 )
 from ..domain.enums import (
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     IndicatorKind,
@@ -130,6 +131,8 @@ indicators = Table(
     Column("theme", String(200), nullable=False, default=""),
     Column("bottom_line", _enum(BottomLine, "bottom_line"), nullable=False),
     Column("rate_per", Float, nullable=False, default=1.0),
+    Column("current_period", _enum(CurrentPeriod, "current_period"), nullable=False,
+           default=CurrentPeriod.LAST_12_MONTHS, server_default=CurrentPeriod.LAST_12_MONTHS.value),
     *_timestamps(),
     UniqueConstraint("trial_id", "name", name="uq_indicators_trial_name"),
     CheckConstraint("valid_min IS NULL OR valid_max IS NULL OR valid_min < valid_max", name="valid_range"),

@@ -7,6 +7,15 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis import ASSURANCE_LABELS, IndicatorAnalysis
+from ..analysis.describe import (
+    attainment_text,
+    effect_size_text,
+    latest_text,
+    method_text,
+    periods_text,
+    trend_text,
+)
+from ..analysis.results import Attainment
 from ..domain.enums import MeasureType
 from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
 from ..domain.i18n import current_language
@@ -35,8 +44,10 @@ def key_numbers_html(a: IndicatorAnalysis) -> str:
         parts.append(tr("ændring {c}").format(c=change))
     if a.target_value is not None:
         target = tr("mål {t}{u}").format(t=format_number(a.target_value, d), u=u)
-        if a.attainment is not None:
+        if a.attainment_note is Attainment.PROGRESS and a.attainment is not None:
             target += " " + tr("({p} nået)").format(p=format_percent_value(a.attainment, 0))
+        elif a.attainment_note is not None:
+            target += f" ({attainment_text(a, current_language())})"
         parts.append(target)
     return " · ".join(escape(p) for p in parts)
 
@@ -53,17 +64,21 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
         return ""
     rows = [f"<p style='margin:0 0 4px 0'><b>{key_numbers_html(a)}</b></p>",
             f"<p style='margin:0 0 4px 0'>{escape(a.explanation.get())}</p>"]
-    facts = []
+    lang = current_language()
+    facts = [periods_text(a, lang)]
+    latest = latest_text(a, lang)
+    if latest:
+        facts.append(latest)
     if a.test is not None:
         facts.append(tr("Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}").format(
-            m=_method(a.test.method), p=format_p_value(a.test.p_value),
+            m=method_text(a.test.method, lang), p=format_p_value(a.test.p_value),
             lo=format_number(a.test.ci_low, a.decimals), hi=format_number(a.test.ci_high, a.decimals)))
     elif a.test_reason is not None:
         facts.append(tr("Ingen test: {r}").format(r=a.test_reason.get()))
     if a.effect_size is not None:
-        facts.append(tr("Effektstørrelse {k} = {v}").format(
-            k="Hedges' g" if a.effect_size.kind == "hedges-g" else tr("Cohens h"),
-            v=format_number(a.effect_size.value, 2)))
+        facts.append(effect_size_text(a.effect_size, lang))
+    if a.anhoej is not None:
+        facts.append(a.anhoej.get())
     if a.spc is not None:
         facts.append(tr("Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}").format(
             c=a.spc.chart, m=format_number(a.spc.centre, a.decimals), lo=format_number(a.spc.lcl, a.decimals),
@@ -73,19 +88,12 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
     if a.assurance is not None:
         facts.append(ASSURANCE_LABELS[a.assurance].get())
     if a.trend is not None:
-        facts.append(tr("Tendens efter start: {s} pr. måned").format(s=format_number(a.trend.slope_per_month,
-                                                                                  a.decimals + 1, sign=True)))
+        facts.append(tr("Tendens efter start: {s}").format(s=trend_text(a, lang)))
     if a.baseline.source == "manual":
-        facts.append(tr("Baseline er indtastet manuelt (ingen målinger før {d})").format(
+        facts.append(tr("Baseline er indtastet manuelt (ingen målinger til og med {d})").format(
             d=format_date(a.baseline.end_date)))
     rows.append("<p style='margin:0'>" + " · ".join(escape(f) for f in facts) + "</p>")
+    if a.warnings:
+        rows.append("<p style='margin:4px 0 0 0; color:#8a5300'>"
+                    + "<br>".join("⚠ " + escape(w.get()) for w in a.warnings) + "</p>")
     return "".join(rows)
-
-
-def _method(method: str) -> str:
-    return {
-        "welch-summary": tr("Welchs t-test (gennemsnit med n og sd)"),
-        "welch-points": tr("Welchs t-test på målingerne"),
-        "two-proportion-z": tr("z-test af to andele"),
-        "poisson-exact": tr("eksakt test af to rater"),
-    }.get(method, method)

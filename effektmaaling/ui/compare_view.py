@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from ..analysis import TrialAnalysis
 from ..analysis.compare import (
     EFFECT_KIND_NAMES,
+    EFFECT_KIND_TITLES,
     HEADINGS,
     TRIAL_COLOURS,
     Comparison,
@@ -274,9 +275,14 @@ class CompareDialog(QDialog):
         self.index_plots: dict[str, pg.PlotWidget] = {}
         self.index_curves: dict[tuple[str, uuid.UUID], pg.PlotDataItem] = {}
 
-        self.forest = pg.PlotWidget()
+        # one plot per kind of effect size: kinds on different scales never share an axis
+        self.forest_host = QWidget()
+        self.forest_layout = QVBoxLayout(self.forest_host)
+        self.forest = QScrollArea()
         self.forest.setObjectName("compareForest")
-        self.forest.setBackground("w")
+        self.forest.setWidgetResizable(True)
+        self.forest.setWidget(self.forest_host)
+        self.forest_plots: dict[str, pg.PlotWidget] = {}
         self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}
 
         self.lines = QTableWidget()
@@ -467,36 +473,52 @@ class CompareDialog(QDialog):
             n += 1
 
     def _fill_forest(self) -> None:
-        p = self.forest
-        p.clear()
+        while self.forest_layout.count():
+            item = self.forest_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.forest_plots.clear()
         self.forest_points.clear()
         c = self.comparison
         if c is None or not c.forest:
             return
         order = {t.trial_id: i for i, t in enumerate(c.trials)}
         labels = {r.key: r.label for r in c.rows}
-        ticks: list[tuple[float, str]] = []
-        y, last = 0.0, None
-        for e in c.forest:
-            if e.row_key != last:
+        lang = current_language()
+        for kind, entries in c.forest_panels():
+            title = QLabel(f"<b>{EFFECT_KIND_TITLES[kind].get()}</b>" if kind in EFFECT_KIND_TITLES else kind)
+            title.setWordWrap(True)
+            p = pg.PlotWidget()
+            p.setBackground("w")
+            ref = 1.0 if kind == "rate-ratio" else 0.0
+            ticks: list[tuple[float, str]] = []
+            y, last = 0.0, None
+            for e in entries:
+                if e.row_key != last:
+                    y -= 1.0
+                    ticks.append((y, f"▸ {labels[e.row_key]}"))
+                    last = e.row_key
                 y -= 1.0
-                ticks.append((y, f"▸ {labels[e.row_key]}"))
-                last = e.row_key
-            y -= 1.0
-            i = order[e.trial_id]
-            colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
-            p.addItem(pg.ErrorBarItem(x=np.array([e.value]), y=np.array([y]), left=np.array([e.value - e.ci_low]),
-                                      right=np.array([e.ci_high - e.value]), beam=0.25, pen=pg.mkPen(colour, width=2)))
-            p.plot([e.value], [y], pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=9, symbolBrush=colour,
-                   symbolPen=None)
-            ticks.append((y, f"{e.trial_name}: {e.indicator_name}  "
-                             f"({format_number(e.value, 2, current_language(), sign=True)})"))
-            self.forest_points[(e.row_key, c.trials[i].trial_id)] = (e.value, e.ci_low, e.ci_high)
-        p.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
-        p.getAxis("left").setTicks([ticks])
-        p.setLabel("bottom", _h("forest_axis"))
-        p.showGrid(x=True, alpha=0.15)
-        p.setYRange(y - 0.5, 0.5)
+                i = order[e.trial_id]
+                colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+                hi = e.ci_high if np.isfinite(e.ci_high) else max(e.value, ref) * 2 + 1
+                p.addItem(pg.ErrorBarItem(x=np.array([e.value]), y=np.array([y]), left=np.array([e.value - e.ci_low]),
+                                          right=np.array([hi - e.value]), beam=0.25, pen=pg.mkPen(colour, width=2)))
+                p.plot([e.value], [y], pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=9, symbolBrush=colour,
+                       symbolPen=None)
+                ticks.append((y, f"{e.trial_name}: {e.indicator_name}  "
+                                 f"({format_number(e.value, 2, lang, sign=kind != 'rate-ratio')})"))
+                self.forest_points[(e.row_key, c.trials[i].trial_id)] = (e.value, e.ci_low, e.ci_high)
+            p.addItem(pg.InfiniteLine(ref, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
+            p.getAxis("left").setTicks([ticks])
+            p.setLabel("bottom", _h("forest_axis_ratio" if kind == "rate-ratio" else "forest_axis"))
+            p.showGrid(x=True, alpha=0.15)
+            p.setYRange(y - 0.5, 0.5)
+            p.setMinimumHeight(int(90 + 22 * -y))
+            self.forest_layout.addWidget(title)
+            self.forest_layout.addWidget(p)
+            self.forest_plots[kind] = p
+        self.forest_layout.addStretch(1)
 
     def _fill_lines(self) -> None:
         t = self.lines

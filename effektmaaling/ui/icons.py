@@ -27,6 +27,7 @@ STATUS_COLOURS = {
     "plus": IMPROVED,
     "minus": WORSENED,
     "neutral": NEUTRAL,
+    "incomplete": UNKNOWN,
     None: UNKNOWN,
 }
 

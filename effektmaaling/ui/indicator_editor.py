@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.entities import Indicator
-from ..domain.enums import BottomLine, Direction, Frequency, IndicatorKind, MeasureType, Stakeholder
+from ..domain.enums import (
+    BottomLine,
+    CurrentPeriod,
+    Direction,
+    Frequency,
+    IndicatorKind,
+    MeasureType,
+    Stakeholder,
+)
 from ..domain.errors import DomainError
 from ..domain.labels import label
 from ..domain.validation import field_label, validate_indicator
@@ -87,6 +95,7 @@ class IndicatorEditor(QDialog):
         w["valid_max"] = NumberEdit(field="valid_max")
         w["data_source"] = QLineEdit()
         w["baseline_end_date"] = DateEdit(field="baseline_end_date")
+        w["current_period"] = enum_combo(CurrentPeriod)
         w["baseline_value"] = NumberEdit(field="baseline_value")
         w["target_value"] = NumberEdit(field="target_value")
         w["target_date"] = DateEdit(field="target_date")
@@ -107,16 +116,19 @@ class IndicatorEditor(QDialog):
         w["theme"].setCompleter(self.theme_completer)
         w["unit"].setPlaceholderText(tr("fx dage, timer, point"))
         w["data_source"].setPlaceholderText(tr("fx Sagssystemet, månedlig udtræk"))
-        w["baseline_end_date"].setToolTip(tr("Tom: baseline slutter ved forsøgets start"))
-        w["baseline_value"].setToolTip(tr("Bruges kun, når der ikke er målinger før baselinens slutning"))
+        w["baseline_end_date"].setToolTip(tr("Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start"))
+        w["baseline_value"].setToolTip(tr("Bruges kun, når der ikke er målinger i baselineperioden"))
+        w["current_period"].setToolTip(tr("Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med "
+                                          "baselinen"))
 
         basics = self._group(tr("Indikatoren"), ["name", "description", "theme", "bottom_line", "kind", "stakeholder"])
         measure = self._group(tr("Måling"), ["measure_type", "unit", "decimals", "rate_per", "direction", "frequency",
                                                "data_source", "valid_min", "valid_max"])
-        target = self._group(tr("Baseline og mål"), ["baseline_end_date", "baseline_value", "target_value",
-                                                     "target_date"])
-        target.layout().addRow(muted(tr("Baseline er målingerne før forsøgets start (eller før datoen ovenfor). "
-                                        "Målet er den værdi, forsøget sigter mod.")))
+        target = self._group(tr("Baseline og mål"), ["baseline_end_date", "baseline_value", "current_period",
+                                                     "target_value", "target_date"])
+        target.layout().addRow(muted(tr("Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets "
+                                        "start). Niveauet nu er målingerne i den aktuelle periode. Målet er den "
+                                        "værdi, forsøget sigter mod.")))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

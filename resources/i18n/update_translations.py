@@ -45,6 +45,12 @@ EN: dict[str, str] = {
         'The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.',
     "Importér filen som et nyt forsøg med nye id'er?":
         'Import the file as a new trial with new ids?',
+    "Tendens efter start: {s}": "Trend after the start: {s}",
+    "Baseline er indtastet manuelt (ingen målinger til og med {d})": "The baseline was typed in (no measurements up to and including {d})",
+    "Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start": "The last day of the baseline period (included). Empty: the day before the trial starts",
+    "Bruges kun, når der ikke er målinger i baselineperioden": "Used only when there are no measurements in the baseline period",
+    "Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen": "Which measurements after the baseline make the current level that is compared with the baseline",
+    "Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.": "The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.",
     " (arkiveret)": " (archived)",
     " (højere er bedre)": " (higher is better)",
     " (lavere er bedre)": " (lower is better)",
@@ -118,12 +124,6 @@ EN: dict[str, str] = {
     "Arkivér forsøget, når det er afsluttet og afrapporteret.":
         "Archive the trial when it has ended and been reported.",
     "Baseline (gennemsnit)": "Baseline (mean)",
-    "Baseline er indtastet manuelt (ingen målinger før {d})":
-        "The baseline was entered by hand (no measurements before {d})",
-    "Baseline er målingerne før forsøgets start (eller før datoen ovenfor). Målet er den værdi, forsøget "
-    "sigter mod.":
-        "The baseline is the measurements before the trial started (or before the date above). The target is "
-        "the value the trial aims for.",
     "Baseline og mål": "Baseline and target",
     "Baseline {b} → nu {c}{u}": "Baseline {b} → now {c}{u}",
     "Baselinen bevares altid: den er det, opfølgningen sammenlignes med.":
@@ -139,15 +139,12 @@ EN: dict[str, str] = {
     "Beregnet: {c}\nVurderet: {a}": "Computed: {c}\nAssessed: {a}",
     "Bred form: en datokolonne og én kolonne pr. indikator":
         "Wide form: a date column and one column per indicator",
-    "Bruges kun, når der ikke er målinger før baselinens slutning":
-        "Used only when there are no measurements before the end of the baseline",
     "Bundlinje": "Bottom line",
     "Bundlinjer": "Bottom lines",
     "CSV, dansk (semikolon, decimalkomma) (*.csv)": "CSV, Danish (semicolon, decimal comma) (*.csv)",
     "CSV, international (komma, decimalpunktum) (*.csv)": "CSV, international (comma, decimal point) (*.csv)",
     "CSV, tegnsæt %1, skilletegn «%2»": "CSV, encoding %1, delimiter '%2'",
     "CSV-fil (*.csv)": "CSV file (*.csv)",
-    "Cohens h": "Cohen's h",
     "Daglig": "Daily",
     "Dato": "Date",
     "Dato:": "Date:",
@@ -171,7 +168,6 @@ EN: dict[str, str] = {
     "Effektmåling-forsøg (*.json);;Alle filer (*)": "Effektmåling trial (*.json);;All files (*)",
     "Effektrapport {name}.pdf": "Effect report {name}.pdf",
     "Effektrapport – {name}": "Effect report – {name}",
-    "Effektstørrelse {k} = {v}": "Effect size {k} = {v}",
     "Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en "
     "kolonneoverskrift for at sortere.":
         "Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column "
@@ -419,7 +415,6 @@ EN: dict[str, str] = {
     "Teamets vurdering": "Team's assessment",
     "Tekst: skal udfyldes": "Text: is required",
     "Temaer": "Themes",
-    "Tendens efter start: {s} pr. måned": "Trend after the start: {s} per month",
     "Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}":
         "Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}",
     "Til": "To",
@@ -428,7 +423,6 @@ EN: dict[str, str] = {
     "Tilføj måling {date}": "Add measurement {date}",
     "To forskellige målinger på samme dato.": "Two different measurements on the same date.",
     "To forskellige vurderinger af samme bundlinje.": "Two different assessments of the same bottom line.",
-    "Tom: baseline slutter ved forsøgets start": "Empty: the baseline ends when the trial starts",
     "Tæller": "Numerator",
     "Version": "Version",
     "Vil du åbne databasen skrivebeskyttet?": "Do you want to open the database read-only?",
@@ -448,11 +442,8 @@ EN: dict[str, str] = {
     "Vælg mindst én kolonne med en indikator.": "Choose at least one column with an indicator.",
     "Værdi": "Value",
     "Værktøjslinje": "Toolbar",
-    "Welchs t-test (gennemsnit med n og sd)": "Welch's t-test (means with n and sd)",
-    "Welchs t-test på målingerne": "Welch's t-test on the measurements",
     "afviger fra det beregnede": "differs from the computed verdict",
     "dd-mm-åååå": "dd-mm-yyyy",
-    "eksakt test af to rater": "exact test of two rates",
     "fx Borgere i uddannelse eller job": "e.g. Citizens in education or work",
     "fx FriNoVa": "e.g. FriNoVa",
     "fx Sagssystemet, månedlig udtræk": "e.g. The case system, monthly extract",
@@ -469,7 +460,6 @@ EN: dict[str, str] = {
     "tendens (6 punkter i træk)": "trend (6 points in a row)",
     "uden for kontrolgrænserne": "outside the control limits",
     "valgfrit, fx Recovery": "optional, e.g. Recovery",
-    "z-test af to andele": "two-proportion z-test",
     "{name}: oversigt over effekterne": "{name}: overview of the effects",
     "{n} målinger indsat, {u} rettet": "{n} measurements pasted, {u} changed",
     "{n} problemer fundet.": "{n} problems found.",

@@ -25,7 +25,14 @@ from effektmaaling.analysis import TrialAnalysis, analyse_trial
 from effektmaaling.analysis.chart import build_chart_spec
 from effektmaaling.analysis.render import analyses_to_json
 from effektmaaling.domain.entities import Assessment, Indicator, Measurement, Trial
-from effektmaaling.domain.enums import BottomLine, Direction, IndicatorKind, MeasureType, Verdict
+from effektmaaling.domain.enums import (
+    BottomLine,
+    CurrentPeriod,
+    Direction,
+    IndicatorKind,
+    MeasureType,
+    Verdict,
+)
 
 FIXTURE = Path(__file__).with_name("golden_analysis.json")
 KINDS = (MeasureType.VALUE, MeasureType.VALUE, MeasureType.PROPORTION, MeasureType.COUNT, MeasureType.RATE)
@@ -128,9 +135,18 @@ def awkward_trial() -> tuple:
     add("Ét punkt", MeasureType.VALUE, plain[5:6])
     add("Tom", MeasureType.VALUE, [])
     add("Alle ens", MeasureType.VALUE, [(d, 5.0, {}) for d, _, _ in plain])
-    add("Baseline slutter senere", MeasureType.VALUE, plain, baseline_end_date=_month(2, start), target_value=13.0)
+    add("Baseline slutter senere", MeasureType.VALUE, plain, baseline_end_date=_month(2, start) - dt.timedelta(days=1),
+        target_value=13.0)
     add("Uændret", MeasureType.VALUE, [(d, 10.0 if i != 3 else 10.5, {}) for i, (d, _, _) in enumerate(plain)])
     add("Proces", MeasureType.VALUE, plain, kind=IndicatorKind.PROCESS)
+    small = [0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1]  # one citizen a month: expected counts below 5 (Fisher's test)
+    add("Små tal", MeasureType.PROPORTION,
+        [(d, 100.0 * x, {"numerator": float(x), "denominator": 1.0}) for (d, _, _), x in zip(plain, small, strict=True)],
+        target_value=50.0)
+    add("Indtastet baseline, andel", MeasureType.PROPORTION,
+        [(d, 100.0 * x / 40, {"numerator": float(x), "denominator": 40.0}) for (d, _, _), x in
+         zip(plain[6:], [18, 22, 21, 25, 24, 23, 26], strict=True)], baseline_value=40.0, target_value=60.0)
+    add("Seneste måling som nu", MeasureType.VALUE, plain, target_value=14.0, current_period=CurrentPeriod.LATEST)
     return trial, inds, ms, []
 
 

@@ -85,7 +85,13 @@ def test_cell_texts_are_the_analysis_numbers_in_danish(demo, comparison):
     assert texts.effect.startswith(f"{-g.value:+.2f}".replace(".", ","))
     prop = next(r for r in comparison.rows if r.label == "Brugertilfredshed").cell(analyses[HJEM].trial_id)
     pt = cell_texts(prop, "da")
-    assert "%-point" in pt.change and "\u00a0%" in pt.baseline_current
+    assert "procentpoint" in pt.change and "\u00a0%" in pt.baseline_current
+
+
+def test_index_warning_when_a_baseline_is_near_zero(comparison):
+    """Demo "Dialogmøder med borgerne" goes from about 1 to 7 a month: its index reaches several hundred."""
+    w = [w for w in comparison.warnings if w.code == "index-near-zero"]
+    assert len(w) == 1 and "Dialogmøder med borgerne" in w[0].text.da and "tæt på 0" in w[0].text.da
 
 
 def test_indexed_series_are_the_raw_measurements_over_the_baseline(demo, comparison):
@@ -95,9 +101,16 @@ def test_indexed_series_are_the_raw_measurements_over_the_baseline(demo, compari
         bundle = next(b for b in bundles.values() if b.trial.id == s.trial_id)
         ind = next(i for i in bundle.indicators if i.id == s.indicator_id)
         raw = sorted(bundle.measurements[ind.id], key=lambda m: m.date)
-        end = ind.baseline_end_date or bundle.trial.start_date
-        base_values = [m.value for m in raw if m.date < end]
-        baseline = sum(base_values) / len(base_values)
+        end = ind.baseline_end_date or bundle.trial.start_date - dt.timedelta(days=1)
+        base = [m for m in raw if m.date <= end]
+        if ind.measure_type is MeasureType.PROPORTION:  # the pooled level
+            baseline = 100 * sum(m.numerator for m in base) / sum(m.denominator for m in base)
+        elif ind.measure_type is MeasureType.RATE:
+            baseline = ind.rate_per * sum(m.numerator for m in base) / sum(m.denominator for m in base)
+        elif all(m.n for m in base):
+            baseline = sum(m.n * m.value for m in base) / sum(m.n for m in base)
+        else:
+            baseline = sum(m.value for m in base) / len(base)
         assert s.baseline == pytest.approx(baseline)
         assert list(s.dates) == [m.date for m in raw]
         for m, month, idx in zip(raw, s.months, s.index, strict=True):
@@ -122,9 +135,18 @@ def test_forest_is_grouped_by_row_and_signed_as_improvement(demo, comparison):
     for e in comparison.forest:
         a = next(x for x in analyses[e.trial_name].indicators if x.name == e.indicator_name)
         s = a.direction.sign
-        assert e.value == pytest.approx(a.effect_size.value * s)
+        assert e.kind == a.effect_size.kind
         assert e.ci_low <= e.value <= e.ci_high
+        if e.kind == "rate-ratio":  # above 1 = improvement: the reciprocal when lower is better
+            assert e.value == pytest.approx(a.effect_size.value ** s)
+            continue
+        assert e.value == pytest.approx(a.effect_size.value * s)
         assert [e.ci_low, e.ci_high] == pytest.approx(sorted((a.effect_size.ci_low * s, a.effect_size.ci_high * s)))
+    # one panel per kind: no axis holds two kinds
+    panels = comparison.forest_panels()
+    assert sum(len(es) for _, es in panels) == len(comparison.forest)
+    assert all({e.kind for e in es} == {k} for k, es in panels) and len({k for k, _ in panels}) == len(panels)
+    assert {k for k, _ in panels} == {"hedges-g", "cohens-h", "hedges-g-points", "rate-ratio"}
     # an indicator that got worse has a negative entry, whatever its direction
     worse = next(e for e in comparison.forest if e.trial_name == BOF and e.group == "Sygefravær")
     assert worse.value < 0
@@ -218,5 +240,7 @@ def test_analyse_json_has_theme_and_effect_size_with_interval(demo_db_template):
     assert [i["theme"] for i in inds].count("Borgerinddragelse") == 2
     for i in inds:
         es = i["effect_size"]
-        assert set(es) == {"kind", "value", "ci_low", "ci_high"}
-        assert es["kind"] in ("hedges-g", "cohens-h") and es["ci_low"] <= es["value"] <= es["ci_high"]
+        assert set(es) == {"kind", "value", "ci_low", "ci_high", "signed"}
+        assert es["kind"] in ("hedges-g", "hedges-g-points", "cohens-h", "rate-ratio")
+        assert es["ci_low"] <= es["value"] <= es["ci_high"]
+        assert es["signed"]["ci_low"] <= es["signed"]["value"] <= es["signed"]["ci_high"]

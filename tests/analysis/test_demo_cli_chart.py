@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -17,7 +18,7 @@ from effektmaaling.services.demo import EXPECTED_STATUS
 INDICATOR_KEYS = {"id", "name", "kind", "stakeholder", "measure_type", "direction", "bottom_line", "theme", "unit",
                   "n_points", "baseline", "current", "follow_up_mean", "change", "target", "test", "test_reason",
                   "effect_size", "run_chart", "spc", "spc_reason", "assurance", "trend", "status", "explanation",
-                  "reasons"}
+                  "reasons", "periods", "latest", "level_method", "warnings", "anhoej"}
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +40,15 @@ def test_demo_bottom_lines(demo_analyses):
     analyses, _ = demo_analyses
     by_name = {ta.name: ta for ta in analyses}
     boformer = by_name["Center for Selvstændige Boformer"]
-    assert boformer.overall.verdict is Verdict.MINUS  # sick leave worsened
+    assert boformer.overall.verdict == "minus"  # sick leave worsened
     staff = next(b for b in boformer.bottom_lines if b.line.value == "staff-wellbeing")
     assert staff.computed is Verdict.MINUS and staff.assessed is Verdict.NEUTRAL and staff.agree is False
     assert by_name["FriNoVa"].overall.minus_lines == ()
-    assert by_name["Den Sociale Hjemmepleje Valby/Vesterbro"].overall.verdict is Verdict.PLUS
+    # no minus, but three lines were neither measured nor assessed ("ikke belyst"): incomplete
+    hjem = by_name["Den Sociale Hjemmepleje Valby/Vesterbro"].overall
+    assert hjem.verdict == "incomplete"
+    assert [x.value for x in hjem.unexamined_lines] == ["productivity", "political", "legal-rights"]
+    assert hjem.text.da.startswith("Ingen minus på de 2 belyste bundlinjer; 3 er ikke belyst")
 
 
 def test_analyse_json_shape_and_no_nan(demo_db, capsys):
@@ -57,17 +62,29 @@ def test_analyse_json_shape_and_no_nan(demo_db, capsys):
     assert len(data["trials"]) == 3
     for trial in data["trials"]:
         assert set(trial) == {"id", "name", "start_date", "indicators", "bottom_lines", "verdict", "counts"}
-        assert set(trial["verdict"]) == {"verdict", "no_minus", "plus_lines", "minus_lines", "text"}
+        assert set(trial["verdict"]) == {"verdict", "no_minus", "plus_lines", "minus_lines", "unexamined_lines",
+                                         "text"}
+        assert trial["verdict"]["verdict"] in ("plus", "minus", "neutral", "incomplete")
         assert len(trial["bottom_lines"]) == 5
         for b in trial["bottom_lines"]:
-            assert set(b) == {"line", "computed", "assessed", "agree", "n_indicators"}
+            assert set(b) == {"line", "computed", "assessed", "agree", "counts", "examined", "n_indicators"}
         for ind in trial["indicators"]:
             assert set(ind) == INDICATOR_KEYS
-            assert set(ind["baseline"]) == {"value", "n_points", "end_date", "source"}
+            assert set(ind["baseline"]) == {"value", "n_points", "start_date", "end_date", "source"}
+            assert set(ind["periods"]) == {"baseline", "current"}
+            cur = ind["periods"]["current"]
+            assert set(cur) == {"choice", "start", "end", "n_points"} and cur["n_points"] >= 1
+            assert cur["start"] <= cur["end"] and ind["periods"]["baseline"]["end"] < cur["start"]
             assert set(ind["change"]) == {"absolute", "relative", "improvement"}
-            assert set(ind["target"]) == {"value", "date", "attainment"}
+            assert set(ind["target"]) == {"value", "date", "attainment", "attainment_note"}
             assert set(ind["test"]) == {"method", "statistic", "p_value", "difference", "ci_low", "ci_high", "compared"}
-            assert set(ind["effect_size"]) == {"kind", "value", "ci_low", "ci_high"}
+            assert ind["test"]["compared"] == "baseline-vs-current"
+            assert set(ind["effect_size"]) == {"kind", "value", "ci_low", "ci_high", "signed"}
+            sign = 1 if ind["direction"] == "increase" else -1
+            if ind["effect_size"]["kind"] != "rate-ratio":
+                assert ind["effect_size"]["signed"]["value"] == pytest.approx(sign * ind["effect_size"]["value"])
+            assert all(set(w) == {"da", "en"} for w in ind["warnings"])
+            assert set(ind["anhoej"]) == {"da", "en"}
             assert set(ind["run_chart"]) >= {"centre", "longest_run", "longest_run_max", "crossings",
                                              "crossings_min", "signal"}
             assert set(ind["spc"]) == {"chart", "centre", "lcl", "ucl", "sigma", "signals"}
@@ -89,10 +106,10 @@ def test_analyse_text_table(demo_db, capsys):
     row = next(ln for ln in lines if ln.startswith("Tid til dokumentation"))
     assert "Forbedret" in row and "p < 0,001" in row and "," in row
     assert "Klager over afgørelser" in out and "Ingen påviselig ændring" in out
-    assert "Bundlinjer" in out and "Ingen minus på nogen bundlinje" in out
+    assert "Bundlinjer" in out and "Ingen minus på de 4 belyste bundlinjer; 1 er ikke belyst" in out
     assert main(["--lang", "en", "--db", str(demo_db), "analyse", "--trial", "FriNoVa"]) == 0
     out = capsys.readouterr().out
-    assert "Improved" in out and "Bottom lines" in out and "No minus on any bottom line" in out
+    assert "Improved" in out and "Bottom lines" in out and "No minus on the 4 examined bottom lines" in out
 
 
 def test_chart_spec_of_a_demo_indicator(demo_analyses):
@@ -104,9 +121,10 @@ def test_chart_spec_of_a_demo_indicator(demo_analyses):
     assert spec.title == a.name and spec.unit == a.unit and spec.decimals == 1
     assert len(spec.points) == len(a.points) and spec.has_limits and spec.spc_chart == "I"
     assert len(spec.lcl) == len(spec.ucl) == len(spec.points)
-    assert spec.baseline_end == bundle.trial.start_date and spec.baseline_value == a.baseline.value
+    assert spec.baseline_end == bundle.trial.start_date - dt.timedelta(days=1)  # the last baseline day
+    assert spec.baseline_value == a.baseline.value
     assert spec.baseline_start == a.points[0].date
-    assert all(p.baseline == (p.date < spec.baseline_end) for p in spec.points)
+    assert all(p.baseline == (p.date <= spec.baseline_end) for p in spec.points)
     assert spec.target_value == 8.0 and spec.centre == a.spc.centre and spec.median == a.run_chart.centre
     # every signal lands on its point, with its meaning; this series improved
     flagged = [p for p in spec.points if p.signal is not None]

@@ -32,22 +32,52 @@ def _reasons(a) -> str:
 # --- definitions -------------------------------------------------------------------------------
 
 
-def test_baseline_follow_up_change_and_attainment():
+def test_baseline_current_level_change_and_attainment():
     ind = indicator(target_value=14.0)
     a = analyse_indicator(ind, series(ind, [9.0, 10.0, 11.0], [11.0, 12.0, 13.0]), START)
     assert a.baseline.value == 10.0 and a.baseline.n_points == 3 and a.baseline.source == "points"
-    assert a.baseline.end_date == START
-    assert a.current_value == 13.0 and a.current_date == month(2)
+    assert a.baseline.end_date == START - dt.timedelta(days=1)  # the last baseline day (inclusive)
+    # the current level is the mean of the current period (here the whole follow-up: under 12 months)
+    assert a.current_value == 12.0 and a.current_date == month(2)
+    assert a.latest_value == 13.0 and a.latest_date == month(2)
+    assert a.current_period.start == month(0) and a.current_period.n_points == 3
     assert a.follow_up_mean == 12.0 and a.n_follow_up == 3
-    assert a.change_absolute == 3.0 and a.change_relative == pytest.approx(0.3) and a.improvement == 3.0
-    assert a.attainment == pytest.approx(3 / 4)
-    # the same numbers with a decreasing indicator: improvement is negative, attainment not clipped
-    ind = indicator(direction=Direction.DECREASE, target_value=8.0)
+    assert a.change_absolute == 2.0 and a.change_relative == pytest.approx(0.2) and a.improvement == 2.0
+    # the target lies outside the baseline's limits (10 +- 2.66): a share of the way
+    assert a.attainment == pytest.approx(2 / 4) and a.attainment_note is R.Attainment.PROGRESS
+    # a decreasing indicator moving the wrong way: never a negative percentage
+    ind = indicator(direction=Direction.DECREASE, target_value=4.0)
     a = analyse_indicator(ind, series(ind, [9.0, 10.0, 11.0], [11.0, 12.0, 13.0]), START)
-    assert a.improvement == -3.0 and a.attainment == pytest.approx(3 / -2)
-    ind = indicator(target_value=12.0)
+    assert a.improvement == -2.0 and a.attainment is None
+    assert a.attainment_note in (R.Attainment.MOVING_AWAY, R.Attainment.NO_PROGRESS)
+    assert (a.attainment_note is R.Attainment.MOVING_AWAY) == (a.status is Status.WORSENED)
+    ind = indicator(target_value=11.5)
     a = analyse_indicator(ind, series(ind, [9.0, 10.0, 11.0], [11.0, 12.0, 13.0]), START)
-    assert a.attainment == pytest.approx(1.5)
+    assert a.attainment_note is R.Attainment.REACHED
+
+
+def test_target_inside_the_baselines_normal_variation_has_no_percentage():
+    ind = indicator(target_value=10.5)
+    a = analyse_indicator(ind, series(ind, BASE12, [10.1, 10.2, 10.0]), START)
+    assert a.attainment is None and a.attainment_note is R.Attainment.INSIDE_BASELINE_VARIATION
+    assert "normale variation" in a.explanation.da
+
+
+def test_current_period_is_the_latest_12_months_by_default():
+    """Monthly points over 30 months of follow-up: the current period is the follow-up after the latest
+    date minus 12 months, i.e. the latest 12 points; the indicator can choose the whole follow-up or
+    the latest measurement instead."""
+    from effektmaaling.domain.enums import CurrentPeriod
+
+    follow = [10.0] * 18 + [14.0] * 12
+    ind = indicator()
+    a = analyse_indicator(ind, series(ind, BASE12, follow), START)
+    assert a.current_period.n_points == 12 and a.current_period.start == month(18)
+    assert a.current_value == 14.0 and a.current_period.choice == "last-12-months"
+    whole = analyse_indicator(indicator(current_period=CurrentPeriod.FOLLOW_UP), series(ind, BASE12, follow), START)
+    assert whole.current_period.n_points == 30 and whole.current_value == pytest.approx(np.mean(follow))
+    latest = analyse_indicator(indicator(current_period=CurrentPeriod.LATEST), series(ind, BASE12, follow), START)
+    assert latest.current_period.n_points == 1 and latest.current_value == 14.0
 
 
 def test_relative_change_uses_absolute_baseline_and_none_at_zero():
@@ -58,55 +88,87 @@ def test_relative_change_uses_absolute_baseline_and_none_at_zero():
     assert a.change_relative is None and a.change_absolute == 1.0
 
 
-def test_baseline_end_date_overrides_trial_start_and_points_on_it_are_follow_up():
+def test_baseline_end_date_is_inclusive():
     ind = indicator(baseline_end_date=month(-2))
     a = analyse_indicator(ind, series(ind, [1.0, 2.0, 3.0, 4.0], [5.0]), START)
-    # months -4, -3 are before the baseline end (month -2); month -2 itself is follow-up
-    assert [p.baseline for p in a.points] == [True, True, False, False, False]
-    assert a.baseline.value == 1.5 and a.baseline.end_date == month(-2)
+    # months -4, -3, -2 are on or before the baseline end (month -2, inclusive); -1 and 0 are follow-up
+    assert [p.baseline for p in a.points] == [True, True, True, False, False]
+    assert a.baseline.value == 2.0 and a.baseline.end_date == month(-2)
+    # without a date the baseline ends the day before the trial start
+    a = analyse_indicator(indicator(), series(ind, [1.0, 2.0], [5.0]), START)
+    assert [p.baseline for p in a.points] == [True, True, False]
 
 
-def test_manual_baseline_when_no_points_precede_it():
+def test_typed_baseline_only_without_baseline_points_and_then_a_one_sample_test():
     ind = indicator(baseline_value=7.5)
-    a = analyse_indicator(ind, series(ind, [], [8.0, 9.0]), START)
-    assert a.baseline.source == "manual" and a.baseline.value == 7.5 and a.change_absolute == 1.5
+    follow = [8.2, 9.1, 8.8, 9.4, 8.6, 9.0, 9.3, 8.9, 9.2, 8.7, 9.1, 9.5, 8.8, 9.0, 9.2, 8.9, 9.3, 9.1, 8.8, 9.0]
+    a = analyse_indicator(ind, series(ind, [], follow), START)
+    assert a.baseline.source == "manual" and a.baseline.value == 7.5
+    assert a.test.method == "one-sample-t-points" and a.test.compared == "typed-baseline-vs-current"
+    ref = st.ttest_1samp(follow[-12:], 7.5)
+    assert a.test.p_value == pytest.approx(ref.pvalue)
+    assert a.status is Status.IMPROVED  # 20 follow-up points against a typed baseline are not "too few data"
+    assert any("indtastet, ikke målt" in w.da for w in a.warnings)
+    assert "den indtastede baseline" in a.explanation.da
+    # a typed baseline beside baseline points is not used, and a warning says so
+    a = analyse_indicator(ind, series(ind, [7.0, 7.2, 7.1], follow), START)
+    assert a.baseline.source == "points" and any("ikke brugt" in w.da for w in a.warnings)
     ind = indicator()
     a = analyse_indicator(ind, series(ind, [], [8.0, 9.0]), START)
     assert a.baseline.source == "none" and a.baseline.value is None and a.status is Status.INSUFFICIENT
-    assert "no manual baseline" in _reasons(a)
+    assert "no typed baseline" in _reasons(a)
 
 
-def test_test_1_welch_from_summary_of_last_baseline_and_latest_points():
+def test_test_1_welch_from_the_pooled_summaries():
     ind = indicator()
     base, follow = [5.0, 5.2, 5.1], [5.6, 5.4, 5.9]
     ns = [40, 41, 42, 43, 44, 45]
     sds = [1.1, 1.2, 1.3, 1.0, 0.9, 1.4]
     a = analyse_indicator(ind, series(ind, base, follow, n=ns, sd=sds), START)
-    ref = st.ttest_ind_from_stats(5.9, 1.4, 45, 5.1, 1.3, 42, equal_var=False)
-    assert a.test.method == "welch-summary" and a.test.compared == "last-baseline-vs-latest"
+
+    def pooled(ms, ss, nn):
+        people = sum(nn)
+        m = sum(n * x for n, x in zip(nn, ms, strict=True)) / people
+        var = (sum((n - 1) * s * s for n, s in zip(nn, ss, strict=True))
+               + sum(n * (x - m) ** 2 for n, x in zip(nn, ms, strict=True))) / (people - 1)
+        return m, math.sqrt(var), people
+
+    b, c = pooled(base, sds[:3], ns[:3]), pooled(follow, sds[3:], ns[3:])
+    ref = st.ttest_ind_from_stats(*c, *b, equal_var=False)
+    assert a.test.method == "welch-summary" and a.test.compared == "baseline-vs-current"
+    assert a.level_method == "pooled-summary"
+    assert a.baseline.value == pytest.approx(b[0]) and a.current_value == pytest.approx(c[0])
     assert a.test.p_value == pytest.approx(ref.pvalue) and a.test.statistic == pytest.approx(ref.statistic)
     assert a.effect_size.kind == "hedges-g"
-    # missing sd on the latest point: falls through to the points (3 + 3)
+    # missing sd on the latest point: the points (3 + 3), with g labelled as between measurements
     sds[-1] = None
     a = analyse_indicator(ind, series(ind, base, follow, n=ns, sd=sds), START)
-    assert a.test.method == "welch-points"
+    assert a.test.method == "welch-points" and a.effect_size.kind == "hedges-g-points"
     assert a.test.p_value == pytest.approx(st.ttest_ind(follow, base, equal_var=False).pvalue)
 
 
-def test_test_2_proportions_and_rates_from_counts():
+def test_test_2_proportions_and_rates_from_pooled_counts():
     ind = indicator(MeasureType.PROPORTION)
-    a = analyse_indicator(ind, counts_series(ind, [30, 40, 55], [100, 100, 100], 2), START)
-    assert a.test.method == "two-proportion-z"
-    _, p, _, _ = st.chi2_contingency([[40, 60], [55, 45]], correction=False)
+    a = analyse_indicator(ind, counts_series(ind, [30, 40, 55, 60], [100, 100, 100, 120], 2), START)
+    assert a.test.method == "two-proportion-z" and a.level_method == "pooled-counts"
+    _, p, _, _ = st.chi2_contingency([[70, 130], [115, 105]], correction=False)
     assert a.test.p_value == pytest.approx(p)
-    assert a.test.difference == pytest.approx(15.0)  # percentage points
+    assert a.baseline.value == pytest.approx(35.0) and a.current_value == pytest.approx(100 * 115 / 220)
+    assert a.test.difference == pytest.approx(100 * 115 / 220 - 35.0)  # percentage points
     assert a.effect_size.kind == "cohens-h"
-    assert a.effect_size.value == pytest.approx(2 * math.asin(math.sqrt(0.55)) - 2 * math.asin(math.sqrt(0.40)))
+    assert a.effect_size.value == pytest.approx(2 * math.asin(math.sqrt(115 / 220)) - 2 * math.asin(math.sqrt(0.35)))
+    # small numbers: Fisher's exact test, and a warning
+    a = analyse_indicator(ind, counts_series(ind, [0, 0, 2, 1], [3, 3, 3, 3], 2), START)
+    assert a.test.method == "fisher-exact"
+    assert a.test.p_value == pytest.approx(st.fisher_exact([[3, 3], [0, 6]]).pvalue)
+    assert any("Fishers" in w.da for w in a.warnings)
     ind = indicator(MeasureType.RATE, rate_per=1000.0)
     a = analyse_indicator(ind, counts_series(ind, [10, 12, 25], [5000, 5000, 5000], 2, per=1000.0), START)
     assert a.test.method == "poisson-exact"
-    assert a.test.p_value == pytest.approx(st.binomtest(25, 37, 0.5).pvalue)
-    assert a.test.difference == pytest.approx((25 - 12) / 5000 * 1000)
+    assert a.test.p_value == pytest.approx(st.binomtest(25, 47, 5000 / 15000).pvalue)
+    assert a.test.difference == pytest.approx((25 / 5000 - 22 / 10000) * 1000)
+    assert a.effect_size.kind == "rate-ratio"
+    assert a.effect_size.value == pytest.approx((25 / 5000) / (22 / 10000))
 
 
 def test_test_3_needs_three_and_three_points_otherwise_a_reason():
@@ -134,8 +196,12 @@ def test_clear_improvement_and_its_mirror():
     a = analyse_indicator(ind, series(ind, BASE12, UP12), START)
     assert a.status is Status.IMPROVED and a.test.significant and a.run_chart.signal
     assert {s.meaning for s in a.spc.signals} == {Meaning.IMPROVEMENT}
-    assert a.explanation.da.startswith("Steget fra 10,0 til 12,4") and "statistisk sikker" in a.explanation.da
-    assert a.explanation.en.startswith("Rose from 10.0 to 12.4")
+    assert a.explanation.da.startswith("Steget fra 10,0 til 12,2 (+22 %) i de seneste 12 måneder (12 målinger, "
+                                       "01-01-2013 – 01-12-2013)")
+    assert "statistisk signifikant" in a.explanation.da and "sikker" not in a.explanation.da
+    assert "Seriediagram: længste løb 12 (grænse 8), 10 krydsninger (mindst 8)" in a.explanation.da
+    assert "kontrolkort: skift fra januar 2013" in a.explanation.da
+    assert a.explanation.en.startswith("Rose from 10.0 to 12.2")
     ind = indicator(direction=Direction.DECREASE)
     b = analyse_indicator(ind, series(ind, BASE12, UP12), START)
     assert b.status is Status.WORSENED
@@ -294,20 +360,31 @@ def test_trial_bottom_lines_and_overall_verdict():
     assert lines[BottomLine.LEGAL_RIGHTS].n_indicators == 0
     assert (lines[BottomLine.STAFF_WELLBEING].computed, lines[BottomLine.STAFF_WELLBEING].agree) == (Verdict.MINUS, False)
     assert lines[BottomLine.POLITICAL].computed is None and lines[BottomLine.POLITICAL].agree is None
-    assert ta.overall.verdict is Verdict.MINUS and ta.overall.minus_lines == (BottomLine.STAFF_WELLBEING,)
+    assert ta.overall.verdict == "minus" and ta.overall.minus_lines == (BottomLine.STAFF_WELLBEING,)
     assert "minus på 1 bundlinje" in ta.overall.text.da
     assert ta.counts == {"improved": 2, "worsened": 1, "no-change": 1, "insufficient-data": 0}
 
-    # without the worsened line: no minus, plus on the lines where computed or assessed is plus
+    assert "Uenighed" in ta.overall.text.da and "teamets vurdering (minus)" not in ta.overall.text.da
+    assert "den beregnede (minus) tæller" in ta.overall.text.da
+
+    # without the worsened line: no minus on the examined lines, but three lines are not examined
     ta = analyse_trial(trial, list(inds.values())[:3], ms, assessments[:2])
-    assert ta.overall.verdict is Verdict.PLUS and ta.overall.minus_lines == ()
+    assert ta.overall.verdict == "incomplete" and ta.overall.minus_lines == ()
     assert set(ta.overall.plus_lines) == {BottomLine.SERVICE, BottomLine.PRODUCTIVITY}
-    assert ta.overall.text.en == "No minus on any bottom line; plus on 2 of 5."
+    assert set(ta.overall.unexamined_lines) == {BottomLine.POLITICAL, BottomLine.LEGAL_RIGHTS,
+                                                BottomLine.STAFF_WELLBEING}
+    assert ta.overall.text.da.startswith("Ingen minus på de 2 belyste bundlinjer; 3 er ikke belyst")
+    # every line measured or assessed: plus
+    every = assessments[:2] + [Assessment(trial.id, line, Verdict.NEUTRAL) for line in
+                               (BottomLine.POLITICAL, BottomLine.LEGAL_RIGHTS, BottomLine.STAFF_WELLBEING)]
+    ta = analyse_trial(trial, list(inds.values())[:3], ms, every)
+    assert ta.overall.verdict == "plus" and ta.overall.to_dict()["verdict"] == "plus"
+    assert ta.overall.text.en.startswith("No minus on any bottom line; plus on 2 of 5.")
 
 
 def test_overall_with_nothing_measured():
     ov = overall(bottom_lines([], []))
-    assert ov.verdict is Verdict.NEUTRAL and "No bottom line" in ov.text.en
+    assert ov.verdict == "incomplete" and "No bottom line" in ov.text.en
 
 
 def test_trial_without_measurements():

@@ -39,10 +39,15 @@ def test_golden_covers_every_status_and_method(stored_and_fresh):
     stored, _ = stored_and_fresh
     inds = [a for g in stored.values() for t in g["json"]["trials"] for a in t["indicators"]]
     assert {a["status"] for a in inds} == {"improved", "worsened", "no-change", "insufficient-data"}
-    assert {a["test"]["method"] for a in inds if a["test"]} == {"welch-summary", "two-proportion-z", "poisson-exact",
-                                                              "welch-points"}
+    assert {a["test"]["method"] for a in inds if a["test"]} == {
+        "welch-summary", "two-proportion-z", "fisher-exact", "poisson-exact", "welch-points", "one-sample-t-points",
+        "binomial-exact"}
+    assert {a["effect_size"]["kind"] for a in inds if a["effect_size"]} == {
+        "hedges-g", "hedges-g-points", "cohens-h", "rate-ratio"}
     assert {a["spc"]["chart"] for a in inds if a["spc"]} == {"I", "P", "U"}
-    assert {a["assurance"] for a in inds} >= {"consistently-meets", "inconsistent", "consistently-fails", None}
+    assert {a["assurance"] for a in inds} >= {"consistently-meets", "inconsistent", "consistently-fails", "too-early",
+                                              "not-possible", None}
+    assert {t["verdict"]["verdict"] for g in stored.values() for t in g["json"]["trials"]} >= {"minus", "incomplete"}
     assert any(a["reasons"] for a in inds) and any(a["spc_reason"] for a in inds)
 
 

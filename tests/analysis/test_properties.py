@@ -111,3 +111,77 @@ def test_never_crashes_and_json_is_finite(data):
     json.dumps(a.to_dict(), allow_nan=False)
     if a.status is Status.INSUFFICIENT:
         assert a.explanation.en.startswith("Too little data") and a.explanation.en != "Too little data to judge an effect: ."
+
+
+@SETTINGS
+@given(count_series(), hs.sampled_from([MeasureType.PROPORTION, MeasureType.RATE]))
+def test_pooling_the_baseline_into_one_point_with_the_same_totals_gives_the_same_test(data, measure_type):
+    """The levels and tests use the pooled counts: one baseline point holding the baseline's totals gives
+    the same baseline, test and effect size as the baseline month by month."""
+    num, den, nb = data
+    if nb < 2:
+        return
+    ind = indicator(measure_type, rate_per=100.0)
+    monthly = analyse_indicator(ind, counts_series(ind, num, den, nb), START)
+    pooled = counts_series(ind, [sum(num[:nb]), *num[nb:]], [sum(den[:nb]), *den[nb:]], 1)
+    one = analyse_indicator(ind, pooled, START)
+    assert one.baseline.value == pytest.approx(monthly.baseline.value)
+    assert one.current_value == pytest.approx(monthly.current_value) if monthly.current_value is not None else True
+    assert (one.test is None) == (monthly.test is None)
+    if monthly.test is not None:
+        assert one.test.method == monthly.test.method
+        assert one.test.p_value == pytest.approx(monthly.test.p_value, rel=1e-9, abs=1e-12)
+        assert (one.test.ci_low, one.test.ci_high) == pytest.approx((monthly.test.ci_low, monthly.test.ci_high))
+    if monthly.effect_size is not None:
+        assert one.effect_size.value == pytest.approx(monthly.effect_size.value)
+
+
+@SETTINGS
+@given(value_series())
+def test_pooling_means_with_n_and_sd_into_one_point_gives_the_same_welch_test(data):
+    base, follow, extra = data
+    if len(base) < 2 or not follow or "n" not in extra:
+        return
+    nb = len(base)
+    ind = indicator()
+    monthly = analyse_indicator(ind, series(ind, base, follow, **extra), START)
+    from effektmaaling.analysis import stats
+
+    m, s, n = stats.pooled_summary(base, extra["sd"][:nb], extra["n"][:nb])
+    pooled = series(ind, [m], follow, n=[n, *extra["n"][nb:]], sd=[s, *extra["sd"][nb:]])
+    one = analyse_indicator(ind, pooled, START)
+    assert one.baseline.value == pytest.approx(monthly.baseline.value)
+    assert (one.test is None) == (monthly.test is None)
+    if monthly.test is not None and one.test is not None:
+        assert one.test.method == monthly.test.method == "welch-summary"
+        assert one.test.p_value == pytest.approx(monthly.test.p_value, rel=1e-6, abs=1e-12)
+
+
+@SETTINGS
+@given(value_series(), hs.one_of(hs.none(), values))
+def test_swapping_direction_flips_every_signed_effect_size(data, target):
+    base, follow, extra = data
+    up = indicator(direction=Direction.INCREASE, target_value=target)
+    down = indicator(direction=Direction.DECREASE, target_value=target)
+    a = analyse_indicator(up, series(up, base, follow, **extra), START)
+    b = analyse_indicator(down, series(down, base, follow, **extra), START)
+    assert (a.effect_size is None) == (b.effect_size is None)
+    if a.effect_size is not None:
+        assert a.effect_size.value == b.effect_size.value  # the raw effect is the same
+        sa, sb = a.effect_size.signed, b.effect_size.signed
+        assert sa[0] == pytest.approx(-sb[0]) and (sa[1], sa[2]) == pytest.approx((-sb[2], -sb[1]))
+        d = a.to_dict()["effect_size"]["signed"]
+        assert d["value"] == pytest.approx(-b.to_dict()["effect_size"]["signed"]["value"])
+
+
+@SETTINGS
+@given(count_series())
+def test_swapping_direction_inverts_the_signed_rate_ratio(data):
+    num, den, nb = data
+    up = indicator(MeasureType.RATE, direction=Direction.INCREASE, rate_per=100.0)
+    down = indicator(MeasureType.RATE, direction=Direction.DECREASE, rate_per=100.0)
+    a = analyse_indicator(up, counts_series(up, num, den, nb), START)
+    b = analyse_indicator(down, counts_series(down, num, den, nb), START)
+    if a.effect_size is None or not 0 < a.effect_size.value < float("inf"):
+        return
+    assert a.effect_size.signed[0] * b.effect_size.signed[0] == pytest.approx(1.0)

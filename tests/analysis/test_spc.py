@@ -179,50 +179,38 @@ def test_limits_need_three_baseline_points_and_variation():
 
 
 @pytest.mark.parametrize(("target", "sign", "expected"), [
-    (0.0, 1, Assurance.INCONSISTENT),  # inside the limits +-5.32
-    (-6.0, 1, Assurance.CONSISTENTLY_MEETS),  # the whole band is above a target we want to exceed
-    (6.0, 1, Assurance.CONSISTENTLY_FAILS),
-    (-6.0, -1, Assurance.CONSISTENTLY_FAILS),  # the whole band is above a target we want to be below
-    (6.0, -1, Assurance.CONSISTENTLY_MEETS),
+    (11.0, 1, Assurance.INCONSISTENT),  # inside the current period's limits 11 +- 5.32
+    (5.0, 1, Assurance.CONSISTENTLY_MEETS),  # the whole band is above a target we want to exceed
+    (17.0, 1, Assurance.CONSISTENTLY_FAILS),
+    (5.0, -1, Assurance.CONSISTENTLY_FAILS),  # the whole band is above a target we want to be below
+    (17.0, -1, Assurance.CONSISTENTLY_MEETS),
     (None, 1, None),
 ])
-def test_assurance_against_the_target(target, sign, expected):
-    values = np.array([*BASE, 0.5, -0.5], dtype=float)
-    n = len(values)
-    nan = np.full(n, NAN)
-    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, sign, target) is expected
-
-
-def test_assurance_uses_the_follow_up_once_it_has_six_points():
-    follow = [10.0, 12.0] * 3  # mean 11, moving range 2: limits 11 +- 5.32
+def test_assurance_uses_the_current_periods_own_limits_centred_on_its_level(target, sign, expected):
+    follow = [10.0, 12.0] * 3  # mean 11, moving range 2: limits 11 +- 5.32 (the baseline is about 0)
     values = np.array([*BASE, *follow], dtype=float)
     nan = np.full(len(values), NAN)
-    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 6.0) is Assurance.INCONSISTENT
-    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 5.5) is Assurance.CONSISTENTLY_MEETS
-    # with five follow-up points the baseline limits (0 +- 5.32) are used
-    values = values[:-1]
-    assert assurance(values, nan[:-1], nan[:-1], 10, MeasureType.VALUE, 1.0, 1, 5.5) is Assurance.CONSISTENTLY_FAILS
+    assert assurance(values, nan, nan, slice(10, 16), "I", 1.0, sign, target, 11.0) is expected
 
 
-def test_assurance_reads_the_latest_twelve_follow_up_points_not_the_ramp_up():
+def test_assurance_reads_the_current_period_not_the_ramp_up():
     """A ramp-up from the baseline level to a new level that hovers around the target: the whole
     follow-up's limits (pulled down by the ramp) lay wholly below the target ("consistently fails"); the
-    process as it is now, the latest 12 points, meets the target only at times."""
+    current period (the plateau) meets the target only at times."""
     ramp = [32.0, 44.0, 52.0, 64.0, 74.0]
     now = [86.4, 86.2, 84.9, 87.1, 85.8, 86.7, 86.2, 86.3, 85.0, 85.7, 85.4, 84.9, 86.4, 86.5, 86.1, 86.2,
            85.1, 85.4, 84.0, 85.6, 85.2, 86.3, 86.6, 86.2]
     values = np.array([*(np.array(BASE) + 22.0), *ramp, *now], dtype=float)
     nan = np.full(len(values), NAN)
-    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 85.0) is Assurance.INCONSISTENT
-    assert assurance(values, nan, nan, 10, MeasureType.VALUE, 1.0, 1, 80.0) is Assurance.CONSISTENTLY_MEETS
+    cur = slice(len(values) - 12, len(values))
+    level = float(values[cur].mean())
+    assert assurance(values, nan, nan, cur, "I", 1.0, 1, 85.0, level) is Assurance.INCONSISTENT
+    assert assurance(values, nan, nan, cur, "I", 1.0, 1, 80.0, level) is Assurance.CONSISTENTLY_MEETS
     # what the whole follow-up would have said (limits from ramp and plateau together)
     whole = values[10:]
     mr = np.abs(np.diff(whole))
     mr_bar = mr[mr <= 3.267 * mr.mean()].mean()
     assert whole.mean() + 2.66 * mr_bar < 85.0
-    # while the follow-up has 6 to 12 points, it is all used (here: ramp and one plateau point)
-    short = values[:10 + 6]
-    assert assurance(short, nan[:16], nan[:16], 10, MeasureType.VALUE, 1.0, 1, 85.0) is Assurance.INCONSISTENT
 
 
 def test_assurance_on_the_demo_ramp_up_indicator(demo_db_template):

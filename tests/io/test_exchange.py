@@ -297,3 +297,18 @@ def test_cli_refuses_conflicts_then_prefer(pair):
     r = _cli("import-trial", str(out), "--db", laptop_db, "--prefer", "theirs", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["updated"] == {"measurement": 1}
+
+
+def test_version_1_file_has_its_exclusive_baseline_end_moved_one_day_back(workspace, tmp_path):
+    """Version 1 wrote the first day after the baseline; version 2 the last day of it (inclusive)."""
+    def doc(version):
+        return {"format": "effektmaaling-trial", "version": version, "trial": {
+            "name": f"Version {version}", "start_date": "2013-04-01",
+            "indicators": [{"name": "Ventetid", "bottom_line": "service", "baseline_end_date": "2013-07-01",
+                            "measurements": []}]}}
+    for version, expected in ((1, dt.date(2013, 6, 30)), (2, dt.date(2013, 7, 1))):
+        path = tmp_path / f"v{version}.json"
+        path.write_text(json.dumps(doc(version)), encoding="utf-8")
+        import_trial(workspace, read_exchange_file(path))
+        [ind] = workspace.indicators(workspace.find_trial(f"Version {version}").id)
+        assert ind.baseline_end_date == expected

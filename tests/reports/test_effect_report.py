@@ -52,7 +52,14 @@ def test_danish_report_has_every_indicator_with_its_numbers_in_danish_format(dem
         assert a.name in texts[pages["Oversigt over indikatorerne"] - 1].replace("\n", " ")
     # decimal comma, never a decimal point between digits in the key figures of a rate
     acute = texts[pages["Akutte indlæggelser"] - 1]
-    assert "2,40" in acute and "1,02" in acute and "2.40" not in acute
+    assert "2,39" in acute and "1,30" in acute and "2.39" not in acute
+    # a survey indicator lists n per wave; data source and frequency are on every indicator page
+    survey = texts[pages["Beboertilfredshed"] - 1].replace("\n", " ")
+    assert "n pr. måling" in survey and "Svarprocenten er ikke registreret" in survey
+    assert "Datakilde: Beboerundersøgelse" in survey and "Hyppighed: kvartalsvis" in survey
+    # the periods compared and the run chart's line are printed (the status rule rests on them)
+    assert "sammenlignet med de seneste 12 måneder" in acute.replace("\n", " ")
+    assert "Seriediagram: længste løb" in acute.replace("\n", " ")
     assert "p < 0,001" in everything
 
 
@@ -62,7 +69,7 @@ def test_english_report_uses_english_formats(demo_reports, csb):
     texts = page_texts(reader)
     pages = {title: page for _, title, page in outline(reader)}
     acute = texts[pages["Akutte indlæggelser"] - 1]
-    assert "2.40" in acute and "2,40" not in acute
+    assert "2.39" in acute and "2,39" not in acute
     assert "How to read the figures" in pages
     assert re.search(r"Page 1 of \d+", texts[0])
     assert "1 May 2013" in texts[0]
@@ -102,6 +109,9 @@ def test_bookmarks_follow_the_report_and_each_indicator_has_its_own_page(demo_re
     # the table of contents names the sections with their page numbers and links to them
     contents = page_texts(reader)[1]
     assert "Oversigt over indikatorerne" in contents and "Akutte indlæggelser" in contents
+    # the indicator pages are listed under their own heading, not under "Forsøget" (the trial's texts)
+    order = [contents.index(x) for x in ("Forsøget", "Milepæle", "Indikatorerne", names[0], "Sådan skal tallene")]
+    assert order == sorted(order)
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
     assert len(links) >= len(names) + 4
 
@@ -213,3 +223,18 @@ def test_builder_uses_the_given_analysis_and_not_its_own(demo_db_template, tmp_p
     analysis = dataclasses.replace(analysis, indicators=(first, *analysis.indicators[1:]))
     pdf = build_effect_report(bundle, tmp_path / "a.pdf", lang="da", analysis=analysis, today=REPORT_DATE)
     assert "Sætning fra analysen." in "\n".join(page_texts(PdfReader(pdf)))
+
+
+def test_every_indicator_of_every_demo_report_keeps_to_one_page(demo_reports):
+    """The indicator pages are dense (chart, key figures, periods, test, effect size, run chart, caveats):
+    in both languages each indicator's page is followed directly by the next indicator's (or the appendix)."""
+    for key, pdf in demo_reports.items():
+        reader = PdfReader(pdf)
+        marks = outline(reader)
+        level0 = [(t, p) for level, t, p in marks if level == 0]
+        start = next(p for t, p in level0 if t in ("Indikatorerne", "The indicators"))
+        after = next(p for t, p in level0 if t in ("Sådan skal tallene læses", "How to read the figures"))
+        inds = [p for level, _, p in marks if level == 1 and start <= p < after]
+        assert inds == list(range(start, after)), key  # one page each, no page of leftovers
+        # nothing is alone on the last page: the references share a page with the appendix text
+        assert len(reader.pages) - after <= 1, key

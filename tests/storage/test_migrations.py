@@ -149,3 +149,35 @@ def test_pragmas(tmp_path):
         assert q("PRAGMA synchronous") == 2  # FULL (0 off, 1 normal, 2 full, 3 extra)
         assert q("PRAGMA busy_timeout") == 5000
     db.close()
+
+
+def test_0003_makes_the_baseline_end_inclusive_without_moving_a_measurement(tmp_path):
+    """Revision 0003: a stored exclusive baseline end d becomes d - 1 day ("Baseline til og med"), so a
+    measurement on d - 1 stays in the baseline and one on d stays in the follow-up; the indicator gets
+    the default current period."""
+    import datetime as dt
+
+    from effektmaaling.domain.enums import CurrentPeriod
+
+    path = tmp_path / "old.db"
+    _write_at_revision(path, "0002")
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO indicators (id, trial_id, name, description, kind, stakeholder, measure_type, unit, direction, "
+        "decimals, baseline_end_date, data_source, frequency, display_order, theme, bottom_line, rate_per, "
+        "created_at, updated_at) VALUES ('11111111111111111111111111111111', '0123456789abcdef0123456789abcdef', "
+        "'Ventetid', '', 'effect', 'citizen', 'value', '', 'decrease', 1, '2013-07-01', '', 'monthly', 0, '', "
+        "'service', 1.0, '2014-01-01 00:00:00.000000', '2014-01-01 00:00:00.000000'), "
+        "('22222222222222222222222222222222', '0123456789abcdef0123456789abcdef', 'Uden dato', '', 'effect', "
+        "'citizen', 'value', '', 'decrease', 1, NULL, '', 'monthly', 1, '', 'service', 1.0, "
+        "'2014-01-01 00:00:00.000000', '2014-01-01 00:00:00.000000')")
+    con.commit()
+    con.close()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    with db.read() as s:
+        trial = repository.list_trials(s)[0]
+        inds = {i.name: i for i in repository.list_indicators(s, trial.id)}
+    db.close()
+    assert inds["Ventetid"].baseline_end_date == dt.date(2013, 6, 30)
+    assert inds["Uden dato"].baseline_end_date is None
+    assert inds["Ventetid"].current_period is CurrentPeriod.LAST_12_MONTHS

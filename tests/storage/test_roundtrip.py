@@ -8,6 +8,7 @@ from dataclasses import fields
 from effektmaaling.domain import (
     Assessment,
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     Indicator,
@@ -37,7 +38,7 @@ def test_every_entity_round_trips(tmp_path):
                     description="d", unit="pr. 1.000", decimals=2, valid_min=0.0, valid_max=10.5, baseline_value=3.25,
                     baseline_end_date=dt.date(2013, 3, 31), target_value=1.5, target_date=dt.date(2015, 6, 30),
                     data_source="kilde", frequency=Frequency.HALF_YEARLY, display_order=3, theme="Tema",
-                    rate_per=1000.0)
+                    rate_per=1000.0, current_period=CurrentPeriod.FOLLOW_UP)
     meas = Measurement(indicator_id=ind.id, date=dt.date(2013, 1, 31), value=2.5, n=40, sd=1.25, numerator=5.0,
                        denominator=2000.0, comment="kommentar")
     ms = Milestone(trial_id=trial.id, date=dt.date(2013, 9, 1), text="Teams etableret")

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from effektmaaling.analysis.compare import cell_texts, theme_key
-from effektmaaling.services.analysis import analyse_trials
+from effektmaaling.services.analysis import analyse_bundle, analyse_trials
 
 NAMES = ["Center for Selvstændige Boformer", "Den Sociale Hjemmepleje Valby/Vesterbro", "FriNoVa"]
 
@@ -62,15 +62,15 @@ def test_table_cells_are_the_analysis_results(dialog):
                                 "insufficient-data": "For få data"}[expected.status.value]
             assert t.baseline_current in lines and t.change in lines and t.effect in lines[-2]
             assert lines[-1] == f"Målopfyldelse: {t.attainment}"
-            es = expected.effect_size
-            value = es.value * expected.direction.sign
-            assert t.effect.startswith(f"{value:+.2f}".replace(".", ","))
+            value = expected.effect_size.signed[0]  # + (a ratio: above 1) = improvement
+            fmt = f"{value:.2f}" if expected.effect_size.is_ratio else f"{value:+.2f}"
+            assert t.effect.startswith(fmt.replace(".", ","))
             assert model.index(r, col).data(Qt.ItemDataRole.DecorationRole) is not None
             checked += 1
     assert checked == 15
     # Sick leave at the centre for independent living got worse: the table says so with the icon and word
     sick = next(r for r in range(model.rowCount()) if model.comparison.rows[r].label == "Sygefravær")
-    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,6\n+2,4 % af arbejdsdage")
+    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,4\n+2,2 % af arbejdsdage")
 
 
 def test_indexed_series_are_the_raw_data_over_the_baseline(dialog):
@@ -82,9 +82,9 @@ def test_indexed_series_are_the_raw_data_over_the_baseline(dialog):
             key = next(r.key for r in d.comparison.rows if r.cell(t.id) and r.cell(t.id).analysis.indicator_id == ind.id)
             x, y = d.index_curves[(key, ind.id)].getData()
             raw = sorted(bundle.measurements[ind.id], key=lambda m: m.date)
-            end = ind.baseline_end_date or t.start_date
-            base = [m.value for m in raw if m.date < end]
-            baseline = sum(base) / len(base)
+            baseline = next(s for s in d.comparison.series if s.indicator_id == ind.id).baseline
+            # the index's baseline is the analysis' baseline level (pooled for proportions, rates, means with n)
+            assert baseline == pytest.approx(analyse_bundle(bundle).indicator(ind.id).baseline.value)
             assert list(y) == pytest.approx([m.value / baseline * 100 for m in raw])
             assert list(x) == pytest.approx([(m.date - t.start_date).days / (365.2425 / 12) for m in raw])
             checked += 1
@@ -92,6 +92,8 @@ def test_indexed_series_are_the_raw_data_over_the_baseline(dialog):
     sick = next(r.key for r in d.comparison.rows if r.label == "Sygefravær")
     assert len([k for k in d.index_curves if k[0] == sick]) == 2  # both trials on one chart
     assert d.tabs.count() == 5 and len(d.forest_points) == 15
+    # one plot per kind of effect size: no axis holds two kinds
+    assert set(d.forest_plots) == {"hedges-g", "cohens-h", "hedges-g-points", "rate-ratio"}
 
 
 def test_sorting_filters_and_warnings(dialog, qtbot):

@@ -3,7 +3,7 @@
 The JSON column ``state`` holds ``base``, ``events``, ``writers`` and ``deleted``.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
