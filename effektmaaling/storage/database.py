@@ -146,7 +146,9 @@ def translate_storage_errors() -> Iterator[None]:
         yield
     except OperationalError as exc:
         raise storage_error_from(exc) from exc
-    except DatabaseError as exc:
+    except sqlite3.OperationalError as exc:  # from the driver directly (the fast reads of many rows)
+        raise storage_error_from(exc) from exc
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         if "malformed" in str(exc).lower() or "not a database" in str(exc).lower():
             raise StorageError(Text(
                 "Databasefilen er beskadiget. Kør Hjælp → Kontrollér database, og gendan evt. fra en sikkerhedskopi.",

@@ -7,13 +7,24 @@ import os
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
+from itertools import groupby, repeat
+from operator import itemgetter
 from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.entities import Assessment, ChangeLogEntry, Indicator, Measurement, Milestone, Trial
+from ..domain.entities import (
+    Assessment,
+    ChangeLogEntry,
+    Indicator,
+    Measurement,
+    MeasurementValues,
+    Milestone,
+    Trial,
+)
 from ..domain.errors import NotFoundError
 from ..domain.i18n import Text
 from .schema import change_log, indicators, measurements, trials
@@ -76,6 +87,11 @@ def indicator_name_taken(session: Session, trial_id: uuid.UUID, name: str, excep
     return session.scalar(stmt) > 0
 
 
+def all_indicators(session: Session) -> list[Indicator]:
+    """Every indicator of the database in one query."""
+    return list(session.scalars(select(Indicator)))
+
+
 def list_indicators(session: Session, trial_id: uuid.UUID) -> list[Indicator]:
     stmt = (
         select(Indicator)
@@ -126,6 +142,81 @@ def measurements_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uui
     for m in session.scalars(stmt):
         out[m.indicator_id].append(m)
     return dict(out)
+
+
+def _stored_uuid(session: Session, value: uuid.UUID) -> object:
+    """``value`` in the form the id columns store it (for SQL sent to the driver directly)."""
+    dialect = session.get_bind().dialect
+    process = measurements.c.id.type.dialect_impl(dialect).bind_processor(dialect)
+    return process(value) if process else value
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    """The session's own driver connection (in its transaction): rows as plain tuples, without
+    SQLAlchemy's per-row result processing, for reads of millions of rows."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+_make_values = partial(tuple.__new__, MeasurementValues)
+_VALUES_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator FROM measurements m "
+               "JOIN indicators i ON i.id = m.indicator_id WHERE i.trial_id = ? ORDER BY m.indicator_id, m.date")
+
+
+def measurement_values_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, list[MeasurementValues]]:
+    """A trial's measurements as light rows (:class:`MeasurementValues`), grouped by indicator and sorted
+    by date: one query straight to the driver, no ORM objects (what the analysis of many trials reads)."""
+    rows = _driver(session).execute(_VALUES_SQL, (_stored_uuid(session, trial_id),)).fetchall()
+    if not rows:
+        return {}
+    # Column by column with C-level map/zip: no Python code runs per measurement.
+    ids, dates, values, ns, sds, nums, dens = zip(*rows, strict=True)
+    made = list(map(_make_values, zip(map(dt.date.fromisoformat, dates), values, ns, sds, nums, dens,
+                                      repeat(None))))
+    out: dict[uuid.UUID, list[MeasurementValues]] = {}
+    start = 0
+    for ind_id, group in groupby(ids):
+        end = start + len(list(group))
+        out[uuid.UUID(ind_id) if isinstance(ind_id, str) else ind_id] = made[start:end]
+        start = end
+    return out
+
+
+def iter_all_measurement_values(session: Session, chunk: int = 20_000) -> Iterator[tuple[str, list[tuple]]]:
+    """Every measurement of the database as raw rows ``(date text, value, numerator, denominator)`` grouped
+    by the indicator's stored id, streamed in chunks (for checks of the whole database in bounded memory)."""
+    cursor = _driver(session).execute(
+        "SELECT indicator_id, date, value, numerator, denominator FROM measurements ORDER BY indicator_id, date")
+    pending: list[tuple] = []
+    current: str | None = None
+    while True:
+        batch = cursor.fetchmany(chunk)
+        if not batch:
+            break
+        for ind_id, group in groupby(batch, itemgetter(0)):
+            if ind_id != current and current is not None:
+                yield current, pending
+                pending = []
+            current = ind_id
+            pending.extend(row[1:] for row in group)
+    if current is not None:
+        yield current, pending
+
+
+def stored_id(session: Session, value: uuid.UUID) -> object:
+    """The stored form of an id (as :func:`iter_all_measurement_values` names indicators)."""
+    return _stored_uuid(session, value)
+
+
+def trial_counts(session: Session) -> dict[uuid.UUID, tuple[int, int]]:
+    """Trial id -> (indicators, measurements), with two aggregate queries over the whole database."""
+    n_ind = dict(session.execute(select(indicators.c.trial_id, func.count()).group_by(indicators.c.trial_id)).all())
+    per_indicator = (select(measurements.c.indicator_id, func.count().label("n"))
+                     .group_by(measurements.c.indicator_id).subquery())
+    n_meas = dict(session.execute(
+        select(indicators.c.trial_id, func.sum(per_indicator.c.n))
+        .join(per_indicator, per_indicator.c.indicator_id == indicators.c.id)
+        .group_by(indicators.c.trial_id)).all())
+    return {tid: (n, int(n_meas.get(tid) or 0)) for tid, n in n_ind.items()}
 
 
 def measurement_on(session: Session, indicator_id: uuid.UUID, date: dt.date) -> Measurement | None:
