@@ -194,8 +194,10 @@ def generate(path: Path, *, trials: int = 1000, indicators: int = 20, months: in
 def cached(trials: int = 1000, indicators: int = 20, months: int = 120, templates: int = 10,
            folder: Path = CACHE) -> Path:
     """The generated database of these dimensions, written once and kept in ``folder``."""
+    from effektmaaling.storage.database import HEAD_REVISION
+
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"generated-{trials}x{indicators}x{months}-t{templates}.db"
+    path = folder / f"generated-{trials}x{indicators}x{months}-t{templates}-r{HEAD_REVISION}.db"
     done = path.with_suffix(".ok")
     if not (path.exists() and done.exists()):
         done.unlink(missing_ok=True)

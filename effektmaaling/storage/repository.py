@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -88,8 +89,9 @@ def indicator_name_taken(session: Session, trial_id: uuid.UUID, name: str, excep
 
 
 def all_indicators(session: Session) -> list[Indicator]:
-    """Every indicator of the database in one query."""
-    return list(session.scalars(select(Indicator)))
+    """Every indicator of the database in one query, in each trial's order."""
+    return list(session.scalars(select(Indicator).order_by(indicators.c.trial_id, indicators.c.display_order,
+                                                           func.lower(indicators.c.name))))
 
 
 def list_indicators(session: Session, trial_id: uuid.UUID) -> list[Indicator]:
@@ -417,3 +419,56 @@ def bulk_insert_measurement_tuples(session: Session, rows: Iterable[tuple], chun
         conn.exec_driver_sql(sql, batch)
         total += len(batch)
     return total
+
+
+def change_marks(session: Session) -> dict[uuid.UUID, int]:
+    """Trial id -> the id of its newest change-log entry (one aggregate over the log's trial index)."""
+    rows = session.execute(select(change_log.c.trial_id, func.max(change_log.c.id))
+                           .where(change_log.c.trial_id.is_not(None)).group_by(change_log.c.trial_id))
+    out = {}
+    for tid, mark in rows:
+        with contextlib.suppress(ValueError):
+            out[uuid.UUID(tid)] = mark
+    return out
+
+
+def status_summaries(session: Session) -> dict[uuid.UUID, tuple[int, str, dict[str, str | None]]]:
+    """Trial id -> (change mark, version, {indicator id: status}) as stored."""
+    from .schema import status_summary as ss
+
+    return {tid: (mark, version, statuses) for tid, mark, version, statuses in
+            session.execute(select(ss.c.trial_id, ss.c.change_mark, ss.c.version, ss.c.statuses))}
+
+
+def store_status_summary(session: Session, trial_id: uuid.UUID, mark: int, version: str,
+                         statuses: dict[str, str | None], at: dt.datetime) -> None:
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from .schema import status_summary as ss
+
+    values = {"trial_id": trial_id, "change_mark": mark, "version": version, "statuses": statuses, "computed_at": at}
+    session.execute(sqlite_insert(ss).values(**values).on_conflict_do_update(
+        index_elements=[ss.c.trial_id], set_={k: v for k, v in values.items() if k != "trial_id"}))
+
+
+def existing_trial_ids(session: Session, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    return set(session.scalars(select(trials.c.id).where(trials.c.id.in_(list(ids)))))
+
+
+def indicator_outline(session: Session) -> dict[str, list[tuple[str, str, str, int]]]:
+    """Every indicator as a plain row ``(stored id, name, bottom line value, display order)``, grouped by
+    the stored id of its trial, unsorted (one query without sorting: what a list of all trials needs;
+    :func:`outline_order` gives a trial's rows the order of :func:`list_indicators`)."""
+    out: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
+    for ind_id, trial_id, name, line, order in _driver(session).execute(
+            "SELECT id, trial_id, name, bottom_line, display_order FROM indicators"):
+        out[trial_id].append((ind_id, name, line, order))
+    return dict(out)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def outline_order(row: tuple[str, str, str, int]) -> tuple[int, str]:
+    """The sort key of :func:`list_indicators` (display order, then SQLite's ASCII-only ``lower(name)``)."""
+    return row[3], row[1].translate(_ASCII_LOWER)

@@ -24,6 +24,8 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "Dagens sikkerhedskopi kunne ikke laves: {reason}": "Today's backup could not be made: {reason}",
+    "Dagens sikkerhedskopi er lavet.": "Today's backup has been made.",
     " (arkiveret)": " (archived)",
     " (højere er bedre)": " (higher is better)",
     " (lavere er bedre)": " (lower is better)",
