@@ -11,7 +11,8 @@ The engine builds an indicator's points, its signals and its explanation sentenc
 read (the overview and the bottom lines never read them). The last column therefore also times the
 analysis with every one of them read, as a report or a JSON export of all trials does.
 
-Usage: ``uv run python bench/bench_analysis.py [POINTS ...]``.
+Usage: ``uv run python bench/bench_analysis.py [POINTS ...]`` (the table of several sizes), or
+``uv run python -m bench.bench_analysis`` (the suite's rows: 120 points, with the reference as baseline).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ import uuid
 import numpy as np
 from scipy import stats
 
+try:
+    from .common import Result, Settings, run_alone, timed
+except ImportError:  # run as a script: python bench/bench_analysis.py
+    from common import Result, Settings, run_alone, timed  # type: ignore[no-redef]
 from effektmaaling.analysis import analyse_trial
 from effektmaaling.domain.entities import Indicator, Measurement, Trial
 from effektmaaling.domain.enums import BottomLine, Direction, IndicatorKind, MeasureType
@@ -39,11 +44,11 @@ def _dates(n: int, start: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(weeks=i) for i in range(n)]
 
 
-def build(points: int, seed: int = 1) -> list[tuple[Trial, list[Indicator], dict]]:
+def build(points: int, seed: int = 1, trials: int = TRIALS) -> list[tuple[Trial, list[Indicator], dict]]:
     rng = np.random.default_rng(seed)
     out = []
     lines = list(BottomLine)
-    for t in range(TRIALS):
+    for t in range(trials):
         start = dt.date(2013, 1, 1) + dt.timedelta(days=7 * t)
         trial = Trial(name=f"Forsøg {t}", start_date=start, id=uuid.UUID(int=t + 1))
         indicators, measurements = [], {}
@@ -121,5 +126,26 @@ def main(sizes: list[int]) -> None:
     print(f"aim: < {AIM_S} s for {AIM_POINTS} points per indicator, growing linearly with the points")
 
 
+def measure(settings: Settings) -> list[Result]:
+    """The suite's rows: the analysis of 100 trials × 20 indicators × 120 points (10 trials with --quick),
+    with scipy's ``ttest_ind`` once per indicator as the baseline measured in the same run."""
+    trials = 10 if settings.quick else TRIALS
+    data = build(AIM_POINTS, trials=trials)
+    run = [analyse_trial(t, inds, ms) for t, inds, ms in data]  # warm-up (imports, caches)
+    analysis = timed(lambda: [analyse_trial(t, inds, ms) for t, inds, ms in data], settings.runs)
+    arrays = [np.array([m.value for m in rows]) for _, _, ms in data for rows in ms.values()]
+    n = AIM_POINTS
+    ref = timed(lambda: [stats.ttest_ind(a[: n // 3], a[n // 3:], equal_var=False) for a in arrays], settings.runs)
+    full = timed(lambda: read_everything([analyse_trial(t, inds, ms) for t, inds, ms in data]), settings.runs)
+    del run
+    size = f"{trials} trials × {INDICATORS} ind. × {n} pts"
+    return [Result(f"analysis, {size}", "s", analysis, ref, "scipy ttest_ind per ind.", AIM_S if not settings.quick
+                   else None),
+            Result(f"analysis with everything read, {size}", "s", full, ref, "scipy ttest_ind per ind.")]
+
+
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [60, 120, 240])
+    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
+        main([int(a) for a in sys.argv[1:]])
+    else:
+        run_alone(measure, __doc__)

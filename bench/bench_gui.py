@@ -1,6 +1,7 @@
 """Desktop program speed, with a bare PySide6 window measured in the same run as the baseline.
 
     uv run python bench/bench_gui.py [--startup-only] [--no-bytecode]   (offscreen unless QT_QPA_PLATFORM is set)
+    uv run python -m bench.bench_gui [--quick] [--trials N]   (the suite's rows on a generated database)
 
 1. Launch to first painted window: a fresh Python process per run, from process start to the first
    paint event of the main window of ``effektmaaling --demo`` (the real command-line start on the
@@ -28,6 +29,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 RUNS = 5
+
+try:
+    from .common import Result, Settings, run_alone, timed
+except ImportError:  # run as a script
+    from common import Result, Settings, run_alone, timed  # type: ignore[no-redef]
 
 CHILD = r'''
 import sys, time
@@ -140,6 +146,107 @@ def startup(data: Path) -> None:
               f"ratio {min(t) / b:.2f}x ({note})")
 
 
+def _launch(*args: str) -> dict:
+    import json
+
+    from .common import child_env
+
+    env = child_env()
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-m", "bench.gui_child", repr(t0), *args], capture_output=True, text=True,
+                         env=env, cwd=Path(__file__).resolve().parent.parent, timeout=600)
+    if out.returncode != 0:
+        raise RuntimeError(f"the GUI benchmark process failed: {out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(settings: Settings) -> list[Result]:
+    """The suite's rows: the real start on the generated database (a fresh user data folder each run, so
+    every run is the first opening of the day, with its backup), beside a bare PySide6 window; then the
+    same with the stored status summary cleared (every icon computed); and chart redraws."""
+    import shutil
+    import sqlite3
+
+    db = settings.database()
+    size = f"{settings.trials:,} trials"
+    if not settings.quick:
+        _launch("bare")  # warm the file cache and the .pyc files
+    bare = [_launch("bare")["paint"] for _ in range(settings.runs)]
+    runs = []
+    for _ in range(settings.runs + (0 if settings.quick else 1)):  # a first run stores the status summary
+        with tempfile.TemporaryDirectory() as data:
+            os.environ["EFFEKTMAALING_DATA_DIR"] = data
+            runs.append(_launch("app", str(db)))
+    if not settings.quick:
+        runs = runs[1:]
+    with tempfile.TemporaryDirectory() as tmp:  # every icon computed: a copy without the stored summary
+        copy = Path(tmp) / "copy.db"
+        shutil.copy(db, copy)
+        con = sqlite3.connect(copy)
+        con.execute("DELETE FROM status_summary")
+        con.commit()
+        con.close()
+        os.environ["EFFEKTMAALING_DATA_DIR"] = tmp
+        computed = [_launch("app", str(copy)) for _ in range(1)]
+    quick = settings.quick
+
+    def col(rows: list[dict], key: str, offset: str | None = None) -> list[float]:
+        return [r[key] - (r[offset] if offset else 0.0) for r in rows]
+
+    out = [
+        Result(f"GUI window painted, {size}", "s", col(runs, "paint"), bare, "bare PySide6 window",
+               None if quick else 1.5, "ratio"),
+        Result(f"GUI trials listed, {size}", "s", col(runs, "listed"), aim=None if quick else 1.0),
+        Result(f"GUI first dashboard painted, {size}", "s", col(runs, "populated"), aim=None if quick else 1.5),
+        Result(f"GUI all status icons (stored summary), {size}", "s", col(runs, "icons"),
+               aim=None if quick else 5.0),
+        Result(f"GUI all status icons (all computed), {size}", "s", col(computed, "icons"),
+               aim=None if quick else 5.0),
+        Result(f"GUI longest event-loop stall (stored), {size}", "ms", [1000 * x for x in col(runs, "longest_stall")],
+               aim=None if quick else 50.0),
+        Result(f"GUI longest event-loop stall (computed), {size}", "ms",
+               [1000 * x for x in col(computed, "longest_stall")], aim=None if quick else 50.0),
+        Result(f"GUI peak memory (all computed), {size}", "MB", col(computed, "max_rss_mb"),
+               aim=None if quick else 400.0),
+        Result(f"GUI closing the window, {size}", "s", col(runs + computed, "close_window"),
+               aim=None if quick else 1.0),
+    ]
+    return out + chart_redraw(settings)
+
+
+def chart_redraw(settings: Settings) -> list[Result]:
+    """Redraw and paint the indicator chart with 100,000 and 1,000,000 points (in this process)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import numpy as np
+    from PySide6.QtWidgets import QApplication
+
+    from effektmaaling.ui.chart import ChartData, EffectChart
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out = []
+    rng = np.random.default_rng(1)
+    for n in ((2_000,) if settings.quick else (100_000, 1_000_000)):
+        chart = EffectChart()
+        chart.resize(1000, 500)
+        chart.show()
+        start = dt.date(1, 1, 1)
+        dates = [start + dt.timedelta(days=i) for i in range(n)]
+        chart.set_data(ChartData(dates=dates, values=list(50 + np.cumsum(rng.normal(0, 0.2, n))), n=[None] * n,
+                                 target=60.0))
+        chart.repaint()
+        app.processEvents()
+
+        def redraw(chart=chart) -> None:
+            chart.redraw()
+            chart.repaint()
+
+        times = [t * 1000 for t in timed(redraw, max(settings.runs, 5))]
+        out.append(Result(f"chart redraw and paint, {n:,} points", "ms", times,
+                          aim=None if settings.quick or n > 100_000 else 50.0))
+        chart.close()
+    return out
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="effektmaaling-bench-"))
     data = work / "data"
@@ -203,4 +310,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if any(a in sys.argv for a in ("--quick", "--runs", "--trials", "--json")):
+        run_alone(measure, __doc__)
+    else:
+        main()

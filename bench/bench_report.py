@@ -18,6 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+try:
+    from .common import Result, Settings, run_alone, timed
+except ImportError:  # run as a script
+    from common import Result, Settings, run_alone, timed  # type: ignore[no-redef]
 from effektmaaling.services import Workspace
 from effektmaaling.services.reporting import analyse_period, make_effect_report
 
@@ -53,6 +57,41 @@ def synthetic(ws: Workspace, n_ind: int, months: int) -> object:
     return trial
 
 
+def measure(settings: Settings) -> list[Result]:
+    """The suite's rows: the effect report of a 20-indicator trial (baseline: its load and analysis alone),
+    and the comparison PDF of 10 and of 50 trials of the generated database (baseline: their analysis)."""
+    from effektmaaling.services.analysis import analyse_trials
+    from effektmaaling.services.comparing import make_compare_report
+
+    out: list[Result] = []
+    n_ind, months = (5, 24) if settings.quick else (20, 48)
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace.open(Path(tmp) / "bench.db")
+        trial = synthetic(ws, n_ind, months)
+        pdf = Path(tmp) / "report.pdf"
+        make_effect_report(ws, trial.id, pdf)  # warm up: fonts registered, modules imported
+        base = timed(lambda: analyse_period(ws.bundle(trial.id)), settings.runs)
+        runs = timed(lambda: make_effect_report(ws, trial.id, pdf), settings.runs)
+        ws.close()
+        out.append(Result(f"effect report, {n_ind} indicators × {months} months", "s", runs, base, "load + analysis",
+                          None if settings.quick else 1.0))
+        ws = Workspace.open(settings.database(), readonly=True)
+        try:
+            ids = [t.id for t in ws.trials()]
+            for k in (10, 50):
+                if len(ids) < k:
+                    continue
+                chosen = ids[:k]
+                base = timed(lambda chosen=chosen: analyse_trials(ws, chosen), settings.runs)
+                runs = timed(lambda chosen=chosen, k=k: make_compare_report(ws, chosen, Path(tmp) / f"c{k}.pdf",
+                                                                            lang="da"), settings.runs)
+                n = len(ws.indicators(chosen[0]))
+                out.append(Result(f"comparison PDF, {k} trials × {n} indicators", "s", runs, base, "their analysis"))
+        finally:
+            ws.close()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--indicators", type=int, default=20)
@@ -85,4 +124,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if any(a in sys.argv for a in ("--quick", "--runs", "--trials", "--json")):
+        run_alone(measure, __doc__)
+    else:
+        main()

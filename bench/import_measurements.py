@@ -6,7 +6,8 @@ Both runs load the same rows into the same schema (a fresh database each) in the
   change-log entry (``services.importing.import_measurements``);
 - "raw sqlite3": ``executemany`` of the already-parsed rows (text ids, ISO dates) in one transaction.
 
-Usage: ``uv run python bench/import_measurements.py [ROWS]`` (default 1,000,000).
+Usage: ``uv run python bench/import_measurements.py [ROWS]`` (default 1,000,000), or
+``uv run python -m bench.import_measurements [--quick]`` (the suite's row). Aim: within 2x of raw sqlite3.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ import time
 import uuid
 from pathlib import Path
 
+try:
+    from .common import Result, Settings, run_alone
+except ImportError:  # run as a script
+    from common import Result, Settings, run_alone  # type: ignore[no-redef]
 from effektmaaling.io.measurement_rows import detect_mapping
 from effektmaaling.io.tabular import open_table
 from effektmaaling.services import Workspace
@@ -45,12 +50,11 @@ def write_csv(path: Path, rows: int) -> list[tuple]:
     return parsed
 
 
-def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+def once(rows: int) -> tuple[float, float, int]:
+    """(raw sqlite3 seconds, import seconds, rows) of one run in fresh databases."""
     tmp = Path(tempfile.mkdtemp(prefix="bench-import-"))
     csv_path = tmp / "measurements.csv"
     parsed = write_csv(csv_path, rows)
-    print(f"{len(parsed):,} rows, {csv_path.stat().st_size / 1e6:.1f} MB CSV, {N_INDICATORS} indicators")
 
     def fresh(name: str) -> tuple[Workspace, uuid.UUID, list[uuid.UUID]]:
         ws = Workspace.open(tmp / name)
@@ -89,11 +93,31 @@ def main() -> None:
     ws.close()
 
     assert count_raw == count_imp == len(parsed) == report.inserted, (count_raw, count_imp, report.inserted)
-    print(f"raw sqlite3 executemany: {raw_s:6.2f} s  {len(parsed) / raw_s:>10,.0f} rows/s  (parsed rows, insert only)")
-    print(f"effektmaaling import:    {imp_s:6.2f} s  {len(parsed) / imp_s:>10,.0f} rows/s  "
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)
+    return raw_s, imp_s, len(parsed)
+
+
+def measure(settings: Settings) -> list[Result]:
+    rows = 20_000 if settings.quick else 1_000_000
+    got = [once(rows) for _ in range(settings.runs)]
+    return [Result(f"import {rows:,} rows from CSV", "s", [g[1] for g in got], [g[0] for g in got],
+                   "raw sqlite3 executemany", None if settings.quick else 2.0, "ratio")]
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    raw_s, imp_s, n = once(rows)
+    print(f"{n:,} rows, {N_INDICATORS} indicators")
+    print(f"raw sqlite3 executemany: {raw_s:6.2f} s  {n / raw_s:>10,.0f} rows/s  (parsed rows, insert only)")
+    print(f"effektmaaling import:    {imp_s:6.2f} s  {n / imp_s:>10,.0f} rows/s  "
           f"(read CSV + parse + check + insert)")
     print(f"ratio import / raw: {imp_s / raw_s:.2f}x (aim: within 2x)")
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
+        run_alone(measure, __doc__)
+    else:
+        main()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from .enums import (
     BottomLine,
@@ -98,6 +99,20 @@ class Measurement:
     comment: str = ""
     id: uuid.UUID = field(default_factory=new_id)
     created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+class MeasurementValues(NamedTuple):
+    """The values of a stored measurement as the analysis reads them: a light, read-only row (no id, no
+    comment, no change tracking), for reading whole trials or databases fast and in little memory.
+    ``updated_at`` is left out (None): a date occurs once per indicator in a database."""
+
+    date: dt.date
+    value: float
+    n: int | None
+    sd: float | None
+    numerator: float | None
+    denominator: float | None
     updated_at: dt.datetime | None = None
 
 

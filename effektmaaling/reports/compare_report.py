@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -66,6 +67,8 @@ from .style import (
 
 GRID = colors.HexColor("#E6EAEE")
 TICK = 7
+TRIALS_PER_TABLE = 4  # more trials side by side would make the columns too narrow to read: the tables split
+FOREST_MAX_HEIGHT = 600.0  # points of forest plot per page (the body frame is about 700 high)
 
 WORDS = {
     "da": {
@@ -94,6 +97,7 @@ WORDS = {
         "illustrative": "Illustrative data",
         "illustrative_long": "Illustrative data: tallene er opdigtede til at vise programmet.",
         "none": "–", "worse": "← forværring", "better": "forbedring →",
+        "part": "Forsøg {first}–{last} af {n}", "continued": "(fortsat)",
     },
     "en": {
         "report": "Comparison of trials", "subject": "Comparison of {n} trials", "author": "Effektmåling",
@@ -121,6 +125,7 @@ WORDS = {
         "illustrative": "Illustrative data",
         "illustrative_long": "Illustrative data: the figures were made up to show the program.",
         "none": "–", "worse": "← deterioration", "better": "improvement →",
+        "part": "Trials {first}–{last} of {n}", "continued": "(continued)",
     },
 }
 
@@ -142,7 +147,19 @@ def _marker(kind: int, x: float, y: float, r: float, colour: colors.Color) -> Fl
                    strokeColor=colors.white, strokeWidth=0.3)
 
 
+def _legend_lines(names: list[tuple[int, str]], width: float) -> int:
+    """How many lines :func:`_legend` takes for these names."""
+    x, lines = 0.0, 1
+    for _i, name in names:
+        tw = stringWidth(name, FONT, 7)
+        if x + 22 + tw > width and x > 0:
+            x, lines = 0.0, lines + 1
+        x += 18 + tw + 12
+    return lines
+
+
 def _legend(d: Drawing, names: list[tuple[int, str]], x0: float, y: float, width: float) -> None:
+    """The names with their colours and markers, from the line at ``y`` downwards."""
     x = x0
     for i, name in names:
         tw = stringWidth(name, FONT, 7)
@@ -158,8 +175,12 @@ def index_chart(c: Comparison, row: Row, lang: str, width: float = CONTENT_W, he
     """One row's indexed series: months since each trial's start on x, index (baseline = 100) on y."""
     w = WORDS[lang]
     series = c.series_of(row.key)
+    order = {t.trial_id: i for i, t in enumerate(c.trials)}
+    names = [(order[s.trial_id], f"{s.trial_name}: {s.indicator_name}") for s in series]
+    legend_lines = _legend_lines(names, width - 36)
+    legend_h = 4 + 10 * legend_lines  # many trials: the legend grows below the plot, the plot keeps its size
+    height += 10 * (legend_lines - 1)
     d = Drawing(width, height, initialFontName=FONT)
-    legend_h = 14
     xs = [m for s in series for m in s.months] or [0.0]
     ys = [v for s in series for v in s.index] + [100.0]
     x_lo, x_hi = min(min(xs), 0.0), max(max(xs), 1.0)
@@ -194,7 +215,6 @@ def index_chart(c: Comparison, row: Row, lang: str, width: float = CONTENT_W, he
     if x_lo <= 0 <= x_hi:
         g.add(Line(X(0), bottom, X(0), bottom + ph, strokeColor=INK, strokeWidth=0.8))
         g.add(String(X(0) + 2, bottom + ph - 7, w["start"], fontName=FONT_BOLD, fontSize=TICK, fillColor=INK))
-    order = {t.trial_id: i for i, t in enumerate(c.trials)}
     for s in series:
         i = order[s.trial_id]
         pts = [v for m, y in zip(s.months, s.index, strict=True) for v in (X(m), Y(y))]
@@ -204,7 +224,7 @@ def index_chart(c: Comparison, row: Row, lang: str, width: float = CONTENT_W, he
             for m, y in zip(s.months, s.index, strict=True):
                 g.add(_marker(i, X(m), Y(y), 1.6, _colour(i)))
     d.add(g)
-    _legend(d, [(order[s.trial_id], f"{s.trial_name}: {s.indicator_name}") for s in series], left, 2, pw)
+    _legend(d, names, left, 2 + 10 * (legend_lines - 1), pw)
     return d
 
 
@@ -217,20 +237,49 @@ def _fit(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: list[ForestEntry] | None = None) -> Drawing:
-    """Effect sizes (+ = improvement) with 95 % intervals, one line per indicator, grouped by row; one
-    kind of effect size per plot (``entries``: one panel of :meth:`Comparison.forest_panels`). A rate
-    ratio is drawn around 1 (above 1 = improvement)."""
-    w = WORDS[lang]
-    entries = list(c.forest) if entries is None else entries
-    ratio = bool(entries) and entries[0].kind == "rate-ratio"
-    ref = 1.0 if ratio else 0.0
-    groups: list[tuple[str, list]] = []
+FOREST_LINE, FOREST_GAP = 12.0, 14.0
+
+
+def _forest_groups(entries: Sequence[ForestEntry]) -> list[tuple[str, list[ForestEntry]]]:
+    groups: list[tuple[str, list[ForestEntry]]] = []
     for e in entries:
         if not groups or groups[-1][0] != e.row_key:
             groups.append((e.row_key, []))
         groups[-1][1].append(e)
-    line_h, group_gap = 12.0, 14.0
+    return groups
+
+
+def forest_pages(entries: Sequence[ForestEntry], max_height: float = FOREST_MAX_HEIGHT) -> list[list[ForestEntry]]:
+    """The forest plot's entries (one panel: one kind of effect size) in parts that each fit ``max_height``
+    points (a row of many trials is continued on the next part under its heading)."""
+    pages: list[list[ForestEntry]] = [[]]
+    used, last_key = 0.0, None
+    for e in entries:
+        need = FOREST_LINE + (FOREST_GAP if e.row_key != last_key or not pages[-1] else 0.0)
+        if pages[-1] and used + need > max_height:
+            pages.append([])
+            used, need = 0.0, FOREST_LINE + FOREST_GAP
+        pages[-1].append(e)
+        used += need
+        last_key = e.row_key
+    return [p for p in pages if p]
+
+
+def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: Sequence[ForestEntry] | None = None,
+                continued: bool = False, scale: Sequence[ForestEntry] | None = None) -> Drawing:
+    """Effect sizes (+ = improvement) with 95 % intervals, one line per indicator, grouped by row; one
+    kind of effect size per plot (one panel of :meth:`Comparison.forest_panels`). A rate ratio is drawn
+    around 1 (above 1 = improvement).
+
+    ``entries``: a part of a panel (see :func:`forest_pages`); ``scale``: the whole panel, so that the parts
+    share one scale and can be read side by side; ``continued``: its first group began on the previous part."""
+    w = WORDS[lang]
+    entries = list(c.forest) if entries is None else list(entries)
+    scale = entries if scale is None else list(scale)
+    ratio = bool(entries) and entries[0].kind == "rate-ratio"
+    ref = 1.0 if ratio else 0.0
+    groups = _forest_groups(entries)
+    line_h, group_gap = FOREST_LINE, FOREST_GAP
     body_h = sum(group_gap + line_h * len(g) for _, g in groups)
     bottom, top = 34, 6
     height = body_h + bottom + top
@@ -241,7 +290,7 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: lis
         return e.trial_name if e.indicator_name == row_labels.get(e.row_key) else f"{e.trial_name}: {e.indicator_name}"
 
     label_w = min(width * 0.45, max((stringWidth(entry_label(e), FONT, 7) for e in entries), default=80) + 12)
-    vals = [v - ref for e in entries for v in (e.ci_low, e.ci_high, e.value) if math.isfinite(v)] + [0.0]
+    vals = [v - ref for e in scale for v in (e.ci_low, e.ci_high, e.value) if math.isfinite(v)] + [0.0]
     lo, hi = min(vals), max(vals)
     span = max(abs(lo), abs(hi), 0.5) * 1.08
     lo, hi = ref + (-span if lo < 0 else -0.1 * span), ref + (span if hi > 0 else 0.1 * span)
@@ -268,9 +317,10 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: lis
     order = {t.trial_id: i for i, t in enumerate(c.trials)}
     labels = {r.key: r.label for r in c.rows}
     y = bottom + body_h
-    for key, items in groups:
+    for k, (key, items) in enumerate(groups):
         y -= group_gap
-        d.add(String(0, y + 3, labels[key], fontName=FONT_BOLD, fontSize=7.5, fillColor=INK))
+        title = labels[key] + (f" {w['continued']}" if continued and k == 0 else "")
+        d.add(String(0, y + 3, title, fontName=FONT_BOLD, fontSize=7.5, fillColor=INK))
         for e in items:
             i = order[e.trial_id]
             yy = y - line_h / 2 - 1
@@ -322,7 +372,14 @@ class _Report:
         items = [para(w["warnings_intro"], s.body)]
         for warning in self.c.warnings:
             items.append(para(f"⚠ {escape(warning.text.get(self.lang))}", s.body, markup=True))
-        return [*out, callout(items, colour=WORSENED, background=colors.HexColor("#FDF1E3"))]
+        # one table row per warning: a long list continues on the next page
+        box = Table([[item] for item in items], colWidths=[CONTENT_W], hAlign="LEFT")
+        box.setStyle(tstyle([
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FDF1E3")), ("LINEBEFORE", (0, 0), (0, -1), 3, WORSENED),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 4)]))
+        return [*out, box]
 
     def _cell(self, row: Row, i: int, width: float) -> Flowable | str:
         cell = row.cells[i]
@@ -348,13 +405,33 @@ class _Report:
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return [head, Paragraph("<br/>".join(lines), s.cell)]  # type: ignore[return-value]
 
-    def table(self) -> list[Flowable]:
-        s, w, lang = self.s, self.w, self.lang
+    def _parts(self) -> list[list[int]]:
+        """The trials' positions in groups of at most :data:`TRIALS_PER_TABLE` (one table each)."""
         n = len(self.c.trials)
+        size = n if n <= TRIALS_PER_TABLE else -(-n // -(-n // TRIALS_PER_TABLE))  # even parts
+        return [list(range(a, min(a + size, n))) for a in range(0, n, size)]
+
+    def _part_title(self, part: list[int]) -> list[Flowable]:
+        if len(part) == len(self.c.trials):
+            return []
+        return [para(self.w["part"].format(first=part[0] + 1, last=part[-1] + 1, n=len(self.c.trials)), self.s.h3)]
+
+    def table(self) -> list[Flowable]:
+        s, w = self.s, self.w
+        out: list[Flowable] = [gap(10), heading(w["table"], 0, "table"), para(w["table_intro"], s.body)]
+        for part in self._parts():
+            out += [*self._part_title(part), self._table_part(part), gap(4)]
+        return out
+
+    def _table_part(self, part: list[int]) -> Flowable:
+        s, lang = self.s, self.lang
+        n = len(part)
         first = 96 if n <= 3 else 80
         cw = (CONTENT_W - first) / n
         rows = []
         for row in self.c.rows:
+            if all(row.cells[i] is None for i in part):
+                continue
             lab = escape(row.label)
             if row.theme and row.theme != row.label:
                 lab += f"<br/><font color='#{MUTED.hexval()[2:]}' size='7'>{escape(row.theme)}</font>"
@@ -362,21 +439,26 @@ class _Report:
             if unit and unit != "%":
                 lab += f"<br/><font color='#{MUTED.hexval()[2:]}' size='7'>{escape(unit)}</font>"
             rows.append([Paragraph(lab, s.cell_head if row.shared else s.cell),
-                         *[self._cell(row, i, cw) for i in range(n)]])
-        header = [HEADINGS["row"].get(lang), *[t.name for t in self.c.trials]]
+                         *[self._cell(row, i, cw) for i in part]])
+        header = [HEADINGS["row"].get(lang), *[self.c.trials[i].name for i in part]]
         # the table follows the (usually short) warnings on the same page; it splits with its header repeated
-        return [gap(10), heading(w["table"], 0, "table"), para(w["table_intro"], s.body),
-                data_table(header, rows, [first] + [cw] * n, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])]
+        return data_table(header, rows, [first] + [cw] * n, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
 
     def bottom_lines(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(200), heading(self.w["bottom_lines"], 0, "bottom-lines")]
+        for part in self._parts():
+            out += [*self._part_title(part), self._bottom_lines_part(part), gap(4)]
+        return out
+
+    def _bottom_lines_part(self, part: list[int]) -> Flowable:
         s, w, lang = self.s, self.w, self.lang
-        n = len(self.c.trials)
+        n = len(part)
         first = 120
         cw = (CONTENT_W - first) / n
         rows = []
-        for line, results in self.c.bottom_lines:
+        for line, all_results in self.c.bottom_lines:
             cells: list = [Paragraph(escape(label(line, lang)), s.cell)]
-            for b in results:
+            for b in (all_results[i] for i in part):
                 if b is None:
                     cells.append("")
                     continue
@@ -390,15 +472,14 @@ class _Report:
                 cells.append(t)
             rows.append(cells)
         overall: list = [Paragraph(f"<b>{escape(w['overall'])}</b>", s.cell)]
-        for ta in self.c.analyses:
+        for ta in (self.c.analyses[i] for i in part):
             t = Table([[glyph(ta.overall.verdict.value, 9), Paragraph(f"<b>{escape(label(ta.overall.verdict, lang))}"
                                                                        f"</b>", s.cell)]],
                       colWidths=[12, cw - 20], hAlign="LEFT")
             t.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
             overall.append(t)
         rows.append(overall)
-        return [CondPageBreak(200), heading(w["bottom_lines"], 0, "bottom-lines"),
-                data_table([w["line"], *[t.name for t in self.c.trials]], rows, [first] + [cw] * n)]
+        return data_table([w["line"], *[self.c.trials[i].name for i in part]], rows, [first] + [cw] * n)
 
     def charts(self) -> list[Flowable]:
         s, w = self.s, self.w
@@ -425,10 +506,16 @@ class _Report:
         out: list[Flowable] = [PageBreak(), heading(w["forest"], 0, "forest"), para(w["forest_intro"], s.body)]
         if not self.c.forest:
             return [*out, para(w["no_effects"], s.body)]
-        for kind, entries in self.c.forest_panels():
-            out.append(KeepTogether([para(f"<b>{escape(EFFECT_KIND_TITLES[kind].get(self.lang))}</b>", s.h3,
-                                          markup=True) if kind in EFFECT_KIND_TITLES else gap(2),
-                                     forest_plot(self.c, self.lang, entries=entries), gap(6)]))
+        for kind, panel in self.c.forest_panels():
+            title = (para(f"<b>{escape(EFFECT_KIND_TITLES[kind].get(self.lang))}</b>", s.h3, markup=True)
+                     if kind in EFFECT_KIND_TITLES else gap(2))
+            pages = forest_pages(panel)
+            for k, part in enumerate(pages):
+                if k:
+                    out.append(PageBreak())
+                continued = k > 0 and part[0].row_key == pages[k - 1][-1].row_key
+                out.append(KeepTogether([title, forest_plot(self.c, self.lang, entries=part, continued=continued,
+                                                            scale=panel), gap(6)]))
         return out
 
     def story(self) -> list[Flowable]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
+from ..domain.entities import Indicator, Trial
 from ..domain.errors import StorageError
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
@@ -47,23 +49,39 @@ def check_database(ws: Workspace) -> CheckReport:
 
 
 def _domain_checks(ws: Workspace, findings: list[Text]) -> dict[str, int]:
-    """The model's rules on stored data (values in range, numerator not above denominator)."""
+    """The model's rules on stored data (values in range, numerator not above denominator).
+
+    The measurements are streamed as raw rows, indicator by indicator (bounded memory, no ORM objects);
+    a finding's location (trial / indicator / date) is written only for a measurement that breaks a rule."""
     with ws.db.read() as s:
         counts = repo.counts(s)
-        for trial in repo.list_trials(s):
-            by_ind = repo.measurements_by_indicator(s, trial.id)
-            for ind in repo.list_indicators(s, trial.id):
-                for m in by_ind.get(ind.id, []):
-                    where_da = f"{trial.name} / {ind.name} / {format_date(m.date, 'da')}"
-                    where_en = f"{trial.name} / {ind.name} / {format_date(m.date, 'en')}"
-                    if not in_range(ind, m.value):
-                        findings.append(Text(
-                            f"{where_da}: værdien {format_number(m.value, ind.decimals, 'da')} ligger uden for "
-                            "indikatorens gyldige interval",
-                            f"{where_en}: the value {format_number(m.value, ind.decimals, 'en')} is outside the "
-                            "indicator's valid range"))
-                    if (m.numerator is not None and m.denominator is not None
-                            and ind.measure_type.value == "proportion" and m.numerator > m.denominator):
-                        findings.append(Text(f"{where_da}: tælleren er større end nævneren",
-                                             f"{where_en}: the numerator is greater than the denominator"))
+        trials = {t.id: t for t in repo.list_trials(s)}
+        indicators = {repo.stored_id(s, ind.id): ind for ind in repo.all_indicators(s)}
+        for ind_id, rows in repo.iter_all_measurement_values(s):
+            ind = indicators.get(ind_id)
+            if ind is None:  # an orphan: SQLite's foreign_key_check above names it
+                continue
+            lo, hi = ind.valid_min, ind.valid_max
+            proportion = ind.measure_type.value == "proportion"
+            for date, value, num, den in rows:
+                out_of_range = (lo is not None and value < lo) or (hi is not None and value > hi)
+                too_many = proportion and num is not None and den is not None and num > den
+                if out_of_range or too_many:
+                    _finding(findings, trials[ind.trial_id], ind, dt.date.fromisoformat(date), value,
+                             out_of_range, too_many)
     return counts
+
+
+def _finding(findings: list[Text], trial: Trial, ind: Indicator, date: dt.date, value: float,
+             out_of_range: bool, too_many: bool) -> None:
+    where_da = f"{trial.name} / {ind.name} / {format_date(date, 'da')}"
+    where_en = f"{trial.name} / {ind.name} / {format_date(date, 'en')}"
+    if out_of_range and not in_range(ind, value):  # the domain's one rule decides
+        findings.append(Text(
+            f"{where_da}: værdien {format_number(value, ind.decimals, 'da')} ligger uden for "
+            "indikatorens gyldige interval",
+            f"{where_en}: the value {format_number(value, ind.decimals, 'en')} is outside the "
+            "indicator's valid range"))
+    if too_many:
+        findings.append(Text(f"{where_da}: tælleren er større end nævneren",
+                             f"{where_en}: the numerator is greater than the denominator"))

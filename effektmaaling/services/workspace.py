@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -74,6 +74,30 @@ class TrialBundle:
     measurements: dict[uuid.UUID, list[Measurement]]
     milestones: list[Milestone]
     assessments: list[Assessment]
+
+
+class IndicatorOutline(NamedTuple):
+    id: uuid.UUID
+    trial_id: uuid.UUID
+    name: str
+    bottom_line: BottomLine
+
+
+class IndicatorOutlines:
+    """The indicators of all trials as read by :meth:`Workspace.indicator_outline`."""
+
+    def __init__(self, rows: dict[str, list[tuple[str, str, str, int]]]) -> None:
+        self._rows = rows
+        self._trial_of = {r[0]: t for t, items in rows.items() for r in items}
+
+    def of(self, trial_id: uuid.UUID) -> list[IndicatorOutline]:
+        """The trial's indicators in their order."""
+        items = sorted(self._rows.get(trial_id.hex, ()), key=repo.outline_order)
+        return [IndicatorOutline(uuid.UUID(i), trial_id, name, BottomLine(line)) for i, name, line, _o in items]
+
+    def trial_of(self, indicator_id: uuid.UUID) -> uuid.UUID | None:
+        got = self._trial_of.get(indicator_id.hex) if isinstance(indicator_id, uuid.UUID) else None
+        return uuid.UUID(got) if got else None
 
 
 @dataclass
@@ -168,6 +192,16 @@ class Workspace:
         """Where this database's backups are kept."""
         return backup_folder(self.path, self._backup_dir)
 
+    def daily_backup(self) -> Path | None:
+        """Today's first backup, unless there is one already or the database is read-only (the GUI opens
+        with ``daily_backup=False`` and calls this in the background after the window is painted).
+        Raises StorageError when the backup cannot be made."""
+        if self.readonly:
+            return None
+        from ..storage.backups import daily_backup
+
+        return daily_backup(self.path, folder=self.backup_folder)
+
     def backup_before(self, reason: str) -> Path:
         """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).
 
@@ -210,6 +244,12 @@ class Workspace:
         with self.db.read() as s:
             return repo.list_indicators(s, trial_id)
 
+    def indicator_outline(self) -> IndicatorOutlines:
+        """Every trial's indicators (id, name, bottom line), read in one query as plain rows and turned
+        into ids and order only when a trial's are asked for: what the navigator lists for all trials."""
+        with self.db.read() as s:
+            return IndicatorOutlines(repo.indicator_outline(s))
+
     def themes(self) -> list[str]:
         """The themes already used by indicators (for suggestions and the comparison's filters)."""
         with self.db.read() as s:
@@ -250,6 +290,25 @@ class Workspace:
                 milestones=repo.list_milestones(s, trial_id),
                 assessments=repo.list_assessments(s, trial_id),
             )
+
+    def values_bundle(self, trial_id: uuid.UUID) -> TrialBundle:
+        """:meth:`bundle` with the measurements as light read-only rows (:class:`MeasurementValues`: date,
+        value, n, sd, numerator, denominator), for the analysis: several times faster and smaller."""
+        with self.db.read() as s:
+            trial = repo.get(s, Trial, trial_id)
+            return TrialBundle(
+                trial=trial,
+                indicators=repo.list_indicators(s, trial_id),
+                measurements=repo.measurement_values_by_indicator(s, trial_id),  # type: ignore[arg-type]
+                milestones=repo.list_milestones(s, trial_id),
+                assessments=repo.list_assessments(s, trial_id),
+            )
+
+    def trial_overview(self, *, include_archived: bool = True) -> list[tuple[Trial, int, int]]:
+        """Every trial with its number of indicators and of measurements (two aggregate queries)."""
+        with self.db.read() as s:
+            counts = repo.trial_counts(s)
+            return [(t, *counts.get(t.id, (0, 0))) for t in repo.list_trials(s, include_archived=include_archived)]
 
     def counts(self) -> dict[str, int]:
         with self.db.read() as s:

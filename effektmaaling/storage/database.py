@@ -40,7 +40,7 @@ BUSY_TIMEOUT_MS = 5000
 
 # Every revision in migrations/versions, first to newest. Opening a file already at the newest needs
 # no Alembic (a slow import); tests/storage/test_migrations.py checks this list against the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = REVISIONS[-1]
 
 
@@ -162,7 +162,9 @@ def translate_storage_errors() -> Iterator[None]:
         yield
     except OperationalError as exc:
         raise storage_error_from(exc) from exc
-    except DatabaseError as exc:
+    except sqlite3.OperationalError as exc:  # from the driver directly (the fast reads of many rows)
+        raise storage_error_from(exc) from exc
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         if "malformed" in str(exc).lower() or "not a database" in str(exc).lower():
             raise StorageError(Text(
                 "Databasefilen er beskadiget. Kør Hjælp → Kontrollér database, og gendan evt. fra en sikkerhedskopi.",

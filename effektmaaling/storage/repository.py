@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
+from itertools import groupby, repeat
+from operator import itemgetter
 from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.entities import Assessment, ChangeLogEntry, Indicator, Measurement, Milestone, Trial
+from ..domain.entities import (
+    Assessment,
+    ChangeLogEntry,
+    Indicator,
+    Measurement,
+    MeasurementValues,
+    Milestone,
+    Trial,
+)
 from ..domain.errors import NotFoundError
 from ..domain.i18n import Text
 from .schema import change_log, indicators, measurements, trials
@@ -76,6 +88,12 @@ def indicator_name_taken(session: Session, trial_id: uuid.UUID, name: str, excep
     return session.scalar(stmt) > 0
 
 
+def all_indicators(session: Session) -> list[Indicator]:
+    """Every indicator of the database in one query, in each trial's order."""
+    return list(session.scalars(select(Indicator).order_by(indicators.c.trial_id, indicators.c.display_order,
+                                                           func.lower(indicators.c.name))))
+
+
 def list_indicators(session: Session, trial_id: uuid.UUID) -> list[Indicator]:
     stmt = (
         select(Indicator)
@@ -126,6 +144,81 @@ def measurements_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uui
     for m in session.scalars(stmt):
         out[m.indicator_id].append(m)
     return dict(out)
+
+
+def _stored_uuid(session: Session, value: uuid.UUID) -> object:
+    """``value`` in the form the id columns store it (for SQL sent to the driver directly)."""
+    dialect = session.get_bind().dialect
+    process = measurements.c.id.type.dialect_impl(dialect).bind_processor(dialect)
+    return process(value) if process else value
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    """The session's own driver connection (in its transaction): rows as plain tuples, without
+    SQLAlchemy's per-row result processing, for reads of millions of rows."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+_make_values = partial(tuple.__new__, MeasurementValues)
+_VALUES_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator FROM measurements m "
+               "JOIN indicators i ON i.id = m.indicator_id WHERE i.trial_id = ? ORDER BY m.indicator_id, m.date")
+
+
+def measurement_values_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, list[MeasurementValues]]:
+    """A trial's measurements as light rows (:class:`MeasurementValues`), grouped by indicator and sorted
+    by date: one query straight to the driver, no ORM objects (what the analysis of many trials reads)."""
+    rows = _driver(session).execute(_VALUES_SQL, (_stored_uuid(session, trial_id),)).fetchall()
+    if not rows:
+        return {}
+    # Column by column with C-level map/zip: no Python code runs per measurement.
+    ids, dates, values, ns, sds, nums, dens = zip(*rows, strict=True)
+    made = list(map(_make_values, zip(map(dt.date.fromisoformat, dates), values, ns, sds, nums, dens,
+                                      repeat(None))))
+    out: dict[uuid.UUID, list[MeasurementValues]] = {}
+    start = 0
+    for ind_id, group in groupby(ids):
+        end = start + len(list(group))
+        out[uuid.UUID(ind_id) if isinstance(ind_id, str) else ind_id] = made[start:end]
+        start = end
+    return out
+
+
+def iter_all_measurement_values(session: Session, chunk: int = 20_000) -> Iterator[tuple[str, list[tuple]]]:
+    """Every measurement of the database as raw rows ``(date text, value, numerator, denominator)`` grouped
+    by the indicator's stored id, streamed in chunks (for checks of the whole database in bounded memory)."""
+    cursor = _driver(session).execute(
+        "SELECT indicator_id, date, value, numerator, denominator FROM measurements ORDER BY indicator_id, date")
+    pending: list[tuple] = []
+    current: str | None = None
+    while True:
+        batch = cursor.fetchmany(chunk)
+        if not batch:
+            break
+        for ind_id, group in groupby(batch, itemgetter(0)):
+            if ind_id != current and current is not None:
+                yield current, pending
+                pending = []
+            current = ind_id
+            pending.extend(row[1:] for row in group)
+    if current is not None:
+        yield current, pending
+
+
+def stored_id(session: Session, value: uuid.UUID) -> object:
+    """The stored form of an id (as :func:`iter_all_measurement_values` names indicators)."""
+    return _stored_uuid(session, value)
+
+
+def trial_counts(session: Session) -> dict[uuid.UUID, tuple[int, int]]:
+    """Trial id -> (indicators, measurements), with two aggregate queries over the whole database."""
+    n_ind = dict(session.execute(select(indicators.c.trial_id, func.count()).group_by(indicators.c.trial_id)).all())
+    per_indicator = (select(measurements.c.indicator_id, func.count().label("n"))
+                     .group_by(measurements.c.indicator_id).subquery())
+    n_meas = dict(session.execute(
+        select(indicators.c.trial_id, func.sum(per_indicator.c.n))
+        .join(per_indicator, per_indicator.c.indicator_id == indicators.c.id)
+        .group_by(indicators.c.trial_id)).all())
+    return {tid: (n, int(n_meas.get(tid) or 0)) for tid, n in n_ind.items()}
 
 
 def measurement_on(session: Session, indicator_id: uuid.UUID, date: dt.date) -> Measurement | None:
@@ -346,3 +439,54 @@ def trials_owning(session: Session, entity: str, ids: Iterable[uuid.UUID]) -> di
             q = select(table.c.id, table.c.trial_id).where(table.c.id.in_(chunk))
         out.update({row[0]: row[1] for row in session.execute(q)})
     return out
+def change_marks(session: Session) -> dict[uuid.UUID, int]:
+    """Trial id -> the id of its newest change-log entry (one aggregate over the log's trial index)."""
+    rows = session.execute(select(change_log.c.trial_id, func.max(change_log.c.id))
+                           .where(change_log.c.trial_id.is_not(None)).group_by(change_log.c.trial_id))
+    out = {}
+    for tid, mark in rows:
+        with contextlib.suppress(ValueError):
+            out[uuid.UUID(tid)] = mark
+    return out
+
+
+def status_summaries(session: Session) -> dict[uuid.UUID, tuple[int, str, dict[str, str | None]]]:
+    """Trial id -> (change mark, version, {indicator id: status}) as stored."""
+    from .schema import status_summary as ss
+
+    return {tid: (mark, version, statuses) for tid, mark, version, statuses in
+            session.execute(select(ss.c.trial_id, ss.c.change_mark, ss.c.version, ss.c.statuses))}
+
+
+def store_status_summary(session: Session, trial_id: uuid.UUID, mark: int, version: str,
+                         statuses: dict[str, str | None], at: dt.datetime) -> None:
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from .schema import status_summary as ss
+
+    values = {"trial_id": trial_id, "change_mark": mark, "version": version, "statuses": statuses, "computed_at": at}
+    session.execute(sqlite_insert(ss).values(**values).on_conflict_do_update(
+        index_elements=[ss.c.trial_id], set_={k: v for k, v in values.items() if k != "trial_id"}))
+
+
+def existing_trial_ids(session: Session, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    return set(session.scalars(select(trials.c.id).where(trials.c.id.in_(list(ids)))))
+
+
+def indicator_outline(session: Session) -> dict[str, list[tuple[str, str, str, int]]]:
+    """Every indicator as a plain row ``(stored id, name, bottom line value, display order)``, grouped by
+    the stored id of its trial, unsorted (one query without sorting: what a list of all trials needs;
+    :func:`outline_order` gives a trial's rows the order of :func:`list_indicators`)."""
+    out: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
+    for ind_id, trial_id, name, line, order in _driver(session).execute(
+            "SELECT id, trial_id, name, bottom_line, display_order FROM indicators"):
+        out[trial_id].append((ind_id, name, line, order))
+    return dict(out)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def outline_order(row: tuple[str, str, str, int]) -> tuple[int, str]:
+    """The sort key of :func:`list_indicators` (display order, then SQLite's ASCII-only ``lower(name)``)."""
+    return row[3], row[1].translate(_ASCII_LOWER)

@@ -226,6 +226,20 @@ sync_records = Table(
     Column("synced_at", DateTime, nullable=False),
 )
 
+# The navigator's status icons of each trial as last computed (indicator id -> status), with what they were
+# computed from: the newest change-log entry of the trial then (``change_mark``; 0 for none) and the
+# program's analysis version. A trial whose newest entry or version differs is analysed again; the rest
+# are shown at once at the next start. Derived data: deleting a row only costs a recomputation.
+status_summary = Table(
+    "status_summary",
+    metadata,
+    Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), primary_key=True),
+    Column("change_mark", Integer, nullable=False),
+    Column("version", String(40), nullable=False),
+    Column("statuses", JSON, nullable=False),
+    Column("computed_at", DateTime, nullable=False),
+)
+
 TABLE_OF: dict[type, Table] = {
     Trial: trials,
     Indicator: indicators,

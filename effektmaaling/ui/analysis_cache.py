@@ -1,12 +1,15 @@
 """The analysis of each trial, computed once and shared by the dashboard, the indicator view and the navigator.
 
-Results are dropped when a change concerns the trial and recomputed on the next request. The
-analysis itself lives in :mod:`effektmaaling.analysis`; the GUI only reads its results.
+Results are dropped when a change concerns the trial and recomputed on the next request. At most
+:data:`MAX_TRIALS` trials are kept (the least recently used goes first), and a trial's measurements are
+read as light rows and not kept once analysed, so memory does not grow with the time the window is open.
+The analysis itself lives in :mod:`effektmaaling.analysis`; the GUI only reads its results.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,13 +31,16 @@ class TrialResult:
         return self.analysis.indicator(indicator_id)
 
 
+MAX_TRIALS = 24
+
+
 class AnalysisCache(QObject):
     invalidated = Signal(object)  # trial id (None: everything)
 
     def __init__(self, ws: Workspace, hub: Hub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self._results: dict[uuid.UUID, TrialResult] = {}
+        self._results: OrderedDict[uuid.UUID, TrialResult] = OrderedDict()
         hub.changed.connect(self._on_change)
 
     def _on_change(self, change: Change) -> None:
@@ -47,12 +53,17 @@ class AnalysisCache(QObject):
 
     def result(self, trial_id: uuid.UUID) -> TrialResult:
         found = self._results.get(trial_id)
-        if found is None:
-            from ..services.analysis import analyse_bundle
+        if found is not None:
+            self._results.move_to_end(trial_id)
+            return found
+        from ..services.analysis import analyse_bundle
 
-            bundle = self.ws.bundle(trial_id)
-            found = TrialResult(bundle, analyse_bundle(bundle))
-            self._results[trial_id] = found
+        bundle = self.ws.values_bundle(trial_id)
+        found = TrialResult(bundle, analyse_bundle(bundle))
+        bundle.measurements = {}  # the analysis holds what the views read (its points)
+        self._results[trial_id] = found
+        while len(self._results) > MAX_TRIALS:
+            self._results.popitem(last=False)
         return found
 
     def statuses(self, trial_id: uuid.UUID) -> dict[uuid.UUID, str | None]:

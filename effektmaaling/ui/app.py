@@ -79,7 +79,7 @@ class Application:
             return
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
         try:
-            ws = open_workspace_interactively(window, path)
+            ws = open_workspace_interactively(window, path, daily_backup=False)
             if ws is not None:
                 window.attach(ws)
         except Exception as exc:  # unexpected: run_app raises it when the loop has ended (logged, as before)
@@ -93,6 +93,7 @@ class Application:
         self.settings.remember_database(ws.path)
         window.repaint()  # the trials on screen now: an update would wait for the dashboard being built
         QTimer.singleShot(0, window, window.restore_selection)
+        QTimer.singleShot(0, window, window.start_daily_backup)  # in the background, never before the trials
 
     def open(self, path: Path) -> bool:
         if self._holds_for_writing(path):
@@ -102,7 +103,7 @@ class Application:
             self.window.activateWindow()  # type: ignore[union-attr]
             return True
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
-        ws = open_workspace_interactively(self.window, path)
+        ws = open_workspace_interactively(self.window, path, daily_backup=False)
         if ws is None:
             return False
         old = self.window
@@ -111,7 +112,7 @@ class Application:
         window = MainWindow(ws, self.settings)
         window.database_requested.connect(self.open)
         self.settings.remember_database(ws.path)
-        window.call_after_first_paint(window.restore_selection)
+        window.call_after_first_paint(lambda: (window.restore_selection(), window.start_daily_backup()))
         window.show()
         self.window = window
         if old is not None:

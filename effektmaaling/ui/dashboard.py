@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -63,9 +64,12 @@ def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
 class IndicatorCard(QFrame):
     activated = Signal(object)
 
-    def __init__(self, indicator: Any, result: TrialResult) -> None:
+    def __init__(self, indicator: Any, result: TrialResult, *, fill: bool = True) -> None:
+        """``fill=False``: the chart is drawn later, by :meth:`fill_chart` (the dashboard draws the charts
+        below the first row one per turn of the event loop, so a trial of many indicators opens at once)."""
         super().__init__()
         self.indicator_id = indicator.id
+        self._result: TrialResult | None = result
         self.setObjectName("indicatorCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -83,7 +87,8 @@ class IndicatorCard(QFrame):
         self.chart = EffectChart(compact=True)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.chart.setFixedHeight(self.fontMetrics().height() * 12)
-        self.chart.set_data(chart_data(result, indicator.id))
+        if fill:
+            self.fill_chart()
         self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         facts = QLabel(self.facts_html(indicator, analysis))
         facts.setObjectName("cardFacts")
@@ -99,6 +104,11 @@ class IndicatorCard(QFrame):
         layout.addWidget(facts)
         self.setAccessibleName(f"{indicator.name}: {status_word(status)}")
         self.setToolTip(tr("Klik eller tryk Enter for at åbne indikatoren"))
+
+    def fill_chart(self) -> None:
+        if self._result is not None:
+            result, self._result = self._result, None
+            self.chart.set_data(chart_data(result, self.indicator_id))
 
     @staticmethod
     def facts_html(indicator: Any, analysis: IndicatorAnalysis | None) -> str:
@@ -128,6 +138,7 @@ class Dashboard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[IndicatorCard] = []
+        self._unfilled: list[IndicatorCard] = []
         self.score_rows: dict[BottomLine, tuple[Any, Any]] = {}
         cache.invalidated.connect(self._invalidated)
 
@@ -178,7 +189,7 @@ class Dashboard(QScrollArea):
         grid.setSpacing(12)
         cols = 2 if self.width() < 1500 else 3
         for i, ind in enumerate(result.bundle.indicators):
-            card = IndicatorCard(ind, result)
+            card = IndicatorCard(ind, result, fill=i < cols)  # the first row at once, the rest one per turn
             card.activated.connect(self.indicator_activated)
             self.cards.append(card)
             grid.addWidget(card, i // cols, i % cols)
@@ -189,6 +200,19 @@ class Dashboard(QScrollArea):
         outer.addLayout(grid)
         outer.addStretch(1)
         self.setWidget(page)
+        self._unfilled = self.cards[cols:]
+        if self._unfilled:
+            QTimer.singleShot(0, self, self._fill_next)
+
+    def _fill_next(self) -> None:
+        """Draw one more card's chart (one per turn of the event loop: the window answers meanwhile)."""
+        while self._unfilled:
+            card = self._unfilled.pop(0)
+            if shiboken6.isValid(card):
+                card.fill_chart()
+                break
+        if self._unfilled:
+            QTimer.singleShot(0, self, self._fill_next)
 
     def _scorecard(self, result: TrialResult) -> QWidget:
         box = QFrame()

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.stack = QUndoStack(self)
         self.setObjectName("mainWindow")
         self._pages: dict[str, QWidget] = {}
-        self._status_queue: list[uuid.UUID] = []
 
         from .navigator import Navigator
 
@@ -386,24 +385,42 @@ class MainWindow(QMainWindow):
                 self.navigator.select("trial", trials[0].id)
         if self.isVisible():
             self.repaint()  # the page on screen before the other trials are analysed
-        QTimer.singleShot(0, self.update_statuses)
+        QTimer.singleShot(0, self, self.update_statuses)
 
     def update_statuses(self) -> None:
-        """Put the status icons in the navigator: the trial shown first (already analysed for its page),
-        then one trial per turn of the event loop, so the window answers while the others are analysed."""
-        current = self.current_trial_id()
-        self._status_queue = sorted((t.id for t in self.ws.trials()), key=lambda i: i != current)
-        self._next_status()
+        """Put the status icons in the navigator, computed off the GUI thread (the trial shown first; the
+        stored ones of unchanged trials at once), so the window answers while the others are analysed."""
+        if self.ws is not None:
+            self.navigator.start_statuses(self.current_trial_id())
 
-    def _next_status(self) -> None:
-        queue = self._status_queue
-        if not queue:
+    def start_daily_backup(self) -> None:
+        """The day's first backup of the database, made in the background after the window is painted
+        (a copy of a large file takes seconds and must not delay listing the trials). A failure is shown
+        as the opening warnings are."""
+        if self.ws is None or self.ws.readonly or getattr(self, "backup_job", None) is not None:
             return
-        trial_id = queue.pop(0)
-        with contextlib.suppress(DomainError):
-            self.navigator.set_statuses(self.cache.statuses(trial_id))
-        if queue:
-            QTimer.singleShot(0, self, self._next_status)
+        from .background import Job
+
+        ws = self.ws
+        job = self.backup_job = Job(lambda _job: ws.daily_backup(), self, name="daily-backup")
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DomainError):
+                self.statusBar().showMessage(tr("Dagens sikkerhedskopi kunne ikke laves: {reason}").format(
+                    reason=exc.text()), 15000)
+                box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                                  tr("Dagens sikkerhedskopi kunne ikke laves: {reason}").format(reason=exc.text()),
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setObjectName("backupWarningBox")
+                box.open()
+
+        def done(path: object) -> None:
+            if path is not None:
+                self.statusBar().showMessage(tr("Dagens sikkerhedskopi er lavet."), 5000)
+
+        job.failed.connect(failed)
+        job.succeeded.connect(done)
+        job.start()
 
     def call_after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (heavy pages are built after the window shows)."""
@@ -417,7 +434,10 @@ class MainWindow(QMainWindow):
         return result
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._status_queue = []
+        self.navigator.close_statuses()
+        job = getattr(self, "backup_job", None)
+        if job is not None and not job.done:
+            job.wait()  # the copy is consistent only when complete: let it finish before the database closes
         self.save_layout()
         if self.ws is not None:
             self.hub.close()

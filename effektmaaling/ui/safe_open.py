@@ -45,13 +45,16 @@ def _show_warnings(parent: QWidget | None, ws: Workspace) -> None:
 
 
 def open_workspace_interactively(parent: QWidget | None, path: Path, *,
-                                 ask: Callable[[QWidget | None, str], bool] = _ask) -> Workspace | None:
-    """The workspace on ``path``, read-only if the user accepts that; None when it was not opened."""
+                                 ask: Callable[[QWidget | None, str], bool] = _ask,
+                                 daily_backup: bool = True) -> Workspace | None:
+    """The workspace on ``path``, read-only if the user accepts that; None when it was not opened.
+    ``daily_backup=False``: the caller makes the day's first backup itself (the window does it in the
+    background after the first paint, see ``MainWindow.start_daily_backup``)."""
     from ..services import Workspace  # SQLAlchemy: imported here, after the window's first paint
     from ..storage import DatabaseInUseError, ReadOnlyLocationError
 
     try:
-        ws = Workspace.open(path)
+        ws = Workspace.open(path, daily_backup=daily_backup)
     except (DatabaseInUseError, ReadOnlyLocationError) as exc:
         if not ask(parent, exc.text()):
             return None

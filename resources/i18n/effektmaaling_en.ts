@@ -560,201 +560,212 @@ The details were written to the log file:
         <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="117" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="116" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="192" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="191" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="192" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="194" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="195" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="202" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="205" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="208" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="207" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="211" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="243" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="259" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="265" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="272" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="271" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="313" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="319" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="318" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="322" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="321" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="409" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="412" />
+        <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
+        <translation>Today's backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="419" />
+        <source>Dagens sikkerhedskopi er lavet.</source>
+        <translation>Today's backup has been made.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="509" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="508" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="528" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -763,12 +774,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="510" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="530" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="515" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="535" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -777,42 +788,42 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="537" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="538" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="526" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="546" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="554" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="555" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="575" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="579" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="577" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="598" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -823,33 +834,33 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="589" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="609" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="602" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="616" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="622" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="617" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="603" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="623" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="608" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="628" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="609" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="629" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -954,32 +965,32 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Delete selected measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="76" />
         <source>Søg i forsøg og indikatorer (Ctrl+F)</source>
         <translation>Search trials and indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="57" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="78" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="69" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="90" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="112" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="152" />
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="117" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="157" />
         <source>{name}: oversigt over effekterne</source>
         <translation>{name}: overview of the effects</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="121" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="162" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1935,22 +1946,22 @@ The current contents of the database will be replaced. They are first saved as a
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="32" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="52" />
         <source>Forbedret</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="33" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="53" />
         <source>Forværret</source>
         <translation>Worsened</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="34" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
         <source>Ingen påviselig ændring</source>
         <translation>No detectable change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="35" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
         <source>For få data</source>
         <translation>Insufficient data</translation>
     </message>

@@ -51,6 +51,8 @@ EN: dict[str, str] = {
     "Bruges kun, når der ikke er målinger i baselineperioden": "Used only when there are no measurements in the baseline period",
     "Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen": "Which measurements after the baseline make the current level that is compared with the baseline",
     "Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.": "The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.",
+    "Dagens sikkerhedskopi kunne ikke laves: {reason}": "Today's backup could not be made: {reason}",
+    "Dagens sikkerhedskopi er lavet.": "Today's backup has been made.",
     " (arkiveret)": " (archived)",
     " (højere er bedre)": " (higher is better)",
     " (lavere er bedre)": " (lower is better)",

@@ -87,3 +87,36 @@ def test_cli_refuses_one_trial(demo_db_template, tmp_path):
     run = subprocess.run([sys.executable, "-m", "effektmaaling", "--db", str(demo_db_template), "compare", "--trial",
                           "FriNoVa", "-o", str(tmp_path / "x.pdf")], capture_output=True, text=True)
     assert run.returncode == 1 and "mindst to forsøg" in run.stderr and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(("trials", "indicators"), [(10, 20), (50, 3)])
+def test_many_trials_and_indicators_split_across_pages(tmp_path, trials, indicators):
+    """Found by the scale benchmark: 10 trials × 20 indicators (a forest plot taller than the page, a box of
+    warnings taller than the page) and 50 trials (columns too narrow) ended in reportlab's LayoutError.
+    The tables come in parts of at most four trials, the forest plot on as many pages as it needs."""
+    from bench.generate import generate
+    from effektmaaling.services import Workspace
+    from effektmaaling.services.comparing import make_compare_report
+
+    db = generate(tmp_path / "many.db", trials=trials, indicators=indicators, months=18, templates=2, check=False,
+                  quiet=True)
+    ws = Workspace.open(db, readonly=True)
+    try:
+        ids = [t.id for t in ws.trials()]
+        names = [t.name for t in ws.trials()]
+        out = make_compare_report(ws, ids, tmp_path / "many.pdf", lang="da")
+    finally:
+        ws.close()
+    texts = page_texts(PdfReader(out))
+    text = "\n".join(texts)
+    assert f"Side {len(texts)} af {len(texts)}" in texts[-1]
+    assert f"Forsøg 1–4 af {trials}" in text and f"af {trials}" in text.split("De fem bundlinjer")[1]
+    first_forest = next(i for i, t in enumerate(texts) if "Effektstørrelser" in t and "Standardiserede" in t)
+    forest = "\n".join(texts[first_forest:])
+    assert len(texts) - first_forest >= 2  # the forest plot goes on over more than one page
+    assert "(fortsat)" in forest or trials * indicators <= 60
+    for name in names:  # every trial in the table, and in the forest plot
+        assert name in text.split("Sammenligningstabel")[1].split("De fem bundlinjer")[0]
+        assert name in forest
+    # every effect size is on some page: as many "g " or "h " values as forest entries
+    assert forest.count("g +") + forest.count("g -") + forest.count("h +") + forest.count("h -") >= trials * indicators // 2

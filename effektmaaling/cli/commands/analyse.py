@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ...domain.i18n import current_language
-from ..common import open_workspace, print_json, t
+from ..common import open_workspace, t
+
+if TYPE_CHECKING:
+    from ...analysis import TrialAnalysis
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,17 +26,33 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...analysis.render import analyses_to_json, analyses_to_text
-    from ...services.analysis import analyse_trials
+    """Trial by trial: each trial is read, analysed and printed before the next is read, so memory stays
+    that of one trial (the JSON document is written piece by piece, as one document)."""
+    from ...analysis.render import analyses_to_text
+    from ...services.analysis import iter_analyses
 
     ws = open_workspace(args, readonly=True)
     try:
         ids = [ws.find_trial(name).id for name in args.trial] if args.trial else None
-        analyses = analyse_trials(ws, ids)
+        if args.json:
+            _print_json_stream(iter_analyses(ws, ids))
+        else:
+            lang = current_language()
+            for i, analysis in enumerate(iter_analyses(ws, ids)):
+                if i:
+                    print()
+                print(analyses_to_text([analysis], lang), end="")
     finally:
         ws.close()
-    if args.json:
-        print_json(analyses_to_json(analyses))
-    else:
-        print(analyses_to_text(analyses, current_language()), end="")
     return 0
+
+
+def _print_json_stream(analyses: Iterable[TrialAnalysis]) -> None:
+    """``{"trials": [...]}`` exactly as :func:`print_json` writes it, one trial at a time."""
+    out = sys.stdout
+    first = True
+    for a in analyses:
+        text = json.dumps(a.to_dict(), ensure_ascii=False, indent=2, allow_nan=False)
+        out.write(('{\n  "trials": [\n' if first else ",\n") + textwrap.indent(text, "    "))
+        first = False
+    out.write('{\n  "trials": []\n}\n' if first else "\n  ]\n}\n")

@@ -18,11 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     ws = open_workspace(args, readonly=True)
     try:
-        rows = []
-        for trial in ws.trials():
-            inds = ws.indicators(trial.id)
-            n_meas = sum(len(ws.measurements(i.id)) for i in inds)
-            rows.append((trial, len(inds), n_meas))
+        rows = ws.trial_overview()
     finally:
         ws.close()
     if args.json:

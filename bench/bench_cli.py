@@ -1,0 +1,33 @@
+"""The command line on a generated database of many trials: ``trials``, ``check`` and ``analyse`` of all trials.
+
+    uv run python -m bench.bench_cli [--trials 1000] [--runs 3] [--quick]
+
+Each run is a fresh process (as a user runs the command), timed from before the process starts, with its
+peak memory. Baseline in the same run: ``effektmaaling --version`` (the interpreter and the command line's
+start, the floor of every command). Aims (issue 19): ``trials`` < 1 s and ``check`` < 60 s at 10 M
+measurements; ``analyse`` of all 1,000 trials < 10 s and < 500 MB.
+"""
+
+from __future__ import annotations
+
+from .common import Result, Settings, run_alone, run_cli
+
+
+def measure(settings: Settings) -> list[Result]:
+    db = str(settings.database())
+    base = [run_cli(["--version"])["seconds"] for _ in range(settings.runs)]
+    out = []
+    size = f"{settings.trials:,} trials"
+    for name, args, aim in (("trials", ["trials"], 1.0), ("check", ["check"], 60.0),
+                            ("analyse (all trials)", ["analyse"], 10.0)):
+        runs = [run_cli(["--db", db, *args]) for _ in range(settings.runs)]
+        out.append(Result(f"CLI {name}, {size}", "s", [r["seconds"] for r in runs], base, "--version",
+                          None if settings.quick else aim))
+        if name.startswith("analyse"):
+            out.append(Result(f"CLI {name}, {size}: peak memory", "MB", [r["max_rss_mb"] for r in runs],
+                              aim=None if settings.quick else 500.0))
+    return out
+
+
+if __name__ == "__main__":
+    run_alone(measure, __doc__)

@@ -1,0 +1,138 @@
+"""The process that bench_gui.py launches: ``python -m bench.gui_child T0 bare|app [DB]``.
+
+``bare``: a bare QMainWindow, until its first paint. ``app``: the real start (``effektmaaling --db DB``
+through the command line's main()) with a watch on the window: its first paint, the trials listed, the
+first trial's dashboard painted, every navigator status icon filled (with the longest gap between ticks
+of a 10 ms timer meanwhile: the longest stall of the event loop), the peak memory, then the time to close
+the window and end. Prints one JSON line. Times are seconds since T0 (before the process started).
+"""
+
+import json
+import resource
+import sys
+import time
+
+t0 = float(sys.argv[1])
+mode = sys.argv[2]
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+app = QApplication(sys.argv[:1])
+marks: dict[str, float] = {}
+out: dict[str, float] = {}
+
+
+def mark(name: str) -> None:
+    marks.setdefault(name, time.time() - t0)
+
+
+class PaintOnce(QObject):
+    def __init__(self, name, then):
+        super().__init__()
+        self.name, self.then = name, then
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and self.name not in marks:
+            mark(self.name)
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def report() -> None:
+    out.update(marks)
+    out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out), flush=True)
+
+
+if mode == "bare":
+    w = QMainWindow()
+    w.resize(1200, 800)
+    f = PaintOnce("paint", lambda: (report(), w.close(), QApplication.quit()))
+    w.installEventFilter(f)
+    w.show()
+    app.exec()
+    sys.exit(0)
+
+from effektmaaling.ui import main_window as mw  # noqa: E402
+
+watchers: list = []
+stall = {"longest": 0.0, "last": 0.0}
+ticker = QTimer()
+ticker.setTimerType(Qt.TimerType.PreciseTimer)
+
+
+def tick() -> None:
+    now = time.perf_counter()
+    if stall["last"]:
+        stall["longest"] = max(stall["longest"], now - stall["last"] - 0.010)
+    stall["last"] = now
+
+
+ticker.timeout.connect(tick)
+
+
+def close_window(window) -> None:
+    ticker.stop()
+    out["longest_stall"] = stall["longest"]
+    start = time.perf_counter()
+    window.close()
+    out["close_window"] = time.perf_counter() - start  # closeEvent: statuses stopped, backup awaited, layout saved
+    out["_closing"] = start
+
+
+def poll(window) -> None:
+    d = window._pages.get("dashboard")
+    nav = window.navigator
+    if "populated" not in marks and d is not None and d.cards and window.centre.currentWidget() is d:
+        f = PaintOnce("populated", lambda: None)
+        watchers.append(f)
+        d.cards[0].installEventFilter(f)
+        d.cards[0].update()
+    if "populated" in marks and "stall_from" not in out:
+        out["stall_from"] = marks["populated"]  # the longest stall is measured while the icons fill
+        stall["longest"] = 0.0
+    if nav.statuses_done and "icons" not in marks:
+        mark("icons")
+    if "icons" in marks and "populated" in marks and time.time() - t0 > marks["icons"] + 0.2:
+        close_window(window)
+        return
+    if time.time() - t0 > 300:
+        out["timeout"] = 1
+        close_window(window)
+        return
+    QTimer.singleShot(5, lambda: poll(window))
+
+
+class Listed(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and obj.parent().model().rowCount() and "listed" not in marks:
+            mark("listed")
+        return False
+
+
+original = mw.MainWindow.event
+
+
+def event(self, ev):
+    result = original(self, ev)
+    if ev.type() == QEvent.Type.Paint and "paint" not in marks:
+        mark("paint")
+        if self.navigator.model.rowCount():
+            mark("listed")
+        else:
+            watchers.append(Listed())
+            self.navigator.tree.viewport().installEventFilter(watchers[-1])
+        ticker.start(10)
+        QTimer.singleShot(0, lambda: poll(self))
+    return result
+
+
+mw.MainWindow.event = event
+from effektmaaling.cli.main import main  # noqa: E402
+
+code = main(["--db", sys.argv[3]])
+if "_closing" in out:
+    out["close"] = time.perf_counter() - out.pop("_closing")  # the window closed and the database released
+report()
+sys.exit(code)

@@ -1,0 +1,69 @@
+"""The command line on many trials: ``trials`` counts with aggregate queries (the same number of queries
+for 3 trials as for 30), ``analyse`` reads measurements as light rows and gives the same analysis as the
+ORM objects, trial by trial."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from sqlalchemy import event
+
+from bench.generate import generate
+from effektmaaling.cli.main import main as cli_main
+from effektmaaling.services import Workspace
+from effektmaaling.services.analysis import analyse_bundle, iter_analyses
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scale")
+    return {n: generate(folder / f"g{n}.db", trials=n, indicators=3, months=12, templates=2, quiet=True)
+            for n in (3, 30)}
+
+
+def _queries(ws: Workspace, call) -> int:
+    seen = []
+    event.listen(ws.db.engine, "before_cursor_execute", lambda *a, **k: seen.append(a[2]))
+    call()
+    return len(seen)
+
+
+def test_trials_counts_with_a_fixed_number_of_queries(generated, capsys):
+    small, big = (Workspace.open(generated[n], readonly=True) for n in (3, 30))
+    try:
+        assert _queries(small, small.trial_overview) == _queries(big, big.trial_overview) <= 4
+        overview = big.trial_overview()
+    finally:
+        small.close()
+        big.close()
+    con = sqlite3.connect(generated[30])
+    expected = dict(con.execute("SELECT t.name, count(m.id) FROM trials t JOIN indicators i ON i.trial_id = t.id "
+                                "JOIN measurements m ON m.indicator_id = i.id GROUP BY t.id").fetchall())
+    con.close()
+    assert {t.name: n_meas for t, n_ind, n_meas in overview} == expected
+    assert {n_ind for _t, n_ind, _m in overview} == {3}
+    assert cli_main(["--db", str(generated[30]), "trials", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["trials"]
+    assert len(rows) == 30 and {r["name"]: r["measurements"] for r in rows} == expected
+
+
+def test_light_rows_give_the_same_analysis_as_orm_objects(demo_db):
+    ws = Workspace.open(demo_db, readonly=True)
+    try:
+        light = [a.to_dict() for a in iter_analyses(ws)]
+        full = [analyse_bundle(ws.bundle(t.id)).to_dict() for t in ws.trials()]
+        bundle = ws.values_bundle(ws.trials()[0].id)
+    finally:
+        ws.close()
+    assert light == full and len(light) == 3
+    rows = next(iter(bundle.measurements.values()))
+    assert type(rows[0]).__name__ == "MeasurementValues"  # not ORM objects
+
+
+def test_analyse_json_of_all_trials_is_one_document(generated, capsys):
+    assert cli_main(["--db", str(generated[30]), "analyse", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert len(doc["trials"]) == 30
+    assert all(len(t["indicators"]) == 3 for t in doc["trials"])
