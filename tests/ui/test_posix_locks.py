@@ -102,6 +102,11 @@ def setup(make_window, demo_db_template, tmp_path, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", no_box)
     monkeypatch.setattr(QMessageBox, "information", no_box)
     assert_locked(db, "opening")
+    expected = os.environ.get("EFFEKTMAALING_EXPECT_PLATFORM")  # set by the run under Xvfb
+    if expected:
+        from PySide6.QtGui import QGuiApplication
+
+        assert QGuiApplication.platformName() == expected
     return w, db, folder, driver, boxes
 
 
