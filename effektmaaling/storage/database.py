@@ -415,6 +415,7 @@ def open_database(
             db.damaged = True
             db.damage_note = damage if isinstance(damage, Text) else damaged_warning(path, damage)
             db.warnings.insert(0, db.damage_note)
+            db.warnings.extend(w for w in warnings if w not in db.warnings)  # e.g. a cleared stale lock
             return db
         if not readonly:
             _enable_wal(engine, on_busy=on_busy)
