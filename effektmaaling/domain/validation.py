@@ -111,11 +111,17 @@ def _refuse_hidden(value: str, field: str, *, multiline: bool) -> None:
     if found is not None:
         pos, ch = found
         code = f"U+{ord(ch):04X}"
-        name = unicodedata.name(ch, "").lower() or ("kontroltegn" if unicodedata.category(ch) == "Cc" else "")
-        raise _error(field, f"indeholder et usynligt tegn eller styretegn ({code} {name}) på plads {pos}; "
-                     "skriv teksten uden det",
-                     f"holds an invisible or control character ({code} {name}) at position {pos}; "
-                     "write the text without it")
+        cat = unicodedata.category(ch)
+        if cat == "Cc":
+            da, en = "et kontroltegn", "a control character"
+        elif unicodedata.bidirectional(ch) in ("LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"):
+            da, en = "et tegn, der vender skriveretningen", "a character that reverses the writing direction"
+        elif cat in ("Co", "Cn", "Cs"):
+            da, en = "et tegn uden betydning (privat eller ikke tildelt)", "a meaningless (private or unassigned) character"
+        else:
+            da, en = "et usynligt tegn", "an invisible character"
+        raise _error(field, f"indeholder {da} ({code}) på plads {pos}; skriv teksten uden det",
+                     f"holds {en} ({code}) at position {pos}; write the text without it")
 
 
 def _required_text(value: object, field: str, max_len: int = 200) -> str:

@@ -656,8 +656,8 @@ def _convert(raw: object, kind: object, path: str) -> object:
             raise _error(path, f"skal være et tal (ikke {json.dumps(raw, ensure_ascii=False)})",
                          f"must be a number (not {json.dumps(raw, ensure_ascii=False)})")
         if abs(raw) > v.MAX_ABS_NUMBER:
-            raise _error(path, f"tallet er for stort (højst {v.MAX_ABS_NUMBER:.0e} i absolut værdi)",
-                         f"the number is too large (at most {v.MAX_ABS_NUMBER:.0e} in absolute value)")
+            raise _error(path, "tallet er for stort til at kunne bruges (højst 1.000.000.000.000 i absolut værdi)",
+                         "the number is too large to be used (at most 1,000,000,000,000 in absolute value)")
         if kind == "int":
             if isinstance(raw, float) and not raw.is_integer():
                 raise _error(path, "skal være et helt tal", "must be a whole number")

@@ -34,7 +34,7 @@ from ..domain.enums import (
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
 from ..domain.validation import derived_value, validate_indicator, validate_measurement, validate_trial
-from ..storage.database import open_database
+from ..storage.database import open_database, refuse_orphan_wal
 
 SEED = 20130401
 CLOCK = dt.datetime(2016, 1, 15, 9, 0, 0)  # the moment the demo data "was entered"
@@ -382,6 +382,8 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
                                     f"{path} already exists; use --force to overwrite it."))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    else:
+        refuse_orphan_wal(path)  # SQLite would replay a stray -wal into the new file
     # Written under a temporary name and renamed when complete: an interrupted first start (the
     # program killed while the demo is written) never leaves an empty demo database behind for good.
     final, path = path, path.with_name(path.name + ".part")

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.entities import ChangeLogEntry, Indicator, Measurement, Trial, new_id, utcnow
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
-from ..filesafety import is_connected, register_database, unregister_database
+from ..filesafety import (
+    connected_database_of,
+    is_connected,
+    refuse_open_database,
+    register_database,
+    unregister_database,
+)
 from .backups import backup_folder, copy_database, make_backup
 from .backups import daily_backup as take_daily_backup
 from .filesystems import network_warning
@@ -212,8 +218,11 @@ def check_sqlite_file(path: Path) -> None:
     """Refuse a path that is a folder, unreadable, or not an SQLite file."""
     if path.is_dir():
         raise StorageError(Text(f"{path} er en mappe, ikke en databasefil.", f"{path} is a folder, not a database file."))
-    if is_connected(path):
-        return  # never open a connected database outside SQLite: closing it would drop SQLite's locks
+    owner = connected_database_of(path)
+    if owner is not None:
+        if os.path.samefile(owner, path) if owner.exists() and path.exists() else owner == Path(os.path.abspath(path)):
+            return  # never open a connected database outside SQLite: closing it would drop SQLite's locks
+        refuse_open_database(path)  # its -wal or -shm: not a database
     try:
         regular = stat.S_ISREG(path.stat().st_mode)
     except OSError:
@@ -346,7 +355,7 @@ def open_database(
     elif not path.parent.exists():
         raise StorageError(Text(f"Mappen {path.parent} findes ikke.", f"The folder {path.parent} does not exist."))
     else:
-        _refuse_orphan_wal(path)
+        refuse_orphan_wal(path)
     if not readonly:
         # SQLite needs to create -wal/-shm files (and we the lock file) beside the database.
         if not _writable(path.parent):
@@ -408,6 +417,7 @@ def open_database(
             db.damaged = True
             db.damage_note = damage if isinstance(damage, Text) else damaged_warning(path, damage)
             db.warnings.insert(0, db.damage_note)
+            db.warnings.extend(w for w in warnings if w not in db.warnings)  # e.g. a cleared stale lock
             return db
         if not readonly:
             _enable_wal(engine, on_busy=on_busy)
@@ -485,7 +495,7 @@ def _enable_wal(engine: Engine, *, on_busy: Callable[[Text], None] | None = None
         time.sleep(0.2)
 
 
-def _refuse_orphan_wal(path: Path) -> None:
+def refuse_orphan_wal(path: Path) -> None:
     """A ``-wal`` file without its database may hold the only copy of changes: creating the database
     would make SQLite delete it. Refuse, and say what was found."""
     wal = _wal_file(path)

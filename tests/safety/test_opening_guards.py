@@ -143,6 +143,11 @@ def test_orphan_wal_is_refused_and_kept(tmp_path):
         Workspace.open(db)
     assert "x.db-wal" in err.value.text() and "findes ikke" in err.value.text()
     assert digest(wal) == before and not db.exists()
+    from effektmaaling.services.demo import write_demo
+
+    with pytest.raises(StorageError):
+        write_demo(db)  # the demo too: a stray -wal would be replayed into the new file
+    assert digest(wal) == before and not db.exists()
     r = run_cli("--db", str(db), "import-trial", str(tmp_path / "nothing.json"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
 

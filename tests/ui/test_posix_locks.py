@@ -102,6 +102,11 @@ def setup(make_window, demo_db_template, tmp_path, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", no_box)
     monkeypatch.setattr(QMessageBox, "information", no_box)
     assert_locked(db, "opening")
+    expected = os.environ.get("EFFEKTMAALING_EXPECT_PLATFORM")  # set by the run under Xvfb
+    if expected:
+        from PySide6.QtGui import QGuiApplication
+
+        assert QGuiApplication.platformName() == expected
     return w, db, folder, driver, boxes
 
 
@@ -226,6 +231,10 @@ def test_every_file_dialog_and_file_feature_keeps_the_locks(setup, qtbot, tmp_pa
     with pytest.raises(DomainError):
         Workspace.open(db)
     assert_locked(db, "trying to open the same database for writing")
+    for companion in ("r.db-wal", "r.db-shm"):  # chosen in Fil → Åbn database: refused, never opened
+        with pytest.raises(DomainError):
+            Workspace.open(db.with_name(companion), readonly=True)
+        assert_locked(db, f"trying to open {companion} as a database")
 
     # meanwhile another process's sqlite3 backup never deletes the WAL
     wal = db.with_name("r.db-wal")
