@@ -263,9 +263,8 @@ class _Merger:
             if v.live and v.entity in keys:
                 assert v.values is not None
                 groups.setdefault((v.entity, v.parent, v.values[keys[v.entity][0]]), []).append(v)
-        for (entity, parent, value), group in sorted(groups.items(), key=lambda g: str(g[0])):
-            if len(group) < 2:
-                continue
+        crowded = [(key, group) for key, group in groups.items() if len(group) > 1]
+        for (entity, parent, value), group in sorted(crowded, key=lambda g: str(g[0])):
             group.sort(key=lambda v: str(v.id))
 
             def is_mine(v: Version, value: object = value, entity: str = entity) -> bool:
