@@ -355,14 +355,21 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
     trial_doc = doc.get("trial")
     if not isinstance(trial_doc, dict):
         raise _error("trial", "mangler eller er ikke et objekt", "is missing or not an object")
-    out = _parse_trial(trial_doc)
+    out = _parse_trial(trial_doc, version)
     out.version = version
     return out
 
 
-def _parse_trial(doc: dict) -> ExchangeTrial:
+def upgrade_fields(entity: str, doc: dict, version: int) -> dict:
+    """A record of an older format version as the current version reads it. The place for a change of a
+    field's meaning between versions (nothing to convert between versions 1 and 2: version 2 only adds the
+    histories and the deletions)."""
+    return doc
+
+
+def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
     path = "trial"
-    trial = _build("trial", doc, path, {})
+    trial = _build("trial", doc, path, {}, version)
     _validate(v.validate_trial, trial.obj, path)
     out = ExchangeTrial(trial)
     seen_ids: set[uuid.UUID] = {trial.obj.id}
@@ -370,7 +377,7 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
     names: dict[str, str] = {}
     for i, ind_doc in enumerate(_list(doc, "indicators", path)):
         ipath = f"{path}.indicators[{i}]"
-        ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i})
+        ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i}, version)
         _validate(v.validate_indicator, ind.obj, ipath)
         _unique_id(ind.obj.id, seen_ids, ipath)
         ind.parent = trial.obj.id
@@ -385,7 +392,7 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
         dates: dict[dt.date, str] = {}
         for j, m_doc in enumerate(_list(ind_doc, "measurements", ipath)):
             mpath = f"{ipath}.measurements[{j}]"
-            m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id})
+            m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id}, version)
             try:
                 v.validate_measurement(ind.obj, m.obj)
             except ValidationError as exc:
@@ -400,7 +407,7 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
         out.measurements[ind.obj.id] = ms_out
     for i, ms_doc in enumerate(_list(doc, "milestones", path)):
         mpath = f"{path}.milestones[{i}]"
-        ms = _build("milestone", ms_doc, mpath, {"trial_id": trial.obj.id})
+        ms = _build("milestone", ms_doc, mpath, {"trial_id": trial.obj.id}, version)
         _validate(v.validate_milestone, ms.obj, mpath)
         _unique_id(ms.obj.id, seen_ids, mpath)
         ms.parent = trial.obj.id
@@ -408,7 +415,7 @@ def _parse_trial(doc: dict) -> ExchangeTrial:
     lines: dict[BottomLine, str] = {}
     for i, a_doc in enumerate(_list(doc, "assessments", path)):
         apath = f"{path}.assessments[{i}]"
-        a = _build("assessment", a_doc, apath, {"trial_id": trial.obj.id})
+        a = _build("assessment", a_doc, apath, {"trial_id": trial.obj.id}, version)
         _validate(v.validate_assessment, a.obj, apath)
         _unique_id(a.obj.id, seen_ids, apath)
         a.parent = trial.obj.id
@@ -537,7 +544,9 @@ def _validate(check: Any, obj: object, path: str) -> None:
         raise _located(exc, path) from None
 
 
-def _build(entity: str, doc: dict, path: str, extra: dict[str, Any]) -> Incoming:
+def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: int = VERSION) -> Incoming:
+    if version < VERSION:
+        doc = upgrade_fields(entity, doc, version)
     values: dict[str, Any] = dict(extra)
     for name, kind, required in FIELDS_OF[entity]:
         fpath = f"{path}.{name}"
