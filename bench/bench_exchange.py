@@ -12,6 +12,7 @@ Usage: ``uv run python bench/bench_exchange.py [RUNS]`` (default 3). Goal (#18):
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 import statistics
@@ -71,6 +72,7 @@ def main() -> None:
         edit(a0, b0)
         print(f"setup: {time.perf_counter() - t0:.1f} s ({INDICATORS} indicators x {PER} measurements per side)")
         times: dict[str, list[float]] = {"export": [], "read": [], "import (merge)": []}
+        cpu: dict[str, list[float]] = {k: [] for k in times}
         for run in range(runs):
             a_path, b_path = folder / f"a{run}.db", folder / f"b{run}.db"
             shutil.copy(a0, a_path)
@@ -79,25 +81,35 @@ def main() -> None:
             b = Workspace.open(b_path, daily_backup=False)
             try:
                 path = folder / f"a{run}.json"
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 export_trial(a, tid, path)
                 times["export"].append(time.perf_counter() - t)
-                t = time.perf_counter()
+                cpu["export"].append(time.process_time() - c)
+                t, c = time.perf_counter(), time.process_time()
                 incoming = read_exchange_file(path)
                 times["read"].append(time.perf_counter() - t)
-                t = time.perf_counter()
+                cpu["read"].append(time.process_time() - c)
+                t, c = time.perf_counter(), time.process_time()
                 plan = import_trial(b, incoming)
                 times["import (merge)"].append(time.perf_counter() - t)
+                cpu["import (merge)"].append(time.process_time() - c)
             finally:
                 a.close()
                 b.close()
         size = path.stat().st_size / 1e6
         print(f"file: {size:.1f} MB; merge: {dict(plan.inserted)} added, {dict(plan.updated)} updated, "
               f"{dict(plan.deleted)} deleted, {len(plan.conflicts)} conflicts")
+        print("(wall clock; CPU time of this process in brackets: on a busy machine the wall clock includes "
+              "waiting for a core)")
         for name, values in times.items():
-            print(f"{name:16s} best {min(values):.2f} s   median {statistics.median(values):.2f} s")
-        total = [sum(v[i] for v in times.values()) for i in range(runs)]
-        print(f"{'export+read+merge':16s} best {min(total):.2f} s   median {statistics.median(total):.2f} s")
+            print(f"{name:17s} best {min(values):.2f} s [{min(cpu[name]):.2f}]   median {statistics.median(values):.2f} s "
+                  f"[{statistics.median(cpu[name]):.2f}]")
+        for label, keys in (("read+merge", ("read", "import (merge)")), ("export+read+merge", tuple(times))):
+            total = [sum(times[k][i] for k in keys) for i in range(runs)]
+            total_cpu = [sum(cpu[k][i] for k in keys) for i in range(runs)]
+            print(f"{label:17s} best {min(total):.2f} s [{min(total_cpu):.2f}]   median {statistics.median(total):.2f} s "
+                  f"[{statistics.median(total_cpu):.2f}]")
+        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -126,6 +126,8 @@ class _Merger:
             got = m if t is None else t
             assert got is not None
             return got
+        if m.events == t.events and m.values == t.values and m.writers == t.writers and m.deleted == t.deleted:
+            return m  # the usual case: nothing changed since both last agreed
         if m.live and t.live:
             return self.both_live(m, t)
         if not m.live and not t.live:
@@ -263,9 +265,8 @@ class _Merger:
             if v.live and v.entity in keys:
                 assert v.values is not None
                 groups.setdefault((v.entity, v.parent, v.values[keys[v.entity][0]]), []).append(v)
-        for (entity, parent, value), group in sorted(groups.items(), key=lambda g: str(g[0])):
-            if len(group) < 2:
-                continue
+        crowded = [(key, group) for key, group in groups.items() if len(group) > 1]
+        for (entity, parent, value), group in sorted(crowded, key=lambda g: str(g[0])):
             group.sort(key=lambda v: str(v.id))
 
             def is_mine(v: Version, value: object = value, entity: str = entity) -> bool:

@@ -82,8 +82,37 @@ def _changes(entry: ChangeLogEntry, lang: str) -> str:
         return "; ".join(f"{field_label(k, lang)}: {_value(entry.before.get(k))} → {_value(entry.after.get(k))}"
                          for k in keys)
     if entry.action in ("import", "merge") and entry.after:
-        return "; ".join(f"{k}: {_value(v)}" for k, v in entry.after.items())
+        return _merge_summary(entry.after, lang)
     return ""
+
+
+def _merge_summary(after: dict, lang: str) -> str:
+    """An import's entry: the counts, each change (up to 20) and each conflict with its choice."""
+    da = lang == "da"
+
+    def total(key: str) -> int:
+        value = after.get(key)
+        return sum(value.values()) if isinstance(value, dict) else 0
+
+    parts = [(f"{total('inserted')} tilføjet, {total('updated')} opdateret, {total('deleted')} slettet" if da else
+              f"{total('inserted')} added, {total('updated')} updated, {total('deleted')} deleted")]
+    changes = after.get("changes") if isinstance(after.get("changes"), list) else []
+    words = {"added": ("tilføjet", "added"), "updated": ("opdateret", "updated"), "deleted": ("slettet", "deleted")}
+    for item in changes[:20]:
+        if isinstance(item, dict):
+            word = words.get(str(item.get("action")), (str(item.get("action")),) * 2)[0 if da else 1]
+            fields = item.get("fields") or []
+            shown = f" ({', '.join(field_label(str(f), lang).lower() for f in fields)})" if fields else ""
+            parts.append(f"{word}: {item.get('what', '')}{shown}")
+    if len(changes) > 20:
+        parts.append(f"… {len(changes) - 20} flere" if da else f"… {len(changes) - 20} more")
+    for c in after.get("conflicts") or []:
+        if isinstance(c, dict):
+            choice = c.get("choice")
+            chosen = ("min version" if choice == "mine" else "deres version") if da else \
+                ("my version" if choice == "mine" else "their version")
+            parts.append((f"konflikt ({chosen}): " if da else f"conflict ({chosen}): ") + str(c.get("what", c.get("key"))))
+    return "; ".join(parts)
 
 
 def change_rows(entries: Iterable[ChangeLogEntry], names: Mapping[str, str], lang: str | None = None

@@ -15,6 +15,7 @@ earlier versions) instead, read as events. See ``docs/exchange-format.md``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -78,8 +79,28 @@ FIELDS_OF: dict[str, tuple[FieldSpec, ...]] = {
     "trial": TRIAL_FIELDS, "indicator": INDICATOR_FIELDS, "measurement": MEASUREMENT_FIELDS,
     "milestone": MILESTONE_FIELDS, "assessment": ASSESSMENT_FIELDS,
 }
-CLASS_OF: dict[str, type] = {"trial": Trial, "indicator": Indicator, "measurement": Measurement,
-                             "milestone": Milestone, "assessment": Assessment}
+DOMAIN_CLASS_OF: dict[str, type] = {"trial": Trial, "indicator": Indicator, "measurement": Measurement,
+                                    "milestone": Milestone, "assessment": Assessment}
+
+
+def _plain(cls: type) -> type:
+    """A plain dataclass with the entity's fields: what a file's records are read into. (Instances of the
+    mapped entity classes carry the ORM's bookkeeping, several times slower to make; a file's records are
+    never added to a session.)"""
+    import dataclasses
+
+    specs: list[Any] = []
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            specs.append((f.name, f.type, dataclasses.field(default=f.default)))
+        elif f.default_factory is not dataclasses.MISSING:
+            specs.append((f.name, f.type, dataclasses.field(default_factory=f.default_factory)))
+        else:
+            specs.append((f.name, f.type))
+    return dataclasses.make_dataclass(f"File{cls.__name__}", specs, eq=False)
+
+
+CLASS_OF: dict[str, type] = {entity: _plain(cls) for entity, cls in DOMAIN_CLASS_OF.items()}
 TIMESTAMPED = {"trial", "indicator", "measurement"}
 
 
@@ -428,9 +449,24 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
     return out
 
 
+def upgrade_fields(entity: str, doc: dict, version: int) -> dict:
+    """A record of an older format version as the current version reads it. The place for a change of a
+    field's meaning between versions. Version 1 wrote an indicator's ``baseline_end_date`` as the first day
+    after the baseline (exclusive); version 2 writes its last day (inclusive), so a version 1 date is moved
+    one day back (before the record's content is compared or hashed). Otherwise version 2 only adds the
+    histories and the deletions."""
+    if version == 1 and entity == "indicator" and isinstance(doc.get("baseline_end_date"), str):
+        try:
+            end = dt.date.fromisoformat(doc["baseline_end_date"])
+        except ValueError:
+            return doc  # reported as a bad date where the field is read
+        return {**doc, "baseline_end_date": (end - dt.timedelta(days=1)).isoformat()}
+    return doc
+
+
 def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
     path = "trial"
-    trial = _build("trial", doc, path, {})
+    trial = _build("trial", doc, path, {}, version)
     _validate(v.validate_trial, trial.obj, path)
     out = ExchangeTrial(trial)
     seen_ids: set[uuid.UUID] = {trial.obj.id}
@@ -438,9 +474,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
     names: dict[str, str] = {}
     for i, ind_doc in enumerate(_list(doc, "indicators", path)):
         ipath = f"{path}.indicators[{i}]"
-        ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i})
-        if version == 1 and ind.obj.baseline_end_date is not None:  # version 1: exclusive end
-            ind.obj.baseline_end_date -= dt.timedelta(days=1)
+        ind = _build("indicator", ind_doc, ipath, {"trial_id": trial.obj.id, "display_order": i}, version)
         _validate(v.validate_indicator, ind.obj, ipath)
         _unique_id(ind.obj.id, seen_ids, ipath)
         ind.parent = trial.obj.id
@@ -455,7 +489,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
         dates: dict[dt.date, str] = {}
         for j, m_doc in enumerate(_list(ind_doc, "measurements", ipath)):
             mpath = f"{ipath}.measurements[{j}]"
-            m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id})
+            m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id}, version)
             try:
                 v.validate_measurement(ind.obj, m.obj)
             except ValidationError as exc:
@@ -470,7 +504,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
         out.measurements[ind.obj.id] = ms_out
     for i, ms_doc in enumerate(_list(doc, "milestones", path)):
         mpath = f"{path}.milestones[{i}]"
-        ms = _build("milestone", ms_doc, mpath, {"trial_id": trial.obj.id})
+        ms = _build("milestone", ms_doc, mpath, {"trial_id": trial.obj.id}, version)
         _validate(v.validate_milestone, ms.obj, mpath)
         _unique_id(ms.obj.id, seen_ids, mpath)
         ms.parent = trial.obj.id
@@ -478,7 +512,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
     lines: dict[BottomLine, str] = {}
     for i, a_doc in enumerate(_list(doc, "assessments", path)):
         apath = f"{path}.assessments[{i}]"
-        a = _build("assessment", a_doc, apath, {"trial_id": trial.obj.id})
+        a = _build("assessment", a_doc, apath, {"trial_id": trial.obj.id}, version)
         _validate(v.validate_assessment, a.obj, apath)
         _unique_id(a.obj.id, seen_ids, apath)
         a.parent = trial.obj.id
@@ -607,7 +641,9 @@ def _validate(check: Any, obj: object, path: str) -> None:
         raise _located(exc, path) from None
 
 
-def _build(entity: str, doc: dict, path: str, extra: dict[str, Any]) -> Incoming:
+def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: int = VERSION) -> Incoming:
+    if version < VERSION:
+        doc = upgrade_fields(entity, doc, version)
     values: dict[str, Any] = dict(extra)
     for name, kind, required in FIELDS_OF[entity]:
         fpath = f"{path}.{name}"
@@ -666,6 +702,9 @@ def _convert(raw: object, kind: object, path: str) -> object:
     if kind == "date":
         if not isinstance(raw, str):
             raise _error(path, "skal være en dato som tekst (ÅÅÅÅ-MM-DD)", "must be a date as text (YYYY-MM-DD)")
+        if len(raw) == 10 and raw[4] == "-" and raw[7] == "-":  # the usual ISO date: the fast way
+            with contextlib.suppress(ValueError):
+                return dt.date.fromisoformat(raw)
         try:
             return parse_date(raw)
         except ValidationError as exc:

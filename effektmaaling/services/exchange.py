@@ -178,9 +178,8 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
         objects[tid], parents[tid], entity_of[tid] = trial, None, "trial"
         for ind in repo.list_indicators(s, tid):
             objects[ind.id], parents[ind.id], entity_of[ind.id] = ind, tid, "indicator"
-        for ind_id, ms in repo.measurements_by_indicator(s, tid).items():
-            for m in ms:
-                objects[m.id], parents[m.id], entity_of[m.id] = m, ind_id, "measurement"
+        for m in sync_store.measurement_rows(s, tid):
+            objects[m.id], parents[m.id], entity_of[m.id] = m, m.indicator_id, "measurement"
         for ms in repo.list_milestones(s, tid):
             objects[ms.id], parents[ms.id], entity_of[ms.id] = ms, tid, "milestone"
         for a in repo.list_assessments(s, tid):
@@ -275,14 +274,14 @@ def export_trial(ws: Workspace, trial_id: uuid.UUID, path: str | Path) -> dict[s
         trial = repo.get(s, Trial, trial_id)
         now = utcnow()
         local = _local(s, trial_id, now, s.info.get("user") or current_user())
-        records = list(local.objects.values())
-        inds = [o for o in records if isinstance(o, Indicator)]
-        by_ind: dict[uuid.UUID, list[Measurement]] = {}
-        for o in records:
-            if isinstance(o, Measurement):
-                by_ind.setdefault(o.indicator_id, []).append(o)
-        milestones = [o for o in records if isinstance(o, Milestone)]
-        assessments = [o for o in records if isinstance(o, Assessment)]
+        kinds: dict[str, list[Any]] = {}
+        for id_, obj in local.objects.items():
+            kinds.setdefault(local.replica[id_].entity, []).append(obj)
+        inds = kinds.get("indicator", [])
+        by_ind: dict[uuid.UUID, list[Any]] = {}
+        for m in kinds.get("measurement", []):
+            by_ind.setdefault(m.indicator_id, []).append(m)
+        milestones, assessments = kinds.get("milestone", []), kinds.get("assessment", [])
         doc = trial_document(trial, inds, by_ind, milestones, assessments, meta=local.replica, exported_at=now,
                              program_version=__version__)
         _write_atomically(path, dumps(doc))

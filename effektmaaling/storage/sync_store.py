@@ -43,6 +43,14 @@ def load_records(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, dict[
     return out
 
 
+def measurement_rows(session: Session, trial_id: uuid.UUID) -> list[Any]:
+    """The trial's measurements as read-only rows (attribute access by column name), by indicator and date:
+    several times faster than mapped objects for the tens of thousands an exchange compares."""
+    stmt = (select(measurements).join(indicators, indicators.c.id == measurements.c.indicator_id)
+            .where(indicators.c.trial_id == trial_id).order_by(measurements.c.indicator_id, measurements.c.date))
+    return list(session.execute(stmt))
+
+
 def encode(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 

@@ -400,3 +400,44 @@ def test_result_message_and_change_log_name_what_changed_through_the_cli(pair):
         assert merge.after["conflicts"][0]["choice"] == "theirs"
     finally:
         b.close()
+
+
+def test_change_log_viewer_summarises_the_merge(pair):
+    from effektmaaling.io.change_log import change_rows
+
+    pair.a.update_indicator(pair.ind.id, unit="point")
+    pair.a.delete_measurements([pair.ms[0].id])
+    pair.send("a", "b")
+    [merge] = [e for e in pair.b.change_log(trial_id=pair.tid) if e.action == "merge"]
+    [row] = change_rows([merge], {}, "da")
+    assert row.action == "Flettet"
+    assert row.changes.startswith("0 tilføjet, 1 opdateret, 1 slettet; opdateret: Indikatoren «Livskvalitet» (enhed); "
+                                  "slettet: Indikatoren «Livskvalitet», målingen 01-03-2013")
+
+
+def test_version_1_file_still_imports_and_merges(pair):
+    path = pair.export("a")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["version"] = 1
+    doc["trial"].pop("deleted")
+
+    def strip(rec):
+        rec.pop("events", None)
+        rec.pop("writers", None)
+        rec["ancestors"] = []
+        for key in ("indicators", "measurements", "milestones", "assessments"):
+            for child in rec.get(key, []):
+                strip(child)
+
+    strip(doc["trial"])
+    doc["trial"]["indicators"][0]["measurements"][0]["value"] = 50.0  # edited by hand: the stated hash is stale
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    plan = pair.load("b", path)
+    assert plan.updated == {"measurement": 1} and not plan.conflicts
+    assert pair.value("b", pair.ms[0].id) == 50.0
+    c = Workspace.open(pair.tmp / "c.db", daily_backup=False)
+    try:
+        plan = import_trial(c, read_exchange_file(path))
+        assert plan.new_trial and plan.inserted["measurement"] == 4
+    finally:
+        c.close()
