@@ -12,11 +12,13 @@ from .. import APP_NAME, __version__
 from ..domain.i18n import set_language
 from ..paths import resources_dir
 from . import errors
+from .icons import app_icon
 from .main_window import MainWindow
 from .safe_open import open_workspace_interactively
 from .settings import Settings
 
 I18N_DIR = resources_dir() / "i18n"
+DESKTOP_ID = "dk.kk.effektmaaling"  # the .desktop file's and AppStream's id (packaging/linux/)
 
 
 def qt_translation_dirs() -> list[Path]:
@@ -142,6 +144,10 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # The icon of every window and dialog; on Linux (Wayland) the desktop file links the window to its
+    # icon and name in the task bar (packaging/linux/).
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)
     install_translations(app, lang)
     errors.install()
     controller = Application(app, settings)
