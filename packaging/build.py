@@ -30,7 +30,7 @@ PACKAGE = "effektmaaling"  # the command and the Debian package
 APP_ID = "dk.kk.effektmaaling"  # desktop file, AppStream, icon theme, macOS bundle identifier
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # What the bundled Qt needs from a Linux system (its xcb platform plugin, OpenGL, fonts); the rest is inside.
-DEB_DEPENDS = ("libc6 (>= 2.28), libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libxkbcommon0, "
+DEB_DEPENDS = ("libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libxkbcommon0, "
                "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, "
                "libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, libx11-xcb1")
 
@@ -72,6 +72,8 @@ def deb(dist: Path = DIST, ver: str | None = None, out: Path | None = None, comp
         raise SystemExit(f"build.py: no bundle in {source}; run 'build.py bundle' first")
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
     out = out or dist / f"{PACKAGE}_{ver}_{arch}.deb"
+    # the bundle's Python and libraries come from the build machine: they need its C library or newer
+    glibc = os.confstr("CS_GNU_LIBC_VERSION").split()[-1]
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "root"
@@ -104,7 +106,7 @@ def deb(dist: Path = DIST, ver: str | None = None, out: Path | None = None, comp
             f"Architecture: {arch}\n"
             "Maintainer: Københavns Kommune, Socialforvaltningen <effektmaaling@example.invalid>\n"
             f"Installed-Size: {folder_size(root) // 1024}\n"
-            f"Depends: {DEB_DEPENDS}\n"
+            f"Depends: libc6 (>= {glibc}), {DEB_DEPENDS}\n"
             "Section: science\n"
             "Priority: optional\n"
             "Description: effect measurement of social-sector trials\n"

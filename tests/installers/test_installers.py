@@ -66,7 +66,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     started = time.monotonic()
     run([sys.executable, BUILD, "bundle", "--dist", folder, "--work", tmp_path_factory.mktemp("work")],
         timeout=900, cwd=ROOT)
-    size = sum(f.stat().st_size for f in (folder / "Effektmaaling").rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in (folder / "Effektmaaling").rglob("*") if f.is_file() and not f.is_symlink())
     print(f"\nbundle built in {time.monotonic() - started:.0f} s, {size / 1e6:.0f} MB")
     return folder
 
@@ -88,6 +88,8 @@ def test_bundle_runs_the_command_line(exe: Path, tmp_path: Path):
                  "babel/locale-data/da.dat", "effektmaaling/storage/migrations/env.py"):
         assert (inside / part).is_file(), part
     assert not list(inside.glob("babel/locale-data/de*.dat"))  # only the languages the program speaks
+    for dist in ("PySide6", "numpy", "scipy", "reportlab", "SQLAlchemy"):  # versions and licences for About
+        assert list(inside.glob(f"{dist}-*.dist-info")) or list(inside.glob(f"{dist.lower()}-*.dist-info")), dist
     env = user_env(tmp_path / "userdata")
     assert run([exe, "--version"], env=env).stdout.strip() == f"{APP_NAME} {__version__}"
 

@@ -73,3 +73,23 @@ def test_windows_installer_is_per_user_and_never_deletes_user_data():
     deleted = [line for line in iss.splitlines() if line.startswith("Type: filesandordirs")]
     assert deleted == ['Type: filesandordirs; Name: "{app}\\_internal"']
     assert '"Software\\Classes\\.json\\OpenWithProgids"' in iss
+
+
+def test_committed_icons_are_made_from_the_svg(qapp, tmp_path: Path):
+    """resources/icons/*.png are what packaging/make_icons.py makes from the SVG now (run it after an edit)."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+    made = make_icons.make_icons(tmp_path)
+    committed = ROOT / "resources" / "icons"
+    for path in made:
+        assert (committed / path.name).is_file(), path.name
+        if path.suffix == ".png":
+            assert QImage(str(path)) == QImage(str(committed / path.name)), f"{path.name} is out of date"
+    with Image.open(committed / "effektmaaling.ico") as ico:
+        assert ico.info["sizes"] == {(s, s) for s in make_icons.ICO_SIZES}
+    with Image.open(committed / "effektmaaling.icns") as icns:
+        assert icns.size == (1024, 1024)
