@@ -46,7 +46,9 @@ def run(cmd: list[str | Path], *, env: dict[str, str] | None = None, timeout: fl
 
 def user_env(data: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EFFEKTMAALING_", "QT_", "PYTHON"))}
-    env.update(EFFEKTMAALING_DATA_DIR=str(data), LANG="C.UTF-8", **extra)
+    # Qt's settings (window layout, recent files) and caches go to the test's folder too
+    env.update(EFFEKTMAALING_DATA_DIR=str(data), XDG_CONFIG_HOME=str(data / "config"),
+               XDG_CACHE_HOME=str(data / "cache"), LANG="C.UTF-8", **extra)
     return env
 
 
