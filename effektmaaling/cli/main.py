@@ -57,11 +57,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def exchange_file_argument(argv: list[str]) -> str | None:
+    """An exchange file given instead of a command (a double-click on ``*.effekt.json`` in the file
+    manager runs ``effektmaaling FILE``): taken out of ``argv``; the program opens it in its import dialog."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--db", "--lang"):
+            i += 2
+            continue
+        if not arg.startswith("-"):
+            return argv.pop(i) if arg.lower().endswith(".effekt.json") else None
+        i += 1
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_pre_language(argv))
+    exchange_file = exchange_file_argument(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.exchange_file = exchange_file
     if args.lang:
         set_language(args.lang)
     try:
@@ -111,4 +128,4 @@ def _run_gui(args: argparse.Namespace) -> int:
         path = db_path(args)
     from ..ui.app import run_app  # imported late: the CLI must work without a display
 
-    return run_app(path, lang=args.lang)
+    return run_app(path, lang=args.lang, exchange_file=getattr(args, "exchange_file", None))

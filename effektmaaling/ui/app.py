@@ -12,11 +12,13 @@ from .. import APP_NAME, __version__
 from ..domain.i18n import set_language
 from ..paths import resources_dir
 from . import errors
+from .icons import app_icon
 from .main_window import MainWindow
 from .safe_open import open_workspace_interactively
 from .settings import Settings
 
 I18N_DIR = resources_dir() / "i18n"
+DESKTOP_ID = "dk.kk.effektmaaling"  # the .desktop file's and AppStream's id (packaging/linux/)
 
 
 def qt_translation_dirs() -> list[Path]:
@@ -60,8 +62,9 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
 class Application:
     """Owns the current main window and replaces it when another database is opened."""
 
-    def __init__(self, app: QApplication, settings: Settings) -> None:
+    def __init__(self, app: QApplication, settings: Settings, exchange_file: str | Path | None = None) -> None:
         self.app, self.settings = app, settings
+        self.exchange_file = exchange_file  # opened in the import dialog once the database is open
         self.window: MainWindow | None = None
         self.failed = False  # the program's database could not be opened
         self.error: Exception | None = None  # ... because of this unexpected error
@@ -94,6 +97,16 @@ class Application:
         window.repaint()  # the trials on screen now: an update would wait for the dashboard being built
         QTimer.singleShot(0, window, window.restore_selection)
         QTimer.singleShot(0, window, window.start_daily_backup)  # in the background, never before the trials
+        if self.exchange_file is not None:
+            QTimer.singleShot(0, window, lambda: self._import_exchange_file(window))
+
+    def _import_exchange_file(self, window: MainWindow) -> None:
+        """The exchange file the program was started with (file association): the import dialog on it."""
+        from .exchange_dialogs import import_trial_dialog
+
+        path, self.exchange_file = self.exchange_file, None
+        if window.ws is not None and not window.ws.readonly:
+            import_trial_dialog(window, window.ws, path)
 
     def open(self, path: Path) -> bool:
         if self._holds_for_writing(path):
@@ -135,7 +148,7 @@ class Application:
         """Close the open database (its lock file goes), e.g. when the program ends."""
         if self.window is not None and self.window.ws is not None:
             self.window.ws.close()
-def run_app(db_path: Path, lang: str | None = None) -> int:
+def run_app(db_path: Path, lang: str | None = None, exchange_file: str | Path | None = None) -> int:
     settings = Settings()
     lang = lang or settings.language or "da"
     set_language(lang)
@@ -143,9 +156,13 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # The icon of every window and dialog; on Linux (Wayland) the desktop file links the window to its
+    # icon and name in the task bar (packaging/linux/).
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)
     install_translations(app, lang)
     errors.install()
-    controller = Application(app, settings)
+    controller = Application(app, settings, exchange_file)
     controller.start(db_path)
     try:
         code = app.exec()

@@ -72,7 +72,8 @@ def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UU
     trial = ws.trial(trial_id)
     if path is None:
         chosen, _ = file_dialogs.save_file_name(parent, tr("Eksportér forsøg"),
-                                                str(Path.home() / f"{_safe_name(trial.name)}.json"),
+                                                # *.effekt.json: the installers open these with the program
+                                                str(Path.home() / f"{_safe_name(trial.name)}.effekt.json"),
                                                 tr("Effektmåling-forsøg (*.json)"))
         if not chosen:
             return None

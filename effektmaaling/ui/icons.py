@@ -11,6 +11,10 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from ..paths import resources_dir
+
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
 IMPROVED = QColor("#009E73")  # bluish green
 WORSENED = QColor("#D55E00")  # vermillion
 NEUTRAL = QColor("#6B7280")  # grey
@@ -30,6 +34,18 @@ STATUS_COLOURS = {
     "incomplete": UNKNOWN,
     None: UNKNOWN,
 }
+
+
+@cache
+def app_icon() -> QIcon:
+    """The program's icon (window, taskbar, dock): the PNGs that packaging/make_icons.py makes from
+    resources/icons/effektmaaling.svg. Empty when they are missing; Qt then shows its default."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        path = resources_dir() / "icons" / f"effektmaaling-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def _paint(size: int, draw) -> QPixmap:

@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.stack = QUndoStack(self)
         self.setObjectName("mainWindow")
+        from .icons import app_icon
+
+        self.setWindowIcon(app_icon())
         self._pages: dict[str, QWidget] = {}
 
         from .navigator import Navigator
