@@ -131,6 +131,8 @@ def parse_date(text: str, *, field: str = "date") -> dt.date:
     )
 
 
+# Space, no-break space, thin space, narrow no-break space, figure space.
+_GROUP_SPACES = (" ", "\xa0", "\u2009", "\u202f", "\u2007")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?([eE][+-]?\d+)?$")
 # The common case, read without Babel: digits with the language's own decimal mark and no grouping.
 _SIMPLE_NUMBER = {"da": re.compile(r"^[+-]?\d+(,\d+)?$"), "en": re.compile(r"^[+-]?\d+(\.\d+)?$")}
@@ -145,7 +147,9 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
     lang = lang or current_language()
     if text and _SIMPLE_NUMBER[lang].match(text):
         return _finite(float(text.replace(",", ".") if lang == "da" else text), text, field)
-    raw = (text or "").strip().replace("\xa0", "").replace(" ", "").replace("\u2212", "-")
+    raw = (text or "").strip().replace("\u2212", "-")
+    for space in _GROUP_SPACES:  # thousands separators typed or pasted as spaces
+        raw = raw.replace(space, "")
     if raw:
         # Unambiguous decimal point/comma: exactly one separator and not a group of three digits.
         m = re.match(r"^[+-]?\d+([.,])(\d+)$", raw)

@@ -61,8 +61,8 @@ def test_check_finds_value_outside_range(demo_db):
         (["--db", "{tmp}/missing.db", "trials"], "findes ikke"),
         (["--db", "{tmp}/notes.txt", "trials"], "ikke en Effektmåling-database"),
         (["--db", "{tmp}", "trials"], "er en mappe"),
-        (["frobnicate"], "invalid choice"),
-        (["--lang", "xx", "trials"], "invalid choice"),
+        (["frobnicate"], "ugyldigt valg"),
+        (["--lang", "xx", "trials"], "ugyldigt valg"),
         (["demo", "{tmp}/notes.txt"], "findes allerede"),
     ],
 )
