@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -38,6 +39,7 @@ def test_check_reports_counts_and_version(demo_db):
     assert r.returncode == 0, r.stderr
     assert "Skemaversion: 0001" in r.stdout or "Skemaversion:" in r.stdout
     assert "3 forsøg" in r.stdout and "Ingen fejl fundet." in r.stdout
+    assert re.search(r"\d+ poster i ændringsloggen", r.stdout), r.stdout
     r = run("--lang", "en", "--db", str(demo_db), "check", "--json")
     data = json.loads(r.stdout)
     assert data["ok"] is True and data["counts"]["trials"] == 3
