@@ -62,7 +62,7 @@ FIELD_LABELS: dict[str, Text] = {
     "text": Text("Tekst", "Text"),
     "verdict": Text("Vurdering", "Verdict"),
     "justification": Text("Begrundelse", "Justification"),
-    "evidence": Text("Grundlag", "Evidence"),
+    "evidence": Text("Dokumentation", "Evidence"),
 }
 
 MIN_DATE = dt.date(1950, 1, 1)

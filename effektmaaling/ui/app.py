@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 from ..domain.i18n import set_language
 from ..paths import resources_dir
-from . import errors
+from . import errors, style
 from .main_window import MainWindow
 from .safe_open import open_workspace_interactively
 from .settings import Settings
@@ -143,6 +143,7 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     install_translations(app, lang)
+    style.apply(app)
     errors.install()
     controller = Application(app, settings)
     controller.start(db_path)

@@ -78,6 +78,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 4, objectName="backupsTable")
+        self.table.setAccessibleName(tr("Sikkerhedskopier"))
         self.table.setHorizontalHeaderLabels([tr("Dato"), tr("Anledning"), tr("Størrelse"), tr("Forsøg")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -106,6 +106,27 @@ class ChartData:
     signals: list[Signal] = field(default_factory=list)
 
 
+def chart_summary(d: ChartData | None) -> str:
+    """What the chart shows, in a sentence for screen readers."""
+    if d is None or not d.dates:
+        return tr("Ingen målinger endnu.")
+
+    def num(v: float) -> str:
+        return format_number(v, d.decimals) + (f"\u00a0{d.unit}" if d.unit and d.unit != "%" else
+                                               "\u00a0%" if d.unit == "%" else "")
+
+    parts = [tr("{n} målinger fra {first} til {last}").format(n=len(d.dates), first=format_date(d.dates[0]),
+                                                              last=format_date(d.dates[-1])),
+             tr("seneste {value}").format(value=num(d.values[-1]))]
+    if d.baseline_centre is not None:
+        parts.append(tr("baseline {value}").format(value=num(d.baseline_centre)))
+    if d.target is not None:
+        parts.append(tr("mål {value}").format(value=num(d.target)))
+    if d.signals:
+        parts.append(tr("{n} signaler").format(n=len(d.signals)))
+    return "; ".join(parts) + "."
+
+
 def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
     return pg.mkPen(colour, width=width, style=style)
 
@@ -125,6 +146,7 @@ class EffectChart(pg.PlotWidget):
         self.setObjectName("effectChart")
         self.setAccessibleName(tr("Graf over målingerne"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if compact else Qt.FocusPolicy.StrongFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart is the focus stop, not its inner view
         self.setMenuEnabled(False)
         self.setAntialiasing(True)
         plot = self.getPlotItem()
@@ -166,6 +188,9 @@ class EffectChart(pg.PlotWidget):
 
     def set_data(self, data: ChartData | None) -> None:
         self.data_ = data
+        self.setAccessibleName(tr("Graf: {title}").format(title=data.title) if data is not None and data.title
+                               else tr("Graf over målingerne"))
+        self.setAccessibleDescription(chart_summary(data))
         self.redraw()
 
     def set_show_limits(self, on: bool) -> None:

@@ -109,7 +109,12 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.comparison is None else 1 + len(self.comparison.trials)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.comparison is None:
+        if self.comparison is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:  # the row header a screen reader announces with each cell
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) \
+                    and 0 <= section < len(self.comparison.rows):
+                return self.comparison.rows[section].label
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _h("row") if section == 0 else self.comparison.trials[section - 1].name
@@ -241,6 +246,8 @@ class CompareDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("compareTable")
+        self.table.setAccessibleName(tr("Sammenligningstabel"))
+        self.table.verticalHeader().hide()  # column 0 shows the row's name; the header carries it for screen readers
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(True)
@@ -276,11 +283,14 @@ class CompareDialog(QDialog):
 
         self.forest = pg.PlotWidget()
         self.forest.setObjectName("compareForest")
+        self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-interval"))
+        self.forest.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.forest.setBackground("w")
         self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}
 
         self.lines = QTableWidget()
         self.lines.setObjectName("compareBottomLines")
+        self.lines.setAccessibleName(tr("Bundlinjer side om side"))
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         _wrap_header(self.lines.horizontalHeader())
@@ -288,9 +298,11 @@ class CompareDialog(QDialog):
 
         self.overview = QTextBrowser()
         self.overview.setObjectName("compareOverview")
+        self.overview.setAccessibleName(tr("Overblik"))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("compareTabs")
+        self.tabs.setAccessibleName(tr("Sammenligningens visninger"))
         self.tabs.addTab(table_page, tr("Tabel"))
         self.tabs.addTab(charts_scroll, tr("Indeksgrafer"))
         self.tabs.addTab(self.forest, tr("Effektstørrelser"))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -60,18 +61,20 @@ def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
     return w
 
 
-class IndicatorCard(QFrame):
+class IndicatorCard(QAbstractButton):
+    """One indicator on the dashboard: a button (Enter, Space or a click opens the indicator) showing its
+    name, status, a small chart and the key figures. Focus shows as a thick ring in the highlight colour."""
+
     activated = Signal(object)
 
     def __init__(self, indicator: Any, result: TrialResult) -> None:
         super().__init__()
         self.indicator_id = indicator.id
         self.setObjectName("indicatorCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.clicked.connect(lambda: self.activated.emit(self.indicator_id))
         analysis = result.indicator_analysis(indicator.id)
         status = analysis.status.value if analysis is not None else "insufficient-data"
         title = heading(indicator.name, 3)
@@ -98,20 +101,37 @@ class IndicatorCard(QFrame):
         layout.addWidget(self.chart, 1)
         layout.addWidget(facts)
         self.setAccessibleName(f"{indicator.name}: {status_word(status)}")
+        self.setAccessibleDescription(" ".join(x for x in (label(indicator.bottom_line), facts.text() and
+                                                           QTextDocumentFragment.fromHtml(facts.text()).toPlainText(),
+                                                           self.chart.accessibleDescription()) if x))
         self.setToolTip(tr("Klik eller tryk Enter for at åbne indikatoren"))
 
     @staticmethod
     def facts_html(indicator: Any, analysis: IndicatorAnalysis | None) -> str:
         return card_html(analysis)
 
-    def mouseReleaseEvent(self, event: Any) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit(self.indicator_id)
-        super().mouseReleaseEvent(event)
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def paintEvent(self, event: Any) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        focus = self.hasFocus()
+        width = 3.0 if focus else 1.0
+        pen = QPen(pal.color(QPalette.ColorRole.Highlight) if focus else pal.color(QPalette.ColorRole.Mid), width)
+        p.setPen(pen)
+        p.setBrush(pal.color(QPalette.ColorRole.Base))
+        inset = width / 2
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+        p.end()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self.indicator_id)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
             return
         super().keyPressEvent(event)
 
@@ -125,6 +145,7 @@ class Dashboard(QScrollArea):
         self.trial_id: uuid.UUID | None = None
         self._stale = False
         self.setObjectName("dashboard")
+        self.setAccessibleName(tr("Oversigt over forsøget"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[IndicatorCard] = []
@@ -163,6 +184,7 @@ class Dashboard(QScrollArea):
             self.setWidget(page)
             return
         t = result.bundle.trial
+        self.setAccessibleName(tr("Oversigt over forsøget {name}").format(name=t.name))
         outer.addWidget(heading(t.name))
         sub = [t.unit] if t.unit and t.unit != t.name else []
         sub.append(tr("Start {date}").format(date=format_date(t.start_date)))

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         """The window on the workspace ``ws``; or, with ``ws=None``, the window for the database at
         ``path`` before it is opened (the program's start: shown at once, :meth:`attach` fills it)."""
         super().__init__()
+        from . import style
+
+        style.apply()
         self.ws: Workspace = None  # type: ignore[assignment]  # set by attach()
         self.path = ws.path if ws is not None else Path(path) if path is not None else Path()
         self.settings = settings or Settings()

@@ -13,71 +13,112 @@
         <translation>Effect measurement of innovation trials and free-centre trials against baseline and target on the five bottom lines. Developed for the Social Administration of the City of Copenhagen. Licence: MIT.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="63" />
+        <source>Licenser</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Indbyggede komponenter</source>
         <translation>Bundled components</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Komponent</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="65" />
+        <location filename="../../effektmaaling/ui/about.py" line="66" />
         <source>Licens</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <location filename="../../effektmaaling/ui/about.py" line="67" />
         <source>Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="112" />
+        <source>Ingen målinger endnu.</source>
+        <translation>No measurements yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="118" />
+        <source>{n} målinger fra {first} til {last}</source>
+        <translation>{n} measurements from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="120" />
+        <source>seneste {value}</source>
+        <translation>latest {value}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="122" />
+        <source>baseline {value}</source>
+        <translation>baseline {value}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="124" />
+        <source>mål {value}</source>
+        <translation>target {value}</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/chart.py" line="126" />
+        <source>{n} signaler</source>
+        <translation>{n} signals</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="147" />
+        <location filename="../../effektmaaling/ui/chart.py" line="192" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="203" />
+        <location filename="../../effektmaaling/ui/chart.py" line="191" />
+        <source>Graf: {title}</source>
+        <translation>Chart: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="228" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="235" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="219" />
+        <location filename="../../effektmaaling/ui/chart.py" line="244" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="223" />
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
+        <location filename="../../effektmaaling/ui/chart.py" line="248" />
+        <location filename="../../effektmaaling/ui/chart.py" line="252" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="245" />
+        <location filename="../../effektmaaling/ui/chart.py" line="270" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="251" />
+        <location filename="../../effektmaaling/ui/chart.py" line="276" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="277" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
@@ -113,12 +154,12 @@
         <translation>Trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="41" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="42" />
         <source>Ikke målt</source>
         <translation>Not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="101" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="107" />
         <source>Klik eller tryk Enter for at åbne indikatoren</source>
         <translation>Click or press Enter to open the indicator</translation>
     </message>
@@ -208,232 +249,263 @@
         <translation>exact test of two rates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="168" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="190" />
         <source>Start {date}</source>
         <translation>Start {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="170" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="192" />
         <source>slut {date}</source>
         <translation>end {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="173" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="195" />
         <source>Illustrative demodata</source>
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="118" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="123" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="134" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="139" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="193" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="198" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="204" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="208" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="232" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="210" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="215" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="232" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
-        <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="236" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="198" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="236" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="259" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="255" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="262" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="267" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="306" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="296" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="308" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="309" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="301" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="310" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="249" />
+        <source>Sammenligningstabel</source>
+        <translation>Comparison table</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="286" />
+        <source>Effektstørrelser med 95 %-interval</source>
+        <translation>Effect sizes with 95% interval</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <source>Bundlinjer side om side</source>
+        <translation>Bottom lines side by side</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="305" />
+        <source>Sammenligningens visninger</source>
+        <translation>Views of the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="556" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="413" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="448" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="448" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="526" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="531" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="520" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="532" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="521" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="533" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="522" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="534" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="549" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="561" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="551" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="563" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="32" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="579" />
         <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="580" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="188" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="148" />
+        <source>Oversigt over forsøget</source>
+        <translation>Trial overview</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="187" />
+        <source>Oversigt over forsøget {name}</source>
+        <translation>Overview of the trial {name}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <source>Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="222" />
         <source>Bundlinje</source>
         <translation>Bottom line</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="222" />
         <source>Beregnet ud fra indikatorerne</source>
         <translation>Computed from the indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="222" />
         <source>Teamets vurdering</source>
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="212" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="240" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="234" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="214" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="236" />
         <source>afviger fra det beregnede</source>
         <translation>differs from the computed verdict</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="221" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="243" />
         <source>Samlet: {text}</source>
         <translation>Overall: {text}</translation>
     </message>
@@ -525,7 +597,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -560,201 +632,201 @@ The details were written to the log file:
         <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="117" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="120" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="192" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="195" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="194" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="207" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="208" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="211" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="240" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="257" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="265" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="268" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="272" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="275" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="313" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="316" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="319" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="322" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="322" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="492" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="500" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="500" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="508" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="511" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -763,12 +835,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="510" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="513" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="515" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -777,42 +849,42 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="520" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="521" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="526" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="529" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="554" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="557" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="555" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="558" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="562" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="577" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="580" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="581" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -823,33 +895,33 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="589" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="592" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="602" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="599" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="605" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="600" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="603" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="606" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="608" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="611" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="609" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="612" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -869,8 +941,8 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="362" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="86" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -964,22 +1036,28 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="69" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="58" />
+        <source>Ryd søgningen</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/navigator.py" line="74" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="112" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="123" />
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="117" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="128" />
         <source>{name}: oversigt over effekterne</source>
         <translation>{name}: overview of the effects</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="121" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="132" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -989,193 +1067,210 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="26" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="27" />
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="29" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="30" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="84" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="93" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="85" />
-        <source>Fed (Ctrl+B)</source>
-        <translation>Bold (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="86" />
-        <source>Kursiv (Ctrl+I)</source>
-        <translation>Italic (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="87" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="151" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="151" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="154" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="198" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="178" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="181" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="225" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="194" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="238" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="197" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="209" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="255" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="268" />
         <source>Opret forsøg «{name}»</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="287" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="296" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="562" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="243" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="289" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="246" />
-        <source>Grundlag: fx interviews, referater, evalueringer</source>
-        <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <source>Fed</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="104" />
+        <source>Genvej: {keys}</source>
+        <translation>Shortcut: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="294" />
+        <source>{field} for {line}</source>
+        <translation>{field} for {line}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="293" />
+        <source>Dokumentation: fx interviews, referater, evalueringer</source>
+        <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="343" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="298" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="348" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="301" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="351" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="333" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="383" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="340" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="390" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="354" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="404" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="355" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="405" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="356" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="406" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="412" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="368" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="420" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="397" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="447" />
+        <source>Forsøgets detaljer: {name}</source>
+        <translation>Trial details: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="448" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="416" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="467" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="417" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="468" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="482" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="533" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="504" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="555" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="541" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="543" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="594" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="556" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="607" />
         <source>Fjern milepæl «{text}»</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="26" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="27" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -1201,8 +1296,8 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="67" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="135" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="136" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="156" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1215,43 +1310,48 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="361" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Forsøg</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <source>Der er endnu ingen sikkerhedskopier af denne database.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="89" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="90" />
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="91" />
         <source>Åbn &amp;mappe</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="146" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="147" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
 Databasens nuværende indhold erstattes. Det gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.</source>
@@ -1266,62 +1366,89 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="106" />
+        <source>Vis ændringer for forsøg</source>
+        <translation>Show changes for trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="107" />
         <source>Alle forsøg</source>
         <translation>All trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="111" />
+        <source>Vis ændringer for indikator</source>
+        <translation>Show changes for indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="112" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="116" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="108" />
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="124" />
         <source>Forsøg:</source>
         <translation>Trial:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="126" />
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="143" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="135" />
+        <source>Ændringsloggen</source>
+        <translation>The change log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="148" />
         <source>Eksportér til CSV …</source>
         <translation>Export to CSV …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="172" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="177" />
         <source>Alle indikatorer</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="200" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="205" />
         <source>{n} ændringer</source>
         <translation>{n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="200" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="205" />
         <source>1 ændring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="201" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="206" />
         <source>De nyeste {n} ændringer</source>
         <translation>The latest {n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="217" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="222" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="213" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="209" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -1483,7 +1610,7 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="112" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="115" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
@@ -1528,222 +1655,263 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="103" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="135" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="106" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="138" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="141" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="150" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="173" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="161" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="154" />
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="159" />
+        <source>Ark</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="166" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="162" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="167" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="174" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="190" />
         <source>Excel-ark «%1»</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
         <source>CSV, tegnsæt %1, skilletegn «%2»</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="188" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="218" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
         <source>Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Which column holds what? Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="220" />
         <source>Lang form: én række pr. måling</source>
         <translation>Long form: one row per measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="221" />
         <source>Bred form: en datokolonne og én kolonne pr. indikator</source>
         <translation>Wide form: a date column and one column per indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="222" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="223" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="228" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="235" />
+        <source>Importér til indikator</source>
+        <translation>Import into indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="236" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="244" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="242" />
+        <source>Kolonne med {field}</source>
+        <translation>Column with {field}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <source>Kolonne med datoen</source>
+        <translation>Column with the date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="361" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="362" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="362" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="354" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="363" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="79" />
+        <source>Fejl: {text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="255" />
+        <source>Kolonner og indikatorer</source>
+        <translation>Columns and indicators</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="265" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="286" />
         <source>Fra kolonnen «Indikator» i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="300" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="309" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="340" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="349" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="359" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="368" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="373" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="360" />
-        <source>De første rækker, som de vil blive læst. Røde rækker har fejl.</source>
-        <translation>The first rows, as they will be read. Red rows have errors.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="398" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="409" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="399" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="410" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="361" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
+        <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
+        <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="407" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="416" />
+        <source>Fejl i filen</source>
+        <translation>Errors in the file</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="419" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="408" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="446" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="458" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="449" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="461" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="450" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="462" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="453" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="465" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="468" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -1765,13 +1933,13 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="318" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="318" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -1796,103 +1964,124 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="105" />
+        <source>Begræns perioden fra en dato</source>
+        <translation>Limit the period from a date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="106" />
+        <source>Begræns perioden til en dato</source>
+        <translation>Limit the period to a date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="118" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
+        <source>Rapportens sprog</source>
+        <translation>The report's language</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="128" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="131" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="150" />
+        <source>Forhåndsvisning af rapporten</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="161" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="162" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="233" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="304" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="322" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="163" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="233" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="241" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="257" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="264" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="264" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
