@@ -159,7 +159,12 @@ class EffectChart(pg.PlotWidget):
             self.setMinimumHeight(self.fontMetrics().height() * 9)
         else:
             self.setMouseEnabled(True, False)
-            self.legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{self.font().pointSizeF():.0f}pt")
+            # the legend in its own row under the date axis, so that it never covers the series (at 200 %
+            # scaling a legend inside the plot hid half of it)
+            self.legend = pg.LegendItem(colCount=4, labelTextSize=f"{self.font().pointSizeF():.0f}pt")
+            plot.layout.addItem(self.legend, 4, 1)
+            plot.legend = self.legend
+            self.setMinimumHeight(self.fontMetrics().height() * 16)
             self.scene().sigMouseMoved.connect(self._hover)
         self.apply_palette()
 
@@ -250,15 +255,19 @@ class EffectChart(pg.PlotWidget):
             plot.addItem(tl)
             if not self.compact:
                 self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
-        # trial start and milestones
+        # trial start and milestones; a label in the right half of the chart reads leftwards from its line,
+        # so that it is not cut at the chart's edge
+        x_first = min([x[0], *(to_x(m.date) for m in d.markers)])
+        x_middle = (x_first + x[-1]) / 2
         for k, m in enumerate(d.markers):
+            side = 1 if to_x(m.date) > x_middle else 0
             colour = fg if m.kind == "start" else MILESTONE
             line = pg.InfiniteLine(pos=to_x(m.date), angle=90,
                                    pen=_pen(colour, 1.6 if m.kind == "start" else 1.2,
                                             Qt.PenStyle.SolidLine if m.kind == "start" else Qt.PenStyle.DashLine),
                                    label=None if self.compact else m.text,
-                                   labelOpts={"position": 0.97 - 0.07 * (k % 3), "color": colour,
-                                              "anchors": [(0, 0.5), (0, 0.5)],
+                                   labelOpts={"position": 0.98 - 0.12 * (k % 3), "color": colour,
+                                              "anchors": [(side, 0), (side, 0)],
                                               "fill": pg.mkBrush(self.backgroundBrush().color())})
             line.setZValue(-10)
             plot.addItem(line)

@@ -198,7 +198,8 @@ class Dashboard(QScrollArea):
         outer.addWidget(heading(tr("Indikatorer"), 2))
         grid = QGridLayout()
         grid.setSpacing(12)
-        cols = 2 if self.width() < 1500 else 3
+        em = self.fontMetrics().averageCharWidth()
+        cols = 1 if self.width() < em * 110 else 2 if self.width() < em * 200 else 3  # one column at 200 %
         for i, ind in enumerate(result.bundle.indicators):
             card = IndicatorCard(ind, result)
             card.activated.connect(self.indicator_activated)

@@ -129,6 +129,8 @@ def heading(text: str, level: int = 1) -> QLabel:
     f.setBold(True)
     label.setFont(f)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # a long name wraps instead of widening the page (200 % scaling)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
 

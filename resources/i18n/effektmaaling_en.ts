@@ -74,51 +74,51 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="147" />
-        <location filename="../../effektmaaling/ui/chart.py" line="192" />
+        <location filename="../../effektmaaling/ui/chart.py" line="197" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="191" />
+        <location filename="../../effektmaaling/ui/chart.py" line="196" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="228" />
+        <location filename="../../effektmaaling/ui/chart.py" line="233" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="235" />
+        <location filename="../../effektmaaling/ui/chart.py" line="240" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="244" />
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
+        <location filename="../../effektmaaling/ui/chart.py" line="249" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="248" />
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="253" />
+        <location filename="../../effektmaaling/ui/chart.py" line="257" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="270" />
+        <location filename="../../effektmaaling/ui/chart.py" line="279" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="276" />
+        <location filename="../../effektmaaling/ui/chart.py" line="285" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="277" />
+        <location filename="../../effektmaaling/ui/chart.py" line="286" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
@@ -474,38 +474,38 @@ Assessed: {a}</translation>
         <translation>Overview of the trial {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="211" />
         <source>Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="222" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="223" />
         <source>Bundlinje</source>
         <translation>Bottom line</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="222" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="223" />
         <source>Beregnet ud fra indikatorerne</source>
         <translation>Computed from the indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="222" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="223" />
         <source>Teamets vurdering</source>
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="234" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="235" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="236" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="237" />
         <source>afviger fra det beregnede</source>
         <translation>differs from the computed verdict</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="243" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="244" />
         <source>Samlet: {text}</source>
         <translation>Overall: {text}</translation>
     </message>
@@ -617,17 +617,17 @@ The details were written to the log file:
         <translation>Edit indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="50" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="52" />
         <source>Redigér indikator …</source>
         <translation>Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="61" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="63" />
         <source>Kontrolgrænser og signaler</source>
         <translation>Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="90" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="92" />
         <source>Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.</source>
         <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
@@ -792,41 +792,46 @@ The details were written to the log file:
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="316" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="284" />
+        <source>Visninger</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="351" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="322" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="357" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="360" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="492" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="550" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="500" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="558" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="500" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="558" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="511" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="569" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -835,12 +840,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="513" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="571" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="576" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -849,42 +854,42 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="520" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="521" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="579" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="529" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="587" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="557" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="615" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="558" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="616" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="562" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="620" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="580" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="638" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="581" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="639" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -895,33 +900,33 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="592" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="650" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="599" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="605" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="657" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="663" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="600" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="658" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="606" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="664" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="611" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="669" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="612" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="670" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>

@@ -507,6 +507,7 @@ EN: dict[str, str] = {
     "Begræns perioden til en dato": "Limit the period to a date",
     'Rapportens sprog': "The report's language",
     "Forhåndsvisning af rapporten": "Preview of the report",
+    "Visninger": "Views",
 }
 
 
