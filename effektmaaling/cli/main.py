@@ -58,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="effektmaaling",
-        description=t("Effektmåling af innovationsprojekter og fricenterforsøg. Uden kommando åbnes programmet.",
-                      "Effect measurement of innovation projects and free-centre trials. Without a command the "
+        description=t("Effektmåling af innovationsforsøg og fricenterforsøg. Uden kommando åbnes programmet.",
+                      "Effect measurement of innovation trials and free-centre trials. Without a command the "
                       "application opens."),
         epilog=exit_codes(),
     )

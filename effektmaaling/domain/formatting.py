@@ -124,7 +124,7 @@ def parse_date(text: str, *, field: str = "date") -> dt.date:
                 break
     raise ValidationError(
         Text(
-            f"«{text}» er ikke en gyldig dato; skriv fx 31-12-2014",
+            f"»{text}« er ikke en gyldig dato; skriv fx 31-12-2014",
             f"'{text}' is not a valid date; write e.g. 31-12-2014 or 2014-12-31",
         ),
         field=field,
@@ -170,7 +170,7 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
                 pass
     raise ValidationError(
         Text(
-            f"«{text}» er ikke et tal; skriv fx 12,5 eller 1.234,5",
+            f"»{text}« er ikke et tal; skriv fx 12,5 eller 1.234,5",
             f"'{text}' is not a number; write e.g. 12.5 or 1,234.5",
         ),
         field=field,
@@ -180,6 +180,6 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
 def _finite(value: float, text: str, field: str) -> float:
     if not math.isfinite(value):
         raise ValidationError(
-            Text(f"«{text}» er ikke et endeligt tal", f"'{text}' is not a finite number"), field=field
+            Text(f"»{text}« er ikke et endeligt tal", f"'{text}' is not a finite number"), field=field
         )
     return value

@@ -115,7 +115,7 @@ def _enum(value: object, cls: type[Enum], field: str) -> None:
             cls(value)
         except ValueError:
             allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
-            raise _error(field, f"ukendt værdi «{value}» (tilladt: {allowed})",
+            raise _error(field, f"ukendt værdi »{value}« (tilladt: {allowed})",
                          f"unknown value '{value}' (allowed: {allowed})") from None
 
 

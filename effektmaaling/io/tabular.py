@@ -275,7 +275,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         if sheet is None:
             sheet = names[0]
         elif sheet not in names:
-            raise _file_error(path, f"arket «{sheet}» findes ikke (ark: {', '.join(names)}).",
+            raise _file_error(path, f"arket »{sheet}« findes ikke (ark: {', '.join(names)}).",
                               f"the sheet '{sheet}' does not exist (sheets: {', '.join(names)}).")
         epoch_1904 = getattr(wb, "epoch", None) is not None and wb.epoch.year == 1904
         header: list[str] | None = None
@@ -288,7 +288,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     finally:
         wb.close()
     if header is None:
-        raise _file_error(path, f"arket «{sheet}» er tomt.", f"the sheet '{sheet}' is empty.")
+        raise _file_error(path, f"arket »{sheet}« er tomt.", f"the sheet '{sheet}' is empty.")
     while header and not header[-1]:
         header.pop()
     return TableSource(path, "xlsx", header, header_row, sheet=sheet, sheets=names, epoch_1904=epoch_1904)

@@ -209,14 +209,14 @@ class _Ops:
 def _label(rec: Incoming, ind_name: str | None = None) -> Text:
     obj = rec.obj
     if rec.entity == "trial":
-        return Text(f"Forsøget «{obj.name}»", f"The trial '{obj.name}'")
+        return Text(f"Forsøget »{obj.name}«", f"The trial '{obj.name}'")
     if rec.entity == "indicator":
-        return Text(f"Indikatoren «{obj.name}»", f"The indicator '{obj.name}'")
+        return Text(f"Indikatoren »{obj.name}«", f"The indicator '{obj.name}'")
     if rec.entity == "measurement":
-        return Text(f"Indikatoren «{ind_name}», målingen {format_date(obj.date, 'da')}",
+        return Text(f"Indikatoren »{ind_name}«, målingen {format_date(obj.date, 'da')}",
                     f"The indicator '{ind_name}', the measurement of {format_date(obj.date, 'en')}")
     if rec.entity == "milestone":
-        return Text(f"Milepælen {format_date(obj.date, 'da')} «{obj.text[:40]}»",
+        return Text(f"Milepælen {format_date(obj.date, 'da')} »{obj.text[:40]}«",
                     f"The milestone {format_date(obj.date, 'en')} '{obj.text[:40]}'")
     return Text(f"Vurderingen af bundlinjen {obj.bottom_line.value}",
                 f"The assessment of the bottom line {obj.bottom_line.value}")
@@ -235,7 +235,7 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     if local_trial is None:
         if repo.trial_name_taken(s, t_in.obj.name):
             raise ConflictError(Text(
-                f"Der findes allerede et forsøg med navnet «{t_in.obj.name}», men med et andet id; filens forsøg er "
+                f"Der findes allerede et forsøg med navnet »{t_in.obj.name}«, men med et andet id; filens forsøg er "
                 "altså et andet. Omdøb et af dem, og prøv igen.",
                 f"A trial named '{t_in.obj.name}' already exists but with another id, so the file's trial is a "
                 "different one. Rename one of them and try again."), field="name")
@@ -325,7 +325,7 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
             other = names.get(ind.name.casefold())
             if other is not None:
                 raise ConflictError(Text(
-                    f"{ind_rec.path}: forsøget har allerede en indikator «{other.name}» med et andet id. "
+                    f"{ind_rec.path}: forsøget har allerede en indikator »{other.name}« med et andet id. "
                     "Omdøb en af dem, og prøv igen.",
                     f"{ind_rec.path}: the trial already has an indicator '{other.name}' with another id. "
                     "Rename one of them and try again."), field="name", location=ind_rec.path)
@@ -434,7 +434,7 @@ def _check_merged(s: Session, tid: uuid.UUID, ops: _Ops) -> None:
             try:
                 check_measurement_values(ind, m.date, m.value, m.n, m.sd, m.numerator, m.denominator, m.comment)
             except ValidationError as exc:
-                where = Text(f"Efter sammenlægningen: indikatoren «{ind.name}», målingen {format_date(m.date, 'da')}",
+                where = Text(f"Efter sammenlægningen: indikatoren »{ind.name}«, målingen {format_date(m.date, 'da')}",
                              f"After the merge: the indicator '{ind.name}', the measurement of "
                              f"{format_date(m.date, 'en')}")
                 raise ValidationError(Text(f"{where.da}: {exc.message.da}", f"{where.en}: {exc.message.en}"),

@@ -283,7 +283,7 @@ class CompareDialog(QDialog):
 
         self.forest = pg.PlotWidget()
         self.forest.setObjectName("compareForest")
-        self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-interval"))
+        self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-konfidensinterval"))
         self.forest.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.forest.setBackground("w")
         self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}

@@ -208,7 +208,7 @@ class Dashboard(QScrollArea):
         for c in range(cols):
             grid.setColumnStretch(c, 1)
         if not result.bundle.indicators:
-            outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …")))
+            outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …")))
         outer.addLayout(grid)
         outer.addStretch(1)
         self.setWidget(page)

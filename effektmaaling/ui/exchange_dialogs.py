@@ -80,7 +80,7 @@ def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UU
         return None
     if parent is not None:
         QMessageBox.information(parent, tr("Eksportér forsøg"),
-                                tr("Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).")
+                                tr("Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).")
                                 .replace("%1", trial.name).replace("%2", str(path))
                                 .replace("%3", str(counts["indicators"])).replace("%4", str(counts["measurements"])))
     return path
@@ -230,10 +230,10 @@ class ImportTrialDialog(QDialog):
 
     def _summary_text(self, plan: MergePlan) -> str:
         if plan.new_trial:
-            return tr("Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
+            return tr("Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
                 .replace("%1", plan.trial_name).replace("%2", str(plan.inserted["indicator"])) \
                 .replace("%3", str(plan.inserted["measurement"]))
-        text = tr("Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.") \
+        text = tr("Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.") \
             .replace("%1", plan.trial_name).replace("%2", str(sum(plan.inserted.values()))) \
             .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(plan.unchanged))
         if plan.conflicts:

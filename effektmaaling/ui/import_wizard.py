@@ -187,8 +187,8 @@ class FilePage(QWizardPage):
         src = self.w.source
         if src is not None:
             self.info.setStyleSheet("")
-            kind = (tr("Excel-ark «%1»").replace("%1", src.sheet or "") if src.kind == "xlsx" else
-                    tr("CSV, tegnsæt %1, skilletegn «%2»").replace("%1", src.encoding or "")
+            kind = (tr("Excel-ark »%1«").replace("%1", src.sheet or "") if src.kind == "xlsx" else
+                    tr("CSV, tegnsæt %1, skilletegn »%2«").replace("%1", src.encoding or "")
                     .replace("%2", {"\t": "tab"}.get(src.delimiter or "", src.delimiter or "")))
             self.info.setText(tr("%1; kolonner: %2").replace("%1", kind).replace("%2", ", ".join(src.header)))
             if sheet is None:
@@ -216,9 +216,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Kolonner"))
-        self.setSubTitle(tr("Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd."))
-        self.long_radio = QRadioButton(tr("Lang form: én række pr. måling"))
-        self.wide_radio = QRadioButton(tr("Bred form: en datokolonne og én kolonne pr. indikator"))
+        self.setSubTitle(tr("Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd."))
+        self.long_radio = QRadioButton(tr("Én række pr. måling (dato, værdi og evt. indikator)"))
+        self.wide_radio = QRadioButton(tr("Én kolonne pr. indikator og en kolonne med datoen"))
         self.long_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.long_radio)
@@ -283,7 +283,7 @@ class MappingPage(QWizardPage):
             box.setCurrentIndex(detected.columns.get(fld, -1) + 1)
             box.blockSignals(False)
         self.indicator_box.clear()
-        self.indicator_box.addItem(tr("Fra kolonnen «Indikator» i filen"), None)
+        self.indicator_box.addItem(tr("Fra kolonnen »Indikator« i filen"), None)
         for ind in self.w.indicators:
             self.indicator_box.addItem(ind.name, str(ind.id))
         if self.w.indicator_id is not None:

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(40, 40, 40, 40)
         lay.addWidget(heading(APP_NAME))
         lay.addWidget(muted(tr("Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg "
-                               "med Rediger → Nyt forsøg (Ctrl+N).")))
+                               "med Redigér → Nyt forsøg (Ctrl+N).")))
         lay.addStretch(1)
         return w
 
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self._file_hook = f.addSeparator()  # extensions insert their actions before this separator
         self._file_end = f.addSeparator()
         f.addAction(self.act_quit)
-        e = self._menus["edit"] = bar.addMenu(tr("&Rediger"))
+        e = self._menus["edit"] = bar.addMenu(tr("&Redigér"))
         e.setObjectName("menuEdit")
         for a in (self.act_undo, self.act_redo, None, self.act_new_trial, self.act_new_indicator,
                   self.act_edit_indicator, self.act_up, self.act_down, None, self.act_archive, self.act_delete, None,
@@ -566,16 +566,16 @@ class MainWindow(QMainWindow):
         if kind == "trial":
             t = self.ws.trial(item_id)
             n = len(self.ws.indicators(item_id))
-            question = tr("Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?\n\n"
+            question = tr("Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?\n\n"
                           "Du kan fortryde sletningen med Ctrl+Z.").format(name=t.name, n=n)
-            command: cmd.ServiceCommand = cmd.DeleteTrial(self.ws, tr("Slet forsøg «{name}»").format(name=t.name),
+            command: cmd.ServiceCommand = cmd.DeleteTrial(self.ws, tr("Slet forsøg »{name}«").format(name=t.name),
                                                           item_id)
         else:
             ind = self.ws.indicator(item_id)
             m = len(self.ws.measurements(item_id))
-            question = tr("Slet indikatoren «{name}» og dens {m} målinger?\n\n"
+            question = tr("Slet indikatoren »{name}« og dens {m} målinger?\n\n"
                           "Du kan fortryde sletningen med Ctrl+Z.").format(name=ind.name, m=m)
-            command = cmd.DeleteIndicator(self.ws, tr("Slet indikator «{name}»").format(name=ind.name), item_id)
+            command = cmd.DeleteIndicator(self.ws, tr("Slet indikator »{name}«").format(name=ind.name), item_id)
         answer = QMessageBox.question(self, tr("Slet"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

@@ -265,7 +265,7 @@ class NewTrialDialog(QDialog):
             start = self.start.date()
             values = {"name": self.name.text(), "unit": self.unit.text(), "start_date": start}
             self.trial = cmd.execute(self.stack, cmd.CreateTrial(
-                self.ws, tr("Opret forsøg «{name}»").format(name=self.name.text().strip()), values))
+                self.ws, tr("Opret forsøg »{name}«").format(name=self.name.text().strip()), values))
         except DomainError as exc:
             self.errors.get(exc.field or "name", self.errors["name"]).show_error(exc.text())
             return
@@ -365,6 +365,8 @@ class TrialDetails(QScrollArea):
         purpose_form.addRow(lab, form_block(self.inputs["purpose"], self.errors["purpose"]))
         purpose_form.addRow("", self.inputs["is_demo"])
         grid.addLayout(purpose_form, 1, 0, 1, 2)
+        self._form_grid = (grid, right, purpose_form)
+        self._one_column = False
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addWidget(box)
@@ -425,11 +427,28 @@ class TrialDetails(QScrollArea):
             b.setObjectName(f"assessment_{line.value}")
             self.assessment_boxes[line] = b
             as_layout.addWidget(b, 1 + i // 2, i % 2)
+        self._assessment_grid = as_layout
         outer.addWidget(as_box)
         outer.addStretch(1)
 
         self._connect_fields()
         hub.changed.connect(self._on_change)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # a narrow page (200 % scaling) puts the two columns of fields under each other
+        one = self.viewport().width() < self.fontMetrics().averageCharWidth() * 120
+        if one != self._one_column:
+            grid, right, purpose = self._form_grid
+            grid.removeItem(right)
+            grid.removeItem(purpose)
+            grid.addLayout(right, 1 if one else 0, 0 if one else 1)
+            grid.addLayout(purpose, 2 if one else 1, 0, 1, 1 if one else 2)
+            grid.setColumnStretch(1, 0 if one else 1)
+            for i, box in enumerate(self.assessment_boxes.values()):
+                self._assessment_grid.removeWidget(box)
+                self._assessment_grid.addWidget(box, 1 + (i if one else i // 2), 0 if one else i % 2)
+            self._one_column = one
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -604,4 +623,4 @@ class TrialDetails(QScrollArea):
     def remove_milestone(self) -> None:
         m = self._selected_milestone()
         if m is not None:
-            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl «{text}»").format(text=m.text), m.id))
+            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl »{text}«").format(text=m.text), m.id))

@@ -164,87 +164,92 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="29" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
         <source>Baseline {b} → nu {c}{u}</source>
         <translation>Baseline {b} → now {c}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="35" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="51" />
+        <source>{c} procentpoint</source>
+        <translation>{c} percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="54" />
         <source>ændring {c}</source>
         <translation>change {c}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="37" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="56" />
         <source>mål {t}{u}</source>
         <translation>target {t}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="39" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="58" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="58" />
-        <source>Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}</source>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="77" />
+        <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="62" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
+        <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
+        <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="91" />
+        <source>Intet kontroldiagram: {r}</source>
+        <translation>No control chart: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="95" />
+        <source>Tendens i opfølgningen: {s} pr. måned</source>
+        <translation>Trend in the follow-up: {s} per month</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="106" />
+        <source>Welchs t-test (gennemsnit med n og spredning)</source>
+        <translation>Welch's t-test (means with n and standard deviation)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="108" />
+        <source>z-test for to andele</source>
+        <translation>two-proportion z-test</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="81" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="64" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="83" />
         <source>Effektstørrelse {k} = {v}</source>
         <translation>Effect size {k} = {v}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="84" />
         <source>Cohens h</source>
         <translation>Cohen's h</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
-        <source>Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}</source>
-        <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="72" />
-        <source>Intet kontrolkort: {r}</source>
-        <translation>No control chart: {r}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
-        <source>Tendens efter start: {s} pr. måned</source>
-        <translation>Trend after the start: {s} per month</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="79" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="98" />
         <source>Baseline er indtastet manuelt (ingen målinger før {d})</source>
         <translation>The baseline was entered by hand (no measurements before {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
-        <source>Welchs t-test (gennemsnit med n og sd)</source>
-        <translation>Welch's t-test (means with n and sd)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="88" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="107" />
         <source>Welchs t-test på målingerne</source>
         <translation>Welch's t-test on the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="89" />
-        <source>z-test af to andele</source>
-        <translation>two-proportion z-test</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="90" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="109" />
         <source>eksakt test af to rater</source>
         <translation>exact test of two rates</translation>
     </message>
@@ -327,6 +332,11 @@
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="286" />
+        <source>Effektstørrelser med 95 %-konfidensinterval</source>
+        <translation>Effect sizes with 95% confidence intervals</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="306" />
         <source>Tabel</source>
         <translation>Table</translation>
@@ -356,11 +366,6 @@
         <location filename="../../effektmaaling/ui/compare_view.py" line="249" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="286" />
-        <source>Effektstørrelser med 95 %-interval</source>
-        <translation>Effect sizes with 95% interval</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
@@ -475,7 +480,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="211" />
-        <source>Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …</source>
+        <source>Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
@@ -608,12 +613,12 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="252" />
-        <source>Opret indikator «{name}»</source>
+        <source>Opret indikator »{name}«</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="257" />
-        <source>Ret indikator «{name}»</source>
+        <source>Ret indikator »{name}«</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
     <message>
@@ -633,7 +638,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="120" />
-        <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg (Ctrl+N).</source>
+        <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
@@ -773,8 +778,36 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="257" />
-        <source>&amp;Rediger</source>
+        <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="569" />
+        <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the trial '{name}' with {n} indicators and all their measurements?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="571" />
+        <source>Slet forsøg »{name}«</source>
+        <translation>Delete trial '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="576" />
+        <source>Slet indikatoren »{name}« og dens {m} målinger?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the indicator '{name}' and its {m} measurements?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
+        <source>Slet indikator »{name}«</source>
+        <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="263" />
@@ -829,34 +862,6 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="569" />
-        <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
-
-Du kan fortryde sletningen med Ctrl+Z.</source>
-        <translation>Delete the trial '{name}' with {n} indicators and all their measurements?
-
-You can undo the deletion with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="571" />
-        <source>Slet forsøg «{name}»</source>
-        <translation>Delete trial '{name}'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="576" />
-        <source>Slet indikatoren «{name}» og dens {m} målinger?
-
-Du kan fortryde sletningen med Ctrl+Z.</source>
-        <translation>Delete the indicator '{name}' and its {m} measurements?
-
-You can undo the deletion with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
-        <source>Slet indikator «{name}»</source>
-        <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="579" />
@@ -1132,11 +1137,6 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="268" />
-        <source>Opret forsøg «{name}»</source>
-        <translation>Create trial '{name}'</translation>
-    </message>
-    <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="287" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="296" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="562" />
@@ -1162,6 +1162,11 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <location filename="../../effektmaaling/ui/trial_details.py" line="104" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="268" />
+        <source>Opret forsøg »{name}«</source>
+        <translation>Create trial '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
@@ -1271,7 +1276,7 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
     </message>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="607" />
-        <source>Fjern milepæl «{text}»</source>
+        <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
@@ -1359,10 +1364,10 @@ Folder: {folder}</translation>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="147" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
-Databasens nuværende indhold erstattes. Det gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.</source>
+Databasens nuværende indhold erstattes. Det nuværende indhold gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes herfra.</source>
         <translation>Restore the backup from {when} ({trials} trials)?
 
-The current contents of the database will be replaced. They are first saved as a backup themselves, so the restore can be undone from here.</translation>
+The current contents of the database will be replaced. The current contents are first saved as a backup, so the restore can be undone from here.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />
@@ -1521,7 +1526,7 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
-        <source>Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).</source>
+        <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
@@ -1621,12 +1626,12 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
-        <source>Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
+        <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
-        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
+        <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
@@ -1703,16 +1708,6 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="190" />
-        <source>Excel-ark «%1»</source>
-        <translation>Excel sheet '%1'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
-        <source>CSV, tegnsæt %1, skilletegn «%2»</source>
-        <translation>CSV, encoding %1, delimiter '%2'</translation>
-    </message>
-    <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
@@ -1721,21 +1716,6 @@ The current contents of the database will be replaced. They are first saved as a
         <location filename="../../effektmaaling/ui/import_wizard.py" line="218" />
         <source>Kolonner</source>
         <translation>Columns</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
-        <source>Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.</source>
-        <translation>Which column holds what? Columns with known headings are preselected.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="220" />
-        <source>Lang form: én række pr. måling</source>
-        <translation>Long form: one row per measurement</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="221" />
-        <source>Bred form: en datokolonne og én kolonne pr. indikator</source>
-        <translation>Wide form: a date column and one column per indicator</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
@@ -1829,11 +1809,6 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="286" />
-        <source>Fra kolonnen «Indikator» i filen</source>
-        <translation>From the file's 'Indicator' column</translation>
-    </message>
-    <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="309" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
@@ -1864,6 +1839,36 @@ The current contents of the database will be replaced. They are first saved as a
         <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Række</source>
         <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="190" />
+        <source>Excel-ark »%1«</source>
+        <translation>Excel sheet '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
+        <source>CSV, tegnsæt %1, skilletegn »%2«</source>
+        <translation>CSV, encoding %1, delimiter '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
+        <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
+        <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="220" />
+        <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
+        <translation>One row per measurement (date, value and perhaps indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="221" />
+        <source>Én kolonne pr. indikator og en kolonne med datoen</source>
+        <translation>One column per indicator and a column with the date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="286" />
+        <source>Fra kolonnen »Indikator« i filen</source>
+        <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />

@@ -44,6 +44,9 @@ def _check_language(text: str, lang: str) -> None:
 
 @pytest.fixture
 def files(tmp_path, demo_db):
+    from effektmaaling.storage.backups import make_backup
+
+    make_backup(demo_db, "daily")  # so that backups lists one
     csv = tmp_path / "maalinger.csv"
     csv.write_text("dato;værdi\n01-03-2016;1\n", encoding="utf-8")
     return {"db": str(demo_db), "tmp": str(tmp_path), "csv": str(csv)}
@@ -54,7 +57,7 @@ SUBCOMMANDS = {
     "demo": (["{tmp}/ny.db"], ("Demodatabasen", "demo database")),
     "trials": ([], ("FriNoVa", "FriNoVa")),
     "check": ([], ("Ingen fejl", "No problems")),
-    "backups": ([], ("sikkerhedskopi", "backup")),
+    "backups": ([], ("daglig", "daily")),
     "analyse": (["--trial", "FriNoVa"], ("FriNoVa", "FriNoVa")),
     "import": (["{csv}", "--trial", "FriNoVa", "--indicator", "Tid til dokumentation", "--on-duplicate", "skip"],
                ("importeret", "imported")),

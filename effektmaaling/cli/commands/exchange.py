@@ -49,7 +49,7 @@ def run_export(args: argparse.Namespace) -> int:
         counts = export_trial(ws, trial.id, args.output)
     finally:
         ws.close()
-    print(t(f"Forsøget «{trial.name}» er eksporteret til {args.output} ({counts['indicators']} indikatorer, "
+    print(t(f"Forsøget »{trial.name}« er eksporteret til {args.output} ({counts['indicators']} indikatorer, "
             f"{counts['measurements']} målinger).",
             f"The trial '{trial.name}' was exported to {args.output} ({counts['indicators']} indicators, "
             f"{counts['measurements']} measurements)."))
@@ -95,11 +95,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _describe(plan: MergePlan) -> str:
     if plan.new_trial:
-        return t(f"Forsøget «{plan.trial_name}» er oprettet ({plan.inserted['indicator']} indikatorer, "
+        return t(f"Forsøget »{plan.trial_name}« er oprettet ({plan.inserted['indicator']} indikatorer, "
                  f"{plan.inserted['measurement']} målinger).",
                  f"The trial '{plan.trial_name}' was created ({plan.inserted['indicator']} indicators, "
                  f"{plan.inserted['measurement']} measurements).")
-    return t(f"Forsøget «{plan.trial_name}» er flettet: {sum(plan.inserted.values())} tilføjet, "
+    return t(f"Forsøget »{plan.trial_name}« er flettet: {sum(plan.inserted.values())} tilføjet, "
              f"{sum(plan.updated.values())} opdateret, {sum(plan.replaced.values())} erstattet, "
              f"{sum(plan.kept_mine.values())} beholdt, {len(plan.conflicts)} konflikt(er) løst.",
              f"The trial '{plan.trial_name}' was merged: {sum(plan.inserted.values())} added, "

@@ -37,6 +37,6 @@ def run(args: argparse.Namespace) -> int:
         export_measurements(ws, trial.id, args.output, fmt, indicator_id=ind_id)
     finally:
         ws.close()
-    print(t(f"Forsøget «{trial.name}» er eksporteret til {args.output} ({fmt}).",
+    print(t(f"Forsøget »{trial.name}« er eksporteret til {args.output} ({fmt}).",
             f"The trial '{trial.name}' was exported to {args.output} ({fmt})."))
     return 0

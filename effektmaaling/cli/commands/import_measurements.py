@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("--trial", required=True, metavar=t("NAVN", "NAME"),
                    help=t("forsøgets navn eller id", "the trial's name or id"))
-    p.add_argument("--indicator", metavar=t("NAVN", "NAME"), help=t("indikatorens navn eller id (ellers en kolonne «indikator» i filen)",
+    p.add_argument("--indicator", metavar=t("NAVN", "NAME"), help=t("indikatorens navn eller id (ellers en kolonne »indikator« i filen)",
                                          "the indicator's name or id (else an 'indicator' column in the file)"))
     p.add_argument("--sheet", metavar=t("ARK", "SHEET"), help=t("arket i en XLSX-fil (standard: det første)", "the sheet of an XLSX file (default: the first)"))
     for fld in FIELDS:

@@ -61,6 +61,6 @@ def run(args: argparse.Namespace) -> int:
                              f"The report could not be written to {out}: {reason.en}.")) from exc
     finally:
         ws.close()
-    print(t(f"Effektrapporten for «{trial.name}» er skrevet til {path}.",
+    print(t(f"Effektrapporten for »{trial.name}« er skrevet til {path}.",
             f"The effect report of '{trial.name}' was written to {path}."))
     return 0
