@@ -105,7 +105,7 @@ class ConflictView(QWidget):
         self.conflict = conflict
         self.title = QLabel(f"<b>{conflict.label.get()}</b>")
         reason = {
-            "both-changed": tr("Ændret begge steder, siden I sidst var enige."),
+            "both-changed": tr("Ændret både i databasen og i filen siden sidste fælles version."),
             "deleted-here": tr("Slettet her, men ændret i filen."),
             "same-date": tr("To forskellige målinger på samme dato."),
             "same-bottom-line": tr("To forskellige vurderinger af samme bundlinje."),
@@ -113,7 +113,7 @@ class ConflictView(QWidget):
         self.reason = QLabel(reason)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Min version (databasen)"), tr("Deres version (filen)")])
+        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Databasens version"), tr("Filens version")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -144,8 +144,8 @@ class ConflictView(QWidget):
                 if mine_t != theirs_t:
                     item.setBackground(DIFF)
                 self.table.setItem(r, c, item)
-        self.mine = QRadioButton(tr("Behold min version") if conflict.mine is not None else tr("Behold slettet"))
-        self.theirs = QRadioButton(tr("Tag deres version"))
+        self.mine = QRadioButton(tr("Behold databasens version") if conflict.mine is not None else tr("Behold slettet"))
+        self.theirs = QRadioButton(tr("Brug filens version"))
         self.mine.setObjectName("chooseMine")
         self.theirs.setObjectName("chooseTheirs")
         self.group = QButtonGroup(self)
@@ -210,8 +210,8 @@ class ImportTrialDialog(QDialog):
             split.setSizes([260, 560])
             layout.addWidget(split, 1)
             bulk = QHBoxLayout()
-            all_mine = QPushButton(tr("Min version i alle"))
-            all_theirs = QPushButton(tr("Deres version i alle"))
+            all_mine = QPushButton(tr("Databasens version i alle"))
+            all_theirs = QPushButton(tr("Filens version i alle"))
             all_mine.clicked.connect(lambda: self._choose_all("mine"))
             all_theirs.clicked.connect(lambda: self._choose_all("theirs"))
             bulk.addWidget(all_mine)

@@ -851,15 +851,15 @@ You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="558" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="488" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="564" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="558" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="545" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="488" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="564" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -1139,7 +1139,7 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="287" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="296" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="562" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="581" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
@@ -1195,87 +1195,87 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="383" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="385" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="390" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="392" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="404" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="406" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="405" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="406" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="408" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="412" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="420" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="420" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="422" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="447" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="466" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="448" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="467" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="467" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="486" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="468" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="487" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="533" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="552" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="555" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="574" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="611" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="594" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="613" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="607" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="626" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -1540,11 +1540,6 @@ The current contents of the database will be replaced. The current contents are 
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
-        <source>Ændret begge steder, siden I sidst var enige.</source>
-        <translation>Changed in both places since you last agreed.</translation>
-    </message>
-    <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
@@ -1565,16 +1560,6 @@ The current contents of the database will be replaced. The current contents are 
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
-        <source>Min version (databasen)</source>
-        <translation>My version (the database)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
-        <source>Deres version (filen)</source>
-        <translation>Their version (the file)</translation>
-    </message>
-    <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
@@ -1586,18 +1571,8 @@ The current contents of the database will be replaced. The current contents are 
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
-        <source>Behold min version</source>
-        <translation>Keep my version</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
-        <source>Tag deres version</source>
-        <translation>Take their version</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="187" />
@@ -1609,14 +1584,39 @@ The current contents of the database will be replaced. The current contents are 
         <translation>Import trial</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
+        <source>Ændret både i databasen og i filen siden sidste fælles version.</source>
+        <translation>Changed both in the database and in the file since the last common version.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <source>Databasens version</source>
+        <translation>The database's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <source>Filens version</source>
+        <translation>The file's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <source>Behold databasens version</source>
+        <translation>Keep the database's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <source>Brug filens version</source>
+        <translation>Use the file's version</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="213" />
-        <source>Min version i alle</source>
-        <translation>My version in all</translation>
+        <source>Databasens version i alle</source>
+        <translation>The database's version in all</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="214" />
-        <source>Deres version i alle</source>
-        <translation>Their version in all</translation>
+        <source>Filens version i alle</source>
+        <translation>The file's version in all</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />

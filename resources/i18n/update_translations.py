@@ -108,7 +108,7 @@ EN: dict[str, str] = {
     "Baselinen bevares altid: den er det, opfølgningen sammenlignes med.":
         "The baseline is always kept: it is what the follow-up is compared with.",
     "Begrundelse: hvad viser erfaringerne?": "Justification: what does experience show?",
-    "Behold min version": "Keep my version",
+    "Behold databasens version": "Keep the database's version",
     "Behold slettet": "Keep it deleted",
     "Beklager, der skete en uventet fejl. Dine gemte data er i orden.\n\nDetaljerne er skrevet i "
     "logfilen:\n{path}":
@@ -138,8 +138,8 @@ EN: dict[str, str] = {
     "Decimaltegn i tekst:": "Decimal separator in text:",
     "Demodata": "Demo data",
     "Der er endnu ingen sikkerhedskopier af denne database.": "There are no backups of this database yet.",
-    "Deres version (filen)": "Their version (the file)",
-    "Deres version i alle": "Their version in all",
+    "Filens version": "The file's version",
+    "Filens version i alle": "The file's version in all",
     "Effekt&rapport …": "&Effect report …",
     "Effektmåling af innovationsforsøg og fricenterforsøg mod baseline og mål på de fem bundlinjer. Udviklet "
     "til Socialforvaltningen i Københavns Kommune. Licens: MIT.":
@@ -277,8 +277,8 @@ EN: dict[str, str] = {
     "Milepæle": "Milestones",
     "Milepælene vises som lodrette markeringer i graferne.":
         "Milestones are shown as vertical markers in the charts.",
-    "Min version (databasen)": "My version (the database)",
-    "Min version i alle": "My version in all",
+    "Databasens version": "The database's version",
+    "Databasens version i alle": "The database's version in all",
     "Mål": "Target",
     "Mål {value}": "Target {value}",
     "Måletypen kan ikke ændres, når indikatoren har målinger":
@@ -381,7 +381,7 @@ EN: dict[str, str] = {
     "Søg": "Search",
     "Søg i forsøg og indikatorer (Ctrl+F)": "Search trials and indicators (Ctrl+F)",
     "Tabel": "Table",
-    "Tag deres version": "Take their version",
+    "Brug filens version": "Use the file's version",
     "Tal og datoer": "Numbers and dates",
     "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\nDatoer skrives som 31-12-2014, "
     "31.12.2014 eller 2014-12-31.\n\nI måletabellen: Enter går ned, Tab går til højre, og du tilføjer en "
@@ -462,7 +462,7 @@ EN: dict[str, str] = {
     "Åbn database": "Open database",
     "Åbner {path} …": "Opening {path} …",
     "Årsag": "Reason",
-    "Ændret begge steder, siden I sidst var enige.": "Changed in both places since you last agreed.",
+    "Ændret både i databasen og i filen siden sidste fælles version.": "Changed both in the database and in the file since the last common version.",
     "Ændrings&log": "Change &log",
     "Ændringslog": "Change log",
     "ændring {c}": "change {c}",
