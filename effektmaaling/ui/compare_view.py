@@ -72,6 +72,7 @@ from ..domain.labels import label
 from ..io.compare_export import write_comparison_xlsx
 from ..services import Workspace
 from ..services.analysis import analyse_bundle
+from . import style
 from .icons import status_icon
 from .navigator import status_word
 
@@ -455,7 +456,7 @@ class CompareDialog(QDialog):
             legend: list[str] = []
             for s in series:
                 i = order[s.trial_id]
-                colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+                colour = style.for_graphics(QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)]))
                 curve = plot.plot(list(s.months), list(s.index), pen=pg.mkPen(colour, width=2),
                                   symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=6, symbolBrush=colour,
                                   symbolPen=None, name=f"{s.trial_name}: {s.indicator_name}")
@@ -496,7 +497,7 @@ class CompareDialog(QDialog):
                 last = e.row_key
             y -= 1.0
             i = order[e.trial_id]
-            colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+            colour = style.for_graphics(QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)]))
             p.addItem(pg.ErrorBarItem(x=np.array([e.value]), y=np.array([y]), left=np.array([e.value - e.ci_low]),
                                       right=np.array([e.ci_high - e.value]), beam=0.25, pen=pg.mkPen(colour, width=2)))
             p.plot([e.value], [y], pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=9, symbolBrush=colour,

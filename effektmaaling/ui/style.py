@@ -79,6 +79,21 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def for_graphics(colour: QColor, background: QColor | None = None) -> QColor:
+    """The colour, darkened (on a light background) or lightened (on a dark one) just enough to stand
+    3:1 against the background, as lines and symbols must (Okabe-Ito's yellow and sky blue do not)."""
+    app = QApplication.instance()
+    if background is None:
+        background = app.palette().color(QPalette.ColorRole.Base) if app is not None else QColor("white")
+    c = QColor(colour)
+    dark = background.lightness() > 128
+    for _ in range(40):
+        if contrast(c, background) >= 3.0:
+            break
+        c = c.darker(108) if dark else c.lighter(108)
+    return c
+
+
 def muted_colour(palette: QPalette) -> QColor:
     """Hint text: between the text and the window colour, as far towards the window as 4.5:1 allows."""
     text = palette.color(QPalette.ColorRole.WindowText)

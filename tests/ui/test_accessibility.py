@@ -159,6 +159,11 @@ def test_comparison_rows_have_headers(demo_window, qtbot):
     for row in range(model.rowCount()):
         header = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
         assert header and header == model.index(row, 0).data().split("\n")[0]
+    # the trials' lines in the index charts stand 3:1 against the chart
+    dialog.tabs.setCurrentIndex(1)
+    settle(qtbot)
+    pens = [curve.opts["pen"].color() for curve in dialog.index_curves.values()]
+    assert pens and all(style.contrast(c, QColor("white")) >= 3 for c in pens), [c.name() for c in pens]
 
 
 # --- contrast ----------------------------------------------------------------------------------
@@ -202,6 +207,10 @@ def test_graphics_reach_3_to_1(qapp):
     base = pal.color(QPalette.ColorRole.Base)
     graphics = {name: getattr(icons, name) for name in ("IMPROVED", "WORSENED", "NEUTRAL", "UNKNOWN", "TARGET",
                                                          "BASELINE", "MILESTONE")}
+    from effektmaaling.analysis.compare import TRIAL_COLOURS
+
+    for i, colour in enumerate(TRIAL_COLOURS):  # the comparison's lines, as the comparison view draws them
+        graphics[f"trial {i + 1}"] = style.for_graphics(QColor(colour))
     graphics["card edge"] = style.CARD_BORDER
     graphics["focus frame"] = pal.color(QPalette.ColorRole.Highlight)
     low = {k: round(style.contrast(c, base), 2) for k, c in graphics.items() if style.contrast(c, base) < 3}
