@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def _fit_toolbars(self) -> None:
         """Both toolbars on one line when they fit, else the second under the first."""
+        if not hasattr(self, "view_toolbar"):
+            return
         needed = self.toolbar.sizeHint().width() + self.view_toolbar.sizeHint().width() + 8
         wrap = needed > self.width()
         if wrap != self._toolbar_break:

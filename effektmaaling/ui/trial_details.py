@@ -436,6 +436,8 @@ class TrialDetails(QScrollArea):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        if not hasattr(self, "_form_grid"):  # a resize while the page is being built
+            return
         # a narrow page (200 % scaling) puts the two columns of fields under each other
         one = self.viewport().width() < self.fontMetrics().averageCharWidth() * 120
         if one != self._one_column:
