@@ -33,9 +33,9 @@ def _pre_language(argv: Sequence[str]) -> str:
     """The language, read before the parser exists so that help texts are in it too."""
     lang = os.environ.get("EFFEKTMAALING_LANG", "da")
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg in ("--la", "--lan", "--lang") and i + 1 < len(argv):  # argparse takes the short forms too
             lang = argv[i + 1]
-        elif arg.startswith("--lang="):
+        elif arg.startswith(("--la=", "--lan=", "--lang=")):
             lang = arg.split("=", 1)[1]
     return lang if lang in ("da", "en") else "da"
 

@@ -286,3 +286,24 @@ def test_focus_is_visible_on_every_focusable_widget_of_the_pages(demo_window, qt
             if not _focus_changes_pixels(qtbot, widget, other):
                 invisible.append(f"{kind}: {type(widget).__name__} {widget.objectName()} {a11y.accessible_name(widget)}")
     assert not invisible, "\n".join(invisible)
+
+
+def test_import_preview_marks_errors_by_sign_and_word(demo_window, qtbot, tmp_path):
+    from effektmaaling.ui.import_wizard import ImportWizard
+
+    w = demo_window
+    trial = w.ws.find_trial("FriNoVa")
+    csv = tmp_path / "m.csv"
+    csv.write_text("dato;værdi;indikator\n01-03-2016;1;Tid til dokumentation\n01-04-2016;x;Tid til dokumentation\n",
+                   encoding="utf-8")
+    wizard = ImportWizard(w.ws, trial.id, parent=w, path=csv)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    table = wizard.preview_page.table
+    assert "farve" not in wizard.preview_page.subTitle() and "Røde" not in wizard.preview_page.subTitle()
+    bad = [r for r in range(table.rowCount()) if table.item(r, 1) is not None
+           and not table.item(r, 1).icon().isNull()]
+    assert len(bad) == 1
+    assert table.item(bad[0], 1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Fejl: ")
