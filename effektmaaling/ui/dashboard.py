@@ -43,7 +43,7 @@ def verdict_word(v: Any) -> str:
     return label(Verdict(str(v.value if hasattr(v, "value") else v)))
 
 
-def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
+def badge(kind: str | None, text: str, size: int = 16, *, wrap: bool = False) -> QWidget:
     """An icon and a word side by side (status is never shown by colour alone)."""
     w = QWidget()
     lay = QHBoxLayout(w)
@@ -54,6 +54,7 @@ def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
     icon.setFixedSize(size, size)
     word = QLabel(text)
     word.setTextFormat(Qt.TextFormat.PlainText)
+    word.setWordWrap(wrap)  # in the scorecard: a narrow page (200 %) wraps instead of scrolling sideways
     lay.addWidget(icon)
     lay.addWidget(word)
     lay.addStretch(1)
@@ -222,26 +223,30 @@ class Dashboard(QScrollArea):
         grid.setVerticalSpacing(6)
         for c, text in enumerate((tr("Bundlinje"), tr("Beregnet ud fra indikatorerne"), tr("Teamets vurdering"))):
             h = QLabel(f"<b>{text}</b>")
+            h.setWordWrap(True)
             grid.addWidget(h, 0, c)
         analysis = result.analysis
         lines = {bl.line: bl for bl in analysis.bottom_lines}
         self.score_rows = {}
         for r, line in enumerate(BottomLine, start=1):
-            grid.addWidget(QLabel(label(line)), r, 0)
+            name = QLabel(label(line))
+            name.setWordWrap(True)
+            grid.addWidget(name, r, 0)
             bl = lines[line]
             ckind = bl.computed.value if bl.computed else None
             akind = bl.assessed.value if bl.assessed else None
-            grid.addWidget(badge(ckind, verdict_word(bl.computed)), r, 1)
+            grid.addWidget(badge(ckind, verdict_word(bl.computed), wrap=True), r, 1)
             assessed_text = verdict_word(bl.assessed) if bl.assessed else tr("Ikke vurderet")
             if bl.agree is False:
                 assessed_text += " – " + tr("afviger fra det beregnede")
-            aw = badge(akind, assessed_text)
+            aw = badge(akind, assessed_text, wrap=True)
             if bl.justification or bl.evidence:
                 aw.setToolTip("\n".join(x for x in (bl.justification, bl.evidence) if x))
             grid.addWidget(aw, r, 2)
             self.score_rows[line] = (ckind, akind)
         overall = analysis.overall
-        ow = badge(overall.verdict.value, tr("Samlet: {text}").format(text=overall.text.get()), 20)
+        ow = badge(overall.verdict.value, tr("Samlet: {text}").format(text=overall.text.get()), 20, wrap=True)
         grid.addWidget(ow, len(BottomLine) + 1, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        for c in range(3):  # the columns share the width (wrapped words need it given to them)
+            grid.setColumnStretch(c, 1)
         return box
