@@ -1,26 +1,41 @@
 """Screenshots of the desktop program on the demo data, for the documentation.
 
-    QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/make_screenshots.py
+    QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/make_screenshots.py [da|en] [--scale 2]
     (or: xvfb-run -a uv run python docs/screenshots/make_screenshots.py)
 
 Writes dashboard.png, indicator.png, indicator-editor.png and trial-details.png beside this file.
+With ``--scale 2`` the program runs at 200 % (``QT_SCALE_FACTOR``) on the same 1440 × 900 screen pixels,
+and the files are named ``…-200.png``; the indicator page is also shown scrolled to its table
+(``indicator-200-table.png``).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUT = Path(__file__).resolve().parent
 TRIAL = "Den Sociale Hjemmepleje Valby/Vesterbro"
 INDICATOR = "Kontinuitet: forskellige medarbejdere i hjemmet"
 SIZE = (1440, 900)
 
 
+def _offscreen_screen() -> None:
+    """Qt's offscreen platform with a screen of SIZE pixels (its own is 800 × 800, and the window is kept
+    within the screen)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    config = Path(tempfile.mkdtemp(prefix="effektmaaling-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main() -> int:
+    _offscreen_screen()
     work = Path(tempfile.mkdtemp(prefix="effektmaaling-shots-"))
     os.environ["EFFEKTMAALING_DATA_DIR"] = str(work / "data")  # fresh settings: default layout
     from PySide6.QtGui import QFont
@@ -32,7 +47,14 @@ def main() -> int:
     from effektmaaling.ui.app import install_translations
     from effektmaaling.ui.main_window import MainWindow
 
-    lang = sys.argv[1] if len(sys.argv) > 1 else "da"
+    args = sys.argv[1:]
+    scale = 1.0
+    if "--scale" in args:
+        i = args.index("--scale")
+        scale = float(args[i + 1])
+        del args[i:i + 2]
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+    lang = args[0] if args else "da"
     set_language(lang)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -40,7 +62,7 @@ def main() -> int:
     install_translations(app, lang)
     db = write_demo(work / "demo.db")
     window = MainWindow(Workspace.open(db))
-    window.resize(*SIZE)
+    window.resize(round(SIZE[0] / scale), round(SIZE[1] / scale))
     window.show()
     window.restore_selection()
 
@@ -48,7 +70,7 @@ def main() -> int:
         for _ in range(10):
             app.processEvents()
 
-    suffix = "" if lang == "da" else f"-{lang}"
+    suffix = ("" if lang == "da" else f"-{lang}") + ("" if scale == 1 else f"-{round(scale * 100)}")
     trial = window.ws.find_trial(TRIAL)
     indicator = window.ws.find_indicator(trial.id, INDICATOR)
     window.update_statuses()
@@ -58,6 +80,12 @@ def main() -> int:
     window.navigator.select("indicator", indicator.id)
     settle()
     window.grab().save(str(OUT / f"indicator{suffix}.png"))
+    if scale != 1:
+        page = window.page("indicator")
+        page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+        settle()
+        window.grab().save(str(OUT / f"indicator{suffix}-table.png"))
+        page.scroll.verticalScrollBar().setValue(0)
     window.navigator.select("details", trial.id)
     settle()
     window.grab().save(str(OUT / f"trial-details{suffix}.png"))

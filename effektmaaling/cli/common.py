@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, os_error_text
 from ..domain.i18n import Text, current_language
 
 if TYPE_CHECKING:
@@ -25,6 +25,17 @@ class CliError(Exception):
         super().__init__(str(message))
 
 
+def add_common_options(p: argparse.ArgumentParser) -> None:
+    """``--db`` and ``--lang`` after the command name too (both are also accepted before it)."""
+    have = {opt for action in p._actions for opt in action.option_strings}
+    if "--db" not in have:
+        p.add_argument("--db", metavar=t("FIL", "FILE"), default=argparse.SUPPRESS,
+                       help=t("databasefil (som --db før kommandoen)", "database file (as --db before the command)"))
+    if "--lang" not in have:
+        p.add_argument("--lang", choices=["da", "en"], default=argparse.SUPPRESS,
+                       help=t("sprog: da (dansk) eller en (engelsk)", "language: da (Danish) or en (English)"))
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
 
@@ -33,6 +44,12 @@ def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exi
                    verify: bool = True) -> Workspace:
     """The workspace on ``--db`` (or ``EFFEKTMAALING_DB``, or the default file)."""
     path = db_path(args)
+    if path.is_symlink() or path.exists():
+        from ..io.files import file_problem
+
+        problem = file_problem(path)
+        if problem is not None and not path.is_dir():  # a folder has the storage layer's own message
+            raise CliError(Text(f"{path}: {problem.da}.", f"{path}: {problem.en}."))
     if must_exist and not path.exists():
         raise CliError(Text(f"Databasen {path} findes ikke. Angiv en anden med --db, eller lav en demo med "
                             f"'effektmaaling demo {path}'.",
@@ -68,4 +85,5 @@ def t(da: str, en: str) -> str:
     return en if current_language() == "en" else da
 
 
-__all__ = ["CliError", "DomainError", "db_path", "open_workspace", "print_json", "refuse_output", "t"]
+__all__ = ["CliError", "DomainError", "add_common_options", "db_path", "open_workspace", "os_error_text", "print_json",
+           "refuse_output", "t"]

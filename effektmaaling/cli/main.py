@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from .. import APP_NAME, __version__, paths
 from ..domain.errors import DomainError
-from ..domain.i18n import set_language
+from ..domain.i18n import current_language, set_language
+from .argparse_da import danish_argparse
 from .commands import COMMANDS
-from .common import CliError, t
+from .common import CliError, add_common_options, os_error_text, t
 
 log = logging.getLogger("effektmaaling")
 
@@ -32,28 +33,54 @@ def _pre_language(argv: Sequence[str]) -> str:
     """The language, read before the parser exists so that help texts are in it too."""
     lang = os.environ.get("EFFEKTMAALING_LANG", "da")
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg in ("--la", "--lan", "--lang") and i + 1 < len(argv):  # argparse takes the short forms too
             lang = argv[i + 1]
-        elif arg.startswith("--lang="):
+        elif arg.startswith(("--la=", "--lan=", "--lang=")):
             lang = arg.split("=", 1)[1]
     return lang if lang in ("da", "en") else "da"
 
 
+def exit_codes() -> str:
+    """The exit codes, shown at the end of every ``--help``."""
+    return t("Afslutningskoder: 0 gennemført; 1 brugerfejl (fx en fil der ikke kan læses, et forsøg der ikke "
+             "findes, eller fejl fundet af check); 2 forkert brug af kommandolinjen; 70 uventet fejl (detaljer i "
+             "logfilen); 130 afbrudt.",
+             "Exit codes: 0 done; 1 user error (e.g. a file that cannot be read, a trial that does not exist, or "
+             "problems found by check); 2 wrong use of the command line; 70 unexpected error (details in the log "
+             "file); 130 interrupted.")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    with danish_argparse(current_language() == "da"):
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="effektmaaling",
-        description=t("Effektmåling af innovationsprojekter og fricenterforsøg.",
-                      "Effect measurement of innovation projects and free-centre trials."),
+        description=t("Effektmåling af innovationsforsøg og fricenterforsøg. Uden kommando åbnes programmet.",
+                      "Effect measurement of innovation trials and free-centre trials. Without a command the "
+                      "application opens."),
+        epilog=exit_codes(),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=t("databasefil (ellers EFFEKTMAALING_DB eller standardfilen)",
-                                                        "database file (else EFFEKTMAALING_DB or the default file)"))
-    parser.add_argument("--lang", choices=["da", "en"], help=t("sprog (da eller en)", "language (da or en)"))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=t("vis programmets version og afslut", "show the program's version and exit"))
+    parser.add_argument("--db", metavar=t("FIL", "FILE"),
+                        help=t("databasefil (ellers EFFEKTMAALING_DB eller standardfilen); kan også stå efter "
+                               "kommandoen", "database file (else EFFEKTMAALING_DB or the default file); may also "
+                               "follow the command"))
+    parser.add_argument("--lang", choices=["da", "en"],
+                        help=t("sprog: da (dansk) eller en (engelsk); kan også stå efter kommandoen",
+                               "language: da (Danish) or en (English); may also follow the command"))
     parser.add_argument("--demo", action="store_true",
                         help=t("åbn programmet på demodata", "open the application on demo data"))
-    sub = parser.add_subparsers(dest="command", metavar=t("KOMMANDO", "COMMAND"), parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=t("KOMMANDO", "COMMAND"), parser_class=_Parser,
+                                title=t("kommandoer", "commands"))
     for name in COMMANDS:
         importlib.import_module(f"{__package__}.commands.{name}").register(sub)
+    for subparser in sub.choices.values():
+        add_common_options(subparser)
+        subparser.epilog = subparser.epilog or exit_codes()
     return parser
 
 
@@ -77,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_pre_language(argv))
     exchange_file = exchange_file_argument(argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with danish_argparse(current_language() == "da"):
+        args = parser.parse_args(argv)
     args.exchange_file = exchange_file
     if args.lang:
         set_language(args.lang)
@@ -91,10 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         _fail(exc.text())
         return 1
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the command reads or writes: the system's reason, in the user's language
+        _fail(os_error_text(exc).get())
+        return 1
+    except KeyboardInterrupt:
+        return 130
     except Exception:
         log_path = _log_unexpected()
         _fail(t(f"Der skete en uventet fejl. Detaljerne er skrevet i {log_path}",

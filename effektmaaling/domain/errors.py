@@ -38,3 +38,42 @@ class ConflictError(DomainError):
 
 class StorageError(DomainError):
     """The database file cannot be used (not SQLite, newer schema, locked, read-only, disk full)."""
+
+
+# The operating system's reasons, in both languages (``strerror`` is in the system's own language).
+_OS_REASONS: dict[str, tuple[str, str]] = {
+    "ENOENT": ("findes ikke", "does not exist"),
+    "EISDIR": ("er en mappe, ikke en fil", "is a folder, not a file"),
+    "ENOTDIR": ("en del af stien er ikke en mappe", "a part of the path is not a folder"),
+    "EACCES": ("du har ikke adgang til filen", "you have no access to the file"),
+    "EPERM": ("handlingen er ikke tilladt", "the operation is not permitted"),
+    "ELOOP": ("stien er et symbolsk link, der peger i ring", "the path is a symbolic link that points in a loop"),
+    "ENOSPC": ("der er ikke mere plads på disken", "there is no space left on the disk"),
+    "EROFS": ("drevet er skrivebeskyttet", "the drive is read-only"),
+    "EEXIST": ("findes allerede", "already exists"),
+    "ENAMETOOLONG": ("filnavnet er for langt", "the file name is too long"),
+    "EBUSY": ("filen er i brug", "the file is in use"),
+    "ENXIO": ("er ikke en almindelig fil (fx et navngivet rør uden afsender)",
+              "is not a regular file (e.g. a named pipe without a writer)"),
+    "EIO": ("læse- eller skrivefejl på drevet", "read or write error on the drive"),
+}
+
+
+def os_reason(exc: OSError, *, writing: bool = False) -> Text:
+    """The reason of an operating-system error in Danish and English (never the system's own English)."""
+    import errno as _errno
+
+    name = _errno.errorcode.get(exc.errno or -1, "")
+    if writing and name == "ENOENT":
+        return Text("mappen findes ikke", "the folder does not exist")
+    if name in _OS_REASONS:
+        return Text(*_OS_REASONS[name])
+    return Text(f"systemfejl {name or exc.errno}", exc.strerror or str(exc))
+
+
+def os_error_text(exc: OSError) -> Text:
+    """``path: reason`` for an operating-system error (the path once, the reason in the user's language)."""
+    reason = os_reason(exc)
+    if exc.filename is None:
+        return reason
+    return Text(f"{exc.filename}: {reason.da}", f"{exc.filename}: {reason.en}")

@@ -126,13 +126,15 @@ def parse_date(text: str, *, field: str = "date") -> dt.date:
                 break
     raise ValidationError(
         Text(
-            f"«{text}» er ikke en gyldig dato; skriv fx 31-12-2014",
+            f"»{text}« er ikke en gyldig dato; skriv fx 31-12-2014",
             f"'{text}' is not a valid date; write e.g. 31-12-2014 or 2014-12-31",
         ),
         field=field,
     )
 
 
+# Space, no-break space, thin space, narrow no-break space, figure space.
+_GROUP_SPACES = (" ", "\xa0", "\u2009", "\u202f", "\u2007")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?([eE][+-]?\d+)?$")
 # The common case, read without Babel: digits with the language's own decimal mark and no grouping.
 _SIMPLE_NUMBER = {"da": re.compile(r"^[+-]?\d+(,\d+)?$"), "en": re.compile(r"^[+-]?\d+(\.\d+)?$")}
@@ -147,7 +149,9 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
     lang = lang or current_language()
     if text and _SIMPLE_NUMBER[lang].match(text):
         return _finite(float(text.replace(",", ".") if lang == "da" else text), text, field)
-    raw = (text or "").strip().replace("\xa0", "").replace(" ", "").replace("\u2212", "-")
+    raw = (text or "").strip().replace("\u2212", "-")
+    for space in _GROUP_SPACES:  # thousands separators typed or pasted as spaces
+        raw = raw.replace(space, "")
     if raw:
         # Unambiguous decimal point/comma: exactly one separator and not a group of three digits.
         m = re.match(r"^[+-]?\d+([.,])(\d+)$", raw)
@@ -168,7 +172,7 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
                 pass
     raise ValidationError(
         Text(
-            f"«{text}» er ikke et tal; skriv fx 12,5 eller 1.234,5",
+            f"»{text}« er ikke et tal; skriv fx 12,5 eller 1.234,5",
             f"'{text}' is not a number; write e.g. 12.5 or 1,234.5",
         ),
         field=field,
@@ -178,6 +182,6 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
 def _finite(value: float, text: str, field: str) -> float:
     if not math.isfinite(value):
         raise ValidationError(
-            Text(f"«{text}» er ikke et endeligt tal", f"'{text}' is not a finite number"), field=field
+            Text(f"»{text}« er ikke et endeligt tal", f"'{text}' is not a finite number"), field=field
         )
     return value

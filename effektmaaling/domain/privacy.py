@@ -136,7 +136,7 @@ def guard_free_text(value: str | None, field: str) -> None:
 
 PRIVACY_NOTE = Text(
     "Skriv aldrig CPR-numre eller borgeres navne i Effektmåling. Data om borgere skal være pseudonymiserede "
-    "(fx «borger 12»). Programmet afviser CPR-numre, men kan ikke genkende navne: det er dit ansvar.",
+    "(fx »borger 12«). Programmet afviser CPR-numre, men kan ikke genkende navne: det er dit ansvar.",
     "Never write CPR numbers or citizens' names in Effektmåling. Data about citizens must be pseudonymised "
     "(e.g. 'citizen 12'). The program refuses CPR numbers but cannot recognise names: that is up to you.",
 )

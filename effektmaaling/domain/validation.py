@@ -64,7 +64,7 @@ FIELD_LABELS: dict[str, Text] = {
     "text": Text("Tekst", "Text"),
     "verdict": Text("Vurdering", "Verdict"),
     "justification": Text("Begrundelse", "Justification"),
-    "evidence": Text("Grundlag", "Evidence"),
+    "evidence": Text("Dokumentation", "Evidence"),
 }
 
 MIN_DATE = dt.date(1950, 1, 1)
@@ -162,7 +162,7 @@ def _enum(value: object, cls: type[Enum], field: str) -> None:
             cls(value)
         except ValueError:
             allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
-            raise _error(field, f"ukendt værdi «{value}» (tilladt: {allowed})",
+            raise _error(field, f"ukendt værdi »{value}« (tilladt: {allowed})",
                          f"unknown value '{value}' (allowed: {allowed})") from None
 
 

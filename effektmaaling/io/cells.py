@@ -79,7 +79,7 @@ def cell_date(cell: object, *, epoch_1904: bool = False, field: str = "date") ->
     err = _bad_cell(cell, field)
     if err is not None:
         raise err
-    raise ValidationError(Text(f"«{cell}» er ikke en dato", f"'{cell}' is not a date"), field=field)
+    raise ValidationError(Text(f"»{cell}« er ikke en dato", f"'{cell}' is not a date"), field=field)
 
 
 def cell_number(cell: object, lang: str = "da", *, field: str = "value") -> float | None:
@@ -97,7 +97,7 @@ def cell_number(cell: object, lang: str = "da", *, field: str = "value") -> floa
     err = _bad_cell(cell, field)
     if err is not None:
         raise err
-    raise ValidationError(Text(f"«{cell}» er ikke et tal", f"'{cell}' is not a number"), field=field)
+    raise ValidationError(Text(f"»{cell}« er ikke et tal", f"'{cell}' is not a number"), field=field)
 
 
 def cell_text(cell: object, *, field: str = "comment") -> str:

@@ -23,10 +23,10 @@ _W = {
     "baseline": Text("Baseline", "Baseline"), "current": Text("Nu", "Current"),
     "change": Text("Ændring", "Change"), "kind": Text("Effektstørrelse, slags", "Effect size, kind"),
     "effect": Text("Effektstørrelse (+ = forbedring)", "Effect size (+ = improvement)"),
-    "ci_low": Text("95 %-interval, nedre", "95 % interval, lower"),
-    "ci_high": Text("95 %-interval, øvre", "95 % interval, upper"),
+    "ci_low": Text("95 %-konfidensinterval, nedre", "95% confidence interval, lower"),
+    "ci_high": Text("95 %-konfidensinterval, øvre", "95% confidence interval, upper"),
     "attainment": Text("Målopfyldelse (andel)", "Target attainment (fraction)"),
-    "measure_type": Text("Målingstype", "Measure type"), "n_points": Text("Målinger", "Measurements"),
+    "measure_type": Text("Måletype", "Measure type"), "n_points": Text("Målinger", "Measurements"),
     "row": Text("Række", "Row"),
 }
 

@@ -427,7 +427,7 @@ def parse_document(data: str | bytes) -> ExchangeTrial:
             ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
-        raise ExchangeFileError(Text(f"Filen er ikke en Effektmåling-forsøgsfil (format «{found}», ventede «{FORMAT}»).",
+        raise ExchangeFileError(Text(f"Filen er ikke en Effektmåling-forsøgsfil (format »{found}«, ventede »{FORMAT}«).",
                                      f"The file is not an Effektmåling trial file (format '{found}', expected '{FORMAT}')."),
                                 location="format")
     version = doc.get("version")
@@ -481,7 +481,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
         ind_ids.add(ind.obj.id)
         key = ind.obj.name.casefold()
         if key in names:
-            raise _error(f"{ipath}.name", f"navnet «{ind.obj.name}» bruges også i {names[key]}",
+            raise _error(f"{ipath}.name", f"navnet »{ind.obj.name}« bruges også i {names[key]}",
                          f"the name '{ind.obj.name}' is also used in {names[key]}")
         names[key] = ipath
         out.indicators.append(ind)
@@ -714,7 +714,7 @@ def _convert(raw: object, kind: object, path: str) -> object:
             return kind(raw)
         except ValueError:
             allowed = ", ".join(m.value for m in kind)  # type: ignore[attr-defined]
-            raise _error(path, f"ukendt værdi «{raw}» (tilladt: {allowed})",
+            raise _error(path, f"ukendt værdi »{raw}« (tilladt: {allowed})",
                          f"unknown value '{raw}' (allowed: {allowed})") from None
     raise AssertionError(kind)
 
@@ -723,7 +723,7 @@ def _uuid(raw: object, path: str) -> uuid.UUID:
     try:
         return uuid.UUID(str(raw))
     except ValueError:
-        raise _error(path, f"«{raw}» er ikke et gyldigt id (UUID)", f"'{raw}' is not a valid id (UUID)") from None
+        raise _error(path, f"»{raw}« er ikke et gyldigt id (UUID)", f"'{raw}' is not a valid id (UUID)") from None
 
 
 def _datetime(raw: object, path: str) -> dt.datetime:
@@ -739,4 +739,4 @@ def _datetime(raw: object, path: str) -> dt.datetime:
                 else:
                     value = value.astimezone(dt.UTC).replace(tzinfo=None)
             return check_timestamp(value, path)
-    raise _error(path, f"«{raw}» er ikke et tidspunkt (ISO 8601)", f"'{raw}' is not a timestamp (ISO 8601)")
+    raise _error(path, f"»{raw}« er ikke et tidspunkt (ISO 8601)", f"'{raw}' is not a timestamp (ISO 8601)")

@@ -62,7 +62,7 @@ class RowProblem:
     def text(self, lang: str | None = None) -> str:
         where = Text(f"Række {self.row}", f"Row {self.row}").get(lang)
         if self.column:
-            where += Text(f", kolonne «{self.column}»", f", column '{self.column}'").get(lang)
+            where += Text(f", kolonne »{self.column}«", f", column '{self.column}'").get(lang)
         return f"{where}: {self.message.get(lang)}"
 
 
@@ -79,7 +79,7 @@ def find_column(header: list[str], name_or_number: str) -> int:
     if key.isdigit() and 1 <= int(key) <= max(len(header), 1):
         return int(key) - 1
     raise MappingError(
-        Text(f"Kolonnen «{name_or_number}» findes ikke. Kolonner: {', '.join(h or '–' for h in header)}",
+        Text(f"Kolonnen »{name_or_number}« findes ikke. Kolonner: {', '.join(h or '–' for h in header)}",
              f"The column '{name_or_number}' does not exist. Columns: {', '.join(h or '–' for h in header)}"))
 
 
@@ -105,20 +105,20 @@ def check_mapping(mapping: ColumnMapping, header: list[str], *, needs_indicator:
     """Refuse a mapping that cannot give measurements: no date, no value, a column used twice."""
     cols = mapping.columns
     if "date" not in cols:
-        raise MappingError(Text("Der er ingen kolonne med datoen (overskrift «dato» eller «date»).",
+        raise MappingError(Text("Der er ingen kolonne med datoen (overskrift »dato« eller »date«).",
                                 "There is no date column (header 'date' or 'dato')."), field="date")
     if not mapping.is_wide and "value" not in cols and not ("numerator" in cols and "denominator" in cols):
-        raise MappingError(Text("Der er ingen kolonne med værdien («værdi»/«value») eller tæller og nævner.",
+        raise MappingError(Text("Der er ingen kolonne med værdien (»værdi«/»value«) eller tæller og nævner.",
                                 "There is no value column ('value'/'værdi') nor numerator and denominator."),
                            field="value")
     used: dict[int, str] = {}
     for fld, col in [*cols.items(), *(("wide", c) for c in mapping.wide)]:
         if col in used and used[col] != fld:
             name = header[col] if col < len(header) else str(col + 1)
-            raise MappingError(Text(f"Kolonnen «{name}» er valgt to gange.", f"The column '{name}' is chosen twice."))
+            raise MappingError(Text(f"Kolonnen »{name}« er valgt to gange.", f"The column '{name}' is chosen twice."))
         used[col] = fld
     if needs_indicator and not mapping.is_wide and "indicator" not in cols:
-        raise MappingError(Text("Vælg indikatoren, eller giv filen en kolonne «indikator».",
+        raise MappingError(Text("Vælg indikatoren, eller giv filen en kolonne »indikator«.",
                                 "Choose the indicator, or give the file an 'indicator' column."), field="indicator")
 
 
@@ -198,7 +198,7 @@ def read_measurements(
                     key = cell_text(raw, field="indicator")
                     ind_id = by_name.get(_norm(key))
                     if ind_id is None:
-                        raise ValidationError(Text(f"indikatoren «{key}» findes ikke i forsøget",
+                        raise ValidationError(Text(f"indikatoren »{key}« findes ikke i forsøget",
                                                    f"the indicator '{key}' does not exist in the trial"),
                                               field="indicator")
                     if isinstance(raw, str):

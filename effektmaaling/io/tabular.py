@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import ValidationError
+from ..domain.errors import ValidationError, os_reason
 from ..domain.i18n import Text
 from ..filesafety import check_input_file, describe_size
 
@@ -91,28 +91,82 @@ class TableSource:
 
 
 def _file_error(path: Path, da: str, en: str) -> FileFormatError:
-    return FileFormatError(Text(f"{path.name}: {da}", f"{path.name}: {en}"), location=str(path))
+    # The path is the error's location and is shown once, before the reason.
+    return FileFormatError(Text(da, en), location=str(path))
+
+
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _ole2_error(path: Path) -> FileFormatError:
+    """An OLE2 compound file: a password-protected Excel file, or the old .xls format under another name."""
+    with path.open("rb") as fh:
+        data = fh.read(1 << 20)
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        return _file_error(path, "filen er beskyttet med en adgangskode. Åbn den i Excel, fjern adgangskoden "
+                                 "(Filer > Info > Beskyt projektmappe) og gem den igen.",
+                           "the file is protected with a password. Open it in Excel, remove the password "
+                           "(File > Info > Protect Workbook) and save it again.")
+    return _xls_error(path)
+
+
+def _xls_error(path: Path) -> FileFormatError:
+    return _file_error(path, "filen er i det gamle Excel-format (.xls), som ikke kan læses; gem den som .xlsx "
+                             "eller CSV.",
+                       "the file is in the old Excel format (.xls), which cannot be read; save it as .xlsx or CSV.")
+
+
+_CSV_ERRORS = (
+    ("field larger than field limit", "et felt er længere end {limit} tegn (er skilletegnet eller et "
+                                      "anførselstegn forkert?)",
+     "a field is longer than {limit} characters (is the delimiter or a quotation mark wrong?)"),
+    ("line contains NUL", "linjen indeholder et NUL-tegn (er det en tekstfil?)",
+     "the line contains a NUL character (is it a text file?)"),
+    ("new-line character seen in unquoted field", "linjeskift midt i et felt uden anførselstegn",
+     "a line break inside a field without quotation marks"),
+    ("unexpected end of data", "filen slutter midt i et felt (mangler et anførselstegn?)",
+     "the file ends inside a field (is a quotation mark missing?)"),
+)
+
+
+def _csv_reason(exc: csv.Error) -> tuple[str, str]:
+    text = str(exc)
+    for key, da, en in _CSV_ERRORS:
+        if key in text:
+            limit = f"{csv.field_size_limit():,}"
+            return da.format(limit=limit.replace(",", ".")), en.format(limit=limit)
+    return f"ugyldig CSV ({text})", f"invalid CSV ({text})"
 
 
 def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
                delimiter: str | None = None) -> TableSource:
     """Open a CSV or XLSX file as a table; the first non-blank row is the header."""
+    from .files import file_problem
+
     path = Path(path)
     if delimiter is not None and len(delimiter) != 1:
-        raise _file_error(path, f"skilletegnet skal være ét tegn (ikke «{delimiter}»).",
+        raise _file_error(path, f"skilletegnet skal være ét tegn (ikke »{delimiter}«).",
                           f"the delimiter must be one character (not '{delimiter}').")
     if delimiter is not None and (delimiter in "\r\n\"" or (not delimiter.isprintable() and delimiter != "\t")):
         raise _file_error(path, "skilletegnet kan ikke være et linjeskift, et anførselstegn eller et styretegn.",
                           "the delimiter cannot be a line break, a quote or a control character.")
+    problem = file_problem(path)
+    if problem is not None:
+        raise _file_error(path, f"{problem.da}.", f"{problem.en}.")
     size = check_input_file(path, max_bytes=max(MAX_CSV_BYTES, MAX_XLSX_BYTES))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        reason = os_reason(exc)
+        raise _file_error(path, f"{reason.da}.", f"{reason.en}.") from None
+    if head.startswith(_OLE2_MAGIC):
+        raise _ole2_error(path)
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
         return _open_xlsx(path, sheet, size)
     if suffix == ".xls":
-        raise _file_error(path, "det gamle Excel-format (.xls) kan ikke læses; gem filen som .xlsx eller CSV.",
-                          "the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.")
-    with path.open("rb") as fh:
-        head = fh.read(4)
+        raise _xls_error(path)
     if head.startswith(b"PK\x03\x04"):
         return _open_xlsx(path, sheet, size)
     if size > MAX_CSV_BYTES:
@@ -178,7 +232,8 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableS
                 header_row = reader.line_num
                 break
     except csv.Error as exc:
-        raise _file_error(path, f"er ikke en gyldig CSV-fil ({exc}).", f"is not a valid CSV file ({exc}).") from None
+        da, en = _csv_reason(exc)
+        raise _file_error(path, f"er ikke en gyldig CSV-fil: {da}.", f"is not a valid CSV file: {en}.") from None
     if header is None:
         raise _file_error(path, "filen er tom.", "the file is empty.")
     return TableSource(path, "csv", header, header_row, encoding=encoding, delimiter=delimiter)
@@ -212,8 +267,8 @@ def _csv_rows(path: Path, encoding: str, delimiter: str, header_row: int) -> Ite
                         yield line, row  # type: ignore[misc]
                         break
         except csv.Error as exc:
-            raise _file_error(path, f"linje {reader.line_num}: ugyldig CSV ({exc}).",
-                              f"line {reader.line_num}: invalid CSV ({exc}).") from None
+            da, en = _csv_reason(exc)
+            raise _file_error(path, f"linje {reader.line_num}: {da}.", f"line {reader.line_num}: {en}.") from None
 
 
 # --- XLSX -----------------------------------------------------------------------------------------
@@ -257,7 +312,13 @@ def _load(path: Path, data_only: bool):  # type: ignore[no-untyped-def]
     check_xlsx_archive(path)
     try:
         return load_workbook(path, read_only=True, data_only=data_only)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except zipfile.BadZipFile:
+        raise _file_error(path, "er ikke en gyldig Excel-fil (.xlsx): filen er beskadiget eller i et andet format.",
+                          "is not a valid Excel file (.xlsx): the file is damaged or in another format.") from None
+    except OSError as exc:
+        reason = os_reason(exc)
+        raise _file_error(path, f"{reason.da}.", f"{reason.en}.") from None
+    except (KeyError, ValueError) as exc:
         raise _file_error(path, f"er ikke en gyldig Excel-fil (.xlsx): {exc}",
                           f"is not a valid Excel file (.xlsx): {exc}") from None
 
@@ -278,7 +339,7 @@ def _open_xlsx(path: Path, sheet: str | None, size: int | None = None) -> TableS
         if sheet is None:
             sheet = names[0]
         elif sheet not in names:
-            raise _file_error(path, f"arket «{sheet}» findes ikke (ark: {', '.join(names)}).",
+            raise _file_error(path, f"arket »{sheet}« findes ikke (ark: {', '.join(names)}).",
                               f"the sheet '{sheet}' does not exist (sheets: {', '.join(names)}).")
         epoch_1904 = getattr(wb, "epoch", None) is not None and wb.epoch.year == 1904
         header: list[str] | None = None
@@ -295,7 +356,7 @@ def _open_xlsx(path: Path, sheet: str | None, size: int | None = None) -> TableS
     finally:
         wb.close()
     if header is None:
-        raise _file_error(path, f"arket «{sheet}» er tomt.", f"the sheet '{sheet}' is empty.")
+        raise _file_error(path, f"arket »{sheet}« er tomt.", f"the sheet '{sheet}' is empty.")
     while header and not header[-1]:
         header.pop()
     return TableSource(path, "xlsx", header, header_row, sheet=sheet, sheets=names, epoch_1904=epoch_1904)

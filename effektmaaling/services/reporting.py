@@ -43,7 +43,7 @@ def make_effect_report(
         known = {i.id for i in bundle.indicators}
         unknown = [i for i in indicator_ids if i not in known]
         if unknown:
-            raise NotFoundError(Text(f"Indikatoren {unknown[0]} hører ikke til forsøget «{bundle.trial.name}»",
+            raise NotFoundError(Text(f"Indikatoren {unknown[0]} hører ikke til forsøget »{bundle.trial.name}«",
                                      f"The indicator {unknown[0]} does not belong to the trial '{bundle.trial.name}'"))
     return build_effect_report(bundle, out_path, lang=lang or current_language(), period=period,
                                indicator_ids=indicator_ids, analysis=analyse_period(bundle, period), today=today)

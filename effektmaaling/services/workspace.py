@@ -138,7 +138,7 @@ def coerce(values: Mapping[str, Any]) -> dict[str, Any]:
             except ValueError:
                 allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
                 raise ValidationError(
-                    Text(f"{field_label(key, 'da')}: ukendt værdi «{out[key]}» (tilladt: {allowed})",
+                    Text(f"{field_label(key, 'da')}: ukendt værdi »{out[key]}« (tilladt: {allowed})",
                          f"{field_label(key, 'en')}: unknown value '{out[key]}' (allowed: {allowed})"),
                     field=key,
                 ) from None
@@ -236,7 +236,7 @@ class Workspace:
             found = repo.find_trial(s, name_or_id)
             if found is None:
                 names = ", ".join(t.name for t in repo.list_trials(s)) or "–"
-                raise NotFoundError(Text(f"Forsøget «{name_or_id}» findes ikke. Forsøg i databasen: {names}",
+                raise NotFoundError(Text(f"Forsøget »{name_or_id}« findes ikke. Forsøg i databasen: {names}",
                                          f"The trial '{name_or_id}' does not exist. Trials in the database: {names}"))
             return found
 
@@ -264,7 +264,7 @@ class Workspace:
             found = repo.find_indicator(s, trial_id, name_or_id)
             if found is None:
                 names = ", ".join(i.name for i in repo.list_indicators(s, trial_id)) or "–"
-                raise NotFoundError(Text(f"Indikatoren «{name_or_id}» findes ikke i forsøget. Indikatorer: {names}",
+                raise NotFoundError(Text(f"Indikatoren »{name_or_id}« findes ikke i forsøget. Indikatorer: {names}",
                                          f"The indicator '{name_or_id}' does not exist in the trial. Indicators: {names}"))
             return found
 
@@ -395,7 +395,7 @@ class Workspace:
 
     def _ensure_trial_name_free(self, s: Session, name: str, except_id: uuid.UUID | None = None) -> None:
         if repo.trial_name_taken(s, name, except_id):
-            raise ConflictError(Text(f"Navn: der findes allerede et forsøg med navnet «{name}».",
+            raise ConflictError(Text(f"Navn: der findes allerede et forsøg med navnet »{name}«.",
                                      f"Name: a trial named '{name}' already exists."), field="name")
 
     # --- indicators ------------------------------------------------------------------------------
@@ -473,7 +473,7 @@ class Workspace:
     def _ensure_indicator_name_free(self, s: Session, trial_id: uuid.UUID, name: str,
                                     except_id: uuid.UUID | None = None) -> None:
         if repo.indicator_name_taken(s, trial_id, name, except_id):
-            raise ConflictError(Text(f"Navn: forsøget har allerede en indikator med navnet «{name}».",
+            raise ConflictError(Text(f"Navn: forsøget har allerede en indikator med navnet »{name}«.",
                                      f"Name: the trial already has an indicator named '{name}'."), field="name")
 
     # --- measurements ----------------------------------------------------------------------------

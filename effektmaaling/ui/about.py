@@ -60,6 +60,7 @@ class AboutDialog(QDialog):
         rows = "".join(f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in component_rows())
         table = QTextBrowser()
         table.setObjectName("licences")
+        table.setAccessibleName(tr("Licenser"))
         # tr() outside the f-string: lupdate does not look inside f-strings
         heading, component, version, licence = (tr("Indbyggede komponenter"), tr("Komponent"), tr("Version"),
                                                 tr("Licens"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape as _escape
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +26,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
+_MINUS = re.compile(r"(?<![\w.,])-(?=\d)")
+
+
+def typeset(text: str) -> str:
+    """Danish typography for numbers in running text: a no-break space before % and around the sign in
+    ``p < 0,001`` (so they never break across lines), and a minus sign (−) instead of a hyphen."""
+    text = text.replace(" %", "\u00a0%")
+    text = re.sub(r"\bp ([<=>]) ", "p\u00a0\\1\u00a0", text)
+    return _MINUS.sub("\u2212", text)
+
+
+def escape(text: str) -> str:
+    return _escape(typeset(text))
+
+
 def _unit(a: IndicatorAnalysis) -> str:
     unit = "%" if a.measure_type is MeasureType.PROPORTION else a.unit
     if not unit:
@@ -35,11 +51,14 @@ def _unit(a: IndicatorAnalysis) -> str:
 def key_numbers_html(a: IndicatorAnalysis) -> str:
     """Baseline → current, the change, and the target with its attainment, on one line."""
     u, d = _unit(a), a.decimals
-    parts = [tr("Baseline {b} → nu {c}{u}").format(b=format_number(a.baseline.value, d),
+    proportion = a.measure_type is MeasureType.PROPORTION
+    parts = [tr("Baseline {b} → nu {c}{u}").format(b=format_number(a.baseline.value, d) + (u if proportion else ""),
                                                    c=format_number(a.current_value, d), u=u)]
     if a.change_absolute is not None:
         change = format_number(a.change_absolute, d, sign=True)
-        if a.change_relative is not None:
+        if proportion:  # a change of a percentage is in percentage points, not per cent
+            change = tr("{c} procentpoint").format(c=change)
+        elif a.change_relative is not None:
             change += f" ({format_percent_value(a.change_relative, 0, sign=True)})"
         parts.append(tr("ændring {c}").format(c=change))
     if a.target_value is not None:
@@ -70,7 +89,7 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
     if latest:
         facts.append(latest)
     if a.test is not None:
-        facts.append(tr("Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}").format(
+        facts.append(tr("Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}").format(
             m=method_text(a.test.method, lang), p=format_p_value(a.test.p_value),
             lo=format_number(a.test.ci_low, a.decimals), hi=format_number(a.test.ci_high, a.decimals)))
     elif a.test_reason is not None:
@@ -80,15 +99,15 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
     if a.anhoej is not None:
         facts.append(a.anhoej.get())
     if a.spc is not None:
-        facts.append(tr("Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}").format(
+        facts.append(tr("Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}").format(
             c=a.spc.chart, m=format_number(a.spc.centre, a.decimals), lo=format_number(a.spc.lcl, a.decimals),
             hi=format_number(a.spc.ucl, a.decimals)))
     elif a.spc_reason is not None:
-        facts.append(tr("Intet kontrolkort: {r}").format(r=a.spc_reason.get()))
+        facts.append(tr("Intet kontroldiagram: {r}").format(r=a.spc_reason.get()))
     if a.assurance is not None:
         facts.append(ASSURANCE_LABELS[a.assurance].get())
     if a.trend is not None:
-        facts.append(tr("Tendens efter start: {s}").format(s=trend_text(a, lang)))
+        facts.append(tr("Tendens i opfølgningen: {s}").format(s=trend_text(a, lang)))
     if a.baseline.source == "manual":
         facts.append(tr("Baseline er indtastet manuelt (ingen målinger til og med {d})").format(
             d=format_date(a.baseline.end_date)))

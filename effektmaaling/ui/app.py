@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 from ..domain.i18n import set_language
 from ..paths import resources_dir
-from . import errors
+from . import errors, style
 from .icons import app_icon
 from .main_window import MainWindow
 from .safe_open import open_workspace_interactively
@@ -161,6 +161,7 @@ def run_app(db_path: Path, lang: str | None = None, exchange_file: str | Path | 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)
     install_translations(app, lang)
+    style.apply(app)
     errors.install()
     controller = Application(app, settings, exchange_file)
     controller.start(db_path)

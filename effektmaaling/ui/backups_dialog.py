@@ -78,6 +78,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 4, objectName="backupsTable")
+        self.table.setAccessibleName(tr("Sikkerhedskopier"))
         self.table.setHorizontalHeaderLabels([tr("Dato"), tr("Anledning"), tr("Størrelse"), tr("Forsøg")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -144,8 +145,8 @@ class BackupsDialog(QDialog):
         when = f"{format_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"
         trials = "?" if backup.trial_count is None else str(backup.trial_count)
         question = tr("Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold "
-                      "erstattes. Det gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes "
-                      "herfra.").format(when=when, trials=trials)
+                      "erstattes. Det nuværende indhold gemmes først som "
+                      "sikkerhedskopi, så gendannelsen kan fortrydes herfra.").format(when=when, trials=trials)
         if not self.confirm(question):
             return False
         self.release()

@@ -103,14 +103,18 @@ class ChangeLogDialog(QDialog):
                     self.names[str(m.id)] = f"{ind.name} / {format_date(m.date)}"
 
         self.trial_box = QComboBox(objectName="trialFilter")
+        self.trial_box.setAccessibleName(tr("Vis ændringer for forsøg"))
         self.trial_box.addItem(tr("Alle forsøg"), None)
         for t in self.trials:
             self.trial_box.addItem(t.name, t.id)
         self.indicator_box = QComboBox(objectName="indicatorFilter")
+        self.indicator_box.setAccessibleName(tr("Vis ændringer for indikator"))
         self.period_box = QCheckBox(tr("Periode:"), objectName="periodFilter")
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addMonths(-1), objectName="fromDate", calendarPopup=True)
         self.to_edit = QDateEdit(today, objectName="toDate", calendarPopup=True)
+        self.from_edit.setAccessibleName(tr("Fra dato"))
+        self.to_edit.setAccessibleName(tr("Til dato"))
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
             edit.setEnabled(False)
@@ -128,6 +132,7 @@ class ChangeLogDialog(QDialog):
 
         self.model = ChangeLogModel(self)
         self.table = QTableView(objectName="changeLogTable")
+        self.table.setAccessibleName(tr("Ændringsloggen"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -107,6 +107,27 @@ class ChartData:
     signals: list[Signal] = field(default_factory=list)
 
 
+def chart_summary(d: ChartData | None) -> str:
+    """What the chart shows, in a sentence for screen readers."""
+    if d is None or not d.dates:
+        return tr("Ingen målinger endnu.")
+
+    def num(v: float) -> str:
+        return format_number(v, d.decimals) + (f"\u00a0{d.unit}" if d.unit and d.unit != "%" else
+                                               "\u00a0%" if d.unit == "%" else "")
+
+    parts = [tr("{n} målinger fra {first} til {last}").format(n=len(d.dates), first=format_date(d.dates[0]),
+                                                              last=format_date(d.dates[-1])),
+             tr("seneste {value}").format(value=num(d.values[-1]))]
+    if d.baseline_centre is not None:
+        parts.append(tr("baseline {value}").format(value=num(d.baseline_centre)))
+    if d.target is not None:
+        parts.append(tr("mål {value}").format(value=num(d.target)))
+    if d.signals:
+        parts.append(tr("{n} signaler").format(n=len(d.signals)))
+    return "; ".join(parts) + "."
+
+
 def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
     return pg.mkPen(colour, width=width, style=style)
 
@@ -126,6 +147,7 @@ class EffectChart(pg.PlotWidget):
         self.setObjectName("effectChart")
         self.setAccessibleName(tr("Graf over målingerne"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if compact else Qt.FocusPolicy.StrongFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart is the focus stop, not its inner view
         self.setMenuEnabled(False)
         self.setAntialiasing(True)
         plot = self.getPlotItem()
@@ -138,7 +160,12 @@ class EffectChart(pg.PlotWidget):
             self.setMinimumHeight(self.fontMetrics().height() * 9)
         else:
             self.setMouseEnabled(True, False)
-            self.legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{self.font().pointSizeF():.0f}pt")
+            # the legend in its own row under the date axis, so that it never covers the series (at 200 %
+            # scaling a legend inside the plot hid half of it)
+            self.legend = pg.LegendItem(colCount=4, labelTextSize=f"{self.font().pointSizeF():.0f}pt")
+            plot.layout.addItem(self.legend, 4, 1)
+            plot.legend = self.legend
+            self.setMinimumHeight(self.fontMetrics().height() * 16)
             self.scene().sigMouseMoved.connect(self._hover)
         self.apply_palette()
 
@@ -167,6 +194,9 @@ class EffectChart(pg.PlotWidget):
 
     def set_data(self, data: ChartData | None) -> None:
         self.data_ = data
+        self.setAccessibleName(tr("Graf: {title}").format(title=data.title) if data is not None and data.title
+                               else tr("Graf over målingerne"))
+        self.setAccessibleDescription(chart_summary(data))
         self.redraw()
 
     def set_show_limits(self, on: bool) -> None:
@@ -226,15 +256,19 @@ class EffectChart(pg.PlotWidget):
             plot.addItem(tl)
             if not self.compact:
                 self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
-        # trial start and milestones
+        # trial start and milestones; a label in the right half of the chart reads leftwards from its line,
+        # so that it is not cut at the chart's edge
+        x_first = min([x[0], *(to_x(m.date) for m in d.markers)])
+        x_middle = (x_first + x[-1]) / 2
         for k, m in enumerate(d.markers):
+            side = 1 if to_x(m.date) > x_middle else 0
             colour = fg if m.kind == "start" else MILESTONE
             line = pg.InfiniteLine(pos=to_x(m.date), angle=90,
                                    pen=_pen(colour, 1.6 if m.kind == "start" else 1.2,
                                             Qt.PenStyle.SolidLine if m.kind == "start" else Qt.PenStyle.DashLine),
                                    label=None if self.compact else m.text,
-                                   labelOpts={"position": 0.97 - 0.07 * (k % 3), "color": colour,
-                                              "anchors": [(0, 0.5), (0, 0.5)],
+                                   labelOpts={"position": 0.98 - 0.12 * (k % 3), "color": colour,
+                                              "anchors": [(side, 0), (side, 0)],
                                               "fill": pg.mkBrush(self.backgroundBrush().color())})
             line.setZValue(-10)
             plot.addItem(line)

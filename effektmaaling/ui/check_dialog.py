@@ -68,7 +68,7 @@ class CheckDialog(QDialog):
         if report.ok:
             self.summary.setText(tr("Ingen fejl fundet.") + " " + counts + " "
                                  + tr("Skemaversion: {v}.").format(v=report.schema_revision))
-            self.summary.setStyleSheet("color: #1a7f37; font-weight: bold;")
+            self.summary.setStyleSheet("color: #116329; font-weight: bold;")
         else:
             self.summary.setText((tr("1 problem fundet.") if len(report.findings) == 1
                                   else tr("{n} problemer fundet.").format(n=len(report.findings))) + " " + counts + " "

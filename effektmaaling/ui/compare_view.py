@@ -72,7 +72,7 @@ from ..domain.labels import label
 from ..io.compare_export import write_comparison_xlsx
 from ..services import Workspace
 from ..services.analysis import analyse_bundle
-from . import file_dialogs
+from . import file_dialogs, style
 from .icons import status_icon
 from .navigator import status_word
 
@@ -110,7 +110,12 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.comparison is None else 1 + len(self.comparison.trials)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.comparison is None:
+        if self.comparison is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:  # the row header a screen reader announces with each cell
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) \
+                    and 0 <= section < len(self.comparison.rows):
+                return self.comparison.rows[section].label
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _h("row") if section == 0 else self.comparison.trials[section - 1].name
@@ -242,6 +247,8 @@ class CompareDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("compareTable")
+        self.table.setAccessibleName(tr("Sammenligningstabel"))
+        self.table.verticalHeader().hide()  # column 0 shows the row's name; the header carries it for screen readers
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(True)
@@ -283,10 +290,12 @@ class CompareDialog(QDialog):
         self.forest.setWidgetResizable(True)
         self.forest.setWidget(self.forest_host)
         self.forest_plots: dict[str, pg.PlotWidget] = {}
+        self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-konfidensinterval"))
         self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}
 
         self.lines = QTableWidget()
         self.lines.setObjectName("compareBottomLines")
+        self.lines.setAccessibleName(tr("Bundlinjer side om side"))
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         _wrap_header(self.lines.horizontalHeader())
@@ -294,9 +303,11 @@ class CompareDialog(QDialog):
 
         self.overview = QTextBrowser()
         self.overview.setObjectName("compareOverview")
+        self.overview.setAccessibleName(tr("Overblik"))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("compareTabs")
+        self.tabs.setAccessibleName(tr("Sammenligningens visninger"))
         self.tabs.addTab(table_page, tr("Tabel"))
         self.tabs.addTab(charts_scroll, tr("Indeksgrafer"))
         self.tabs.addTab(self.forest, tr("Effektstørrelser"))
@@ -449,7 +460,7 @@ class CompareDialog(QDialog):
             legend: list[str] = []
             for s in series:
                 i = order[s.trial_id]
-                colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+                colour = style.for_graphics(QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)]))
                 curve = plot.plot(list(s.months), list(s.index), pen=pg.mkPen(colour, width=2),
                                   symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=6, symbolBrush=colour,
                                   symbolPen=None, name=f"{s.trial_name}: {s.indicator_name}")
@@ -500,7 +511,7 @@ class CompareDialog(QDialog):
                     last = e.row_key
                 y -= 1.0
                 i = order[e.trial_id]
-                colour = QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)])
+                colour = style.for_graphics(QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)]))
                 hi = e.ci_high if np.isfinite(e.ci_high) else max(e.value, ref) * 2 + 1
                 p.addItem(pg.ErrorBarItem(x=np.array([e.value]), y=np.array([y]), left=np.array([e.value - e.ci_low]),
                                           right=np.array([hi - e.value]), beam=0.25, pen=pg.mkPen(colour, width=2)))

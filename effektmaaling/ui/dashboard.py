@@ -6,9 +6,10 @@ import uuid
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -43,7 +44,7 @@ def verdict_word(v: Any) -> str:
     return label(Verdict(str(v.value if hasattr(v, "value") else v)))
 
 
-def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
+def badge(kind: str | None, text: str, size: int = 16, *, wrap: bool = False) -> QWidget:
     """An icon and a word side by side (status is never shown by colour alone)."""
     w = QWidget()
     lay = QHBoxLayout(w)
@@ -54,6 +55,7 @@ def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
     icon.setFixedSize(size, size)
     word = QLabel(text)
     word.setTextFormat(Qt.TextFormat.PlainText)
+    word.setWordWrap(wrap)  # in the scorecard: a narrow page (200 %) wraps instead of scrolling sideways
     lay.addWidget(icon)
     lay.addWidget(word)
     lay.addStretch(1)
@@ -61,7 +63,10 @@ def badge(kind: str | None, text: str, size: int = 16) -> QWidget:
     return w
 
 
-class IndicatorCard(QFrame):
+class IndicatorCard(QAbstractButton):
+    """One indicator on the dashboard: a button (Enter, Space or a click opens the indicator) showing its
+    name, status, a small chart and the key figures. Focus shows as a thick ring in the highlight colour."""
+
     activated = Signal(object)
 
     def __init__(self, indicator: Any, result: TrialResult, *, fill: bool = True) -> None:
@@ -71,11 +76,10 @@ class IndicatorCard(QFrame):
         self.indicator_id = indicator.id
         self._result: TrialResult | None = result
         self.setObjectName("indicatorCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.clicked.connect(lambda: self.activated.emit(self.indicator_id))
         analysis = result.indicator_analysis(indicator.id)
         status = analysis.status.value if analysis is not None else "insufficient-data"
         title = heading(indicator.name, 3)
@@ -103,6 +107,9 @@ class IndicatorCard(QFrame):
         layout.addWidget(self.chart, 1)
         layout.addWidget(facts)
         self.setAccessibleName(f"{indicator.name}: {status_word(status)}")
+        self.setAccessibleDescription(" ".join(x for x in (label(indicator.bottom_line), facts.text() and
+                                                           QTextDocumentFragment.fromHtml(facts.text()).toPlainText(),
+                                                           self.chart.accessibleDescription()) if x))
         self.setToolTip(tr("Klik eller tryk Enter for at åbne indikatoren"))
 
     def fill_chart(self) -> None:
@@ -114,14 +121,28 @@ class IndicatorCard(QFrame):
     def facts_html(indicator: Any, analysis: IndicatorAnalysis | None) -> str:
         return card_html(analysis)
 
-    def mouseReleaseEvent(self, event: Any) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit(self.indicator_id)
-        super().mouseReleaseEvent(event)
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def paintEvent(self, event: Any) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        focus = self.hasFocus()
+        width = 3.0 if focus else 1.0
+        pen = QPen(pal.color(QPalette.ColorRole.Highlight) if focus else pal.color(QPalette.ColorRole.Mid), width)
+        p.setPen(pen)
+        p.setBrush(pal.color(QPalette.ColorRole.Base))
+        inset = width / 2
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+        p.end()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self.indicator_id)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
             return
         super().keyPressEvent(event)
 
@@ -135,6 +156,7 @@ class Dashboard(QScrollArea):
         self.trial_id: uuid.UUID | None = None
         self._stale = False
         self.setObjectName("dashboard")
+        self.setAccessibleName(tr("Oversigt over forsøget"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[IndicatorCard] = []
@@ -174,6 +196,7 @@ class Dashboard(QScrollArea):
             self.setWidget(page)
             return
         t = result.bundle.trial
+        self.setAccessibleName(tr("Oversigt over forsøget {name}").format(name=t.name))
         outer.addWidget(heading(t.name))
         sub = [t.unit] if t.unit and t.unit != t.name else []
         sub.append(tr("Start {date}").format(date=format_date(t.start_date)))
@@ -187,7 +210,8 @@ class Dashboard(QScrollArea):
         outer.addWidget(heading(tr("Indikatorer"), 2))
         grid = QGridLayout()
         grid.setSpacing(12)
-        cols = 2 if self.width() < 1500 else 3
+        em = self.fontMetrics().averageCharWidth()
+        cols = 1 if self.width() < em * 110 else 2 if self.width() < em * 200 else 3  # one column at 200 %
         for i, ind in enumerate(result.bundle.indicators):
             card = IndicatorCard(ind, result, fill=i < cols)  # the first row at once, the rest one per turn
             card.activated.connect(self.indicator_activated)
@@ -196,7 +220,7 @@ class Dashboard(QScrollArea):
         for c in range(cols):
             grid.setColumnStretch(c, 1)
         if not result.bundle.indicators:
-            outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …")))
+            outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …")))
         outer.addLayout(grid)
         outer.addStretch(1)
         self.setWidget(page)
@@ -223,26 +247,30 @@ class Dashboard(QScrollArea):
         grid.setVerticalSpacing(6)
         for c, text in enumerate((tr("Bundlinje"), tr("Beregnet ud fra indikatorerne"), tr("Teamets vurdering"))):
             h = QLabel(f"<b>{text}</b>")
+            h.setWordWrap(True)
             grid.addWidget(h, 0, c)
         analysis = result.analysis
         lines = {bl.line: bl for bl in analysis.bottom_lines}
         self.score_rows = {}
         for r, line in enumerate(BottomLine, start=1):
-            grid.addWidget(QLabel(label(line)), r, 0)
+            name = QLabel(label(line))
+            name.setWordWrap(True)
+            grid.addWidget(name, r, 0)
             bl = lines[line]
             ckind = bl.computed.value if bl.computed else None
             akind = bl.assessed.value if bl.assessed else None
-            grid.addWidget(badge(ckind, verdict_word(bl.computed)), r, 1)
+            grid.addWidget(badge(ckind, verdict_word(bl.computed), wrap=True), r, 1)
             assessed_text = verdict_word(bl.assessed) if bl.assessed else tr("Ikke vurderet")
             if bl.agree is False:
                 assessed_text += " – " + tr("afviger fra det beregnede")
-            aw = badge(akind, assessed_text)
+            aw = badge(akind, assessed_text, wrap=True)
             if bl.justification or bl.evidence:
                 aw.setToolTip("\n".join(x for x in (bl.justification, bl.evidence) if x))
             grid.addWidget(aw, r, 2)
             self.score_rows[line] = (ckind, akind)
         overall = analysis.overall
-        ow = badge(overall.verdict.value, tr("Samlet: {text}").format(text=overall.text.get()), 20)
+        ow = badge(overall.verdict.value, tr("Samlet: {text}").format(text=overall.text.get()), 20, wrap=True)
         grid.addWidget(ow, len(BottomLine) + 1, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        for c in range(3):  # the columns share the width (wrapped words need it given to them)
+            grid.setColumnStretch(c, 1)
         return box

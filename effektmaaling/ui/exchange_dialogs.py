@@ -86,7 +86,7 @@ def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UU
         return None
     if parent is not None:
         QMessageBox.information(parent, tr("Eksportér forsøg"),
-                                tr("Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).")
+                                tr("Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).")
                                 .replace("%1", trial.name).replace("%2", str(path))
                                 .replace("%3", str(counts["indicators"])).replace("%4", str(counts["measurements"])))
     return path
@@ -138,7 +138,7 @@ class ConflictView(QWidget):
             who = " " + tr("(slettet af %1, %2)").replace("%1", conflict.deleted_by or "?") \
                 .replace("%2", _when(conflict.deleted_at) if conflict.deleted_at else "?")
         if conflict.reason == "both-changed":
-            reason = tr("Feltet «%1» er ændret forskelligt begge steder, siden I sidst var enige; "
+            reason = tr("Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; "
                         "de øvrige ændringer flettes uden konflikt.").replace("%1", field_label(conflict.field or ""))
         else:
             reason = {
@@ -151,7 +151,7 @@ class ConflictView(QWidget):
         self.reason.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Min version (databasen)"), tr("Deres version (filen)")])
+        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Databasens version"), tr("Filens version")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -187,14 +187,14 @@ class ConflictView(QWidget):
                     item.setForeground(QColor("#6b6b6b"))
                 self.table.setItem(r, c, item)
         if conflict.mine is None:
-            mine_text, theirs_text = tr("Behold slettet"), tr("Tag deres version")
+            mine_text, theirs_text = tr("Behold slettet"), tr("Brug filens version")
         elif conflict.theirs is None:
-            mine_text, theirs_text = tr("Behold min version"), tr("Slet (som i filen)")
+            mine_text, theirs_text = tr("Behold databasens version"), tr("Slet (som i filen)")
         elif conflict.field:
-            mine_text = tr("Behold min værdi")
-            theirs_text = tr("Tag deres værdi")
+            mine_text = tr("Behold databasens værdi")
+            theirs_text = tr("Brug filens værdi")
         else:
-            mine_text, theirs_text = tr("Behold min version"), tr("Tag deres version")
+            mine_text, theirs_text = tr("Behold databasens version"), tr("Brug filens version")
         self.mine = QRadioButton(mine_text)
         self.theirs = QRadioButton(theirs_text)
         self.mine.setObjectName("chooseMine")
@@ -261,8 +261,8 @@ class ImportTrialDialog(QDialog):
             split.setSizes([260, 560])
             layout.addWidget(split, 1)
             bulk = QHBoxLayout()
-            all_mine = QPushButton(tr("Min version i alle"))
-            all_theirs = QPushButton(tr("Deres version i alle"))
+            all_mine = QPushButton(tr("Databasens version i alle"))
+            all_theirs = QPushButton(tr("Filens version i alle"))
             all_mine.clicked.connect(lambda: self._choose_all("mine"))
             all_theirs.clicked.connect(lambda: self._choose_all("theirs"))
             bulk.addWidget(all_mine)
@@ -281,10 +281,10 @@ class ImportTrialDialog(QDialog):
 
     def _summary_text(self, plan: MergePlan) -> str:
         if plan.new_trial:
-            return tr("Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
+            return tr("Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
                 .replace("%1", plan.trial_name).replace("%2", str(plan.inserted["indicator"])) \
                 .replace("%3", str(plan.inserted["measurement"]))
-        text = tr("Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, "
+        text = tr("Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, "
                   "%5 uændrede.") \
             .replace("%1", plan.trial_name).replace("%2", str(sum(plan.inserted.values()))) \
             .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(sum(plan.deleted.values()))) \

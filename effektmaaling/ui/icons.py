@@ -20,7 +20,7 @@ WORSENED = QColor("#D55E00")  # vermillion
 NEUTRAL = QColor("#6B7280")  # grey
 UNKNOWN = QColor("#8A8F98")
 TARGET = QColor("#0072B2")  # blue
-BASELINE = QColor("#E69F00")  # orange
+BASELINE = QColor("#B57A00")  # Okabe-Ito orange, darkened to 3.6:1 on white (a line must reach 3:1)
 MILESTONE = QColor("#7E57C2")
 
 STATUS_COLOURS = {
@@ -105,18 +105,37 @@ def _glyph(kind: str | None, p: QPainter, s: float) -> None:
 @cache
 def status_icon(kind: str | None, size: int = 16) -> QIcon:
     """``kind``: an analysis status (improved, worsened, no-change, insufficient-data), a verdict
-    (plus, neutral, minus) or None (not measured)."""
-    return QIcon(status_pixmap(kind, size))
+    (plus, neutral, minus) or None (not measured). On a selected row the symbol has a white ring, so
+    it stands out from the selection colour."""
+    icon = QIcon(status_pixmap(kind, size))
+    icon.addPixmap(status_pixmap(kind, size, selected=True), QIcon.Mode.Selected)
+    return icon
 
 
-def status_pixmap(kind: str | None, size: int = 16) -> QPixmap:
-    return _paint(size, lambda p, s: _glyph(kind, p, s))
+def status_pixmap(kind: str | None, size: int = 16, *, selected: bool = False) -> QPixmap:
+    def draw(p: QPainter, s: float) -> None:
+        if selected:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("white"))
+            p.drawEllipse(QRectF(0, 0, s, s))
+            margin = s * 0.1
+            p.translate(margin, margin)
+            p.scale(0.8, 0.8)
+        _glyph(kind, p, s)
+
+    return _paint(size, draw)
 
 
 @cache
 def trial_icon(archived: bool = False, size: int = 16) -> QIcon:
+    """A folder-like card; white on a selected row (the blue would vanish on the selection colour)."""
+    icon = QIcon(_trial_pixmap(archived, size, QColor("#8A8F98") if archived else QColor("#0072B2")))
+    icon.addPixmap(_trial_pixmap(archived, size, QColor("white")), QIcon.Mode.Selected)
+    return icon
+
+
+def _trial_pixmap(archived: bool, size: int, colour: QColor) -> QPixmap:
     def draw(p: QPainter, s: float) -> None:
-        colour = QColor("#8A8F98") if archived else QColor("#0072B2")
         p.setPen(QPen(colour, s / 10))
         p.setBrush(Qt.BrushStyle.NoBrush)
         path = QPainterPath()
@@ -125,4 +144,4 @@ def trial_icon(archived: bool = False, size: int = 16) -> QIcon:
         p.drawLine(QPointF(s * 0.12, s * 0.38), QPointF(s * 0.88, s * 0.38))
         if archived:
             p.drawLine(QPointF(s * 0.4, s * 0.58), QPointF(s * 0.6, s * 0.58))
-    return QIcon(_paint(size, draw))
+    return _paint(size, draw)

@@ -52,6 +52,7 @@ from ..services.importing import (
 )
 from ..services.workspace import Workspace
 from . import file_dialogs
+from .icons import status_icon
 
 PREVIEW_ROWS = 20
 BAD = QColor("#b00020")
@@ -72,8 +73,10 @@ FIELD_TITLES = {  # marked for lupdate here, translated where shown
 def _item(text: str, *, bad: bool = False, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if bad:
+    if bad:  # colour, sign and word: an error is never shown by colour alone
         item.setForeground(BAD)
+        item.setIcon(status_icon("worsened"))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Fejl: {text}").format(text=text))
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -148,10 +151,12 @@ class FilePage(QWizardPage):
         self.setSubTitle(tr("En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx)."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
+        self.path_edit.setAccessibleName(tr("Fil"))
         browse = QPushButton(tr("Gennemse …"))
         browse.clicked.connect(self._browse)
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("importSheet")
+        self.sheet_box.setAccessibleName(tr("Ark"))
         self.info = QLabel()
         self.info.setWordWrap(True)
         row = QHBoxLayout()
@@ -182,8 +187,8 @@ class FilePage(QWizardPage):
         src = self.w.source
         if src is not None:
             self.info.setStyleSheet("")
-            kind = (tr("Excel-ark «%1»").replace("%1", src.sheet or "") if src.kind == "xlsx" else
-                    tr("CSV, tegnsæt %1, skilletegn «%2»").replace("%1", src.encoding or "")
+            kind = (tr("Excel-ark »%1«").replace("%1", src.sheet or "") if src.kind == "xlsx" else
+                    tr("CSV, tegnsæt %1, skilletegn »%2«").replace("%1", src.encoding or "")
                     .replace("%2", {"\t": "tab"}.get(src.delimiter or "", src.delimiter or "")))
             self.info.setText(tr("%1; kolonner: %2").replace("%1", kind).replace("%2", ", ".join(src.header)))
             if sheet is None:
@@ -211,9 +216,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Kolonner"))
-        self.setSubTitle(tr("Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd."))
-        self.long_radio = QRadioButton(tr("Lang form: én række pr. måling"))
-        self.wide_radio = QRadioButton(tr("Bred form: en datokolonne og én kolonne pr. indikator"))
+        self.setSubTitle(tr("Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd."))
+        self.long_radio = QRadioButton(tr("Én række pr. måling (dato, værdi og evt. indikator)"))
+        self.wide_radio = QRadioButton(tr("Én kolonne pr. indikator og en kolonne med datoen"))
         self.long_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.long_radio)
@@ -227,12 +232,14 @@ class MappingPage(QWizardPage):
         long_form = QFormLayout(long_w)
         self.indicator_box = QComboBox()
         self.indicator_box.setObjectName("importIndicator")
+        self.indicator_box.setAccessibleName(tr("Importér til indikator"))
         long_form.addRow(tr("Importér til indikator:"), self.indicator_box)
         self.indicator_box.currentIndexChanged.connect(self.completeChanged)
         self.field_boxes: dict[str, QComboBox] = {}
         for fld in HEADER_NAMES:
             box = QComboBox()
             box.setObjectName(f"column_{fld}")
+            box.setAccessibleName(tr("Kolonne med {field}").format(field=tr(FIELD_TITLES[fld]).lower()))
             self.field_boxes[fld] = box
             box.currentIndexChanged.connect(self.completeChanged)
             long_form.addRow(tr(FIELD_TITLES[fld]) + ":", box)
@@ -241,9 +248,11 @@ class MappingPage(QWizardPage):
         wide_w = QWidget()
         wide_layout = QFormLayout(wide_w)
         self.wide_date_box = QComboBox()
+        self.wide_date_box.setAccessibleName(tr("Kolonne med datoen"))
         wide_layout.addRow(tr("Dato:"), self.wide_date_box)
         self.wide_table = _table([tr("Kolonne"), tr("Indikator")])
         self.wide_table.setObjectName("wideTable")
+        self.wide_table.setAccessibleName(tr("Kolonner og indikatorer"))
         wide_layout.addRow(self.wide_table)
         self.stack.addWidget(wide_w)
         self.error = QLabel()
@@ -274,7 +283,7 @@ class MappingPage(QWizardPage):
             box.setCurrentIndex(detected.columns.get(fld, -1) + 1)
             box.blockSignals(False)
         self.indicator_box.clear()
-        self.indicator_box.addItem(tr("Fra kolonnen «Indikator» i filen"), None)
+        self.indicator_box.addItem(tr("Fra kolonnen »Indikator« i filen"), None)
         for ind in self.w.indicators:
             self.indicator_box.addItem(ind.name, str(ind.id))
         if self.w.indicator_id is not None:
@@ -357,9 +366,11 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Forhåndsvisning"))
-        self.setSubTitle(tr("De første rækker, som de vil blive læst. Røde rækker har fejl."))
+        self.setSubTitle(tr("De første rækker, som de vil blive læst. Rækker med fejl er markeret med et "
+                            "advarselstegn og forklaret i rækken."))
         self.table = _table([tr(h) for h in self.HEADERS])
         self.table.setObjectName("previewTable")
+        self.table.setAccessibleName(tr("Forhåndsvisning"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
@@ -402,6 +413,7 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.problems = _table([tr("Række"), tr("Kolonne"), tr("Årsag")])
         self.problems.setObjectName("problemTable")
+        self.problems.setAccessibleName(tr("Fejl i filen"))
         self.dup_label = QLabel()
         self.dup_label.setWordWrap(True)
         self.update_radio = QRadioButton(tr("Opdatér de eksisterende målinger med filens værdier"))

@@ -261,12 +261,12 @@ class IndicatorEditor(QDialog):
             if self.original is None:
                 values, _ = self.values()
                 self.result_indicator = cmd.execute(self.stack, cmd.CreateIndicator(
-                    self.ws, tr("Opret indikator «{name}»").format(name=values["name"]), self.trial_id, values))
+                    self.ws, tr("Opret indikator »{name}«").format(name=values["name"]), self.trial_id, values))
             else:
                 changes = self.changes()
                 if changes:
                     cmd.execute(self.stack, cmd.UpdateIndicator(
-                        self.ws, tr("Ret indikator «{name}»").format(name=self.original.name), self.original.id,
+                        self.ws, tr("Ret indikator »{name}«").format(name=self.original.name), self.original.id,
                         changes))
                 self.result_indicator = self.ws.indicator(self.original.id)
         except DomainError as exc:

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -103,10 +105,26 @@ class IndicatorView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
+        # Room for the chart and five table rows at any scaling; when the window is lower than that (200 %
+        # on a laptop screen) the page scrolls instead of squeezing the chart and the table to nothing.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * 5 + 4)
+        top.setMinimumHeight(self.chart.minimumHeight() + self.fontMetrics().height() * 5)
+        page = QWidget()
+        page.setObjectName("indicatorPage")
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(18, 14, 18, 12)
         layout.addLayout(head)
         layout.addWidget(self.splitter, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("indicatorScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table and the chart are the focus stops
+        self.scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         cache.invalidated.connect(self._invalidated)
         hub.changed.connect(self._on_change)
         self.setTabOrder(self.table, self.limits_box)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         """The window on the workspace ``ws``; or, with ``ws=None``, the window for the database at
         ``path`` before it is opened (the program's start: shown at once, :meth:`attach` fills it)."""
         super().__init__()
+        from . import style
+
+        style.apply()
         self.ws: Workspace = None  # type: ignore[assignment]  # set by attach()
         self.path = ws.path if ws is not None else Path(path) if path is not None else Path()
         self.settings = settings or Settings()
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(40, 40, 40, 40)
         lay.addWidget(heading(APP_NAME))
         lay.addWidget(muted(tr("Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg "
-                               "med Rediger → Nyt forsøg (Ctrl+N).")))
+                               "med Redigér → Nyt forsøg (Ctrl+N).")))
         lay.addStretch(1)
         return w
 
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
         self._file_hook = f.addSeparator()  # extensions insert their actions before this separator
         self._file_end = f.addSeparator()
         f.addAction(self.act_quit)
-        e = self._menus["edit"] = bar.addMenu(tr("&Rediger"))
+        e = self._menus["edit"] = bar.addMenu(tr("&Redigér"))
         e.setObjectName("menuEdit")
         for a in (self.act_undo, self.act_redo, None, self.act_new_trial, self.act_new_indicator,
                   self.act_edit_indicator, self.act_up, self.act_down, None, self.act_archive, self.act_delete, None,
@@ -274,20 +277,57 @@ class MainWindow(QMainWindow):
         tb = QToolBar(tr("Værktøjslinje"))
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.act_new_trial, self.act_new_indicator, None, self.act_undo, self.act_redo, None,
-                  self.act_dashboard, self.act_details, None, self.act_export_chart):
+        for a in (self.act_new_trial, self.act_new_indicator, None, self.act_undo, self.act_redo):
             tb.addSeparator() if a is None else tb.addAction(a)
         self.addToolBar(tb)
         self.toolbar = tb
+        # The views and the features' actions; on a narrow window (200 % scaling) this bar moves to a
+        # second line instead of hiding its actions behind the overflow button.
+        views = QToolBar(tr("Visninger"))
+        views.setObjectName("viewToolbar")
+        views.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_dashboard, self.act_details, None, self.act_export_chart):
+            views.addSeparator() if a is None else views.addAction(a)
+        self.addToolBar(views)
+        self.view_toolbar = views
+        self._toolbar_break = False
         self._toolbar_features = False
 
     def add_toolbar_action(self, action: QAction) -> QAction:
         """Put a feature's action on the toolbar too (after a separator, in installation order)."""
         if not self._toolbar_features:
-            self.toolbar.addSeparator()
+            self.view_toolbar.addSeparator()
             self._toolbar_features = True
-        self.toolbar.addAction(action)
+        self.view_toolbar.addAction(action)
+        self._fit_toolbars()
         return action
+
+    def _fit_toolbars(self) -> None:
+        """Both toolbars on one line when they fit, else the second under the first."""
+        if not hasattr(self, "view_toolbar"):
+            return
+        needed = self.toolbar.sizeHint().width() + self.view_toolbar.sizeHint().width() + 8
+        wrap = needed > self.width()
+        if wrap != self._toolbar_break:
+            if wrap:
+                self.insertToolBarBreak(self.view_toolbar)
+            else:
+                self.removeToolBarBreak(self.view_toolbar)
+            self._toolbar_break = wrap
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted_on_show", False):  # now the frame is known
+            self._fitted_on_show = True
+            self._fit_to_screen()
+            if not self._splitter_restored:  # a narrow window (200 %) gives the navigator less room
+                em = self.fontMetrics().horizontalAdvance("x")
+                left = min(em * 38, self.width() * 28 // 100)
+                self.splitter.setSizes([left, max(self.width() - left, 1)])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbars()
 
     # hooks for features in other modules
     def menu(self, name: str) -> QMenu:
@@ -357,11 +397,34 @@ class MainWindow(QMainWindow):
         else:
             em = self.fontMetrics().horizontalAdvance("x")
             self.resize(em * 170, self.fontMetrics().height() * 48)
+        self._fit_to_screen()
         if state:
             self.restoreState(state)
         if splitter:
             self.splitter.restoreState(splitter)
+        self._splitter_restored = bool(splitter)
         self.act_navigator.setChecked(self.navigator.isVisibleTo(self) or not self.isVisible())
+
+    def _fit_to_screen(self) -> None:
+        """A saved (or default) size larger than the screen, e.g. after changing to 200 % scaling or to a
+        smaller monitor, is reduced to the screen's free area and the window moved onto it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        # before the first show the window has no frame yet: leave room for a typical title bar and border
+        extra_w = max(frame.width() - self.width(), 0 if self.isVisible() else 16)
+        extra_h = max(frame.height() - self.height(), 0 if self.isVisible() else 48)
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 200), max(height, 200))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.left()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.top()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def save_layout(self) -> None:
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
@@ -528,16 +591,16 @@ class MainWindow(QMainWindow):
         if kind == "trial":
             t = self.ws.trial(item_id)
             n = len(self.ws.indicators(item_id))
-            question = tr("Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?\n\n"
+            question = tr("Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?\n\n"
                           "Du kan fortryde sletningen med Ctrl+Z.").format(name=t.name, n=n)
-            command: cmd.ServiceCommand = cmd.DeleteTrial(self.ws, tr("Slet forsøg «{name}»").format(name=t.name),
+            command: cmd.ServiceCommand = cmd.DeleteTrial(self.ws, tr("Slet forsøg »{name}«").format(name=t.name),
                                                           item_id)
         else:
             ind = self.ws.indicator(item_id)
             m = len(self.ws.measurements(item_id))
-            question = tr("Slet indikatoren «{name}» og dens {m} målinger?\n\n"
+            question = tr("Slet indikatoren »{name}« og dens {m} målinger?\n\n"
                           "Du kan fortryde sletningen med Ctrl+Z.").format(name=ind.name, m=m)
-            command = cmd.DeleteIndicator(self.ws, tr("Slet indikator «{name}»").format(name=ind.name), item_id)
+            command = cmd.DeleteIndicator(self.ws, tr("Slet indikator »{name}«").format(name=ind.name), item_id)
         answer = QMessageBox.question(self, tr("Slet"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

@@ -109,7 +109,7 @@ def parse_cell(col: Column, text: str) -> Any:
     value = parse_number(text, field=col.key)
     if col.kind == "int":
         if not value.is_integer():
-            raise ValidationError(Text(f"«{text}» er ikke et helt tal", f"'{text}' is not a whole number"), field=col.key)
+            raise ValidationError(Text(f"»{text}« er ikke et helt tal", f"'{text}' is not a whole number"), field=col.key)
         return int(value)
     return value
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ..domain.entities import Trial
@@ -77,6 +77,11 @@ class Navigator(QWidget):
         self.search.setPlaceholderText(tr("Søg i forsøg og indikatorer (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Søg"))
+        clear = QAction(tr("Ryd søgningen"), self.search)  # Esc empties the field; on an empty field it goes to the list
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self._escape_search)
+        self.search.addAction(clear)
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -120,6 +125,12 @@ class Navigator(QWidget):
         self._suppress = False
         if ws is not None and hub is not None:
             self.attach(ws, hub)
+
+    def _escape_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def attach(self, ws: Workspace, hub: Hub) -> None:
         """List the trials of ``ws`` and follow its changes."""

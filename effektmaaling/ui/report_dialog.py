@@ -103,6 +103,10 @@ class ReportDialog(QDialog):
         self.use_from.setObjectName("reportUseFrom")
         self.use_to.setObjectName("reportUseTo")
         self.date_from, self.date_to = QDateEdit(_qdate(start)), QDateEdit(_qdate(self.trial.end_date or dt.date.today()))
+        self.use_from.setAccessibleName(tr("Begræns perioden fra en dato"))
+        self.use_to.setAccessibleName(tr("Begræns perioden til en dato"))
+        self.date_from.setAccessibleName(tr("Fra dato"))
+        self.date_to.setAccessibleName(tr("Til dato"))
         for w, check in ((self.date_from, self.use_from), (self.date_to, self.use_to)):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
@@ -118,6 +122,7 @@ class ReportDialog(QDialog):
 
         self.lang = QComboBox()
         self.lang.setObjectName("reportLanguage")
+        self.lang.setAccessibleName(tr("Rapportens sprog"))
         self.lang.addItem("Dansk", "da")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if current_language() == "da" else 1)
@@ -143,6 +148,7 @@ class ReportDialog(QDialog):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("reportPreview")
+        self.view.setAccessibleName(tr("Forhåndsvisning af rapporten"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -20,6 +20,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Indstillinger"))
         self.language = QComboBox()
         self.language.setObjectName("language")
+        self.language.setAccessibleName(tr("Sprog"))
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language or current_language)))

@@ -8,7 +8,15 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextListFormat, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextListFormat,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -81,23 +89,38 @@ class RichTextEdit(QWidget):
         self.edit.committed.connect(self.committed)
         bar = QHBoxLayout()
         bar.setSpacing(2)
-        for text, tip, slot in ((tr("Overskrift"), tr("Overskrift"), self._heading),
-                                ("B", tr("Fed (Ctrl+B)"), self._bold),
-                                ("I", tr("Kursiv (Ctrl+I)"), self._italic),
-                                ("•", tr("Punktliste"), self._bullets)):
+        self.buttons: dict[str, QToolButton] = {}
+        for key, text, name, keys, slot in (("heading", tr("Overskrift"), tr("Overskrift"), "Ctrl+Alt+2", self._heading),
+                                            ("bold", "B", tr("Fed"), "Ctrl+B", self._bold),
+                                            ("italic", "I", tr("Kursiv"), "Ctrl+I", self._italic),
+                                            ("bullets", "•", tr("Punktliste"), "Ctrl+Shift+L", self._bullets)):
+            sequence = QKeySequence(keys)
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             b = QToolButton()
+            b.setObjectName(f"format_{key}")
             b.setText(text)
-            b.setToolTip(tip)
-            b.setAccessibleName(tip)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setToolTip(f"{name} ({shown})")
+            b.setAccessibleName(name)
+            b.setAccessibleDescription(tr("Genvej: {keys}").format(keys=shown))
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab; a click leaves focus in the text
             b.clicked.connect(slot)
             bar.addWidget(b)
+            self.buttons[key] = b
+            action = QAction(name, self.edit)
+            action.setShortcut(sequence)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.edit.addAction(action)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.edit)
         self._loaded = ""
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
 
     def set_markdown(self, text: str) -> None:
         self.edit.setMarkdown(text or "")
@@ -120,8 +143,19 @@ class RichTextEdit(QWidget):
         self.committed.emit()
 
     def _bullets(self) -> None:
-        self.edit.textCursor().createList(QTextListFormat.Style.ListDisc)
+        cursor = self.edit.textCursor()
+        current = cursor.currentList()
+        if current is not None:  # a second press ends the list
+            current.remove(cursor.block())
+            block = cursor.blockFormat()
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
         self.committed.emit()
+
+    def has_focus(self) -> bool:
+        return self.edit.hasFocus() or any(b.hasFocus() for b in self.buttons.values())
 
     def _heading(self) -> None:
         cursor = self.edit.textCursor()
@@ -138,6 +172,16 @@ class RichTextEdit(QWidget):
 
 class _FocusTextEdit(QTextEdit):
     committed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter at the end of a heading starts an ordinary paragraph, as in a word processor.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            cursor = self.textCursor()
+            if cursor.blockFormat().headingLevel() and cursor.atBlockEnd():
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                self.setTextCursor(cursor)
+                return
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
@@ -200,6 +244,8 @@ class NewTrialDialog(QDialog):
         self.start = DateEdit(required=True, field="start_date")
         self.start.setObjectName("field_start_date")
         self.start.set_date(dt.date.today().replace(day=1))
+        for w, key in ((self.name, "name"), (self.unit, "unit"), (self.start, "start_date")):
+            w.setAccessibleName(field_label(key))
         self.errors = {k: FieldError() for k in ("name", "unit", "start_date")}
         form = QFormLayout(self)
         form.addRow(field_label("name") + ":", form_block(self.name, self.errors["name"]))
@@ -219,7 +265,7 @@ class NewTrialDialog(QDialog):
             start = self.start.date()
             values = {"name": self.name.text(), "unit": self.unit.text(), "start_date": start}
             self.trial = cmd.execute(self.stack, cmd.CreateTrial(
-                self.ws, tr("Opret forsøg «{name}»").format(name=self.name.text().strip()), values))
+                self.ws, tr("Opret forsøg »{name}«").format(name=self.name.text().strip()), values))
         except DomainError as exc:
             self.errors.get(exc.field or "name", self.errors["name"]).show_error(exc.text())
             return
@@ -241,10 +287,13 @@ class AssessmentBox(QGroupBox):
         self.verdict.setAccessibleName(tr("Vurdering af {line}").format(line=label(line)))
         self.justification = CommitPlainTextEdit(3)
         self.justification.setPlaceholderText(tr("Begrundelse: hvad viser erfaringerne?"))
-        self.justification.setAccessibleName(field_label("justification"))
+        self.justification.setAccessibleName(tr("{field} for {line}").format(field=field_label("justification"),
+                                                                           line=label(line)))
         self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText(tr("Grundlag: fx interviews, referater, evalueringer"))
-        self.evidence.setAccessibleName(field_label("evidence"))
+        self.evidence.setPlaceholderText(tr("Dokumentation: fx interviews, referater, evalueringer"))
+        self.evidence.setAccessibleName(tr("{field} for {line}").format(field=field_label("evidence"),
+                                                                      line=label(line)))
+        self.setAccessibleName(tr("Vurdering af {line}").format(line=label(line)))
         self.error = FieldError()
         form = QFormLayout(self)
         form.addRow(field_label("verdict") + ":", self.verdict)
@@ -272,6 +321,7 @@ class TrialDetails(QScrollArea):
         self.ws, self.stack = ws, stack
         self.trial: Trial | None = None
         self.setObjectName("trialDetails")
+        self.setAccessibleName(tr("Forsøgets detaljer"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
@@ -315,6 +365,8 @@ class TrialDetails(QScrollArea):
         purpose_form.addRow(lab, form_block(self.inputs["purpose"], self.errors["purpose"]))
         purpose_form.addRow("", self.inputs["is_demo"])
         grid.addLayout(purpose_form, 1, 0, 1, 2)
+        self._form_grid = (grid, right, purpose_form)
+        self._one_column = False
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addWidget(box)
@@ -375,11 +427,30 @@ class TrialDetails(QScrollArea):
             b.setObjectName(f"assessment_{line.value}")
             self.assessment_boxes[line] = b
             as_layout.addWidget(b, 1 + i // 2, i % 2)
+        self._assessment_grid = as_layout
         outer.addWidget(as_box)
         outer.addStretch(1)
 
         self._connect_fields()
         hub.changed.connect(self._on_change)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not hasattr(self, "_form_grid"):  # a resize while the page is being built
+            return
+        # a narrow page (200 % scaling) puts the two columns of fields under each other
+        one = self.viewport().width() < self.fontMetrics().averageCharWidth() * 120
+        if one != self._one_column:
+            grid, right, purpose = self._form_grid
+            grid.removeItem(right)
+            grid.removeItem(purpose)
+            grid.addLayout(right, 1 if one else 0, 0 if one else 1)
+            grid.addLayout(purpose, 2 if one else 1, 0, 1, 1 if one else 2)
+            grid.setColumnStretch(1, 0 if one else 1)
+            for i, box in enumerate(self.assessment_boxes.values()):
+                self._assessment_grid.removeWidget(box)
+                self._assessment_grid.addWidget(box, 1 + (i if one else i // 2), 0 if one else i % 2)
+            self._one_column = one
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -394,11 +465,12 @@ class TrialDetails(QScrollArea):
         if t is None:
             return
         self.title.setText(t.name)
+        self.setAccessibleName(tr("Forsøgets detaljer: {name}").format(name=t.name))
         self.subtitle.setText(tr("Oprettet {created} · sidst ændret {updated}").format(
             created=format_date(t.created_at.date() if t.created_at else None),
             updated=format_date(t.updated_at.date() if t.updated_at else None)))
         for name, w in self.inputs.items():
-            if not force and (w.hasFocus() or (isinstance(w, RichTextEdit) and w.edit.hasFocus())):
+            if not force and (w.hasFocus() or (isinstance(w, RichTextEdit) and w.has_focus())):
                 continue
             value = getattr(t, name)
             if isinstance(w, QComboBox):
@@ -553,4 +625,4 @@ class TrialDetails(QScrollArea):
     def remove_milestone(self) -> None:
         m = self._selected_milestone()
         if m is not None:
-            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl «{text}»").format(text=m.text), m.id))
+            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl »{text}«").format(text=m.text), m.id))

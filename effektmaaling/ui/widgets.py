@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolic
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number, parse_date, parse_number
-from .icons import WORSENED, status_pixmap
+from .icons import status_pixmap
+from .style import error_colour, muted_colour
 
 
 def tr(text: str) -> str:
@@ -73,7 +74,7 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, WORSENED)
+        pal.setColor(QPalette.ColorRole.WindowText, error_colour(pal))
         self.setPalette(pal)
         self.hide()
 
@@ -128,14 +129,17 @@ def heading(text: str, level: int = 1) -> QLabel:
     f.setBold(True)
     label.setFont(f)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # a long name wraps instead of widening the page (200 % scaling)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
 
 def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setObjectName(label.objectName() or "mutedText")
     pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText).darker(115))
+    pal.setColor(QPalette.ColorRole.WindowText, muted_colour(pal))
     label.setPalette(pal)
     return label
 

@@ -87,7 +87,7 @@ EN: dict[str, str] = {
     "&Om {app}": "&About {app}",
     "&Opdatér forhåndsvisning": "&Update preview",
     "&Oversigt over forsøget": "Trial &overview",
-    "&Rediger": "&Edit",
+    "&Redigér": "&Edit",
     "&Redigér indikator …": "&Edit indicator …",
     "&Seneste databaser": "&Recent databases",
     "&Slet …": "&Delete …",
@@ -131,7 +131,7 @@ EN: dict[str, str] = {
     "Baselinen bevares altid: den er det, opfølgningen sammenlignes med.":
         "The baseline is always kept: it is what the follow-up is compared with.",
     "Begrundelse: hvad viser erfaringerne?": "Justification: what does experience show?",
-    "Behold min version": "Keep my version",
+    "Behold databasens version": "Keep the database's version",
     "Behold slettet": "Keep it deleted",
     "Beklager, der skete en uventet fejl. Dine gemte data er i orden.\n\nDetaljerne er skrevet i "
     "logfilen:\n{path}":
@@ -141,24 +141,26 @@ EN: dict[str, str] = {
     "Beregnet: {c}\nVurderet: {a}": "Computed: {c}\nAssessed: {a}",
     "Bred form: en datokolonne og én kolonne pr. indikator":
         "Wide form: a date column and one column per indicator",
+    "Én kolonne pr. indikator og en kolonne med datoen":
+        "One column per indicator and a column with the date",
+    "Bruges kun, når der ikke er målinger før baselinens slutning":
+        "Used only when there are no measurements before the end of the baseline",
     "Bundlinje": "Bottom line",
     "Bundlinjer": "Bottom lines",
     "CSV, dansk (semikolon, decimalkomma) (*.csv)": "CSV, Danish (semicolon, decimal comma) (*.csv)",
     "CSV, international (komma, decimalpunktum) (*.csv)": "CSV, international (comma, decimal point) (*.csv)",
-    "CSV, tegnsæt %1, skilletegn «%2»": "CSV, encoding %1, delimiter '%2'",
+    "CSV, tegnsæt %1, skilletegn »%2«": "CSV, encoding %1, delimiter '%2'",
     "CSV-fil (*.csv)": "CSV file (*.csv)",
     "Daglig": "Daily",
     "Dato": "Date",
     "Dato:": "Date:",
     "Dato: skal udfyldes": "Date: is required",
-    "De første rækker, som de vil blive læst. Røde rækker har fejl.":
-        "The first rows, as they will be read. Red rows have errors.",
     "De nyeste {n} ændringer": "The latest {n} changes",
     "Decimaltegn i tekst:": "Decimal separator in text:",
     "Demodata": "Demo data",
     "Der er endnu ingen sikkerhedskopier af denne database.": "There are no backups of this database yet.",
-    "Deres version (filen)": "Their version (the file)",
-    "Deres version i alle": "Their version in all",
+    "Filens version": "The file's version",
+    "Filens version i alle": "The file's version in all",
     "Effekt&rapport …": "&Effect report …",
     "Effektmåling af innovationsforsøg og fricenterforsøg mod baseline og mål på de fem bundlinjer. Udviklet "
     "til Socialforvaltningen i Københavns Kommune. Licens: MIT.":
@@ -186,16 +188,15 @@ EN: dict[str, str] = {
     "Eksportér ændringslog": "Export change log",
     "En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).":
         "A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).",
-    "Excel-ark «%1»": "Excel sheet '%1'",
+    "Excel-ark »%1«": "Excel sheet '%1'",
     "Excel-projektmappe (*.xlsx)": "Excel workbook (*.xlsx)",
-    "Fed (Ctrl+B)": "Bold (Ctrl+B)",
     "Felt": "Field",
     "Fil:": "File:",
     "Filen kunne ikke skrives: {e}": "The file could not be written: {e}",
     "Filen {path} findes allerede. Vælg Åbn database for at åbne den.":
         "The file {path} already exists. Choose Open database to open it.",
     "Fjern": "Remove",
-    "Fjern milepæl «{text}»": "Remove milestone '{text}'",
+    "Fjern milepæl »{text}«": "Remove milestone '{text}'",
     "Flyt indikator": "Move indicator",
     "Flyt indikator &ned": "Move indicator do&wn",
     "Flyt indikator &op": "Move indicator u&p",
@@ -210,18 +211,20 @@ EN: dict[str, str] = {
     "Forsøget": "The trial",
     "Forsøget er arkiveret: det vises nedtonet og kan genåbnes.":
         "The trial is archived: it is shown dimmed and can be reopened.",
-    "Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …":
+    "Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …":
         "The trial has no indicators yet. Choose Edit → New indicator …",
     "Forsøget starter": "Trial starts",
-    "Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).":
+    "Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).":
         "The trial '%1' was saved to %2 (%3 indicators, %4 measurements).",
     "Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.":
+        "The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.",
+    "Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.":
         "The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.",
     "Forsøgets &detaljer": "Trial &details",
     "Forsøgets detaljer": "Trial details",
     "Forværret": "Worsened",
     "Fra": "From",
-    "Fra kolonnen «Indikator» i filen": "From the file's 'Indicator' column",
+    "Fra kolonnen »Indikator« i filen": "From the file's 'Indicator' column",
     "Før fletning af forsøg": "Before merging a trial",
     "Før gendannelse": "Before a restore",
     "Før opdatering af databasen": "Before a database upgrade",
@@ -230,18 +233,17 @@ EN: dict[str, str] = {
     "Gemt": "Saved",
     "Gendan fra sikkerhedskopi": "Restore from backup",
     "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. Det "
-    "gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.":
+    "nuværende indhold gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes herfra.":
         "Restore the backup from {when} ({trials} trials)?\n\nThe current contents of the database will be "
-        "replaced. They are first saved as a backup themselves, so the restore can be undone from here.",
+        "replaced. The current contents are first saved as a backup, so the restore can be undone from here.",
     "Gennemse …": "Browse …",
     "Genåbn forsøg": "Reopen trial",
     "Graf over målingerne": "Chart of the measurements",
     "Grafen er gemt i {path}": "The chart was saved to {path}",
-    "Grundlag: fx interviews, referater, evalueringer": "Evidence: e.g. interviews, minutes, evaluations",
     "Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.":
         "The whole file has been checked. Nothing is imported unless every row is in order.",
-    "Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.":
-        "Which column holds what? Columns with known headings are preselected.",
+    "Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.":
+        "Choose which column holds what. Columns with known headings are preselected.",
     "Ikke målt": "Not measured",
     "Ikke vurderet": "Not assessed",
     "Illustrative demodata": "Illustrative demo data",
@@ -272,7 +274,7 @@ EN: dict[str, str] = {
     "Ingen test: {r}": "No test: {r}",
     "Interessenter": "Stakeholders",
     "Intet blev indsat. ": "Nothing was pasted. ",
-    "Intet kontrolkort: {r}": "No control chart: {r}",
+    "Intet kontroldiagram: {r}": "No control chart: {r}",
     "Klik eller tryk Enter for at åbne indikatoren": "Click or press Enter to open the indicator",
     "Kolonne": "Column",
     "Kolonner": "Columns",
@@ -282,22 +284,21 @@ EN: dict[str, str] = {
     "Kontrol": "Check",
     "Kontrolgrænser": "Control limits",
     "Kontrolgrænser og signaler": "Control limits and signals",
-    "Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}":
+    "Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}":
         "Control chart ({c}): centre line {m}, limits {lo} – {hi}",
     "Kontrollér &igen": "Check &again",
     "Kontrollér database": "Check database",
     "Kopiér": "Copy",
-    "Kursiv (Ctrl+I)": "Italic (Ctrl+I)",
     "Kvalitativ vurdering af de fem bundlinjer": "Qualitative assessment of the five bottom lines",
-    "Lang form: én række pr. måling": "Long form: one row per measurement",
+    "Én række pr. måling (dato, værdi og evt. indikator)": "One row per measurement (date, value and perhaps indicator)",
     "Licens": "Licence",
     "Luk": "Close",
     "Median (seriediagram)": "Median (run chart)",
     "Milepæle": "Milestones",
     "Milepælene vises som lodrette markeringer i graferne.":
         "Milestones are shown as vertical markers in the charts.",
-    "Min version (databasen)": "My version (the database)",
-    "Min version i alle": "My version in all",
+    "Databasens version": "The database's version",
+    "Databasens version i alle": "The database's version in all",
     "Mål": "Target",
     "Mål {value}": "Target {value}",
     "Måletypen kan ikke ændres, når indikatoren har målinger":
@@ -318,9 +319,9 @@ EN: dict[str, str] = {
         "Update the existing measurements with the file's values",
     "Opret en tom database i en ny fil": "Create an empty database in a new file",
     "Opret forsøg": "Create trial",
-    "Opret forsøg «{name}»": "Create trial '{name}'",
+    "Opret forsøg »{name}«": "Create trial '{name}'",
     "Opret indikator": "Create indicator",
-    "Opret indikator «{name}»": "Create indicator '{name}'",
+    "Opret indikator »{name}«": "Create indicator '{name}'",
     "Oprettet {created} · sidst ændret {updated}": "Created {created} · last changed {updated}",
     "Overblik": "Overview",
     "Overskrift": "Heading",
@@ -347,7 +348,7 @@ EN: dict[str, str] = {
     "Redigér …": "Edit …",
     "Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)":
         "Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)",
-    "Ret indikator «{name}»": "Edit indicator '{name}'",
+    "Ret indikator »{name}«": "Edit indicator '{name}'",
     "Ret milepæl": "Edit milestone",
     "Ret værdierne, eller gendan fra en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).":
         "Correct the values, or restore from a backup (File → Restore from backup …).",
@@ -373,13 +374,13 @@ EN: dict[str, str] = {
     "Slet": "Delete",
     "Slet det valgte forsøg eller den valgte indikator (kan fortrydes)":
         "Delete the selected trial or indicator (can be undone)",
-    "Slet forsøg «{name}»": "Delete trial '{name}'",
-    "Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?\n\nDu kan fortryde sletningen med "
+    "Slet forsøg »{name}«": "Delete trial '{name}'",
+    "Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?\n\nDu kan fortryde sletningen med "
     "Ctrl+Z.":
         "Delete the trial '{name}' with {n} indicators and all their measurements?\n\nYou can undo the "
         "deletion with Ctrl+Z.",
-    "Slet indikator «{name}»": "Delete indicator '{name}'",
-    "Slet indikatoren «{name}» og dens {m} målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+    "Slet indikator »{name}«": "Delete indicator '{name}'",
+    "Slet indikatoren »{name}« og dens {m} målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the indicator '{name}' and its {m} measurements?\n\nYou can undo the deletion with Ctrl+Z.",
     "Slet måling": "Delete measurement",
     "Slet valgte målinger": "Delete selected measurements",
@@ -400,7 +401,7 @@ EN: dict[str, str] = {
     "Søg": "Search",
     "Søg i forsøg og indikatorer (Ctrl+F)": "Search trials and indicators (Ctrl+F)",
     "Tabel": "Table",
-    "Tag deres version": "Take their version",
+    "Brug filens version": "Use the file's version",
     "Tal og datoer": "Numbers and dates",
     "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\nDatoer skrives som 31-12-2014, "
     "31.12.2014 eller 2014-12-31.\n\nI måletabellen: Enter går ned, Tab går til højre, og du tilføjer en "
@@ -417,7 +418,8 @@ EN: dict[str, str] = {
     "Teamets vurdering": "Team's assessment",
     "Tekst: skal udfyldes": "Text: is required",
     "Temaer": "Themes",
-    "Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}":
+    "Tendens i opfølgningen: {s} pr. måned": "Trend in the follow-up: {s} per month",
+    "Test: {m}, {p}, 95\u00a0%-konfidensinterval for ændringen {lo} til {hi}":
         "Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}",
     "Til": "To",
     "Tilføj milepæl": "Add milestone",
@@ -435,7 +437,7 @@ EN: dict[str, str] = {
     "Vælg en vurdering, før begrundelsen kan gemmes.":
         "Choose a verdict before the justification can be saved.",
     "Vælg et forsøg": "Choose a trial",
-    "Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg "
+    "Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg "
     "(Ctrl+N).":
         "Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).",
     "Vælg fil": "Choose a file",
@@ -444,6 +446,8 @@ EN: dict[str, str] = {
     "Vælg mindst én kolonne med en indikator.": "Choose at least one column with an indicator.",
     "Værdi": "Value",
     "Værktøjslinje": "Toolbar",
+    "Welchs t-test (gennemsnit med n og spredning)": "Welch's t-test (means with n and standard deviation)",
+    "Welchs t-test på målingerne": "Welch's t-test on the measurements",
     "afviger fra det beregnede": "differs from the computed verdict",
     "dd-mm-åååå": "dd-mm-yyyy",
     "fx Borgere i uddannelse eller job": "e.g. Citizens in education or work",
@@ -462,6 +466,7 @@ EN: dict[str, str] = {
     "tendens (6 punkter i træk)": "trend (6 points in a row)",
     "uden for kontrolgrænserne": "outside the control limits",
     "valgfrit, fx Recovery": "optional, e.g. Recovery",
+    "z-test for to andele": "two-proportion z-test",
     "{name}: oversigt over effekterne": "{name}: overview of the effects",
     "{n} målinger indsat, {u} rettet": "{n} measurements pasted, {u} changed",
     "{n} problemer fundet.": "{n} problems found.",
@@ -475,10 +480,52 @@ EN: dict[str, str] = {
     "Åbn database": "Open database",
     "Åbner {path} …": "Opening {path} …",
     "Årsag": "Reason",
+    "Ændret både i databasen og i filen siden sidste fælles version.": "Changed both in the database and in the file since the last common version.",
     "Ændrings&log": "Change &log",
     "Ændringslog": "Change log",
     "ændring {c}": "change {c}",
     "ændringslog.csv": "change-log.csv",
+    "Licenser": "Licences",
+    "Ingen målinger endnu.": "No measurements yet.",
+    "{n} målinger fra {first} til {last}": "{n} measurements from {first} to {last}",
+    "seneste {value}": "latest {value}",
+    "baseline {value}": "baseline {value}",
+    "mål {value}": "target {value}",
+    "{n} signaler": "{n} signals",
+    "Graf: {title}": "Chart: {title}",
+    "Sammenligningstabel": "Comparison table",
+    "Effektstørrelser med 95\xa0%-konfidensinterval": "Effect sizes with 95% confidence intervals",
+    "Bundlinjer side om side": "Bottom lines side by side",
+    "Sammenligningens visninger": "Views of the comparison",
+    "Oversigt over forsøget": "Trial overview",
+    "Oversigt over forsøget {name}": "Overview of the trial {name}",
+    "Ryd søgningen": "Clear the search",
+    "Fed": "Bold",
+    "Kursiv": "Italic",
+    "Genvej: {keys}": "Shortcut: {keys}",
+    "{field} for {line}": "{field} for {line}",
+    "Dokumentation: fx interviews, referater, evalueringer": "Evidence: e.g. interviews, minutes, evaluations",
+    "Forsøgets detaljer: {name}": "Trial details: {name}",
+    "Sikkerhedskopier": "Backups",
+    "Vis ændringer for forsøg": "Show changes for trial",
+    "Vis ændringer for indikator": "Show changes for indicator",
+    "Fra dato": "From date",
+    "Til dato": "To date",
+    "Ændringsloggen": "The change log",
+    "Ark": "Sheet",
+    "Importér til indikator": "Import into indicator",
+    "Kolonne med {field}": "Column with {field}",
+    "Kolonne med datoen": "Column with the date",
+    "Fejl: {text}": "Error: {text}",
+    "Kolonner og indikatorer": "Columns and indicators",
+    "De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.": "The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.",
+    "Fejl i filen": "Errors in the file",
+    "Begræns perioden fra en dato": "Limit the period from a date",
+    "Begræns perioden til en dato": "Limit the period to a date",
+    'Rapportens sprog': "The report's language",
+    "Forhåndsvisning af rapporten": "Preview of the report",
+    "Visninger": "Views",
+    "{c} procentpoint": "{c} percentage points",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -38,6 +39,7 @@ def test_check_reports_counts_and_version(demo_db):
     assert r.returncode == 0, r.stderr
     assert "Skemaversion: 0001" in r.stdout or "Skemaversion:" in r.stdout
     assert "3 forsøg" in r.stdout and "Ingen fejl fundet." in r.stdout
+    assert re.search(r"\d+ poster i ændringsloggen", r.stdout), r.stdout
     r = run("--lang", "en", "--db", str(demo_db), "check", "--json")
     data = json.loads(r.stdout)
     assert data["ok"] is True and data["counts"]["trials"] == 3
@@ -61,8 +63,8 @@ def test_check_finds_value_outside_range(demo_db):
         (["--db", "{tmp}/missing.db", "trials"], "findes ikke"),
         (["--db", "{tmp}/notes.txt", "trials"], "ikke en Effektmåling-database"),
         (["--db", "{tmp}", "trials"], "er en mappe"),
-        (["frobnicate"], "invalid choice"),
-        (["--lang", "xx", "trials"], "invalid choice"),
+        (["frobnicate"], "ugyldigt valg"),
+        (["--lang", "xx", "trials"], "ugyldigt valg"),
         (["demo", "{tmp}/notes.txt"], "findes allerede"),
     ],
 )

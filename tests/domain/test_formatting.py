@@ -92,3 +92,10 @@ def test_danish_date_round_trips(date):
 ])
 def test_cpr_detection(text, found):
     assert bool(find_cpr_numbers(text)) is found
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u2009", "\u202f"])
+def test_thousands_separated_by_any_space_are_read(space):
+    assert parse_number(f"1{space}234{space}567,5", "da") == 1234567.5
+    assert parse_number(f"12{space}345", "en") == 12345.0
+    assert parse_number(f"\u22121{space}234", "da") == -1234.0

@@ -109,7 +109,7 @@ def test_cli_import_refuses_bad_file_and_changes_nothing(tmp_path, trial_ws):
     before = db_content(trial_ws.path)
     r = _cli("import", str(bad), "--db", db, "--trial", "Forsøg A", "--indicator", "livskvalitet")
     assert r.returncode == 1
-    assert "Række 3, kolonne «Værdi»" in r.stdout and "Række 4, kolonne «SD»" in r.stdout
+    assert "Række 3, kolonne »Værdi«" in r.stdout and "Række 4, kolonne »SD«" in r.stdout
     assert "intet er importeret" in r.stderr
     assert db_content(trial_ws.path) == before
     good = _csv(tmp_path, "when;score\n31-12-2014;5\n", name="g.csv")

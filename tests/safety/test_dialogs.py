@@ -116,7 +116,7 @@ def test_backups_dialog_lists_and_restores(qtbot, tmp_path):
     dlg.confirm = lambda question: asked.append(question) or True
     with qtbot.waitSignal(dlg.reopen_requested) as sig:
         assert dlg.restore_selected()
-    assert "(1 forsøg)" in asked[0] and "sikkerhedskopi først" in asked[0]
+    assert "(1 forsøg)" in asked[0] and "gemmes først som sikkerhedskopi" in asked[0]
     assert sig.args == [path] and dlg.restored_from is not None
     con = sqlite3.connect(path)
     assert [r[0] for r in con.execute("SELECT name FROM trials")] == ["Først"]

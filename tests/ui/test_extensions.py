@@ -34,6 +34,6 @@ def test_privacy_note_where_free_text_is_typed(demo_window):
 
 
 def test_report_and_comparison_are_on_the_toolbar(demo_window):
-    names = [a.objectName() for a in demo_window.toolbar.actions()]
+    names = [a.objectName() for bar in (demo_window.toolbar, demo_window.view_toolbar) for a in bar.actions()]
     assert "actionEffectReport" in names and "actionCompareTrials" in names
     assert names.index("actionEffectReport") < names.index("actionCompareTrials")

@@ -136,7 +136,7 @@ def test_invalid_cell_is_refused_with_reason_and_stores_nothing(demo_window, qtb
     view = w.page("indicator")
     type_into_cell(qtbot, view.table, 0, 1, "tolv")
     settle(qtbot)
-    assert "Række 1" in view.message.label.text() and "«tolv» er ikke et tal" in view.message.label.text()
+    assert "Række 1" in view.message.label.text() and "»tolv« er ikke et tal" in view.message.label.text()
     assert view.message.isVisible()
     assert view.model.data(view.model.index(0, 1), Qt.ItemDataRole.ToolTipRole)  # marked on the cell
     assert [(m.date, m.value) for m in Workspace.open(w.ws.path, readonly=True).measurements(ind.id)] == before
@@ -236,7 +236,7 @@ def test_indicator_editor_inline_validation_and_reorder(demo_window, qtbot):
     editor.inputs["valid_min"].setText("50")
     editor.inputs["valid_max"].setText("abc")
     editor.inputs["valid_max"].textEdited.emit("abc")
-    assert "«abc» er ikke et tal" in editor.error_labels["valid_max"].text()
+    assert "»abc« er ikke et tal" in editor.error_labels["valid_max"].text()
     assert not editor.error_labels["valid_max"].isHidden()
     editor.inputs["valid_max"].setText("10")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

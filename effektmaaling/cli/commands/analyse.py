@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("analyse", help=t("effektanalyse af forsøgenes indikatorer",
                                          "effect analysis of the trials' indicators"))
-    p.add_argument("--trial", action="append", metavar="NAME",
+    p.add_argument("--trial", action="append", metavar=t("NAVN", "NAME"),
                    help=t("kun dette forsøg (kan gentages)", "only this trial (may be repeated)"))
     p.add_argument("--json", action="store_true", help=t("skriv JSON", "print JSON"))
     p.set_defaults(func=run)

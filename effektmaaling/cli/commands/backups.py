@@ -20,6 +20,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def reason_text(reason: str) -> str:
+    """Why the backup was taken, in the chosen language (the file name holds an English code)."""
+    for code, da, en in (("daily", "daglig", "daily"), ("before-migration", "før opdatering af databasen",
+                                                           "before updating the database"),
+                         ("before-merge", "før fletning af forsøg", "before merging a trial"),
+                         ("before-restore", "før gendannelse", "before a restore")):
+        if reason.startswith(code):
+            return t(da, en)
+    return reason
+
+
 def run(args: argparse.Namespace) -> int:
     from ...services.backups import list_backups, restore_backup
 
@@ -30,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         choice = next((b for b in found if b.trial_count is not None), None) if wanted in ("nyeste", "latest") \
             else next((b for b in found if b.path.name == Path(wanted).name), None)
         if choice is None:
-            raise CliError(Text(f"Sikkerhedskopien «{wanted}» findes ikke for {path.name}.",
+            raise CliError(Text(f"Sikkerhedskopien »{wanted}« findes ikke for {path.name}.",
                                 f"The backup '{wanted}' does not exist for {path.name}."))
         before = restore_backup(choice.path, path)
         print(t(f"{path} er gendannet fra {choice.path.name}.", f"{path} was restored from {choice.path.name}."))
@@ -48,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for b in found:
         trials = "?" if b.trial_count is None else str(b.trial_count)
-        print(f"{format_date(b.taken_at.date(), lang)} {b.taken_at:%H:%M}  {b.reason:<28} {b.size // 1024:>7} kB  "
+        print(f"{format_date(b.taken_at.date(), lang)} {b.taken_at:%H:%M}  {reason_text(b.reason):<28} "
+              f"{b.size // 1024:>7} kB  "
               f"{trials:>3} {t('forsøg', 'trials')}  {b.path.name}")
     return 0

@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{t('Skemaversion', 'Schema version')}: {report.schema_revision}")
     names = {"trials": t("forsøg", "trials"), "indicators": t("indikatorer", "indicators"),
              "measurements": t("målinger", "measurements"), "milestones": t("milepæle", "milestones"),
-             "assessments": t("vurderinger", "assessments"), "change_log": t("ændringslog", "change log")}
+             "assessments": t("vurderinger", "assessments"),
+             "change_log": t("poster i ændringsloggen", "change-log entries")}
     if report.counts:
         print(", ".join(f"{report.counts.get(k, 0)} {names[k]}" for k in names))
     if report.ok:

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from ...domain.enums import IndicatorKind, Stakeholder
+from ...domain.errors import os_reason
 from ...domain.i18n import current_language
 from ..common import CliError, open_workspace, refuse_output, t
 from .import_measurements import add_db_option
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=t("rapportens sprog", "the report's language"))
     p.add_argument("--trial", action="append", required=True, metavar=t("NAVN", "NAME"),
                    help=t("et forsøg (navn eller id); mindst to", "a trial (name or id); at least two"))
-    p.add_argument("-o", "--output", required=True, type=Path, metavar=t("FIL.pdf", "FILE.pdf"))
+    p.add_argument("-o", "--output", required=True, type=Path, metavar=t("FIL.pdf", "FILE.pdf"),
+                   help=t("PDF-filen, der skal skrives", "the PDF file to write"))
     p.add_argument("--theme", action="append", metavar=t("TEMA", "THEME"), help=t("kun dette tema", "only this theme"))
     p.add_argument("--stakeholder", action="append", choices=[s.value for s in Stakeholder],
                    help=t("kun denne interessent", "only this stakeholder"))
@@ -51,8 +53,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             path = make_compare_report(ws, [tr.id for tr in trials], out, lang=current_language(), filters=filters)
         except OSError as exc:
-            raise CliError(t(f"Rapporten kunne ikke skrives til {out}: {exc.strerror or exc}",
-                             f"The report could not be written to {out}: {exc.strerror or exc}")) from exc
+            reason = os_reason(exc, writing=True)
+            raise CliError(t(f"Rapporten kunne ikke skrives til {out}: {reason.da}.",
+                             f"The report could not be written to {out}: {reason.en}.")) from exc
     finally:
         ws.close()
     print(t(f"Sammenligningen af {', '.join(tr.name for tr in trials)} er skrevet til {path}.",

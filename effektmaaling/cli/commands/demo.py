@@ -10,7 +10,7 @@ from ..common import t
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help=t("skriv demodatabasen med de tre fricenterforsøg",
                                       "write the demo database with the three free-centre trials"))
-    p.add_argument("path", help=t("hvor databasen skal skrives", "where to write the database"))
+    p.add_argument("path", metavar=t("FIL", "FILE"), help=t("hvor databasen skal skrives", "where to write the database"))
     p.add_argument("--force", action="store_true", help=t("overskriv en eksisterende fil", "overwrite an existing file"))
     p.set_defaults(func=run)
 

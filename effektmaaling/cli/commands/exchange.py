@@ -24,13 +24,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-trial", help=t("eksportér et forsøg til en udvekslingsfil (JSON)",
                                                "export a trial to an exchange file (JSON)"))
     add_db_option(p)
-    p.add_argument("--trial", required=True, help=t("forsøgets navn eller id", "the trial's name or id"))
-    p.add_argument("-o", "--output", required=True, type=Path, metavar=t("FIL", "FILE"))
+    p.add_argument("--trial", required=True, metavar=t("NAVN", "NAME"),
+                   help=t("forsøgets navn eller id", "the trial's name or id"))
+    p.add_argument("-o", "--output", required=True, type=Path, metavar=t("FIL", "FILE"),
+                   help=t("udvekslingsfilen, der skal skrives (.json)", "the exchange file to write (.json)"))
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("import-trial", help=t("importér et forsøg fra en udvekslingsfil (nyt eller flet)",
                                                "import a trial from an exchange file (new or merge)"))
-    p.add_argument("file", type=Path, metavar=t("FIL", "FILE"))
+    p.add_argument("file", type=Path, metavar=t("FIL", "FILE"),
+                   help=t("udvekslingsfilen, der skal læses (.json)", "the exchange file to read (.json)"))
     add_db_option(p)
     p.add_argument("--prefer", choices=["mine", "theirs"],
                    help=t("løs konflikter med min (databasens) eller deres (filens) version",
@@ -53,7 +56,7 @@ def run_export(args: argparse.Namespace) -> int:
         counts = export_trial(ws, trial.id, args.output)
     finally:
         ws.close()
-    print(t(f"Forsøget «{trial.name}» er eksporteret til {args.output} ({counts['indicators']} indikatorer, "
+    print(t(f"Forsøget »{trial.name}« er eksporteret til {args.output} ({counts['indicators']} indikatorer, "
             f"{counts['measurements']} målinger).",
             f"The trial '{trial.name}' was exported to {args.output} ({counts['indicators']} indicators, "
             f"{counts['measurements']} measurements)."))

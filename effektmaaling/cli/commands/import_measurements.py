@@ -12,33 +12,40 @@ from pathlib import Path
 from ..common import CliError, open_workspace, print_json, t
 
 FIELDS = ("date", "value", "n", "sd", "numerator", "denominator", "comment", "indicator")
+FIELD_NAMES = {"date": ("datoen", "the date"), "value": ("værdien", "the value"), "n": ("antallet (n)", "the count (n)"),
+               "sd": ("spredningen (sd)", "the standard deviation (sd)"), "numerator": ("tælleren", "the numerator"),
+               "denominator": ("nævneren", "the denominator"), "comment": ("kommentaren", "the comment"),
+               "indicator": ("indikatoren", "the indicator")}
 
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
     """``--db`` after the command name too (it is also accepted before it)."""
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help=t("databasefil", "database file"))
+    p.add_argument("--db", metavar=t("FIL", "FILE"), default=argparse.SUPPRESS,
+                   help=t("databasefil (som --db før kommandoen)", "database file (as --db before the command)"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help=t("importér målinger fra CSV eller XLSX", "import measurements from CSV or XLSX"))
-    p.add_argument("file", type=Path, metavar=t("FIL", "FILE"))
+    p.add_argument("file", type=Path, metavar=t("FIL", "FILE"),
+                   help=t("CSV- eller XLSX-filen med målingerne", "the CSV or XLSX file with the measurements"))
     add_db_option(p)
-    p.add_argument("--trial", required=True, help=t("forsøgets navn eller id", "the trial's name or id"))
-    p.add_argument("--indicator", help=t("indikatorens navn eller id (ellers en kolonne «indikator» i filen)",
+    p.add_argument("--trial", required=True, metavar=t("NAVN", "NAME"),
+                   help=t("forsøgets navn eller id", "the trial's name or id"))
+    p.add_argument("--indicator", metavar=t("NAVN", "NAME"), help=t("indikatorens navn eller id (ellers en kolonne »indikator« i filen)",
                                          "the indicator's name or id (else an 'indicator' column in the file)"))
-    p.add_argument("--sheet", help=t("arket i en XLSX-fil (standard: det første)", "the sheet of an XLSX file (default: the first)"))
+    p.add_argument("--sheet", metavar=t("ARK", "SHEET"), help=t("arket i en XLSX-fil (standard: det første)", "the sheet of an XLSX file (default: the first)"))
     for fld in FIELDS:
         p.add_argument(f"--{fld}-column", metavar=t("KOLONNE", "COLUMN"),
-                       help=t(f"kolonnen med {fld} (overskrift eller nummer)", f"the column holding {fld} (header or number)"))
+                       help=t(f"kolonnen med {FIELD_NAMES[fld][0]} (overskrift eller nummer)",
+                              f"the column holding {FIELD_NAMES[fld][1]} (header or number)"))
     p.add_argument("--on-duplicate", choices=["error", "update", "skip"], default="error",
                    help=t("når datoen allerede har en måling: fejl (standard), opdatér eller spring over",
                           "when the date already has a measurement: error (default), update or skip"))
     p.add_argument("--decimal", choices=["comma", "point"],
                    help=t("decimaltegn i tekstceller (standard: komma, punktum i kommaseparerede filer)",
                           "decimal mark in text cells (default: comma; point in comma-separated files)"))
-    p.add_argument("--encoding", help=t("tegnsæt (standard: findes automatisk)", "encoding (default: detected)"))
-    p.add_argument("--delimiter", help=t("skilletegn (standard: findes automatisk)", "delimiter (default: detected)"))
+    p.add_argument("--encoding", metavar=t("TEGNSÆT", "ENCODING"), help=t("tegnsæt (standard: findes automatisk)", "encoding (default: detected)"))
+    p.add_argument("--delimiter", metavar=t("TEGN", "CHARACTER"), help=t("skilletegn (standard: findes automatisk)", "delimiter (default: detected)"))
     p.add_argument("--json", action="store_true", help=t("skriv resultatet som JSON", "print the result as JSON"))
     p.set_defaults(func=run)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ...domain.errors import os_reason
 from ...domain.formatting import parse_date
 from ...domain.i18n import current_language
 from ..common import CliError, open_workspace, refuse_output, t
@@ -26,8 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=["da", "en"], default=argparse.SUPPRESS,
                    help=t("rapportens sprog (standard: programmets sprog)", "the report's language (default: the "
                           "program's language)"))
-    p.add_argument("--trial", required=True, help=t("forsøgets navn eller id", "the trial's name or id"))
-    p.add_argument("-o", "--output", required=True, type=Path, metavar=t("FIL.pdf", "FILE.pdf"))
+    p.add_argument("--trial", required=True, metavar=t("NAVN", "NAME"),
+                   help=t("forsøgets navn eller id", "the trial's name or id"))
+    p.add_argument("-o", "--output", required=True, type=Path, metavar=t("FIL.pdf", "FILE.pdf"),
+                   help=t("PDF-filen, der skal skrives", "the PDF file to write"))
     p.add_argument("--from", dest="start", metavar=t("DATO", "DATE"),
                    help=t("vis opfølgningen fra denne dato (fx 01-01-2014)", "show the follow-up from this date "
                           "(e.g. 2014-01-01)"))
@@ -54,10 +57,11 @@ def run(args: argparse.Namespace) -> int:
             path = make_effect_report(ws, trial.id, out, lang=current_language(), start=start, end=end,
                                       indicator_ids=ids)
         except OSError as exc:
-            raise CliError(t(f"Rapporten kunne ikke skrives til {out}: {exc.strerror or exc}",
-                             f"The report could not be written to {out}: {exc.strerror or exc}")) from exc
+            reason = os_reason(exc, writing=True)
+            raise CliError(t(f"Rapporten kunne ikke skrives til {out}: {reason.da}.",
+                             f"The report could not be written to {out}: {reason.en}.")) from exc
     finally:
         ws.close()
-    print(t(f"Effektrapporten for «{trial.name}» er skrevet til {path}.",
+    print(t(f"Effektrapporten for »{trial.name}« er skrevet til {path}.",
             f"The effect report of '{trial.name}' was written to {path}."))
     return 0

@@ -1,0 +1,97 @@
+"""The indicator page at 200 % scaling (``QT_SCALE_FACTOR=2``, a laptop screen of 1366 × 768 pixels), and a
+saved window size that no longer fits the screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+SCRIPT = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from effektmaaling.services import Workspace
+    from effektmaaling.services.demo import write_demo
+    from effektmaaling.ui.main_window import MainWindow
+    ws = Workspace.open(write_demo(sys.argv[1]))
+    w = MainWindow(ws)
+    w.resize(683, 384)  # the whole screen: 1366 x 768 pixels at 200 %
+    w.show()
+    for _ in range(20): app.processEvents()
+    trial = ws.find_trial("FriNoVa")
+    ind = next(i for i in ws.indicators(trial.id) if i.name == "Tid til dokumentation")
+    w.navigator.select("indicator", ind.id)
+    for _ in range(20): app.processEvents()
+    v = w.page("indicator")
+    chart = v.chart
+    plot = chart.getPlotItem()
+    box = plot.vb.sceneBoundingRect()
+    labels = [item.label for item in plot.items if hasattr(item, "label") and item.label is not None
+              and item.angle == 90]
+    cut = [l.toPlainText() for l in labels
+           if not box.adjusted(-1, -1, 1, 1).contains(l.sceneBoundingRect())]
+    rects = [l.sceneBoundingRect() for l in labels]
+    overlapping = [(a, b) for i, a in enumerate(rects) for b in rects[i + 1:] if a.intersects(b)]
+    legend = chart.legend.sceneBoundingRect()
+    hidden = [a.text() for bar in (w.toolbar, w.view_toolbar) for a in bar.actions()
+              if not a.isSeparator() and not bar.widgetForAction(a).isVisible()]
+    fm = chart.fontMetrics()
+    print(json.dumps({
+        "chart_lines": chart.height() / fm.height(),
+        "table_rows": (v.table.viewport().height()) / v.table.verticalHeader().defaultSectionSize(),
+        "labels": [l.toPlainText() for l in labels], "cut": cut,
+        "legend_over_series": legend.intersects(box),
+        "labels_overlapping": len(overlapping),
+        "hidden_toolbar_actions": hidden,
+        "dpr": w.devicePixelRatioF(),
+        "window": [w.width(), w.height()],
+    }))
+""")
+
+
+def test_indicator_page_at_200_percent(tmp_path):
+    screen = tmp_path / "screen.json"  # Qt's offscreen platform with a laptop's screen
+    screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+           "EFFEKTMAALING_DATA_DIR": str(tmp_path / "data")}
+    r = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "demo.db")], capture_output=True, text=True,
+                       env=env, timeout=180)
+    assert r.returncode == 0, r.stderr
+    facts = json.loads(r.stdout.strip().splitlines()[-1])
+    assert facts["dpr"] == 2
+    assert facts["chart_lines"] >= 14, facts  # was about 8 lines: the legend covered the series
+    assert facts["table_rows"] >= 4.5, facts  # was one row
+    assert facts["labels"] and not facts["cut"], facts  # "Forsøget sta…"
+    assert facts["labels_overlapping"] == 0, facts
+    assert not facts["legend_over_series"], facts
+    assert not facts["hidden_toolbar_actions"], facts
+
+
+def test_saved_window_larger_than_the_screen_is_fitted(tmp_path, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from effektmaaling.services import Workspace
+    from effektmaaling.ui.main_window import MainWindow
+
+    ws = Workspace.open(tmp_path / "a.db")
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(6000, 5000)
+    w.move(3000, 2000)
+    w.save_layout()
+    w.close()
+    again = MainWindow(ws)
+    qtbot.addWidget(again)
+    again.show()
+    area = (again.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    frame = again.frameGeometry()
+    assert frame.width() <= area.width() and frame.height() <= area.height()
+    assert area.contains(frame.topLeft()) and area.contains(frame.bottomRight())
+    again.close()
+    ws.close()
