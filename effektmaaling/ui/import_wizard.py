@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +52,7 @@ from ..services.importing import (
     import_measurements,
 )
 from ..services.workspace import Workspace
+from . import commands as cmd
 
 PREVIEW_ROWS = 20
 BAD = QColor("#b00020")
@@ -94,9 +95,11 @@ class ImportWizard(QWizard):
     """Import measurements of one trial from a CSV or XLSX file."""
 
     def __init__(self, ws: Workspace, trial_id: uuid.UUID, indicator_id: uuid.UUID | None = None,
-                 parent: QWidget | None = None, *, path: str | Path | None = None) -> None:
+                 parent: QWidget | None = None, *, path: str | Path | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ws, self.trial_id, self.indicator_id = ws, trial_id, indicator_id
+        self.undo_stack = undo_stack  # the import becomes one undo step on it
         self.indicators = ws.indicators(trial_id)
         self.source: TableSource | None = None
         self.report: ImportReport | None = None
@@ -126,10 +129,24 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         assert self.source is not None
+        source, mapping, target = self.source, self.mapping(), self.target_indicator()
+        lang, on_dup = self.number_lang(), self.check_page.on_duplicate()
+
+        def run() -> ImportReport:
+            return import_measurements(self.ws, source, mapping, self.trial_id, target, number_lang=lang,
+                                       on_duplicate=on_dup)
+
         try:
-            self.report = import_measurements(self.ws, self.source, self.mapping(), self.trial_id,
-                                              self.target_indicator(), number_lang=self.number_lang(),
-                                              on_duplicate=self.check_page.on_duplicate())
+            if self.undo_stack is None:
+                self.report = run()
+            else:
+                where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
+                self.report = cmd.execute(self.undo_stack, cmd.TrialStateCommand(
+                    self.ws, tr("Import af målinger i «{where}»").format(where=where), self.trial_id, run,
+                    describe=lambda r, _n: (tr("Import af 1 måling i «{where}»") if r.inserted + r.updated == 1 else
+                                            tr("Import af {n} målinger i «{where}»")).format(
+                                                n=r.inserted + r.updated, where=where),
+                    indicator_id=target))
         except ImportRejected as exc:
             self.check_page.show_report(exc.report)
             QMessageBox.warning(self, tr("Importér målinger"), exc.text())

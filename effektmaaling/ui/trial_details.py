@@ -46,7 +46,7 @@ from ..services.workspace import Change
 from . import commands as cmd
 from .hub import Hub
 from .icons import status_icon
-from .indicator_editor import enum_combo
+from .indicator_editor import combo_member, enum_combo
 from .widgets import DateEdit, FieldError, form_block, heading, muted
 
 
@@ -402,7 +402,7 @@ class TrialDetails(QScrollArea):
                 continue
             value = getattr(t, name)
             if isinstance(w, QComboBox):
-                w.setCurrentIndex(max(0, w.findData(value)))
+                w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
             elif isinstance(w, DateEdit):
                 w.set_date(value)
             elif isinstance(w, QCheckBox):
@@ -458,7 +458,7 @@ class TrialDetails(QScrollArea):
     def field_value(self, name: str) -> Any:
         w = self.inputs[name]
         if isinstance(w, QComboBox):
-            return w.currentData()
+            return combo_member(w)
         if isinstance(w, DateEdit):
             return w.date()
         if isinstance(w, QCheckBox):

@@ -38,49 +38,59 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="126" />
+        <location filename="../../effektmaaling/ui/chart.py" line="128" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="203" />
+        <location filename="../../effektmaaling/ui/chart.py" line="211" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="218" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="219" />
+        <location filename="../../effektmaaling/ui/chart.py" line="227" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="223" />
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
+        <location filename="../../effektmaaling/ui/chart.py" line="231" />
+        <location filename="../../effektmaaling/ui/chart.py" line="235" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="245" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
+        <location filename="../../effektmaaling/ui/chart.py" line="253" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="251" />
+        <location filename="../../effektmaaling/ui/chart.py" line="259" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="260" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="293" />
+        <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
+        <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="297" />
+        <source>Ingen målinger endnu</source>
+        <translation>No measurements yet</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
@@ -261,7 +271,7 @@
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
@@ -449,98 +459,98 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="78" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="78" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="99" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="113" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="114" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="101" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="115" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="122" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
         <source>Tom: baseline slutter ved forsøgets start</source>
         <translation>Empty: the baseline ends when the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="111" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="125" />
         <source>Bruges kun, når der ikke er målinger før baselinens slutning</source>
         <translation>Used only when there are no measurements before the end of the baseline</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="113" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="127" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="114" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="128" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="116" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="130" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="132" />
         <source>Baseline er målingerne før forsøgets start (eller før datoen ovenfor). Målet er den værdi, forsøget sigter mod.</source>
         <translation>The baseline is the measurements before the trial started (or before the date above). The target is the value the trial aims for.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="145" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="159" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="252" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="266" />
         <source>Opret indikator «{name}»</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="257" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="271" />
         <source>Ret indikator «{name}»</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
@@ -556,205 +566,241 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_view.py" line="90" />
-        <source>Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.</source>
-        <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
+        <source>Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og begynder den næste, Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.</source>
+        <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="117" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="118" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="192" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="194" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="194" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="195" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="198" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="205" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="200" />
+        <source>Gentag</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="206" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="208" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="243" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
+        <source>Fortrudt: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
+        <source>Gentaget: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="280" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="284" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="290" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="296" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="265" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="301" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="272" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="308" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="313" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="349" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="319" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="355" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="322" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="358" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="489" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="471" />
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="472" />
+        <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
+
+Luk alligevel og kassér rækken?</source>
+        <translation>A new row in {names} cannot be saved because it is incomplete or has an error (see the mark in the table).
+
+Close anyway and discard the row?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="548" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="556" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="497" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="556" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="508" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="567" />
         <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -763,12 +809,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="510" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="569" />
         <source>Slet forsøg «{name}»</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="515" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
         <source>Slet indikatoren «{name}» og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -777,179 +823,194 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="576" />
         <source>Slet indikator «{name}»</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="518" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="577" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="526" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="585" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="554" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="613" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="555" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="614" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="559" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="618" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="577" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="636" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="637" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
-I måletabellen: Enter går ned, Tab går til højre, og du tilføjer en måling ved at skrive i den nederste række. Ctrl+V indsætter en blok fra Excel. Ctrl+Z fortryder, Ctrl+Y gentager.</source>
+I måletabellen tilføjer du en måling ved at skrive i den nederste række: Tab går til højre, Enter gemmer rækken og begynder den næste, Esc fortryder rækken. Ctrl+V indsætter en blok fra Excel. Ctrl+Z fortryder, Ctrl+Y gentager.</source>
         <translation>Numbers are written as 12.5 or 1,234.5 (Danish 12,5 and 1.234,5 are accepted too).
 Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 
-In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
+In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="589" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="649" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="602" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="656" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="662" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="657" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="603" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="663" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="608" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="668" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="609" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="669" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="81" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="87" />
         <source>Andel (%)</source>
         <translation>Proportion (%)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="83" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="89" />
         <source>Rate pr. {per}</source>
         <translation>Rate per {per}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="85" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="91" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="86" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="255" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="300" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="280" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="326" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="556" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="280" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="326" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="312" />
-        <source>Ret {field} {date}</source>
-        <translation>Edit {field} {date}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="320" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="379" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="459" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="334" />
-        <source>Tilføj måling {date}</source>
-        <translation>Add measurement {date}</translation>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="532" />
+        <source>Indsæt 1 måling i «{indicator}»</source>
+        <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="381" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="395" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="533" />
+        <source>Indsæt {n} målinger i «{indicator}»</source>
+        <translation>Paste {n} measurements into '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="591" />
+        <source>Slet målingen {date} i «{indicator}»</source>
+        <translation>Delete the measurement {date} in '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="593" />
+        <source>Slet {n} målinger i «{indicator}»</source>
+        <translation>Delete {n} measurements in '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="611" />
+        <source>Ryd {n} celler i «{indicator}»</source>
+        <translation>Clear {n} cells in '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="150" />
+        <source>Den nye række i «{name}» er ikke gemt: den venter, når du vender tilbage.</source>
+        <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="370" />
+        <source>Ret {field} {date} i «{indicator}»</source>
+        <translation>Edit {field} {date} in '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="447" />
+        <source>Tilføj måling {date} i «{indicator}»</source>
+        <translation>Add measurement {date} to '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="527" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="546" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="386" />
-        <source>Indsæt {n} rækker</source>
-        <translation>Paste {n} rows</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="398" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="552" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="436" />
-        <source>Slet {n} målinger</source>
-        <translation>Delete {n} measurements</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="436" />
-        <source>Slet måling</source>
-        <translation>Delete measurement</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="453" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="457" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="615" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="574" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="848" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="575" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="849" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="577" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="851" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1215,8 +1276,8 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1376,374 +1437,404 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="69" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="82" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="70" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="80" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="71" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="72" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="84" />
         <source>Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="94" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="94" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
         <source>Ændret begge steder, siden I sidst var enige.</source>
         <translation>Changed in both places since you last agreed.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="110" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="112" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="117" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="117" />
         <source>Min version (databasen)</source>
         <translation>My version (the database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="117" />
         <source>Deres version (filen)</source>
         <translation>Their version (the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="131" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="135" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
         <source>Behold min version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="149" />
         <source>Tag deres version</source>
         <translation>Take their version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="187" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="266" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="271" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="279" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="288" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="190" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="269" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="274" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="303" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="312" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="213" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="216" />
         <source>Min version i alle</source>
         <translation>My version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="214" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="217" />
         <source>Deres version i alle</source>
         <translation>Their version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="112" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="227" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="115" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="239" />
         <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="244" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="258" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="259" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="270" />
         <source>Databasen er ændret, mens dialogen var åben, og der er nye konflikter. Intet er ændret; åbn filen igen.</source>
         <translation>The database was changed while the dialog was open, and there are new conflicts. Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="291" />
+        <source>Import af forsøget «{name}»</source>
+        <translation>Import of the trial '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="292" />
+        <source>Sammenfletning af «{name}» (1 ændring)</source>
+        <translation>Merge of '{name}' (1 change)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="293" />
+        <source>Sammenfletning af «{name}» ({n} ændringer)</source>
+        <translation>Merge of '{name}' ({n} changes)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="103" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="135" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="138" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="106" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="152" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="145" />
+        <source>Import af målinger i «{where}»</source>
+        <translation>Import of measurements into '{where}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="146" />
+        <source>Import af 1 måling i «{where}»</source>
+        <translation>Import of 1 measurement into '{where}'</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
+        <source>Import af {n} målinger i «{where}»</source>
+        <translation>Import of {n} measurements into '{where}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="164" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="165" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="161" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="178" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="162" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="179" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="202" />
         <source>Excel-ark «%1»</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="203" />
         <source>CSV, tegnsæt %1, skilletegn «%2»</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="188" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="205" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="231" />
         <source>Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Which column holds what? Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="232" />
         <source>Lang form: én række pr. måling</source>
         <translation>Long form: one row per measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
         <source>Bred form: en datokolonne og én kolonne pr. indikator</source>
         <translation>Wide form: a date column and one column per indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="222" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="239" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="223" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="240" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="247" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="244" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="261" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="262" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="262" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="354" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="273" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="294" />
         <source>Fra kolonnen «Indikator» i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="300" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="340" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="357" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="359" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="376" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="360" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="377" />
         <source>De første rækker, som de vil blive læst. Røde rækker har fejl.</source>
         <translation>The first rows, as they will be read. Red rows have errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="398" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="415" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="399" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="416" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="407" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="408" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="446" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="463" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="449" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="466" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="450" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="453" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="484" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="468" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="485" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -1765,134 +1856,144 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="312" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="57" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="300" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="312" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="83" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="69" />
+        <source>1 måling importeret</source>
+        <translation>1 measurement imported</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="69" />
+        <source>{n} målinger importeret</source>
+        <translation>{n} measurements imported</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="88" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="84" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="89" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="85" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="90" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="86" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="91" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="126" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="227" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="304" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="316" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="157" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="219" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="227" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="236" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="241" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="251" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="242" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="252" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
