@@ -120,7 +120,7 @@ class EffectChart(pg.PlotWidget):
         self.show_median = False
         self.data_: ChartData | None = None
         self.legend: Any = None
-        self.legend_corner = "top-right"
+        self.legend_corner = ""
         self.empty_message = ""
         self._x = np.zeros(0)
         self._y = np.zeros(0)
@@ -139,7 +139,12 @@ class EffectChart(pg.PlotWidget):
             self.setMinimumHeight(self.fontMetrics().height() * 9)
         else:
             self.setMouseEnabled(True, False)
-            self.legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{self.font().pointSizeF():.0f}pt")
+            # the legend sits under the plot, in rows: outside the data, it can hide no point and no label
+            self.legend = pg.LegendItem(labelTextSize=f"{self.font().pointSizeF():.0f}pt", colCount=6,
+                                        frame=False)
+            plot.layout.addItem(self.legend, 4, 1)
+            plot.legend = self.legend
+            self.legend_corner = "below"
             self.scene().sigMouseMoved.connect(self._hover)
         self.apply_palette()
 
@@ -149,11 +154,7 @@ class EffectChart(pg.PlotWidget):
         fg = pal.color(QPalette.ColorRole.Text)
         self._fg = fg
         self.setBackground(bg)
-        if self.legend is not None:  # an opaque box, so lines behind it don't strike through its labels
-            box = QColor(bg)
-            box.setAlpha(230)
-            self.legend.setBrush(pg.mkBrush(box))
-            self.legend.setPen(pg.mkPen(QColor("#B0B7BF") if bg.lightness() > 128 else fg.darker(200)))
+        if self.legend is not None:
             self.legend.setLabelTextColor(fg)
         for name in ("left", "bottom"):
             axis = self.getPlotItem().getAxis(name)
@@ -279,8 +280,6 @@ class EffectChart(pg.PlotWidget):
         plot.setYRange(lo - pad, hi + pad, padding=0)
         x_lo = min(x[0], *(to_x(m.date) for m in d.markers)) if d.markers else x[0]
         plot.setXRange(x_lo, x[-1], padding=0.02)
-        if not self.compact and self.legend is not None:
-            self._place_legend(x, y, d, (x_lo, x[-1]), (lo - pad, hi + pad))
 
     def _show_empty(self, plot: Any, d: ChartData | None) -> None:
         """No measurements: an empty chart (no axes left from another indicator) and what to do."""
@@ -302,35 +301,6 @@ class EffectChart(pg.PlotWidget):
             item.setTextWidth(max(200, self.width() * 0.6))
         plot.addItem(item)
 
-    def _place_legend(self, x: np.ndarray, y: np.ndarray, d: ChartData, xr: tuple[float, float],
-                      yr: tuple[float, float]) -> None:
-        """The legend goes in the corner of the plot with the fewest points and labels in it (decided from the
-        data): it never covers the newest points when they are in the upper right, as a fixed place did."""
-        span_x, span_y = (xr[1] - xr[0]) or 1.0, (yr[1] - yr[0]) or 1.0
-        fx, fy = (x - xr[0]) / span_x, (y - yr[0]) / span_y
-        marker_x = np.array([(to_x(m.date) - xr[0]) / span_x for m in d.markers]) if d.markers else np.zeros(0)
-        # what a box of the legend's size would cover, as a share of the plot
-        vb = self.getPlotItem().vb.boundingRect()
-        box = self.legend.boundingRect()
-        wx = min(0.6, (box.width() + 20) / max(vb.width(), 1.0)) if vb.width() else 0.35
-        wy = min(0.6, (box.height() + 20) / max(vb.height(), 1.0)) if vb.height() else 0.35
-        scores = {}
-        for corner in ("top-right", "top-left", "bottom-right", "bottom-left"):
-            in_x = fx >= 1 - wx if corner.endswith("right") else fx <= wx
-            in_y = fy >= 1 - wy if corner.startswith("top") else fy <= wy
-            n = int(np.count_nonzero(in_x & in_y)) * 10
-            if corner.startswith("top"):  # milestone labels are written at the top of their lines
-                mx = marker_x >= 1 - wx if corner.endswith("right") else marker_x <= wx
-                n += int(np.count_nonzero(mx)) * 5
-            if d.target is not None and (1 - wy if corner.startswith("top") else 0) <= (d.target - yr[0]) / span_y \
-                    <= (1 if corner.startswith("top") else wy):
-                n += 3  # the target line and its label
-            scores[corner] = n
-        best = min(scores, key=lambda c: (scores[c], list(scores).index(c)))
-        ix = 1 if best.endswith("right") else 0
-        iy = 0 if best.startswith("top") else 1
-        self.legend.anchor(itemPos=(ix, iy), parentPos=(ix, iy), offset=(-10 if ix else 10, 10 if iy == 0 else -10))
-        self.legend_corner = best
 
     # --- hover and export -----------------------------------------------------------------------
 

@@ -43,52 +43,52 @@
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="211" />
+        <location filename="../../effektmaaling/ui/chart.py" line="212" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="218" />
+        <location filename="../../effektmaaling/ui/chart.py" line="219" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
+        <location filename="../../effektmaaling/ui/chart.py" line="228" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="231" />
-        <location filename="../../effektmaaling/ui/chart.py" line="235" />
+        <location filename="../../effektmaaling/ui/chart.py" line="232" />
+        <location filename="../../effektmaaling/ui/chart.py" line="236" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="253" />
+        <location filename="../../effektmaaling/ui/chart.py" line="254" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="259" />
+        <location filename="../../effektmaaling/ui/chart.py" line="260" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="260" />
+        <location filename="../../effektmaaling/ui/chart.py" line="261" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="293" />
+        <location filename="../../effektmaaling/ui/chart.py" line="292" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="297" />
+        <location filename="../../effektmaaling/ui/chart.py" line="296" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
@@ -433,7 +433,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="212" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="240" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="247" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -535,7 +535,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="217" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -787,15 +787,15 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="556" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="509" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="556" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="509" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -1095,143 +1095,143 @@ In the measurement table you add a measurement by typing in the bottom row: Tab 
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="178" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="179" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="181" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="182" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="194" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="201" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="197" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="204" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="209" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="216" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="229" />
         <source>Opret forsøg «{name}»</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="248" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="526" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="243" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="250" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="246" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="253" />
         <source>Grundlag: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="293" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="300" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="298" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="306" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="301" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="309" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="333" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="341" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="340" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="348" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="354" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="355" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="363" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="356" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="364" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="368" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="376" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="378" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="397" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="405" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="416" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="417" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="429" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="482" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="495" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="504" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="519" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="541" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="556" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="543" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="558" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="556" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="571" />
         <source>Fjern milepæl «{text}»</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -1263,7 +1263,7 @@ In the measurement table you add a measurement by typing in the bottom row: Tab 
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="67" />
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="135" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="156" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1315,10 +1315,10 @@ Folder: {folder}</translation>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="146" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
-Databasens nuværende indhold erstattes. Det gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.</source>
+Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes dog selv som sikkerhedskopi først, så du kan gendanne det herfra.</source>
         <translation>Restore the backup from {when} ({trials} trials)?
 
-The current contents of the database will be replaced. They are first saved as a backup themselves, so the restore can be undone from here.</translation>
+The current contents of the database will be replaced. The restore cannot be undone with Ctrl+Z: the database is opened afresh and the undo history is cleared. The current contents are first saved as a backup themselves, so you can restore them from here.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />

@@ -215,10 +215,13 @@ EN: dict[str, str] = {
     "Gem ændringer": "Save changes",
     "Gemt": "Saved",
     "Gendan fra sikkerhedskopi": "Restore from backup",
-    "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. Det "
-    "gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.":
+    "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. "
+    "Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det "
+    "nuværende indhold gemmes dog selv som sikkerhedskopi først, så du kan gendanne det herfra.":
         "Restore the backup from {when} ({trials} trials)?\n\nThe current contents of the database will be "
-        "replaced. They are first saved as a backup themselves, so the restore can be undone from here.",
+        "replaced. The restore cannot be undone with Ctrl+Z: the database is opened afresh and the undo "
+        "history is cleared. The current contents are first saved as a backup themselves, so you can restore "
+        "them from here.",
     "Gennemse …": "Browse …",
     "Genåbn forsøg": "Reopen trial",
     "Graf over målingerne": "Chart of the measurements",

@@ -141,7 +141,7 @@ def test_chart_legend_avoids_the_points_and_an_empty_indicator_says_what_to_do(w
     view = window.page("indicator")
     chart = view.chart
     qtbot.waitUntil(lambda: len(chart._x) == 12, timeout=3000)
-    assert chart.legend_corner != "top-right"
+    assert chart.legend_corner == "below"  # outside the plot area
     legend = chart.legend.mapRectToScene(chart.legend.boundingRect())
     vb = chart.getPlotItem().vb
     for xv, yv in zip(chart._x, chart._y, strict=True):
@@ -154,3 +154,51 @@ def test_chart_legend_avoids_the_points_and_an_empty_indicator_says_what_to_do(w
     bottom = chart.getPlotItem().getAxis("bottom")
     assert bottom._tickLevels is not None and all(level == [] for level in bottom._tickLevels)  # no old dates
     chart.grab().save(str(tmp_path / "empty.png"))
+
+
+def test_cpr_refused_free_text_keeps_the_edit_and_says_why(demo_window, qtbot):
+    w = demo_window
+    t = w.ws.find_trial("FriNoVa")
+    w.navigator.select("details", t.id)
+    details = w.page("details")
+    field = details.inputs["contact_person"]
+    before = w.ws.trial(t.id).contact_person
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Ring til 010203-1234 om sagen")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert w.ws.trial(t.id).contact_person == before  # refused
+    assert not details.errors["contact_person"].isHidden() and "CPR" in details.errors["contact_person"].text()
+    # another field is stored: the page reloads, the refused text stays as typed
+    unit = details.inputs["unit"]
+    unit.setFocus()
+    unit.selectAll()
+    qtbot.keyClicks(unit, "Ny enhed")
+    qtbot.keyClick(unit, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert w.ws.trial(t.id).unit == "Ny enhed"
+    assert field.text() == "Ring til 010203-1234 om sagen"
+    assert not details.errors["contact_person"].isHidden()
+    # corrected: stored, the reason goes
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Ring til teamet om sagen")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert w.ws.trial(t.id).contact_person == "Ring til teamet om sagen"
+    assert details.errors["contact_person"].isHidden()
+
+
+def test_milestone_dialog_shows_the_whole_date_error(qtbot):
+    from effektmaaling.ui.trial_details import MilestoneDialog
+
+    dialog = MilestoneDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.date, "31-02-2014")
+    qtbot.keyClicks(dialog.text, "Teams etableret")
+    dialog.accept()
+    label = dialog.error
+    assert label.isVisible() and label.text()
+    needed = label.heightForWidth(label.width())
+    assert label.height() >= needed  # every line of the message is shown
+    assert dialog.date.text() == "31-02-2014" and dialog.text.text() == "Teams etableret"  # nothing typed is lost
