@@ -42,6 +42,7 @@ from ..io.measurement_rows import (
     check_mapping,
     detect_mapping,
     read_measurements,
+    unused_columns,
 )
 from ..io.tabular import TableSource, open_table
 from ..services.importing import (
@@ -469,6 +470,10 @@ class CheckPage(QWizardPage):
         else:
             text += " " + tr("Ingen fejl.")
             self.summary.setStyleSheet("")
+        unused = self.unused_columns()
+        if unused:  # never dropped silently: say which columns are not imported
+            text += "\n" + tr("Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.").format(
+                columns=", ".join(f"«{c}»" for c in unused))
         self.summary.setText(text)
         self.problems.setRowCount(0)
         for p in report.problems:
@@ -485,6 +490,15 @@ class CheckPage(QWizardPage):
                                else tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
                                .replace("%1", str(dups)))
         self.completeChanged.emit()
+
+    def unused_columns(self) -> list[str]:
+        src = self.w.source
+        if src is None:
+            return []
+        try:
+            return unused_columns(self.w.mapping(), src.header)
+        except DomainError:
+            return []
 
     def isComplete(self) -> bool:
         if self.report is None or self.report.problems:

@@ -915,8 +915,8 @@ In the measurement table you add a measurement by typing in the bottom row: Tab 
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -1276,8 +1276,8 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1544,7 +1544,7 @@ The current contents of the database will be replaced. The restore cannot be und
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="227" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="115" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="116" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
@@ -1604,237 +1604,242 @@ The current contents of the database will be replaced. The restore cannot be und
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="106" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="152" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="107" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="153" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="156" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="145" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="146" />
         <source>Import af målinger i «{where}»</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="146" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
         <source>Import af 1 måling i «{where}»</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
         <source>Import af {n} målinger i «{where}»</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="164" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="165" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="165" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="166" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="178" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="179" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="179" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="180" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="187" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="202" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="203" />
         <source>Excel-ark «%1»</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="203" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="204" />
         <source>CSV, tegnsæt %1, skilletegn «%2»</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="205" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="206" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="231" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="231" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="232" />
         <source>Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Which column holds what? Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="232" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
         <source>Lang form: én række pr. måling</source>
         <translation>Long form: one row per measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="234" />
         <source>Bred form: en datokolonne og én kolonne pr. indikator</source>
         <translation>Wide form: a date column and one column per indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="239" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="240" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="240" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="241" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="247" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="248" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="261" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="262" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="262" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="263" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="262" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="70" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="263" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="372" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="273" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="274" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="294" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="295" />
         <source>Fra kolonnen «Indikator» i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="318" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="357" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="358" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="376" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="377" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="377" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="378" />
         <source>De første rækker, som de vil blive læst. Røde rækker har fejl.</source>
         <translation>The first rows, as they will be read. Red rows have errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="415" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="416" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="416" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="417" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="426" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="463" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="464" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="466" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="468" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="471" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="484" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
+        <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
+        <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="489" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="485" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="490" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>

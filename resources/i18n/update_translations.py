@@ -501,6 +501,8 @@ EN: dict[str, str] = {
         "No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file "
         "with File → Import measurements …",
     "Ingen målinger endnu": "No measurements yet",
+    "Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.":
+        "Not used: {columns}. Choose them under Columns if they should be imported.",
 }
 
 

@@ -80,8 +80,8 @@ def test_import_wizard_is_one_undo_step(demo_window, qtbot, tmp_path):
     other = w.ws.indicators(t.id)[-1]
     w.navigator.select("indicator", ind.id)
     path = tmp_path / "nye.csv"
-    path.write_text("Dato;Værdi (timer pr. uge);n;Spredning;Kommentar\n31-01-2016;4,1;30;1,2;a\n29-02-2016;4,0;31;1,1;b\n"
-                    "31-03-2016;3,9;29;1,0;c\n", encoding="utf-8")
+    path.write_text("Dato;Værdi (timer pr. uge);n;Spredning;Kommentar;Ekstra\n31-01-2016;4,1;30;1,2;a;x\n"
+                    "29-02-2016;4,0;31;1,1;b;y\n31-03-2016;3,9;29;1,0;c;z\n", encoding="utf-8")
     before = dump(w.ws.path)
     wiz = ImportWizard(w.ws, t.id, ind.id, parent=w, path=path, undo_stack=w.stack)
     qtbot.addWidget(wiz)
@@ -89,6 +89,9 @@ def test_import_wizard_is_one_undo_step(demo_window, qtbot, tmp_path):
     for _ in range(3):
         wiz.button(QWizard.WizardButton.NextButton).click()
     assert wiz.check_page.isComplete()
+    assert "Bruges ikke: «Ekstra»" in wiz.check_page.summary.text()
+    assert {f: wiz.mapping_page.field_boxes[f].currentIndex() for f in ("date", "value", "n", "sd", "comment")} == {
+        "date": 1, "value": 2, "n": 3, "sd": 4, "comment": 5}
     wiz.accept()
     assert wiz.report.inserted == 3
     # the user looks at another indicator; undo shows the one the import touched
