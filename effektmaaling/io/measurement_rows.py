@@ -23,19 +23,29 @@ from .tabular import TableSource
 
 MEASUREMENT_FIELDS = ("date", "value", "n", "sd", "numerator", "denominator", "comment")
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
-    "date": ("date", "dato"),
-    "value": ("value", "værdi", "vaerdi"),
-    "n": ("n",),
-    "sd": ("sd",),
-    "numerator": ("numerator", "tæller", "taeller"),
-    "denominator": ("denominator", "nævner", "naevner"),
-    "comment": ("comment", "kommentar"),
+    "date": ("date", "dato", "måledato", "maaledato"),
+    "value": ("value", "værdi", "vaerdi", "mean", "middelværdi", "gennemsnit", "andel", "share", "rate",
+              "proportion"),
+    "n": ("n", "antal besvarelser", "antal svar", "respondents"),
+    "sd": ("sd", "spredning", "standardafvigelse", "std", "standard deviation", "st.dev.", "stdev"),
+    "numerator": ("numerator", "tæller", "taeller", "antal", "count", "hændelser", "events"),
+    "denominator": ("denominator", "nævner", "naevner", "eksponering", "exposure"),
+    "comment": ("comment", "kommentar", "bemærkning", "bemaerkning", "note", "noter", "notes"),
     "indicator": ("indicator", "indikator"),
 }
 
 
 def _norm(name: str) -> str:
     return " ".join(str(name).replace("\ufeff", "").split()).casefold()
+
+
+def _bare(name: str) -> str:
+    """A header without what follows the name: "Værdi (dage)" -> "værdi", "Rate pr. 1.000" -> "rate",
+    "Andel (%)" -> "andel" (the grid's own headers)."""
+    text = _norm(name).split("(")[0].strip()
+    if text.startswith("rate pr"):
+        return "rate"
+    return text
 
 
 @dataclass
@@ -88,17 +98,30 @@ def detect_mapping(header: list[str], overrides: Mapping[str, str] | None = None
     other columns for a field (``{"value": "Andel %"}``)."""
     mapping = ColumnMapping()
     normalised = [_norm(h) for h in header]
+    bare = [_bare(h) for h in header]
+    taken: set[int] = set()
     for fld, names in HEADER_NAMES.items():
-        for i, h in enumerate(normalised):
-            if h in names:
+        for candidates in (normalised, bare):
+            i = next((i for i, h in enumerate(candidates) if h in names and i not in taken), None)
+            if i is not None:
                 mapping.columns[fld] = i
+                taken.add(i)
                 break
+    cols = mapping.columns
+    if "numerator" in cols and "denominator" not in cols and "value" not in cols:
+        cols["value"] = cols.pop("numerator")  # "Antal" alone: the count itself (the grid's header for counts)
     for fld, name in (overrides or {}).items():
         if fld not in HEADER_NAMES:
             raise ValueError(f"unknown field {fld!r}")
         if name:
             mapping.columns[fld] = find_column(header, name)
     return mapping
+
+
+def unused_columns(mapping: ColumnMapping, header: list[str]) -> list[str]:
+    """The headers of the columns the mapping does not use (to be reported, never dropped silently)."""
+    used = set(mapping.columns.values()) | set(mapping.wide)
+    return [h or str(i + 1) for i, h in enumerate(header) if i not in used]
 
 
 def check_mapping(mapping: ColumnMapping, header: list[str], *, needs_indicator: bool) -> None:

@@ -36,7 +36,8 @@ from ..domain.i18n import Text
 from ..domain.validation import field_label
 from ..storage import repository as repo
 from ..storage.backups import backup_folder, make_backup
-from ..storage.database import Database, open_database
+from ..storage.database import Database, log_bulk_action, open_database
+from ..storage.snapshots import TrialState, count_differences, read_trial_state, write_trial_state
 
 E = TypeVar("E")
 
@@ -673,6 +674,30 @@ class Workspace:
             self._flush(s)
         self._emit(Change("delete", "assessment", (snap.id,), trial_id))
         return snap
+
+    # --- exact states of a trial (undo and redo of bulk changes) ------------------------------------
+
+    def trial_state(self, trial_id: uuid.UUID) -> TrialState:
+        """Everything the trial holds now, exactly as stored (for :meth:`restore_trial_state`)."""
+        with self.db.read() as s:
+            return read_trial_state(s, trial_id)
+
+    @staticmethod
+    def state_differences(before: TrialState, after: TrialState) -> int:
+        """How many of the trial's records differ between two of its states (added, removed or changed)."""
+        return count_differences(before, after)
+
+    def restore_trial_state(self, state: TrialState, *, reason: str = "undo") -> int:
+        """Make the trial exactly as it was in ``state`` (one transaction; the change log records it as one
+        entry named ``reason``); returns the number of rows deleted, changed or added."""
+        tid = str(state.trial_id)
+        with self.db.write() as s:
+            touched = write_trial_state(s, state)
+            if touched:
+                log_bulk_action(s, reason, "trial", tid, tid, {"rows": touched})
+        if touched:
+            self._emit(Change("merge", "trial", (state.trial_id,), state.trial_id))
+        return touched
 
     # --- helpers ---------------------------------------------------------------------------------
 

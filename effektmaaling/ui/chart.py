@@ -142,6 +142,8 @@ class EffectChart(pg.PlotWidget):
         self.show_median = False
         self.data_: ChartData | None = None
         self.legend: Any = None
+        self.legend_corner = ""
+        self.empty_message = ""
         self._x = np.zeros(0)
         self._y = np.zeros(0)
         self.setObjectName("effectChart")
@@ -166,6 +168,7 @@ class EffectChart(pg.PlotWidget):
             plot.layout.addItem(self.legend, 4, 1)
             plot.legend = self.legend
             self.setMinimumHeight(self.fontMetrics().height() * 16)
+            self.legend_corner = "below"
             self.scene().sigMouseMoved.connect(self._hover)
         self.apply_palette()
 
@@ -175,11 +178,7 @@ class EffectChart(pg.PlotWidget):
         fg = pal.color(QPalette.ColorRole.Text)
         self._fg = fg
         self.setBackground(bg)
-        if self.legend is not None:  # an opaque box, so lines behind it don't strike through its labels
-            box = QColor(bg)
-            box.setAlpha(230)
-            self.legend.setBrush(pg.mkBrush(box))
-            self.legend.setPen(pg.mkPen(QColor("#B0B7BF") if bg.lightness() > 128 else fg.darker(200)))
+        if self.legend is not None:
             self.legend.setLabelTextColor(fg)
         for name in ("left", "bottom"):
             axis = self.getPlotItem().getAxis(name)
@@ -213,8 +212,14 @@ class EffectChart(pg.PlotWidget):
         if not self.compact and self.legend is not None:
             self.legend.clear()
         d = self.data_
+        self.empty_message = ""
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTicks(None)
+        if self.legend is not None:
+            self.legend.setVisible(bool(d is not None and d.dates))
         if d is None or not d.dates:
             self._x, self._y = np.zeros(0), np.zeros(0)
+            self._show_empty(plot, d)
             return
         x = np.fromiter((to_x(v) for v in d.dates), float, len(d.dates))
         y = np.asarray(d.values, float)
@@ -307,6 +312,27 @@ class EffectChart(pg.PlotWidget):
         x_lo = min(x[0], *(to_x(m.date) for m in d.markers)) if d.markers else x[0]
         plot.setXRange(x_lo, x[-1], padding=0.02)
 
+    def _show_empty(self, plot: Any, d: ChartData | None) -> None:
+        """No measurements: an empty chart (no axes left from another indicator) and what to do."""
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTicks([[], []])
+        plot.setXRange(0, 1, padding=0)
+        plot.setYRange(0, 1, padding=0)
+        if d is None:
+            return
+        self.empty_message = tr("Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel "
+                                "med Ctrl+V, eller importér en fil med Fil → Importér målinger …")
+        item = pg.TextItem(self.empty_message, color=self._fg, anchor=(0.5, 0.5))
+        if self.compact:
+            item.setText(tr("Ingen målinger endnu"))
+        item.setPos(0.5, 0.5)
+        font = QFont(self.font())
+        item.setFont(font)
+        if not self.compact:
+            item.setTextWidth(max(200, self.width() * 0.6))
+        plot.addItem(item)
+
+
     # --- hover and export -----------------------------------------------------------------------
 
     def point_text(self, i: int) -> str:
@@ -338,7 +364,7 @@ class EffectChart(pg.PlotWidget):
         if i is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(pos).toPoint()), self.point_text(i), self)
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(pos)), self.point_text(i), self)  # a QPoint
 
     def export(self, path: str | Path) -> Path:
         from pyqtgraph import exporters

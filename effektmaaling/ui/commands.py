@@ -9,7 +9,7 @@ that ids stay the same across undo and redo.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -24,13 +24,24 @@ if TYPE_CHECKING:
 class ServiceCommand(QUndoCommand):
     """Base: ``do()`` runs the action the first time, ``redo_()`` again after an undo."""
 
-    def __init__(self, ws: Workspace, text: str) -> None:
+    def __init__(self, ws: Workspace, text: str, *, trial_id: uuid.UUID | None = None,
+                 indicator_id: uuid.UUID | None = None) -> None:
         super().__init__(text)
         self.ws = ws
         self._done_once = False
+        # what the step touched: undo and redo show it (the window selects it)
+        self.where_trial: uuid.UUID | None = trial_id
+        self.where_indicator: uuid.UUID | None = indicator_id
 
     def do(self) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def where(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        """(trial, indicator) the step touched, as far as known."""
+        trial = self.where_trial or getattr(self, "trial_id", None) or getattr(getattr(self, "trial", None), "id", None)
+        ind = self.where_indicator or getattr(self, "indicator_id", None) \
+            or getattr(getattr(self, "indicator", None), "id", None)
+        return trial, ind
 
     def redo_(self) -> None:
         self.do()
@@ -51,7 +62,11 @@ class ServiceCommand(QUndoCommand):
 def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
     """Run the command's action; if it succeeds, push it on the stack. Errors propagate."""
     result = command.do()
-    stack.push(command)
+    stack.setProperty("pushing", True)  # the window tells a push from a redo by this
+    try:
+        stack.push(command)
+    finally:
+        stack.setProperty("pushing", False)
     return result
 
 
@@ -168,8 +183,9 @@ class ReorderIndicators(ServiceCommand):
 
 
 class AddMeasurement(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, values: Mapping[str, Any]) -> None:
-        super().__init__(ws, text)
+    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, values: Mapping[str, Any],
+                 **where: Any) -> None:
+        super().__init__(ws, text, indicator_id=indicator_id, **where)
         self.indicator_id, self.values = indicator_id, dict(values)
         self.measurement: Measurement | None = None
         self.copies: list[Measurement] = []
@@ -187,8 +203,9 @@ class AddMeasurement(ServiceCommand):
 
 
 class UpdateMeasurement(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, measurement_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
-        super().__init__(ws, text)
+    def __init__(self, ws: Workspace, text: str, measurement_id: uuid.UUID, changes: Mapping[str, Any],
+                 **where: Any) -> None:
+        super().__init__(ws, text, **where)
         self.measurement_id, self.changes, self.before = measurement_id, dict(changes), {}
 
     def do(self) -> dict[str, Any]:
@@ -312,3 +329,34 @@ class SetAssessment(ServiceCommand):
             self.ws.delete_assessment(self.trial_id, self.line)
         else:
             self.ws.set_assessment(self.trial_id, p.bottom_line, p.verdict, p.justification, p.evidence, p.date)
+
+
+# --- bulk changes: the trial's exact state before and after -------------------------------------------
+
+
+class TrialStateCommand(ServiceCommand):
+    """A bulk change of one trial (an import, a paste, a bulk delete, a merge): ``action`` runs it the first
+    time; undo puts back the trial's exact state from before it, redo the exact state after it (what was
+    chosen then, not what a new run would choose). The state is read by the services (rows as stored)."""
+
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, action: Callable[[], Any],
+                 describe: Callable[[Any, int], str] | None = None, **where: Any) -> None:
+        super().__init__(ws, text, trial_id=trial_id, **where)
+        self.trial_id, self.action, self.describe = trial_id, action, describe
+        self.before: Any = None
+        self.after: Any = None
+
+    def do(self) -> Any:
+        self.before = self.ws.trial_state(self.trial_id)
+        result = self.action()
+        self.after = self.ws.trial_state(self.trial_id)
+        if self.describe is not None:  # a name that says how much changed (known only now)
+            self.setText(self.describe(result, self.ws.state_differences(self.before, self.after)))
+        self.action = self.describe = None  # type: ignore[assignment]  # what they held can go
+        return result
+
+    def undo_(self) -> None:
+        self.ws.restore_trial_state(self.before, reason="undo")
+
+    def redo_(self) -> None:
+        self.ws.restore_trial_state(self.after, reason="redo")

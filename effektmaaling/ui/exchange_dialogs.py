@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,6 +53,7 @@ from ..services.exchange import (
     read_exchange_file,
 )
 from ..services.workspace import ENUM_FIELDS, Workspace
+from . import commands as cmd
 from . import file_dialogs
 
 DIFF = QColor("#fff3c4")
@@ -231,9 +232,11 @@ def _parse(text: object) -> dt.date:
 class ImportTrialDialog(QDialog):
     """Import a trial file: shows what will happen and lets the user resolve every conflict."""
 
-    def __init__(self, ws: Workspace, incoming: ExchangeTrial, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, incoming: ExchangeTrial, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ws, self.incoming = ws, incoming
+        self.undo_stack = undo_stack  # the import or merge becomes one undo step on it
         self.result_plan: MergePlan | None = None
         self.setWindowTitle(tr("Importér forsøg"))
         self.plan = plan_import(ws, incoming)
@@ -314,7 +317,7 @@ class ImportTrialDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_plan = import_trial(self.ws, self.incoming, resolutions=self.resolutions())
+            self.result_plan = self._import(self.resolutions())
         except MergeConflicts:
             QMessageBox.warning(self, tr("Importér forsøg"),
                                 tr("Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på "
@@ -326,7 +329,28 @@ class ImportTrialDialog(QDialog):
         super().accept()
 
 
-def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path | None = None) -> MergePlan | None:
+    def _import(self, resolutions: dict[str, Choice]) -> MergePlan:
+        """The import or merge, as one undo step when the dialog has a stack: undo puts the trial back exactly
+        as it was before (new trial: gone), redo exactly as the merge left it."""
+        def run() -> MergePlan:
+            return import_trial(self.ws, self.incoming, resolutions=resolutions)
+
+        if self.undo_stack is None:
+            return run()
+        name, new = self.plan.trial_name, self.plan.new_trial
+
+        def describe(_plan: MergePlan, n: int) -> str:
+            if new:
+                return tr("Import af forsøget «{name}»").format(name=name)
+            return (tr("Sammenfletning af «{name}» (1 ændring)") if n == 1 else
+                    tr("Sammenfletning af «{name}» ({n} ændringer)")).format(name=name, n=n)
+
+        return cmd.execute(self.undo_stack, cmd.TrialStateCommand(
+            self.ws, describe(self.plan, 0), self.plan.trial_id, run, describe=describe))
+
+
+def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path | None = None,
+                        undo_stack: QUndoStack | None = None) -> MergePlan | None:
     """Ask for a file (unless ``path`` is given), show what the import does, resolve conflicts, import."""
     if path is None:
         chosen, _ = file_dialogs.open_file_name(parent, tr("Importér forsøg"), str(Path.home()),
@@ -336,7 +360,7 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
         path = chosen
     try:
         incoming = read_exchange_file(path)
-        dialog = ImportTrialDialog(ws, incoming, parent)
+        dialog = ImportTrialDialog(ws, incoming, parent, undo_stack)
     except IdCollision as exc:
         answer = QMessageBox.question(parent, tr("Importér forsøg"),
                                       exc.text() + "\n\n" + tr("Importér filen som et nyt forsøg med nye id'er?"))

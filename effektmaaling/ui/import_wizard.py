@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,6 +41,7 @@ from ..io.measurement_rows import (
     check_mapping,
     detect_mapping,
     read_measurements,
+    unused_columns,
 )
 from ..io.tabular import TableSource, open_table
 from ..services.importing import (
@@ -51,6 +52,7 @@ from ..services.importing import (
     import_measurements,
 )
 from ..services.workspace import Workspace
+from . import commands as cmd
 from . import file_dialogs
 from .icons import status_icon
 
@@ -97,9 +99,11 @@ class ImportWizard(QWizard):
     """Import measurements of one trial from a CSV or XLSX file."""
 
     def __init__(self, ws: Workspace, trial_id: uuid.UUID, indicator_id: uuid.UUID | None = None,
-                 parent: QWidget | None = None, *, path: str | Path | None = None) -> None:
+                 parent: QWidget | None = None, *, path: str | Path | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ws, self.trial_id, self.indicator_id = ws, trial_id, indicator_id
+        self.undo_stack = undo_stack  # the import becomes one undo step on it
         self.indicators = ws.indicators(trial_id)
         self.source: TableSource | None = None
         self.report: ImportReport | None = None
@@ -129,10 +133,24 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         assert self.source is not None
+        source, mapping, target = self.source, self.mapping(), self.target_indicator()
+        lang, on_dup = self.number_lang(), self.check_page.on_duplicate()
+
+        def run() -> ImportReport:
+            return import_measurements(self.ws, source, mapping, self.trial_id, target, number_lang=lang,
+                                       on_duplicate=on_dup)
+
         try:
-            self.report = import_measurements(self.ws, self.source, self.mapping(), self.trial_id,
-                                              self.target_indicator(), number_lang=self.number_lang(),
-                                              on_duplicate=self.check_page.on_duplicate())
+            if self.undo_stack is None:
+                self.report = run()
+            else:
+                where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
+                self.report = cmd.execute(self.undo_stack, cmd.TrialStateCommand(
+                    self.ws, tr("Import af målinger i «{where}»").format(where=where), self.trial_id, run,
+                    describe=lambda r, _n: (tr("Import af 1 måling i «{where}»") if r.inserted + r.updated == 1 else
+                                            tr("Import af {n} målinger i «{where}»")).format(
+                                                n=r.inserted + r.updated, where=where),
+                    indicator_id=target))
         except ImportRejected as exc:
             self.check_page.show_report(exc.report)
             QMessageBox.warning(self, tr("Importér målinger"), exc.text())
@@ -464,6 +482,10 @@ class CheckPage(QWizardPage):
         else:
             text += " " + tr("Ingen fejl.")
             self.summary.setStyleSheet("")
+        unused = self.unused_columns()
+        if unused:  # never dropped silently: say which columns are not imported
+            text += "\n" + tr("Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.").format(
+                columns=", ".join(f"«{c}»" for c in unused))
         self.summary.setText(text)
         self.problems.setRowCount(0)
         for p in report.problems:
@@ -480,6 +502,15 @@ class CheckPage(QWizardPage):
                                else tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
                                .replace("%1", str(dups)))
         self.completeChanged.emit()
+
+    def unused_columns(self) -> list[str]:
+        src = self.w.source
+        if src is None:
+            return []
+        try:
+            return unused_columns(self.w.mapping(), src.header)
+        except DomainError:
+            return []
 
     def isComplete(self) -> bool:
         if self.report is None or self.report.problems:

@@ -53,10 +53,24 @@ EDITABLE = [f.name for f in fields(Indicator) if f.name not in
 
 
 def enum_combo(cls: type[Enum]) -> QComboBox:
+    """A combo box of an enumeration's members. Its item data are the members' values (Qt hands a StrEnum
+    member back as a plain string); :func:`combo_member` reads the member."""
     box = QComboBox()
+    box.setProperty("enum", cls.__name__)
     for member in cls:  # type: ignore[attr-defined]
-        box.addItem(label(member), member)
+        box.addItem(label(member), member.value)
+    ENUMS[cls.__name__] = cls
     return box
+
+
+ENUMS: dict[str, type[Enum]] = {}
+
+
+def combo_member(box: QComboBox) -> Any:
+    """The enumeration member chosen in a box made by :func:`enum_combo`."""
+    data = box.currentData()
+    cls = ENUMS.get(str(box.property("enum")))
+    return cls(data) if cls is not None and data is not None else data
 
 
 class IndicatorEditor(QDialog):
@@ -181,7 +195,7 @@ class IndicatorEditor(QDialog):
             widget.textEdited.connect(changed)
 
     def _measure_type_changed(self) -> None:
-        is_rate = self.inputs["measure_type"].currentData() is MeasureType.RATE
+        is_rate = combo_member(self.inputs["measure_type"]) is MeasureType.RATE
         self.inputs["rate_per"].setEnabled(is_rate)
         if is_rate and not self.inputs["rate_per"].text():
             self.inputs["rate_per"].set_value(1000)
@@ -193,7 +207,7 @@ class IndicatorEditor(QDialog):
         for name, widget in self.inputs.items():
             value = getattr(ind, name)
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value)))
+                widget.setCurrentIndex(max(0, widget.findData(getattr(value, "value", value))))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
             elif isinstance(widget, DateEdit):
@@ -213,7 +227,7 @@ class IndicatorEditor(QDialog):
         for name, widget in self.inputs.items():
             try:
                 if isinstance(widget, QComboBox):
-                    out[name] = widget.currentData()
+                    out[name] = combo_member(widget)
                 elif isinstance(widget, QSpinBox):
                     out[name] = widget.value()
                 elif isinstance(widget, DateEdit):

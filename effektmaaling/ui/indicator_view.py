@@ -89,8 +89,9 @@ class IndicatorView(QWidget):
         self.message.setObjectName("measurementMessage")
         self.model.refused.connect(self._refused)
         self.model.accepted.connect(self.status_message)
-        hint = muted(tr("Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. "
-                        "Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder."))
+        hint = muted(tr("Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og "
+                        "begynder den næste, Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. "
+                        "Ctrl+Z fortryder."))
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +148,20 @@ class IndicatorView(QWidget):
             return
         self.trial_id = self.model.indicator.trial_id if self.model.indicator else None
         self.refresh()
+
+    def unsaved_rows(self) -> list[str]:
+        """Store the new row if it can be; the names of the indicators whose new row cannot be stored."""
+        self.table.finish_editing()
+        model = self.model
+        names = []
+        if model.indicator is not None and not model.commit_pending():
+            names.append(model.indicator.name)
+        for ind_id in list(model.kept):
+            try:
+                names.append(self.ws.indicator(ind_id).name)
+            except Exception:  # the indicator is gone: so is its unsaved row
+                model.kept.pop(ind_id, None)
+        return names
 
     def _on_change(self, change: Change) -> None:
         if self.indicator_id and change.entity == "indicator" and change.action == "delete" \

@@ -62,7 +62,12 @@ def install(window: Any) -> list[QAction]:
         if (trial_id := need_trial()) is not None:
             from .import_wizard import ImportWizard
 
-            ImportWizard(window.ws, trial_id, parent=window).exec()
+            wizard = ImportWizard(window.ws, trial_id, window.current_indicator_id(), parent=window,
+                                  undo_stack=window.stack)
+            if wizard.exec() and wizard.report is not None:
+                n = wizard.report.inserted + wizard.report.updated
+                window.statusBar().showMessage(
+                    (tr("1 måling importeret") if n == 1 else tr("{n} målinger importeret").format(n=n)), 8000)
 
     def export_measurements_action() -> None:
         if (trial_id := need_trial()) is not None:
@@ -77,7 +82,7 @@ def install(window: Any) -> list[QAction]:
     def import_trial_action() -> None:
         from .exchange_dialogs import import_trial_dialog
 
-        import_trial_dialog(window, window.ws)
+        import_trial_dialog(window, window.ws, undo_stack=window.stack)
 
     actions = []
     for name, text, slot, writes in (

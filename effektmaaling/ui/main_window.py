@@ -199,12 +199,17 @@ class MainWindow(QMainWindow):
         self.act_open_db = self._action(tr("Å&bn database …"), self.open_database_dialog, K.StandardKey.Open,
                                         name="openDatabase")
         self.act_quit = self._action(tr("&Afslut"), self.close, K.StandardKey.Quit, name="quit")
-        self.act_undo = self.stack.createUndoAction(self, tr("&Fortryd"))
-        self.act_undo.setShortcuts([K(K.StandardKey.Undo)])
-        self.act_undo.setObjectName("undo")
-        self.act_redo = self.stack.createRedoAction(self, tr("&Gentag"))
-        self.act_redo.setShortcuts([K("Ctrl+Y"), K("Ctrl+Shift+Z")])
-        self.act_redo.setObjectName("redo")
+        self.act_undo = self._action(tr("&Fortryd"), self.stack.undo, [K(K.StandardKey.Undo)], name="undo")
+        self.act_redo = self._action(tr("&Gentag"), self.stack.redo, [K("Ctrl+Y"), K("Ctrl+Shift+Z")], name="redo")
+        for act, short in ((self.act_undo, tr("Fortryd")), (self.act_redo, tr("Gentag"))):
+            act.setIconText(short)  # the toolbar button keeps its width; the menu and tooltip say what
+            act.setEnabled(False)
+        self.stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.stack.undoTextChanged.connect(lambda t: self._name_step(self.act_undo, tr("&Fortryd"), t))
+        self.stack.redoTextChanged.connect(lambda t: self._name_step(self.act_redo, tr("&Gentag"), t))
+        self.stack.indexChanged.connect(self._stack_moved)
+        self._stack_index = 0
         self.act_new_trial = self._action(tr("Ny&t forsøg …"), self.new_trial, K.StandardKey.New, name="newTrial")
         self.act_new_indicator = self._action(tr("Ny indi&kator …"), self.new_indicator, K("Ctrl+Shift+N"),
                                               name="newIndicator")
@@ -242,6 +247,36 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(tr("&Om {app}").format(app=APP_NAME), self.show_about, name="about")
         self.act_formats = self._action(tr("&Tal og datoer"), self.show_formats_help, K.StandardKey.HelpContents,
                                         name="formatsHelp")
+
+    @staticmethod
+    def _name_step(action: QAction, verb: str, text: str) -> None:
+        """"Fortryd import af 5 målinger i «…»": the step's name after the verb, in the menu and tooltip."""
+        what = text[:1].lower() + text[1:] if text and not text[1:2].isupper() else text
+        action.setText(f"{verb} {what}" if text else verb)
+        action.setToolTip((f"{verb} {what}" if text else verb).replace("&", ""))
+
+    def _stack_moved(self, index: int) -> None:
+        """An undo or a redo shows what it changed: the indicator (or the trial) the step touched."""
+        before, self._stack_index = self._stack_index, index
+        if self.stack.property("pushing") or index == before or self.ws is None:
+            return
+        step = self.stack.command(index if index < before else index - 1)
+        if isinstance(step, cmd.ServiceCommand):
+            self.show_step(step, undone=index < before)
+
+    def show_step(self, step: cmd.ServiceCommand, *, undone: bool) -> None:
+        trial_id, ind_id = step.where()
+        cur = self.navigator.current()
+        shown = False
+        if ind_id is not None:
+            shown = (cur is not None and cur[0] == "indicator" and cur[1] == ind_id) or self.navigator.select(
+                "indicator", ind_id)
+        if not shown and trial_id is not None:
+            shown = (cur is not None and cur[2] == trial_id) or self.navigator.select("trial", trial_id)
+        text = step.text()
+        message = tr("Fortrudt: {what}") if undone else tr("Gentaget: {what}")
+        self.statusBar().showMessage(message.format(what=text[:1].lower() + text[1:] if not text[1:2].isupper()
+                                                    else text), 6000)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -500,6 +535,18 @@ class MainWindow(QMainWindow):
         return result
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        view = self._pages.get("indicator")
+        unsaved = view.unsaved_rows() if view is not None and self.ws is not None and not self.ws.readonly else []
+        if unsaved:
+            answer = QMessageBox.question(
+                self, tr("Ikke gemt"),
+                tr("En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl "
+                   "(se markeringen i tabellen).\n\nLuk alligevel og kassér rækken?").format(
+                    names=", ".join(f"»{n}«" for n in unsaved)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.navigator.close_statuses()
         job = getattr(self, "backup_job", None)
         if job is not None and not job.done:
@@ -663,8 +710,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("Tal og datoer"), tr(
             "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\n"
             "Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.\n\n"
-            "I måletabellen: Enter går ned, Tab går til højre, og du tilføjer en måling ved at skrive i "
-            "den nederste række. Ctrl+V indsætter en blok fra Excel. Ctrl+Z fortryder, Ctrl+Y gentager."))
+            "I måletabellen tilføjer du en måling ved at skrive i den nederste række: Tab går til højre, "
+            "Enter gemmer rækken og begynder den næste, Esc fortryder rækken. Ctrl+V indsætter en blok fra "
+            "Excel. Ctrl+Z fortryder, Ctrl+Y gentager."))
 
     # --- databases ------------------------------------------------------------------------------
 

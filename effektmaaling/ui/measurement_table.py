@@ -1,8 +1,11 @@
 """The measurement grid: a Qt model over the service layer and a keyboard-first table view.
 
-Every accepted cell edit is one undoable service call, stored at once in its own transaction
-(no Save button). A refused cell keeps the stored value, gets a warning mark and the reason is
-shown beside the table. A pasted block is one all-or-nothing ``upsert_measurements`` call.
+The last row is a new measurement being written: every cell typed in it belongs to it, and it is
+stored (one undoable service call) when the user leaves the row (Enter, an arrow or a click on another
+row, focus elsewhere, another indicator, closing the window) and it is complete. Esc abandons it. A
+row that cannot be stored keeps everything typed, each refused cell marked, the reason beside the table.
+An edit of a stored cell is stored at once; a refused one keeps the typed text, marked, until it is
+corrected or abandoned with Esc. A pasted block is one all-or-nothing ``upsert_measurements`` call.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -25,7 +29,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPalette, QUndoS
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QLineEdit,
     QMenu,
     QTableView,
     QWidget,
@@ -126,23 +132,35 @@ class MeasurementModel(QAbstractTableModel):
         self.indicator: Indicator | None = None
         self.cols: list[Column] = []
         self.rows: list[Measurement] = []
-        self.pending: dict[str, Any] = {}
+        self.pending_text: dict[str, str] = {}  # what is typed in the new row, by column key
+        self.drafts: dict[tuple[Any, str], str] = {}  # refused text in stored rows: (row id, column key)
         self.errors: dict[tuple[Any, str], str] = {}  # (row key, column key) -> message
+        self.kept: dict[uuid.UUID, dict[str, str]] = {}  # unsaved new rows of other indicators
         self._reload_scheduled = False
         hub.changed.connect(self._on_change)
 
     # --- loading --------------------------------------------------------------------------------
 
     def set_indicator(self, indicator_id: uuid.UUID | None) -> None:
+        if self.indicator is not None and indicator_id != self.indicator.id and self.has_pending():
+            # leaving the indicator leaves the new row: store it, or keep it for when the user comes back
+            left = self.indicator
+            if not self.commit_pending():
+                self.kept[left.id] = dict(self.pending_text)
+                self.accepted.emit(tr("Den nye række i «{name}» er ikke gemt: den venter, når du vender "
+                                      "tilbage.").format(name=left.name))
         self.beginResetModel()
-        self.pending, self.errors = {}, {}
+        self.pending_text, self.errors, self.drafts = {}, {}, {}
         if indicator_id is None:
             self.indicator, self.cols, self.rows = None, [], []
         else:
             self.indicator = self.ws.indicator(indicator_id)
             self.cols = columns_for(self.indicator)
             self.rows = self.ws.measurements(indicator_id)
+            self.pending_text = self.kept.pop(indicator_id, {})
         self.endResetModel()
+        if self.pending_text:
+            self._check_pending()
 
     def _on_change(self, change: Change) -> None:
         if self.indicator is None:
@@ -181,8 +199,10 @@ class MeasurementModel(QAbstractTableModel):
         if columns_for(ind) != self.cols:
             self.beginResetModel()
             self.indicator, self.cols, self.rows = ind, columns_for(ind), rows
-            self.errors = {}
+            self.errors, self.drafts = {}, {}
             self.endResetModel()
+            if self.pending_text:
+                self._check_pending()
             return
         self.layoutAboutToBeChanged.emit()
         old_ids = [m.id for m in self.rows]
@@ -195,6 +215,7 @@ class MeasurementModel(QAbstractTableModel):
             self.changePersistentIndex(idx, self.index(nr, c))
         live = {m.id for m in rows} | {PENDING}
         self.errors = {k: v for k, v in self.errors.items() if k[0] in live}
+        self.drafts = {k: v for k, v in self.drafts.items() if k[0] in live}
         self.layoutChanged.emit()
 
     # --- Qt model -------------------------------------------------------------------------------
@@ -226,15 +247,39 @@ class MeasurementModel(QAbstractTableModel):
     def row_key(self, row: int) -> Any:
         return self.rows[row].id if row < len(self.rows) else PENDING
 
+    def pending_row(self) -> int:
+        return len(self.rows)
+
+    def is_pending_row(self, row: int) -> bool:
+        return self.indicator is not None and row == len(self.rows)
+
+    def has_pending(self) -> bool:
+        return any(t.strip() for t in self.pending_text.values())
+
     def cell_value(self, row: int, key: str) -> Any:
         if row < len(self.rows):
             return getattr(self.rows[row], key)
-        return self.pending.get(key)
+        col = next((c for c in self.cols if c.key == key), None)
+        if col is None or key not in self.pending_text:
+            return None
+        try:
+            return parse_cell(col, self.pending_text[key])
+        except DomainError:
+            return None
+
+    def raw_text(self, row: int, col: Column) -> str | None:
+        """What the user typed and is not stored (the new row, or a refused cell), else None."""
+        if row >= len(self.rows):
+            return self.pending_text.get(col.key)
+        return self.drafts.get((self.rows[row].id, col.key))
 
     def display_text(self, row: int, col: Column) -> str:
+        raw = self.raw_text(row, col)
+        if raw is not None and (row < len(self.rows) or (PENDING, col.key) in self.errors):
+            return raw  # refused: shown exactly as typed
         value = self.cell_value(row, col.key)
         if value is None or value == "":
-            return ""
+            return raw or ""
         if col.kind == "date":
             return format_date(value)
         if col.kind == "text":
@@ -251,7 +296,7 @@ class MeasurementModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = self.display_text(row, col)
             if role == Qt.ItemDataRole.DisplayRole and not text and row == len(self.rows) and col.key == "date" \
-                    and not self.pending:
+                    and not self.has_pending():
                 return tr("Ny måling …")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -266,7 +311,8 @@ class MeasurementModel(QAbstractTableModel):
             f = QFont()
             f.setItalic(True)
             return f
-        if role == Qt.ItemDataRole.ForegroundRole and ((row == len(self.rows) and not self.pending) or not col.editable):
+        if role == Qt.ItemDataRole.ForegroundRole and ((row == len(self.rows) and not self.has_pending())
+                                                       or not col.editable):
             return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
@@ -278,21 +324,29 @@ class MeasurementModel(QAbstractTableModel):
         if text.startswith(label + ": "):
             text = text[len(label) + 2:]
         where = tr("Række {row}").format(row=row + 1) if row < len(self.rows) else tr("Ny række")
+        key = exc.field or col.key
+        if self.indicator is not None and key in {c.key for c in self.cols}:
+            label = header_text(self.indicator, key)  # as the column is headed
         return f"{where}, {label}: {text}"
 
-    def _refuse(self, row: int, col: Column, exc: DomainError) -> None:
+    def _refuse(self, row: int, col: Column, exc: DomainError, *, announce: bool = True) -> str:
         message = self._message(row, col, exc)
         self.errors[(self.row_key(row), col.key)] = message
         idx = self.index(row, self.cols.index(col))
         self.dataChanged.emit(idx, idx)
-        self.refused.emit(message)
+        if announce:
+            self.refused.emit(message)
+        return message
 
     def _clear_error(self, row: int, col: Column) -> None:
         if self.errors.pop((self.row_key(row), col.key), None) is not None:
             idx = self.index(row, self.cols.index(col))
             self.dataChanged.emit(idx, idx)
-            if not self.errors:
-                self.refused.emit("")
+            self._announce_remaining()
+
+    def _announce_remaining(self) -> None:
+        """The banner shows the first reason still standing, or disappears when none is left."""
+        self.refused.emit(next(iter(self.errors.values()), ""))
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.indicator is None:
@@ -300,41 +354,133 @@ class MeasurementModel(QAbstractTableModel):
         row, col = index.row(), self.cols[index.column()]
         if not col.editable:
             return False
+        if row >= len(self.rows):
+            self._set_pending(col, str(value))
+            return True
+        m = self.rows[row]
+        text = str(value)
         try:
-            parsed = parse_cell(col, str(value)) if not isinstance(value, dt.date | float | int) else value
-            if row < len(self.rows):
-                m = self.rows[row]
-                if getattr(m, col.key) == parsed or (parsed == "" and not m.comment and col.key == "comment"):
-                    self._clear_error(row, col)
-                    return True
-                name = header_text(self.indicator, col.key)
-                cmd.execute(self.stack, cmd.UpdateMeasurement(
-                    self.ws, tr("Ret {field} {date}").format(field=name.lower(), date=format_date(m.date)),
-                    m.id, {col.key: parsed}))
-            else:
-                self._set_pending(col, parsed)
+            parsed = parse_cell(col, text) if not isinstance(value, dt.date | float | int) else value
+            if getattr(m, col.key) == parsed or (parsed == "" and not m.comment and col.key == "comment"):
+                self.drafts.pop((m.id, col.key), None)
+                self._clear_error(row, col)
+                return True
+            name = header_text(self.indicator, col.key)
+            cmd.execute(self.stack, cmd.UpdateMeasurement(
+                self.ws, tr("Ret {field} {date} i «{indicator}»").format(
+                    field=name.lower(), date=format_date(m.date), indicator=self.indicator.name),
+                m.id, {col.key: parsed}, indicator_id=self.indicator.id, trial_id=self.indicator.trial_id))
         except DomainError as exc:
+            self.drafts[(m.id, col.key)] = text  # what was typed stays, marked, until corrected or abandoned
             self._refuse(row, col, exc)
             return False
+        self.drafts.pop((m.id, col.key), None)
         self._clear_error(row, col)
         self.accepted.emit(tr("Gemt"))
         return True
 
-    def _set_pending(self, col: Column, parsed: Any) -> None:
-        assert self.indicator is not None
-        if parsed is None or parsed == "":
-            self.pending.pop(col.key, None)
-        else:
-            self.pending[col.key] = parsed
+    def _set_pending(self, col: Column, text: str) -> None:
+        """A cell of the new row: kept as typed; a value that cannot be read is marked at once."""
         row = len(self.rows)
+        if text.strip():
+            self.pending_text[col.key] = text
+        else:
+            self.pending_text.pop(col.key, None)
+        self.errors.pop((PENDING, col.key), None)
+        if text.strip():
+            try:
+                parse_cell(col, text)
+            except DomainError as exc:
+                self._refuse(row, col, exc)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.cols) - 1))
-        if all(self.pending.get(k) is not None for k in required_for(self.indicator)):
-            values = dict(self.pending)
+        if not any(k[0] == PENDING for k in self.errors):
+            self._announce_remaining()
+
+    def _pending_values(self) -> tuple[dict[str, Any], list[str]]:
+        """The new row's values and the reasons it cannot be stored (each refused cell marked)."""
+        assert self.indicator is not None
+        row = len(self.rows)
+        self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for col in self.cols:
+            if not col.editable:
+                continue
+            try:
+                parsed = parse_cell(col, self.pending_text.get(col.key, ""))
+            except DomainError as exc:
+                problems.append(self._refuse(row, col, exc, announce=False))
+                continue
+            if parsed is not None and parsed != "":
+                values[col.key] = parsed
+        for key in required_for(self.indicator):
+            if key not in values and (PENDING, key) not in self.errors:
+                col = next(c for c in self.cols if c.key == key)
+                problems.append(self._refuse(row, col, ValidationError(Text("skal udfyldes", "is required"),
+                                                                        field=key), announce=False))
+        return values, problems
+
+    def _check_pending(self) -> None:
+        """Mark what stands in the way of storing the new row (a kept row shown again)."""
+        if self.indicator is None:
+            return
+        _values, problems = self._pending_values()
+        self.refused.emit(problems[0] if problems else "")
+
+    def commit_pending(self) -> bool:
+        """Store the new row if anything is typed in it; True when it is stored (or empty).
+
+        A row that cannot be stored keeps everything typed; its refused cells are marked and the reason
+        is announced."""
+        if self.indicator is None or not self.has_pending():
+            return True
+        if self.ws.readonly:
+            return False
+        values, problems = self._pending_values()
+        if problems:
+            self.refused.emit(problems[0])
+            return False
+        values.setdefault("comment", "")
+        row = len(self.rows)
+        try:
             cmd.execute(self.stack, cmd.AddMeasurement(
-                self.ws, tr("Tilføj måling {date}").format(date=format_date(values["date"])),
-                self.indicator.id, values))
-            self.pending = {}
-            self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
+                self.ws, tr("Tilføj måling {date} i «{indicator}»").format(
+                    date=format_date(values["date"]), indicator=self.indicator.name),
+                self.indicator.id, values, trial_id=self.indicator.trial_id))
+        except DomainError as exc:
+            keys = [c.key for c in self.cols]
+            col = self.cols[keys.index(exc.field)] if exc.field in keys else self.cols[0]
+            self._refuse(row, col, exc)
+            return False
+        self.pending_text = {}
+        self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
+        self.reload()  # the stored row takes its place by date, and a new empty row follows
+        self._announce_remaining()
+        self.accepted.emit(tr("Gemt"))
+        return True
+
+    def abandon_pending(self) -> None:
+        """Esc on the new row: forget what is typed in it (nothing was stored)."""
+        if self.indicator is None:
+            return
+        row = len(self.rows)
+        self.pending_text = {}
+        self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.cols) - 1))
+        self._announce_remaining()
+
+    def abandon_drafts(self, row: int) -> bool:
+        """Esc on a stored row: put back what is stored where a refused text was kept."""
+        if row >= len(self.rows):
+            return False
+        key = self.rows[row].id
+        if not any(k[0] == key for k in self.drafts):
+            return False
+        self.drafts = {k: v for k, v in self.drafts.items() if k[0] != key}
+        self.errors = {k: v for k, v in self.errors.items() if k[0] != key}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.cols) - 1))
+        self._announce_remaining()
+        return True
 
     # --- paste, delete, copy --------------------------------------------------------------------
 
@@ -381,9 +527,14 @@ class MeasurementModel(QAbstractTableModel):
             self.refused.emit(tr("Intet blev indsat. ") + "; ".join(problems[:6])
                               + (" …" if len(problems) > 6 else ""))
             return False
+        ind = self.indicator
+        n = len(rows)
+        text = (tr("Indsæt 1 måling i «{indicator}»") if n == 1 else
+                tr("Indsæt {n} målinger i «{indicator}»")).format(n=n, indicator=ind.name)
         try:
-            result = cmd.execute(self.stack, cmd.PasteMeasurements(
-                self.ws, tr("Indsæt {n} rækker").format(n=len(rows)), self.indicator.id, rows))
+            result = cmd.execute(self.stack, cmd.TrialStateCommand(
+                self.ws, text, ind.trial_id,
+                lambda: self.ws.upsert_measurements(ind.id, rows, on_duplicate="update"), indicator_id=ind.id))
         except DomainError as exc:
             message = exc.message.get()
             if exc.location:
@@ -394,7 +545,10 @@ class MeasurementModel(QAbstractTableModel):
                     message = exc.text()
             self.refused.emit(tr("Intet blev indsat. ") + message)
             return False
-        self.refused.emit("")
+        if top >= len(self.rows):
+            self.pending_text = {}  # the block took the new row's place
+            self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
+        self._announce_remaining()
         self.accepted.emit(tr("{n} målinger indsat, {u} rettet").format(n=len(result.inserted), u=len(result.updated)))
         return True
 
@@ -429,13 +583,17 @@ class MeasurementModel(QAbstractTableModel):
         ids = [self.rows[r].id for r in sorted(set(rows)) if r < len(self.rows)]
         if not ids:
             if any(r >= len(self.rows) for r in rows):
-                self.pending = {}
-                self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
-                self.dataChanged.emit(self.index(len(self.rows), 0), self.index(len(self.rows), len(self.cols) - 1))
+                self.abandon_pending()
             return False
-        text = tr("Slet {n} målinger").format(n=len(ids)) if len(ids) > 1 else tr("Slet måling")
+        ind = self.indicator
+        if len(ids) == 1:
+            date = next(m.date for m in self.rows if m.id == ids[0])
+            text = tr("Slet målingen {date} i «{indicator}»").format(date=format_date(date), indicator=ind.name)
+        else:
+            text = tr("Slet {n} målinger i «{indicator}»").format(n=len(ids), indicator=ind.name)
         try:
-            cmd.execute(self.stack, cmd.DeleteMeasurements(self.ws, text, ids))
+            cmd.execute(self.stack, cmd.TrialStateCommand(
+                self.ws, text, ind.trial_id, lambda: self.ws.delete_measurements(ids), indicator_id=ind.id))
         except DomainError as exc:
             self.refused.emit(exc.text())
             return False
@@ -450,7 +608,7 @@ class MeasurementModel(QAbstractTableModel):
                 changes.setdefault(r, {})[self.cols[c].key] = "" if self.cols[c].kind == "text" else None
         if not changes:
             return
-        self.stack.beginMacro(tr("Ryd celler"))
+        self.stack.beginMacro(tr("Ryd {n} celler i «{indicator}»").format(n=len(cells), indicator=self.indicator.name))
         try:
             for r, ch in changes.items():
                 try:
@@ -459,7 +617,9 @@ class MeasurementModel(QAbstractTableModel):
                     self._refuse(r, self.cols[[col.key for col in self.cols].index(exc.field)]
                                  if exc.field in [col.key for col in self.cols] else self.cols[0], exc)
         finally:
+            self.stack.setProperty("pushing", True)
             self.stack.endMacro()
+            self.stack.setProperty("pushing", False)
 
     def copy_text(self, cells: list[tuple[int, int]]) -> str:
         if not cells:
@@ -476,8 +636,10 @@ class MeasurementTable(QTableView):
 
     def __init__(self, model: MeasurementModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
+        self._tab_start: int | None = None  # the column where a run of Tabs began (Enter goes back to it)
+        self._moving = False
         self.m = model
+        self.setModel(model)
         self.setObjectName("measurementTable")
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
@@ -491,8 +653,11 @@ class MeasurementTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
-        self._after_reload: tuple[int, int] | None = None
         model.modelReset.connect(self._fit_columns)
+        model.modelReset.connect(self._to_new_row)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.setAccessibleName(tr("Målinger"))
 
     def _fit_columns(self) -> None:
@@ -503,43 +668,152 @@ class MeasurementTable(QTableView):
             self.setColumnWidth(c, max(fm.horizontalAdvance(width), fm.horizontalAdvance(header)) + 28)
 
     def go_to_new_row(self) -> None:
-        self.setCurrentIndex(self.m.index(len(self.m.rows), 0))
+        self._set_current(self.m.index(len(self.m.rows), 0))
 
-    # Enter commits and moves down (as in a spreadsheet).
+    def _to_new_row(self) -> None:
+        """Another indicator: the cursor waits in its new row."""
+        if self.m.indicator is not None and not self.currentIndex().isValid():
+            self.go_to_new_row()
+
+    def _connect_selection(self) -> None:
+        sm = self.selectionModel()
+        if sm is not None and sm is not getattr(self, "_watched_selection", None):
+            self._watched_selection = sm
+            sm.currentRowChanged.connect(self._row_changed)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        self._connect_selection()
+
+    # --- leaving the new row stores it ------------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and current.row() != previous.row() and self.m.is_pending_row(previous.row()) \
+                and not self._moving:
+            self.m.commit_pending()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Focus went from the table (or its editor) to another widget of the program: the row is left."""
+        if new is None or old is None or not shiboken6.isValid(self):
+            return
+        mine = self._owns(old) and not self._owns(new)
+        if mine and self.m.has_pending():
+            QTimer.singleShot(0, self, self.m.commit_pending)  # after the editor has handed in its text
+
+    def _owns(self, w: QWidget) -> bool:
+        return w is self or self.isAncestorOf(w)
+
+    # --- moving: Tab goes right, Enter to the next row (where the run of Tabs began) -----------------
+
+    def _editable_cols(self) -> list[int]:
+        return [c for c, col in enumerate(self.m.cols) if col.editable]
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        cur = self.currentIndex()
+        CA = QAbstractItemView.CursorAction
+        if action in (CA.MoveNext, CA.MovePrevious) and cur.isValid():
+            if self._tab_start is None:
+                self._tab_start = cur.column()
+            cols = self._editable_cols()
+            if action == CA.MoveNext:
+                later = [c for c in cols if c > cur.column()]
+                if later:
+                    return self.m.index(cur.row(), later[0])
+                return self.m.index(min(cur.row() + 1, len(self.m.rows)), cols[0] if cols else 0)
+            earlier = [c for c in cols if c < cur.column()]
+            if earlier:
+                return self.m.index(cur.row(), earlier[-1])
+            return self.m.index(max(cur.row() - 1, 0), cols[-1] if cols else 0)
+        self._tab_start = None
+        return super().moveCursor(action, modifiers)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            current = self.currentIndex()
-            was_pending = current.row() == len(self.m.rows)
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            QTimer.singleShot(0, lambda: self._move_after_enter(current.row(), current.column(), was_pending))
+        H = QAbstractItemDelegate.EndEditHint
+        cur = self.currentIndex()
+        row, col = cur.row(), cur.column()
+        on_new_row = self.m.is_pending_row(row)
+        if hint == H.RevertModelCache and on_new_row:
+            unchanged = isinstance(editor, QLineEdit) and editor.text() == (self.m.data(cur, Qt.ItemDataRole.EditRole)
+                                                                            or "")
+            super().closeEditor(editor, H.NoHint)
+            if unchanged:  # nothing to take back in the cell: Esc takes back the row (as Access does)
+                self._abandon_row()
+            return
+        if hint == H.SubmitModelCache:  # Enter
+            super().closeEditor(editor, H.NoHint)
+            self._enter(row, col)
+            return
+        if hint == H.EditNextItem and on_new_row and col == (self._editable_cols() or [0])[-1]:
+            super().closeEditor(editor, H.NoHint)  # Tab from the last cell ends the row as Enter does
+            self._enter(row, col)
             return
         super().closeEditor(editor, hint)
 
-    def _move_after_enter(self, row: int, col: int, was_pending: bool) -> None:
-        if was_pending:
-            if not self.m.pending:  # the new row was stored: start the next one
-                self.setCurrentIndex(self.m.index(len(self.m.rows), 0))
-            else:  # still incomplete: go to the next empty required cell of the new row
-                self.setCurrentIndex(self.m.index(len(self.m.rows), min(col + 1, len(self.m.cols) - 1)))
+    def _enter(self, row: int, col: int) -> None:
+        target = self._tab_start if self._tab_start is not None else col
+        self._tab_start = None
+        if self.m.is_pending_row(row):
+            if self.m.commit_pending():  # the next measurement starts in the first column
+                self._set_current(self.m.index(len(self.m.rows), 0))
+            else:  # the row stays, everything typed in it kept; go to the first cell that needs attention
+                bad = [c for c, column in enumerate(self.m.cols) if (PENDING, column.key) in self.m.errors]
+                self._set_current(self.m.index(row, bad[0] if bad else col))
             return
-        self.setCurrentIndex(self.m.index(min(row + 1, len(self.m.rows)), col))
+        self._set_current(self.m.index(min(row + 1, len(self.m.rows)), target))
+
+    def finish_editing(self) -> None:
+        """Hand in the text of an open cell editor (before the window closes or the row is stored)."""
+        cur = self.currentIndex()
+        editor = self.indexWidget(cur) if cur.isValid() else None
+        if editor is not None and self.state() == QAbstractItemView.State.EditingState:
+            self.commitData(editor)
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _abandon_row(self) -> None:
+        self.m.abandon_pending()
+        self._tab_start = None
+        self.go_to_new_row()
+
+    def _set_current(self, index: QModelIndex) -> None:
+        self._moving = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._moving = False
 
     def keyPressEvent(self, event: Any) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_clipboard()
             return
         if event.matches(QKeySequence.StandardKey.Copy):
             QGuiApplication.clipboard().setText(self.m.copy_text(self._selected_cells()))
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
-            cur = self.currentIndex()
+        key = event.key()
+        cur = self.currentIndex()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
             if cur.isValid():
-                self.setCurrentIndex(self.m.index(min(cur.row() + 1, self.m.rowCount() - 1), cur.column()))
+                self._enter(cur.row(), cur.column())
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+        if key == Qt.Key.Key_Escape and not editing and cur.isValid():
+            self._tab_start = None
+            if self.m.is_pending_row(cur.row()):
+                self._abandon_row()
+            else:
+                self.m.abandon_drafts(cur.row())
+            return
+        if key == Qt.Key.Key_Tab and not editing and cur.isValid() and self.m.is_pending_row(cur.row()) \
+                and cur.column() == (self._editable_cols() or [0])[-1]:
+            self._enter(cur.row(), cur.column())
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
             self.delete_selection()
             return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self._tab_start = None
+        super().mousePressEvent(event)
 
     def _selected_cells(self) -> list[tuple[int, int]]:
         cells = [(i.row(), i.column()) for i in self.selectedIndexes()]

@@ -54,7 +54,7 @@ from ..services.workspace import Change
 from . import commands as cmd
 from .hub import Hub
 from .icons import status_icon
-from .indicator_editor import enum_combo
+from .indicator_editor import combo_member, enum_combo
 from .widgets import DateEdit, FieldError, form_block, heading, muted
 
 
@@ -197,6 +197,7 @@ class MilestoneDialog(QDialog):
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("fx Teams etableret"))
         self.error = FieldError()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)  # room for a whole message
         form = QFormLayout(self)
         form.addRow(field_label("date") + ":", self.date)
         form.addRow(field_label("text") + ":", self.text)
@@ -216,15 +217,21 @@ class MilestoneDialog(QDialog):
         try:
             date, text = self.values()
         except DomainError as exc:
-            self.error.show_error(exc.text())
+            self._show_error(exc.text())
             return
         if date is None:
-            self.error.show_error(tr("Dato: skal udfyldes"))
+            self._show_error(tr("Dato: skal udfyldes"))
             return
         if not text:
-            self.error.show_error(tr("Tekst: skal udfyldes"))
+            self._show_error(tr("Tekst: skal udfyldes"))
             return
         super().accept()
+
+    def _show_error(self, message: str) -> None:
+        """The whole message, wrapped: the dialog grows to show it (it was cut off mid-sentence)."""
+        self.error.show_error(message)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 class NewTrialDialog(QDialog):
@@ -343,6 +350,7 @@ class TrialDetails(QScrollArea):
             "is_demo": QCheckBox(tr("Tallene er illustrative (demodata), ikke rigtige data")),
         }
         self.errors = {k: FieldError() for k in self.inputs}
+        self.refused_fields: set[str] = set()  # fields whose typed text was refused (kept, not reloaded)
         for name, w in self.inputs.items():
             w.setObjectName(f"field_{name}")
             w.setAccessibleName(field_label(name) if name != "is_demo" else tr("Demodata"))
@@ -469,12 +477,16 @@ class TrialDetails(QScrollArea):
         self.subtitle.setText(tr("Oprettet {created} · sidst ændret {updated}").format(
             created=format_date(t.created_at.date() if t.created_at else None),
             updated=format_date(t.updated_at.date() if t.updated_at else None)))
+        if force:
+            self.refused_fields = set()
         for name, w in self.inputs.items():
             if not force and (w.hasFocus() or (isinstance(w, RichTextEdit) and w.has_focus())):
                 continue
+            if name in self.refused_fields:
+                continue  # a refused edit stays as typed, with its reason, until it is corrected
             value = getattr(t, name)
             if isinstance(w, QComboBox):
-                w.setCurrentIndex(max(0, w.findData(value)))
+                w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
             elif isinstance(w, DateEdit):
                 w.set_date(value)
             elif isinstance(w, QCheckBox):
@@ -530,7 +542,7 @@ class TrialDetails(QScrollArea):
     def field_value(self, name: str) -> Any:
         w = self.inputs[name]
         if isinstance(w, QComboBox):
-            return w.currentData()
+            return combo_member(w)
         if isinstance(w, DateEdit):
             return w.date()
         if isinstance(w, QCheckBox):
@@ -548,13 +560,16 @@ class TrialDetails(QScrollArea):
         try:
             value = self.field_value(name)
             if value == getattr(self.trial, name):
+                self.refused_fields.discard(name)
                 self.errors[name].show_error(None)
                 return True
             cmd.execute(self.stack, cmd.UpdateTrial(
                 self.ws, tr("Ret {field}").format(field=field_label(name).lower()), self.trial.id, {name: value}))
         except DomainError as exc:
             self.errors.get(exc.field or name, self.errors[name]).show_error(exc.text())
+            self.refused_fields.add(name)
             return False
+        self.refused_fields.discard(name)
         self.errors[name].show_error(None)
         return True
 

@@ -236,6 +236,13 @@ EN: dict[str, str] = {
     "nuværende indhold gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes herfra.":
         "Restore the backup from {when} ({trials} trials)?\n\nThe current contents of the database will be "
         "replaced. The current contents are first saved as a backup, so the restore can be undone from here.",
+    "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. "
+    "Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det "
+    "nuværende indhold gemmes dog selv som sikkerhedskopi først, så du kan gendanne det herfra.":
+        "Restore the backup from {when} ({trials} trials)?\n\nThe current contents of the database will be "
+        "replaced. The restore cannot be undone with Ctrl+Z: the database is opened afresh and the undo "
+        "history is cleared. The current contents are first saved as a backup themselves, so you can restore "
+        "them from here.",
     "Gennemse …": "Browse …",
     "Genåbn forsøg": "Reopen trial",
     "Graf over målingerne": "Chart of the measurements",
@@ -263,7 +270,6 @@ EN: dict[str, str] = {
     "Indikatorer i rapporten": "Indicators in the report",
     "Indstillinger": "Settings",
     "Indsæt": "Paste",
-    "Indsæt {n} rækker": "Paste {n} rows",
     "Ingen": "None",
     "Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.":
         "No warnings: the shared themes have the same unit and measure type, and all have enough "
@@ -353,7 +359,6 @@ EN: dict[str, str] = {
     "Ret værdierne, eller gendan fra en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).":
         "Correct the values, or restore from a backup (File → Restore from backup …).",
     "Ret {field}": "Edit {field}",
-    "Ret {field} {date}": "Edit {field} {date}",
     "Ryd celler": "Clear cells",
     "Række": "Row",
     "Række {row}": "Row {row}",
@@ -367,10 +372,6 @@ EN: dict[str, str] = {
     "Signal: forbedring": "Signal: improvement",
     "Signal: forværring": "Signal: deterioration",
     "Skemaversion: {v}.": "Schema version: {v}.",
-    "Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. Indsæt en blok fra Excel "
-    "med Ctrl+V. Ctrl+Z fortryder.":
-        "Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with "
-        "Ctrl+V. Ctrl+Z undoes.",
     "Slet": "Delete",
     "Slet det valgte forsøg eller den valgte indikator (kan fortrydes)":
         "Delete the selected trial or indicator (can be undone)",
@@ -382,9 +383,7 @@ EN: dict[str, str] = {
     "Slet indikator »{name}«": "Delete indicator '{name}'",
     "Slet indikatoren »{name}« og dens {m} målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the indicator '{name}' and its {m} measurements?\n\nYou can undo the deletion with Ctrl+Z.",
-    "Slet måling": "Delete measurement",
     "Slet valgte målinger": "Delete selected measurements",
-    "Slet {n} målinger": "Delete {n} measurements",
     "Slettet her, men ændret i filen.": "Deleted here, but changed in the file.",
     "Slettet. Fortryd med Ctrl+Z.": "Deleted. Undo with Ctrl+Z.",
     "Sortér efter effektstørrelse (+ = forbedring), derefter status":
@@ -403,14 +402,6 @@ EN: dict[str, str] = {
     "Tabel": "Table",
     "Brug filens version": "Use the file's version",
     "Tal og datoer": "Numbers and dates",
-    "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\nDatoer skrives som 31-12-2014, "
-    "31.12.2014 eller 2014-12-31.\n\nI måletabellen: Enter går ned, Tab går til højre, og du tilføjer en "
-    "måling ved at skrive i den nederste række. Ctrl+V indsætter en blok fra Excel. Ctrl+Z fortryder, Ctrl+Y "
-    "gentager.":
-        "Numbers are written as 12.5 or 1,234.5 (Danish 12,5 and 1.234,5 are accepted too).\nDates are "
-        "written as 31-12-2014, 31.12.2014 or 2014-12-31.\n\nIn the measurement table: Enter moves down, Tab "
-        "moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from "
-        "Excel. Ctrl+Z undoes, Ctrl+Y redoes.",
     "Tallene er illustrative (demodata), ikke rigtige data":
         "The figures are illustrative (demo data), not real data",
     "Teamets egen vurdering står ved siden af den beregnede i oversigten.":
@@ -424,7 +415,6 @@ EN: dict[str, str] = {
     "Til": "To",
     "Tilføj milepæl": "Add milestone",
     "Tilføj milepæl …": "Add milestone …",
-    "Tilføj måling {date}": "Add measurement {date}",
     "To forskellige målinger på samme dato.": "Two different measurements on the same date.",
     "To forskellige vurderinger af samme bundlinje.": "Two different assessments of the same bottom line.",
     "Tæller": "Numerator",
@@ -526,6 +516,51 @@ EN: dict[str, str] = {
     "Forhåndsvisning af rapporten": "Preview of the report",
     "Visninger": "Views",
     "{c} procentpoint": "{c} percentage points",
+    "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\nDatoer skrives som 31-12-2014, "
+    "31.12.2014 eller 2014-12-31.\n\nI måletabellen tilføjer du en måling ved at skrive i den nederste række: "
+    "Tab går til højre, Enter gemmer rækken og begynder den næste, Esc fortryder rækken. Ctrl+V indsætter en "
+    "blok fra Excel. Ctrl+Z fortryder, Ctrl+Y gentager.":
+        "Numbers are written as 12.5 or 1,234.5 (Danish 12,5 and 1.234,5 are accepted too).\nDates are "
+        "written as 31-12-2014, 31.12.2014 or 2014-12-31.\n\nIn the measurement table you add a measurement "
+        "by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons "
+        "the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.",
+    "Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og begynder den næste, "
+    "Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.":
+        "Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, "
+        "Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.",
+    "Den nye række i «{name}» er ikke gemt: den venter, når du vender tilbage.":
+        "The new row in '{name}' is not saved: it is waiting for you when you come back.",
+    "Ret {field} {date} i «{indicator}»": "Edit {field} {date} in '{indicator}'",
+    "Tilføj måling {date} i «{indicator}»": "Add measurement {date} to '{indicator}'",
+    "Ikke gemt": "Not saved",
+    "En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i "
+    "tabellen).\n\nLuk alligevel og kassér rækken?":
+        "A new row in {names} cannot be saved because it is incomplete or has an error (see the mark in the "
+        "table).\n\nClose anyway and discard the row?",
+    "Fortryd": "Undo",
+    "Gentag": "Redo",
+    "Fortrudt: {what}": "Undone: {what}",
+    "Gentaget: {what}": "Redone: {what}",
+    "Indsæt 1 måling i «{indicator}»": "Paste 1 measurement into '{indicator}'",
+    "Indsæt {n} målinger i «{indicator}»": "Paste {n} measurements into '{indicator}'",
+    "Slet målingen {date} i «{indicator}»": "Delete the measurement {date} in '{indicator}'",
+    "Slet {n} målinger i «{indicator}»": "Delete {n} measurements in '{indicator}'",
+    "Ryd {n} celler i «{indicator}»": "Clear {n} cells in '{indicator}'",
+    "Import af forsøget «{name}»": "Import of the trial '{name}'",
+    "Sammenfletning af «{name}» (1 ændring)": "Merge of '{name}' (1 change)",
+    "Sammenfletning af «{name}» ({n} ændringer)": "Merge of '{name}' ({n} changes)",
+    "Import af målinger i «{where}»": "Import of measurements into '{where}'",
+    "Import af 1 måling i «{where}»": "Import of 1 measurement into '{where}'",
+    "Import af {n} målinger i «{where}»": "Import of {n} measurements into '{where}'",
+    "1 måling importeret": "1 measurement imported",
+    "{n} målinger importeret": "{n} measurements imported",
+    "Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér "
+    "en fil med Fil → Importér målinger …":
+        "No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file "
+        "with File → Import measurements …",
+    "Ingen målinger endnu": "No measurements yet",
+    "Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.":
+        "Not used: {columns}. Choose them under Columns if they should be imported.",
 }
 
 

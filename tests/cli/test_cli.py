@@ -86,3 +86,47 @@ def test_english_errors(tmp_path):
 def test_version():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("Effektmåling ")
+
+
+def test_import_maps_danish_and_grid_headers_and_names_unused_columns(demo_db, tmp_path):
+    """Spredning (sd) was dropped silently and the grid's own header "Værdi (…)" was not recognised."""
+    import sqlite3
+
+    path = tmp_path / "nye.csv"
+    path.write_text("Dato;Værdi (timer pr. uge);Antal besvarelser;Spredning;Bemærkning;Ekstra\n"
+                    "31-01-2016;4,1;30;1,2;a;x\n29-02-2016;4,0;31;1,1;b;y\n", encoding="utf-8")
+    r = run("--db", str(demo_db), "import", str(path), "--trial", "FriNoVa", "--indicator", "Tid til dokumentation")
+    assert r.returncode == 0, r.stderr
+    assert "2 målinger importeret" in r.stdout
+    assert "«Ekstra» bruges ikke" in r.stderr
+    con = sqlite3.connect(demo_db)
+    rows = con.execute("SELECT date, value, n, sd, comment FROM measurements WHERE date >= '2016-01-31' "
+                       "AND indicator_id = (SELECT id FROM indicators WHERE name = 'Tid til dokumentation') "
+                       "ORDER BY date").fetchall()
+    con.close()
+    assert rows == [("2016-01-31", 4.1, 30, 1.2, "a"), ("2016-02-29", 4.0, 31, 1.1, "b")]
+    r = run("--db", str(demo_db), "import", str(path), "--trial", "FriNoVa", "--indicator", "Tid til dokumentation",
+            "--on-duplicate", "skip", "--json")
+    assert json.loads(r.stdout)["unused_columns"] == ["Ekstra"]
+    assert json.loads(r.stdout)["columns"]["sd"] == "Spredning"
+
+
+def test_import_rate_with_count_and_exposure_headers(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "r.db"
+    from effektmaaling.services import Workspace
+
+    ws = Workspace.open(db)
+    t_ = ws.create_trial(name="R", start_date=__import__("datetime").date(2013, 1, 1))
+    ws.create_indicator(t_.id, name="Fald", bottom_line="service", measure_type="rate", rate_per=1000)
+    ws.close()
+    path = tmp_path / "r.csv"
+    path.write_text("Dato;Antal;Eksponering;Kommentar\n31-01-2014;3;1200;x\n", encoding="utf-8")
+    r = run("--db", str(db), "import", str(path), "--trial", "R", "--indicator", "Fald")
+    assert r.returncode == 0, r.stderr
+    assert "bruges ikke" not in r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT numerator, denominator, value, comment FROM measurements").fetchall() == [
+        (3.0, 1200.0, 2.5, "x")]
+    con.close()

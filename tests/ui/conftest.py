@@ -9,6 +9,14 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 
+def _forget_unsaved_rows(w) -> None:
+    """A test that leaves a new row unsaved: closing would ask the user (and block)."""
+    view = w._pages.get("indicator")
+    if view is not None and shiboken6.isValid(view):
+        view.model.abandon_pending()
+        view.model.kept.clear()
+
+
 @pytest.fixture
 def make_window(qtbot):
     from effektmaaling.services import Workspace
@@ -19,7 +27,7 @@ def make_window(qtbot):
     def make(path: Path) -> MainWindow:
         ws = Workspace.open(path)
         w = MainWindow(ws)
-        qtbot.addWidget(w)
+        qtbot.addWidget(w, before_close_func=_forget_unsaved_rows)
         w.resize(1300, 850)
         w.show()
         qtbot.waitExposed(w)
@@ -33,6 +41,7 @@ def make_window(qtbot):
     # that runs an event loop while tearing down (qtbot.wait) may already have deleted the window
     for w, ws in windows:
         if shiboken6.isValid(w):
+            _forget_unsaved_rows(w)
             w.close()
         ws.close()
 

@@ -51,7 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...io.measurement_rows import detect_mapping
+    import sys
+
+    from ...io.measurement_rows import detect_mapping, unused_columns
     from ...io.tabular import open_table
     from ...services.importing import ImportRejected, import_measurements
 
@@ -59,6 +61,11 @@ def run(args: argparse.Namespace) -> int:
                         delimiter=args.delimiter.replace("\\t", "\t") if args.delimiter else None)
     overrides = {fld: getattr(args, f"{fld}_column") for fld in FIELDS if getattr(args, f"{fld}_column")}
     mapping = detect_mapping(source.header, overrides)
+    unused = unused_columns(mapping, source.header)
+    if unused and not args.json:  # never dropped silently: say which columns are not imported
+        names = ", ".join(f"«{h}»" for h in unused)
+        print(t(f"Bemærk: kolonnerne {names} bruges ikke (overskriften er ukendt; angiv fx --sd-column).",
+                f"Note: the columns {names} are not used (unknown header; give e.g. --sd-column)."), file=sys.stderr)
     lang = {"comma": "da", "point": "en", None: None}[args.decimal]
     ws = open_workspace(args)
     try:
@@ -80,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         ws.close()
     if args.json:
         print_json({"ok": True, "rows": report.rows_read, "inserted": report.inserted, "updated": report.updated,
-                    "skipped": report.skipped})
+                    "skipped": report.skipped, "unused_columns": unused,
+                    "columns": {fld: source.header[i] for fld, i in mapping.columns.items() if i < len(source.header)}})
     else:
         print(t(f"{report.inserted} målinger importeret, {report.updated} opdateret, {report.skipped} sprunget over "
                 f"({report.rows_read} rækker læst fra {args.file.name}).",

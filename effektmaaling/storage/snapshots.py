@@ -1,0 +1,141 @@
+"""Exact snapshots of everything a trial holds, for undo and redo of bulk changes.
+
+An import, a paste, a bulk delete or a merge can touch many rows of a trial. Undo takes the trial back to
+a :class:`TrialState` read before the change, redo forward to one read after it. The rows are read and
+written as SQLite stores them (no type conversion) and keep their ``rowid``, so that the file's SQL
+dump after an undo is the dump before the change (the change log excepted: it records the undo too).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, text
+from sqlalchemy.orm import Session
+
+from .schema import metadata
+
+#: tables that are history, not content: never taken back
+NOT_CONTENT = {"change_log"}
+
+
+@dataclass(frozen=True)
+class TrialState:
+    """The rows of one trial in every table that holds its content: table -> {primary key: row}."""
+
+    trial_id: uuid.UUID
+    tables: dict[str, dict[tuple, dict[str, Any]]] = field(default_factory=dict)
+
+    def count(self, table: str) -> int:
+        return len(self.tables.get(table, {}))
+
+
+def _content_tables() -> list[tuple[Table, str]]:
+    """The tables a trial's content lives in (parents first) and how its rows are found in each."""
+    out = []
+    for table in metadata.sorted_tables:
+        if table.name in NOT_CONTENT:
+            continue
+        if table.name == "trials":
+            out.append((table, "id = :tid"))
+        elif "trial_id" in table.c:
+            out.append((table, "trial_id = :tid"))
+        elif "indicator_id" in table.c:
+            out.append((table, "indicator_id IN (SELECT id FROM indicators WHERE trial_id = :tid)"))
+    return out
+
+
+def _key(table: Table, row: dict[str, Any]) -> tuple:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def read_trial_state(session: Session, trial_id: uuid.UUID) -> TrialState:
+    """Every row of the trial, as stored (with its rowid)."""
+    state = TrialState(trial_id)
+    for table, where in _content_tables():
+        result = session.execute(text(f'SELECT rowid AS "_rowid_", * FROM "{table.name}" WHERE {where}'),
+                                 {"tid": trial_id.hex})
+        rows = [dict(r._mapping) for r in result]
+        state.tables[table.name] = {_key(table, r): r for r in rows}
+    return state
+
+
+def write_trial_state(session: Session, state: TrialState) -> int:
+    """Make the trial's rows exactly those of ``state`` (same values, same rowids); returns the number of rows
+    deleted, changed or added. Only rows that differ are touched."""
+    now = read_trial_state(session, state.trial_id)
+    tables = _content_tables()
+    touched = 0
+    # 1. rows that are not in the state go, children first (a parent's cascade would take kept children)
+    for table, _ in reversed(tables):
+        want = state.tables.get(table.name, {})
+        for key, row in now.tables.get(table.name, {}).items():
+            if key not in want:
+                session.execute(text(f'DELETE FROM "{table.name}" WHERE rowid = :r'), {"r": row["_rowid_"]})
+                touched += 1
+    # 2. kept rows: back to their rowid (through a free one, so that two rows can swap) and their values
+    for table, _ in tables:
+        want = state.tables.get(table.name, {})
+        have = {k: r for k, r in now.tables.get(table.name, {}).items() if k in want}
+        moved = {k: r for k, r in have.items() if r["_rowid_"] != want[k]["_rowid_"]}
+        if moved:
+            top = session.execute(text(f'SELECT coalesce(max(rowid), 0) FROM "{table.name}"')).scalar_one()
+            top = max(top, *(r["_rowid_"] for r in want.values()))
+            for i, row in enumerate(moved.values(), start=1):
+                session.execute(text(f'UPDATE "{table.name}" SET rowid = :new WHERE rowid = :old'),
+                                {"new": top + i, "old": row["_rowid_"]})
+                row["_rowid_"] = top + i
+        for key, row in have.items():
+            target = want[key]
+            if row["_rowid_"] != target["_rowid_"]:
+                # the target rowid may be held by a row that is added below: free it first
+                session.execute(text(f'UPDATE "{table.name}" SET rowid = :new WHERE rowid = :old'),
+                                {"new": target["_rowid_"], "old": row["_rowid_"]})
+                touched += 1
+            changed = [c for c in target if c != "_rowid_" and target[c] != row.get(c)]
+            if changed:
+                sets = ", ".join(f'"{c}" = :{_param(c)}' for c in changed)
+                session.execute(text(f'UPDATE "{table.name}" SET {sets} WHERE rowid = :_r'),
+                                {"_r": target["_rowid_"], **{_param(c): target[c] for c in changed}})
+                touched += 1
+    # 3. rows of the state that are missing, parents first
+    for table, _ in tables:
+        have = now.tables.get(table.name, {})
+        for key, row in state.tables.get(table.name, {}).items():
+            if key in have:
+                continue
+            cols = list(row)
+            names = ", ".join("rowid" if c == "_rowid_" else f'"{c}"' for c in cols)
+            values = ", ".join(f":{_param(c)}" for c in cols)
+            session.execute(text(f'INSERT INTO "{table.name}" ({names}) VALUES ({values})'),
+                            {_param(c): row[c] for c in cols})
+            touched += 1
+    return touched
+
+
+def _param(column: str) -> str:
+    return "p_" + "".join(ch if ch.isalnum() else "_" for ch in column)
+
+
+#: bookkeeping tables: not counted as changes the user sees
+BOOKKEEPING = {"sync_state"}
+
+
+def count_differences(a: TrialState, b: TrialState) -> int:
+    """How many records (trial, indicators, measurements, milestones, assessments) were added, removed or
+    changed between two states of the same trial."""
+    n = 0
+    for name in set(a.tables) | set(b.tables):
+        if name in BOOKKEEPING:
+            continue
+        x, y = a.tables.get(name, {}), b.tables.get(name, {})
+        for key in set(x) | set(y):
+            rx, ry = x.get(key), y.get(key)
+            n += rx is None or ry is None or _content(rx) != _content(ry)
+    return n
+
+
+def _content(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "_rowid_"}
