@@ -13,71 +13,112 @@
         <translation>Effect measurement of innovation trials and free-centre trials against baseline and target on the five bottom lines. Developed for the Social Administration of the City of Copenhagen. Licence: MIT.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="63" />
+        <source>Licenser</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Indbyggede komponenter</source>
         <translation>Bundled components</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Komponent</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="65" />
+        <location filename="../../effektmaaling/ui/about.py" line="66" />
         <source>Licens</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <location filename="../../effektmaaling/ui/about.py" line="67" />
         <source>Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="113" />
+        <source>Ingen målinger endnu.</source>
+        <translation>No measurements yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="119" />
+        <source>{n} målinger fra {first} til {last}</source>
+        <translation>{n} measurements from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="121" />
+        <source>seneste {value}</source>
+        <translation>latest {value}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="123" />
+        <source>baseline {value}</source>
+        <translation>baseline {value}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="125" />
+        <source>mål {value}</source>
+        <translation>target {value}</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/chart.py" line="127" />
+        <source>{n} signaler</source>
+        <translation>{n} signals</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="148" />
+        <location filename="../../effektmaaling/ui/chart.py" line="198" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="204" />
+        <location filename="../../effektmaaling/ui/chart.py" line="197" />
+        <source>Graf: {title}</source>
+        <translation>Chart: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="234" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="211" />
+        <location filename="../../effektmaaling/ui/chart.py" line="241" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="220" />
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
+        <location filename="../../effektmaaling/ui/chart.py" line="250" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="224" />
-        <location filename="../../effektmaaling/ui/chart.py" line="228" />
+        <location filename="../../effektmaaling/ui/chart.py" line="254" />
+        <location filename="../../effektmaaling/ui/chart.py" line="258" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="246" />
+        <location filename="../../effektmaaling/ui/chart.py" line="280" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="286" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="253" />
+        <location filename="../../effektmaaling/ui/chart.py" line="287" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
@@ -113,332 +154,338 @@
         <translation>Trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="41" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="43" />
         <source>Ikke målt</source>
         <translation>Not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="101" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="113" />
         <source>Klik eller tryk Enter for at åbne indikatoren</source>
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="29" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="55" />
         <source>Baseline {b} → nu {c}{u}</source>
         <translation>Baseline {b} → now {c}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="35" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="60" />
+        <source>{c} procentpoint</source>
+        <translation>{c} percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="63" />
         <source>ændring {c}</source>
         <translation>change {c}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="37" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
         <source>mål {t}{u}</source>
         <translation>target {t}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="39" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="58" />
-        <source>Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}</source>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="92" />
+        <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="62" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="102" />
+        <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
+        <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="106" />
+        <source>Intet kontroldiagram: {r}</source>
+        <translation>No control chart: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="110" />
+        <source>Tendens i opfølgningen: {s}</source>
+        <translation>Trend in the follow-up: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
+        <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
+        <translation>The baseline was typed in (no measurements up to and including {d})</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="96" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="64" />
-        <source>Effektstørrelse {k} = {v}</source>
-        <translation>Effect size {k} = {v}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
-        <source>Cohens h</source>
-        <translation>Cohen's h</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
-        <source>Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}</source>
-        <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="72" />
-        <source>Intet kontrolkort: {r}</source>
-        <translation>No control chart: {r}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
-        <source>Tendens efter start: {s} pr. måned</source>
-        <translation>Trend after the start: {s} per month</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="79" />
-        <source>Baseline er indtastet manuelt (ingen målinger før {d})</source>
-        <translation>The baseline was entered by hand (no measurements before {d})</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
-        <source>Welchs t-test (gennemsnit med n og sd)</source>
-        <translation>Welch's t-test (means with n and sd)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="88" />
-        <source>Welchs t-test på målingerne</source>
-        <translation>Welch's t-test on the measurements</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="89" />
-        <source>z-test af to andele</source>
-        <translation>two-proportion z-test</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="90" />
-        <source>eksakt test af to rater</source>
-        <translation>exact test of two rates</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="168" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="202" />
         <source>Start {date}</source>
         <translation>Start {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="170" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="204" />
         <source>slut {date}</source>
         <translation>end {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="173" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="207" />
         <source>Illustrative demodata</source>
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="118" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="124" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="134" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="140" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="193" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="205" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="233" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="210" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="216" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="233" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
-        <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="255" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="263" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="268" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <source>Effektstørrelser med 95 %-konfidensinterval</source>
+        <translation>Effect sizes with 95% confidence intervals</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="312" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="296" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="314" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="306" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
+        <source>Sammenligningstabel</source>
+        <translation>Comparison table</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <source>Bundlinjer side om side</source>
+        <translation>Bottom lines side by side</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="310" />
+        <source>Sammenligningens visninger</source>
+        <translation>Views of the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="577" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="418" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="453" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="453" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="547" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="552" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="520" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="553" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="521" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="522" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="549" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="551" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="584" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="593" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="579" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="612" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="580" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="188" />
-        <source>Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …</source>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="159" />
+        <source>Oversigt over forsøget</source>
+        <translation>Trial overview</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="199" />
+        <source>Oversigt over forsøget {name}</source>
+        <translation>Overview of the trial {name}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="223" />
+        <source>Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="248" />
         <source>Bundlinje</source>
         <translation>Bottom line</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="248" />
         <source>Beregnet ud fra indikatorerne</source>
         <translation>Computed from the indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="248" />
         <source>Teamets vurdering</source>
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="212" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="240" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="214" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="265" />
         <source>afviger fra det beregnede</source>
         <translation>differs from the computed verdict</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="221" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="272" />
         <source>Samlet: {text}</source>
         <translation>Overall: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/errors.py" line="55" />
+        <location filename="../../effektmaaling/ui/errors.py" line="47" />
         <source>Beklager, der skete en uventet fejl. Dine gemte data er i orden.
 
 Detaljerne er skrevet i logfilen:
@@ -449,324 +496,269 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="72" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="72" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="99" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="101" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="117" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
-        <source>Tom: baseline slutter ved forsøgets start</source>
-        <translation>Empty: the baseline ends when the trial starts</translation>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="119" />
+        <source>Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start</source>
+        <translation>The last day of the baseline period (included). Empty: the day before the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="111" />
-        <source>Bruges kun, når der ikke er målinger før baselinens slutning</source>
-        <translation>Used only when there are no measurements before the end of the baseline</translation>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="120" />
+        <source>Bruges kun, når der ikke er målinger i baselineperioden</source>
+        <translation>Used only when there are no measurements in the baseline period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="113" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="121" />
+        <source>Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen</source>
+        <translation>Which measurements after the baseline make the current level that is compared with the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="129" />
+        <source>Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.</source>
+        <translation>The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="264" />
+        <source>Opret indikator »{name}«</source>
+        <translation>Create indicator '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="269" />
+        <source>Ret indikator »{name}«</source>
+        <translation>Edit indicator '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="114" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="125" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="116" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="127" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
-        <source>Baseline er målingerne før forsøgets start (eller før datoen ovenfor). Målet er den værdi, forsøget sigter mod.</source>
-        <translation>The baseline is the measurements before the trial started (or before the date above). The target is the value the trial aims for.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="136" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="145" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="157" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="252" />
-        <source>Opret indikator «{name}»</source>
-        <translation>Create indicator '{name}'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="257" />
-        <source>Ret indikator «{name}»</source>
-        <translation>Edit indicator '{name}'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="50" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="52" />
         <source>Redigér indikator …</source>
         <translation>Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="61" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="63" />
         <source>Kontrolgrænser og signaler</source>
         <translation>Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="90" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="92" />
         <source>Skriv i den nederste række for at tilføje. Enter går ned, Tab går til højre. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.</source>
         <translation>Type in the bottom row to add. Enter moves down, Tab moves right. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="116" />
-        <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Rediger → Nyt forsøg (Ctrl+N).</source>
+        <location filename="../../effektmaaling/ui/main_window.py" line="122" />
+        <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="191" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="192" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="198" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="193" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="195" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="201" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="196" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="202" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="205" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="202" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="208" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="205" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="211" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="207" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="211" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="212" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="233" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="240" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="243" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="243" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
-        <source>&amp;Rediger</source>
+        <location filename="../../effektmaaling/ui/main_window.py" line="259" />
+        <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="259" />
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="271" />
-        <source>Værktøjslinje</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
-        <source> (skrivebeskyttet)</source>
-        <translation> (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="318" />
-        <source>Åbner {path} …</source>
-        <translation>Opening {path} …</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="321" />
-        <source>{path} · {t} forsøg · {m} målinger</source>
-        <translation>{path} · {t} trials · {m} measurements</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="409" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="412" />
-        <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
-        <translation>Today's backup could not be made: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="419" />
-        <source>Dagens sikkerhedskopi er lavet.</source>
-        <translation>Today's backup has been made.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="509" />
-        <source>Flyt indikator</source>
-        <translation>Move indicator</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
-        <source>Arkivér forsøg</source>
-        <translation>Archive trial</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="517" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
-        <source>Genåbn forsøg</source>
-        <translation>Reopen trial</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="528" />
-        <source>Slet forsøget «{name}» med {n} indikatorer og alle deres målinger?
+        <location filename="../../effektmaaling/ui/main_window.py" line="594" />
+        <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
         <translation>Delete the trial '{name}' with {n} indicators and all their measurements?
@@ -774,13 +766,13 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="530" />
-        <source>Slet forsøg «{name}»</source>
+        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
+        <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="535" />
-        <source>Slet indikatoren «{name}» og dens {m} målinger?
+        <location filename="../../effektmaaling/ui/main_window.py" line="601" />
+        <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
         <translation>Delete the indicator '{name}' and its {m} measurements?
@@ -788,42 +780,107 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="537" />
-        <source>Slet indikator «{name}»</source>
+        <location filename="../../effektmaaling/ui/main_window.py" line="603" />
+        <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="538" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="265" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="270" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
+        <source>Værktøjslinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="286" />
+        <source>Visninger</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="355" />
+        <source> (skrivebeskyttet)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="361" />
+        <source>Åbner {path} …</source>
+        <translation>Opening {path} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="364" />
+        <source>{path} · {t} forsøg · {m} målinger</source>
+        <translation>{path} · {t} trials · {m} measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="475" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="478" />
+        <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
+        <translation>Today's backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="485" />
+        <source>Dagens sikkerhedskopi er lavet.</source>
+        <translation>Today's backup has been made.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="575" />
+        <source>Flyt indikator</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="583" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="566" />
+        <source>Arkivér forsøg</source>
+        <translation>Archive trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="583" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="566" />
+        <source>Genåbn forsøg</source>
+        <translation>Reopen trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="604" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="546" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="612" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="640" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="575" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="641" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="579" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="645" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="663" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="598" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="664" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -834,33 +891,33 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table: Enter moves down, Tab moves right, and you add a measurement by typing in the bottom row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="609" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="675" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="616" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="622" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="682" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="688" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="617" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="683" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="623" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="689" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="628" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="694" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="629" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -880,8 +937,8 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="362" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="86" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -965,32 +1022,38 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Delete selected measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="76" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="77" />
         <source>Søg i forsøg og indikatorer (Ctrl+F)</source>
         <translation>Search trials and indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="78" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="79" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="90" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="80" />
+        <source>Ryd søgningen</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/navigator.py" line="98" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="152" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="221" />
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="157" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="226" />
         <source>{name}: oversigt over effekterne</source>
         <translation>{name}: overview of the effects</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="162" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="231" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1000,193 +1063,210 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="26" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="27" />
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="29" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="30" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="84" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="93" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="85" />
-        <source>Fed (Ctrl+B)</source>
-        <translation>Bold (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="86" />
-        <source>Kursiv (Ctrl+I)</source>
-        <translation>Italic (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="87" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="151" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="151" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="154" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="198" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="178" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="181" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="225" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="194" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="238" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="197" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="209" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="255" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
-        <source>Opret forsøg «{name}»</source>
-        <translation>Create trial '{name}'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="287" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="296" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="583" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="243" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="289" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="246" />
-        <source>Grundlag: fx interviews, referater, evalueringer</source>
-        <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <source>Fed</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="104" />
+        <source>Genvej: {keys}</source>
+        <translation>Shortcut: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="268" />
+        <source>Opret forsøg »{name}«</source>
+        <translation>Create trial '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="294" />
+        <source>{field} for {line}</source>
+        <translation>{field} for {line}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="293" />
+        <source>Dokumentation: fx interviews, referater, evalueringer</source>
+        <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="343" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="298" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="348" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="301" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="351" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="333" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="385" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="340" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="392" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="354" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="406" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="355" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="356" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="408" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="368" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="420" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="422" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="397" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="468" />
+        <source>Forsøgets detaljer: {name}</source>
+        <translation>Trial details: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="469" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="416" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="488" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="417" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="489" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="482" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="554" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="504" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="576" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="541" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="613" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="543" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="615" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="556" />
-        <source>Fjern milepæl «{text}»</source>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="628" />
+        <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="26" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="27" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -1212,8 +1292,8 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="67" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="135" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="136" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="156" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1226,49 +1306,54 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="65" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="361" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Forsøg</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <source>Der er endnu ingen sikkerhedskopier af denne database.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="89" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="90" />
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="91" />
         <source>Åbn &amp;mappe</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="146" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="147" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
-Databasens nuværende indhold erstattes. Det gemmes selv som sikkerhedskopi først, så gendannelsen kan fortrydes herfra.</source>
+Databasens nuværende indhold erstattes. Det nuværende indhold gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes herfra.</source>
         <translation>Restore the backup from {when} ({trials} trials)?
 
-The current contents of the database will be replaced. They are first saved as a backup themselves, so the restore can be undone from here.</translation>
+The current contents of the database will be replaced. The current contents are first saved as a backup, so the restore can be undone from here.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />
@@ -1277,62 +1362,89 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="106" />
+        <source>Vis ændringer for forsøg</source>
+        <translation>Show changes for trial</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="107" />
         <source>Alle forsøg</source>
         <translation>All trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="111" />
+        <source>Vis ændringer for indikator</source>
+        <translation>Show changes for indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="112" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="116" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="108" />
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="124" />
         <source>Forsøg:</source>
         <translation>Trial:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="126" />
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="143" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="135" />
+        <source>Ændringsloggen</source>
+        <translation>The change log</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="148" />
         <source>Eksportér til CSV …</source>
         <translation>Export to CSV …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="172" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="177" />
         <source>Alle indikatorer</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="200" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="205" />
         <source>{n} ændringer</source>
         <translation>{n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="200" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="205" />
         <source>1 ændring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="201" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="206" />
         <source>De nyeste {n} ændringer</source>
         <translation>The latest {n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="217" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="222" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="213" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="209" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -1387,374 +1499,447 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="69" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="82" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="74" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="85" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="88" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="71" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="77" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
-        <source>Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).</source>
-        <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="99" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="99" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
-        <source>Ændret begge steder, siden I sidst var enige.</source>
-        <translation>Changed in both places since you last agreed.</translation>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="89" />
+        <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
+        <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="138" />
+        <source>(slettet af %1, %2)</source>
+        <translation>(deleted by %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="141" />
+        <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
+        <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="145" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
+        <source>Slettet i filen, men ændret her.</source>
+        <translation>Deleted in the file, but changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="154" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
-        <source>Min version (databasen)</source>
-        <translation>My version (the database)</translation>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="154" />
+        <source>Databasens version</source>
+        <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
-        <source>Deres version (filen)</source>
-        <translation>Their version (the file)</translation>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="154" />
+        <source>Filens version</source>
+        <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="190" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="197" />
+        <source>Brug filens version</source>
+        <translation>Use the file's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="192" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="197" />
+        <source>Behold databasens version</source>
+        <translation>Keep the database's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="192" />
+        <source>Slet (som i filen)</source>
+        <translation>Delete (as in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
+        <source>Behold databasens værdi</source>
+        <translation>Keep the database's value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="195" />
+        <source>Brug filens værdi</source>
+        <translation>Use the file's value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="264" />
+        <source>Databasens version i alle</source>
+        <translation>The database's version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="265" />
+        <source>Filens version i alle</source>
+        <translation>The file's version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="284" />
+        <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
+        <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="287" />
+        <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
+        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="320" />
+        <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
+        <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="342" />
+        <source>Importér filen som et nyt forsøg med nye id'er?</source>
+        <translation>Import the file as a new trial with new ids?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="171" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="174" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
-        <source>Behold min version</source>
-        <translation>Keep my version</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="190" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
-        <source>Tag deres version</source>
-        <translation>Take their version</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="187" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="266" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="271" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="279" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="288" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="319" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="324" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="332" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="341" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="348" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="350" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="353" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="358" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="213" />
-        <source>Min version i alle</source>
-        <translation>My version in all</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="214" />
-        <source>Deres version i alle</source>
-        <translation>Their version in all</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="112" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="275" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="115" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
-        <source>Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
-        <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
-        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
-        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="293" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="294" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="309" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
-        <source>Databasen er ændret, mens dialogen var åben, og der er nye konflikter. Intet er ændret; åbn filen igen.</source>
-        <translation>The database was changed while the dialog was open, and there are new conflicts. Nothing was changed; open the file again.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="333" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="103" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="135" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="106" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="138" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="141" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="150" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="173" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="161" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="166" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="162" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="167" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="174" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
-        <source>Excel-ark «%1»</source>
-        <translation>Excel sheet '%1'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
-        <source>CSV, tegnsæt %1, skilletegn «%2»</source>
-        <translation>CSV, encoding %1, delimiter '%2'</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="188" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="218" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
-        <source>Hvilke kolonner holder hvad? Kolonner med kendte overskrifter er valgt på forhånd.</source>
-        <translation>Which column holds what? Columns with known headings are preselected.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
-        <source>Lang form: én række pr. måling</source>
-        <translation>Long form: one row per measurement</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
-        <source>Bred form: en datokolonne og én kolonne pr. indikator</source>
-        <translation>Wide form: a date column and one column per indicator</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="222" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="223" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="228" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="230" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="236" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="244" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="361" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="66" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="362" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="353" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="362" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="67" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="354" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="363" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="265" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
-        <source>Fra kolonnen «Indikator» i filen</source>
-        <translation>From the file's 'Indicator' column</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="300" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="309" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="340" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="349" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="359" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="368" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="373" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="360" />
-        <source>De første rækker, som de vil blive læst. Røde rækker har fejl.</source>
-        <translation>The first rows, as they will be read. Red rows have errors.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="398" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="409" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="399" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="410" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="361" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="79" />
+        <source>Fejl: {text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="159" />
+        <source>Ark</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="190" />
+        <source>Excel-ark »%1«</source>
+        <translation>Excel sheet '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
+        <source>CSV, tegnsæt %1, skilletegn »%2«</source>
+        <translation>CSV, encoding %1, delimiter '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
+        <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
+        <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="220" />
+        <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
+        <translation>One row per measurement (date, value and perhaps indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="221" />
+        <source>Én kolonne pr. indikator og en kolonne med datoen</source>
+        <translation>One column per indicator and a column with the date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="235" />
+        <source>Importér til indikator</source>
+        <translation>Import into indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="242" />
+        <source>Kolonne med {field}</source>
+        <translation>Column with {field}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <source>Kolonne med datoen</source>
+        <translation>Column with the date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="255" />
+        <source>Kolonner og indikatorer</source>
+        <translation>Columns and indicators</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="286" />
+        <source>Fra kolonnen »Indikator« i filen</source>
+        <translation>From the file's 'Indicator' column</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
+        <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
+        <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="414" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="407" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="416" />
+        <source>Fejl i filen</source>
+        <translation>Errors in the file</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="419" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="408" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="446" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="458" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="449" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="461" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="450" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="462" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="453" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="465" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="467" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="468" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -1776,13 +1961,13 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="320" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="320" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -1837,73 +2022,94 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="106" />
+        <source>Begræns perioden fra en dato</source>
+        <translation>Limit the period from a date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
+        <source>Begræns perioden til en dato</source>
+        <translation>Limit the period to a date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="119" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <source>Rapportens sprog</source>
+        <translation>The report's language</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="129" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="127" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="132" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="151" />
+        <source>Forhåndsvisning af rapporten</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="162" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="157" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="163" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="234" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="318" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="324" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="158" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="164" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="228" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="234" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="237" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="243" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="253" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="266" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="254" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="266" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -1939,6 +2145,7 @@ The current contents of the database will be replaced. They are first saved as a
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="154" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
@@ -1946,22 +2153,22 @@ The current contents of the database will be replaced. They are first saved as a
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="52" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="53" />
         <source>Forbedret</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="53" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
         <source>Forværret</source>
         <translation>Worsened</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
         <source>Ingen påviselig ændring</source>
         <translation>No detectable change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="56" />
         <source>For få data</source>
         <translation>Insufficient data</translation>
     </message>
