@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import html
 import re
-from html import escape as _escape
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,7 +38,7 @@ def typeset(text: str) -> str:
 
 
 def escape(text: str) -> str:
-    return _escape(typeset(text))
+    return html.escape(typeset(text))
 
 
 def _unit(a: IndicatorAnalysis) -> str:

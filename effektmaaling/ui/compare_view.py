@@ -290,7 +290,7 @@ class CompareDialog(QDialog):
         self.forest.setWidgetResizable(True)
         self.forest.setWidget(self.forest_host)
         self.forest_plots: dict[str, pg.PlotWidget] = {}
-        self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-konfidensinterval"))
+        self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-konfidensinterval"))
         self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}
 
         self.lines = QTableWidget()

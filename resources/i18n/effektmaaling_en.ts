@@ -221,7 +221,7 @@
     <message>
         <location filename="../../effektmaaling/ui/analysis_text.py" line="110" />
         <source>Tendens i opfølgningen: {s}</source>
-        <translation type="unfinished" />
+        <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
@@ -312,6 +312,11 @@
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <source>Effektstørrelser med 95 %-konfidensinterval</source>
+        <translation>Effect sizes with 95% confidence intervals</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
         <source>Tabel</source>
         <translation>Table</translation>
@@ -341,11 +346,6 @@
         <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
-        <source>Effektstørrelser med 95 %-konfidensinterval</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
@@ -1594,7 +1594,7 @@ The current contents of the database will be replaced. The restore cannot be und
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
-        <translation type="unfinished" />
+        <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
@@ -1651,12 +1651,12 @@ The current contents of the database will be replaced. The restore cannot be und
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="195" />
         <source>Behold databasens værdi</source>
-        <translation type="unfinished" />
+        <translation>Keep the database's value</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
         <source>Brug filens værdi</source>
-        <translation type="unfinished" />
+        <translation>Use the file's value</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
@@ -1676,7 +1676,7 @@ The current contents of the database will be replaced. The restore cannot be und
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="290" />
         <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
-        <translation type="unfinished" />
+        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="323" />

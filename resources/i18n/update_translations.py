@@ -24,6 +24,13 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "Tendens i opfølgningen: {s}": "Trend in the follow-up: {s}",
+    "Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.":
+        "The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.",
+    "Behold databasens værdi": "Keep the database's value",
+    "Brug filens værdi": "Use the file's value",
+    "Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.":
+        "The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.",
     "Mappe": "Folder",
     "{suffix}-fil": "{suffix} file",
     "Fil": "File",
@@ -31,21 +38,12 @@ EN: dict[str, str] = {
         'Deleted in the file, but changed here.',
     '(slettet af %1, %2)':
         '(deleted by %1, %2)',
-    'Feltet «%1» er ændret forskelligt begge steder, siden I sidst var enige; de øvrige ændringer flettes uden konflikt.':
-        "The field '%1' was changed differently on both sides since you last agreed; the other changes are merged without conflict.",
     'Slet (som i filen)':
         'Delete (as in the file)',
-    'Behold min værdi':
-        'Keep my value',
-    'Tag deres værdi':
-        'Take their value',
-    'Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.':
-        "The trial '%1' exists in the database and is merged: %2 added, %3 updated, %4 deleted, %5 unchanged.",
     'Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.':
         'The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.',
     "Importér filen som et nyt forsøg med nye id'er?":
         'Import the file as a new trial with new ids?',
-    "Tendens efter start: {s}": "Trend after the start: {s}",
     "Baseline er indtastet manuelt (ingen målinger til og med {d})": "The baseline was typed in (no measurements up to and including {d})",
     "Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start": "The last day of the baseline period (included). Empty: the day before the trial starts",
     "Bruges kun, når der ikke er målinger i baselineperioden": "Used only when there are no measurements in the baseline period",
@@ -216,8 +214,6 @@ EN: dict[str, str] = {
     "Forsøget starter": "Trial starts",
     "Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).":
         "The trial '%1' was saved to %2 (%3 indicators, %4 measurements).",
-    "Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.":
-        "The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.",
     "Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.":
         "The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.",
     "Forsøgets &detaljer": "Trial &details",
@@ -409,7 +405,6 @@ EN: dict[str, str] = {
     "Teamets vurdering": "Team's assessment",
     "Tekst: skal udfyldes": "Text: is required",
     "Temaer": "Themes",
-    "Tendens i opfølgningen: {s} pr. måned": "Trend in the follow-up: {s} per month",
     "Test: {m}, {p}, 95\u00a0%-konfidensinterval for ændringen {lo} til {hi}":
         "Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}",
     "Til": "To",
@@ -436,8 +431,6 @@ EN: dict[str, str] = {
     "Vælg mindst én kolonne med en indikator.": "Choose at least one column with an indicator.",
     "Værdi": "Value",
     "Værktøjslinje": "Toolbar",
-    "Welchs t-test (gennemsnit med n og spredning)": "Welch's t-test (means with n and standard deviation)",
-    "Welchs t-test på målingerne": "Welch's t-test on the measurements",
     "afviger fra det beregnede": "differs from the computed verdict",
     "dd-mm-åååå": "dd-mm-yyyy",
     "fx Borgere i uddannelse eller job": "e.g. Citizens in education or work",
@@ -456,7 +449,6 @@ EN: dict[str, str] = {
     "tendens (6 punkter i træk)": "trend (6 points in a row)",
     "uden for kontrolgrænserne": "outside the control limits",
     "valgfrit, fx Recovery": "optional, e.g. Recovery",
-    "z-test for to andele": "two-proportion z-test",
     "{name}: oversigt over effekterne": "{name}: overview of the effects",
     "{n} målinger indsat, {u} rettet": "{n} measurements pasted, {u} changed",
     "{n} problemer fundet.": "{n} problems found.",
@@ -470,7 +462,6 @@ EN: dict[str, str] = {
     "Åbn database": "Open database",
     "Åbner {path} …": "Opening {path} …",
     "Årsag": "Reason",
-    "Ændret både i databasen og i filen siden sidste fælles version.": "Changed both in the database and in the file since the last common version.",
     "Ændrings&log": "Change &log",
     "Ændringslog": "Change log",
     "ændring {c}": "change {c}",
