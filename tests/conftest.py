@@ -55,3 +55,31 @@ def demo_workspace(demo_db: Path):
     ws = Workspace.open(demo_db)
     yield ws
     ws.close()
+
+
+# --- PostgreSQL (the shared database) --------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the whole test session (tests/pg_cluster.py), removed afterwards.
+
+    Skipped, with the reason, where PostgreSQL is not installed; where it is installed but cannot start,
+    the tests fail under CI (``CI=true``) and are skipped elsewhere."""
+    from pg_cluster import ClusterUnavailable, find_bin_dir, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except ClusterUnavailable as exc:
+        if os.environ.get("CI") == "true" and find_bin_dir() is not None:
+            pytest.fail(f"PostgreSQL is installed but the test cluster could not start: {exc}")
+        pytest.skip(f"no PostgreSQL for the shared-database tests: {exc}")
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def pg_database(pg_cluster):
+    """A new, empty database in the test cluster (dropped afterwards); yields its name."""
+    name = pg_cluster.create_database()
+    yield name
+    pg_cluster.drop_database(name)
