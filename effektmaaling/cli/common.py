@@ -25,20 +25,33 @@ class CliError(Exception):
         super().__init__(str(message))
 
 
+SHARED_SCHEMES = ("postgresql:", "postgres:", "postgresql+psycopg:")
+
+
+def shared_location(args: argparse.Namespace) -> str | None:
+    """The ``--db`` value when it names a shared PostgreSQL database (postgresql://user@host/dbname)."""
+    db = getattr(args, "db", None)
+    return db.strip() if isinstance(db, str) and db.strip().lower().startswith(SHARED_SCHEMES) else None
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
 
 
 def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exist: bool = True) -> Workspace:
-    """The workspace on ``--db`` (or ``EFFEKTMAALING_DB``, or the default file)."""
+    """The workspace on ``--db`` (or ``EFFEKTMAALING_DB``, or the default file); ``--db`` may also be a
+    shared PostgreSQL database's URL."""
+    from ..services import Workspace  # imported on use: the desktop program starts without it
+
+    location = shared_location(args)
+    if location is not None:
+        return Workspace.open(location, readonly=readonly)
     path = db_path(args)
     if must_exist and not path.exists():
         raise CliError(Text(f"Databasen {path} findes ikke. Angiv en anden med --db, eller lav en demo med "
                             f"'effektmaaling demo {path}'.",
                             f"The database {path} does not exist. Give another with --db, or make a demo with "
                             f"'effektmaaling demo {path}'."))
-    from ..services import Workspace  # imported on use: the desktop program starts without it
-
     return Workspace.open(path, readonly=readonly)
 
 
@@ -52,4 +65,4 @@ def t(da: str, en: str) -> str:
     return en if current_language() == "en" else da
 
 
-__all__ = ["CliError", "DomainError", "db_path", "open_workspace", "print_json", "t"]
+__all__ = ["CliError", "DomainError", "db_path", "open_workspace", "print_json", "shared_location", "t"]

@@ -145,7 +145,18 @@ class Workspace:
 
     @property
     def path(self) -> Path:
+        """The database file (None for a shared PostgreSQL database: see :attr:`location`)."""
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file's path, or a shared database's URL without its password."""
+        return self.db.location
+
+    @property
+    def shared(self) -> bool:
+        """Whether this is a shared PostgreSQL database (many users; access enforced by the server)."""
+        return self.db.shared
 
     @property
     def readonly(self) -> bool:
@@ -164,11 +175,14 @@ class Workspace:
         """Where this database's backups are kept."""
         return backup_folder(self.path, self._backup_dir)
 
-    def backup_before(self, reason: str) -> Path:
+    def backup_before(self, reason: str) -> Path | None:
         """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).
 
         Call it before a bulk change such as a merge; a failure raises StorageError, and the change
-        should then not be made."""
+        should then not be made. A shared database has no file to copy (None): its server is backed up
+        by IT (pg_dump), and the change is one transaction all the same."""
+        if self.db.shared:
+            return None
         return make_backup(self.path, f"before-{reason}", folder=self.backup_folder)
 
     # --- notifications ---------------------------------------------------------------------------

@@ -36,7 +36,7 @@ BUSY_TIMEOUT_MS = 5000
 
 # Every revision in migrations/versions, first to newest. Opening a file already at the newest needs
 # no Alembic (a slow import); tests/storage/test_migrations.py checks this list against the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0006")
 HEAD_REVISION = REVISIONS[-1]
 
 
@@ -80,7 +80,11 @@ class MigrationReport:
 
 
 class Database:
-    """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query."""
+    """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query.
+
+    A shared PostgreSQL database is a :class:`~.postgres.SharedDatabase` (``shared`` true, ``path`` None)."""
+
+    shared = False
 
     def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None,
                  lock: WriterLock | None = None, warnings: list[Text] | None = None) -> None:
@@ -125,6 +129,11 @@ class Database:
                 yield session
         finally:
             session.close()
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file's path (a shared database: its URL without the password)."""
+        return str(self.path)
 
     def close(self) -> None:
         """Close the connections and give up the writer's lock (safe to call twice)."""
@@ -300,6 +309,11 @@ def open_database(
     opening of the day also makes a backup. Warnings for the user (a network drive, a cleared lock, a
     failed daily backup) are in :attr:`Database.warnings`.
     """
+    if isinstance(path, str) and "://" in path:
+        from .postgres import is_shared_location, open_shared
+
+        if is_shared_location(path):
+            return open_shared(path, readonly=readonly)
     map_entities()
     path = Path(path).expanduser()
     existed = path.exists()

@@ -206,6 +206,19 @@ sync_state = Table(
     Column("agreed_at", DateTime, nullable=False),
 )
 
+# Who may read ("reader") or read and write ("lead") a trial in a shared PostgreSQL database, by database
+# login. The row-level security policies of storage/postgres.py read it; an SQLite file leaves it empty.
+trial_members = Table(
+    "trial_members",
+    metadata,
+    Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), primary_key=True),
+    Column("login", String(200), primary_key=True, index=True),
+    Column("role", Enum("lead", "reader", name="member_role", native_enum=False, create_constraint=True, length=20),
+           nullable=False),
+    Column("granted_at", DateTime, nullable=False),
+    Column("granted_by", String(200), nullable=False),
+)
+
 TABLE_OF: dict[type, Table] = {
     Trial: trials,
     Indicator: indicators,
