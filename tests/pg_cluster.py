@@ -142,9 +142,9 @@ class Cluster:
             cur = con.execute(sql)
             return cur.fetchall() if cur.description else []
 
-    def create_database(self, prefix: str = "t") -> str:
+    def create_database(self, prefix: str = "t", template: str | None = None) -> str:
         name = f"{prefix}_{secrets.token_hex(6)}"
-        self.execute(f'CREATE DATABASE "{name}"')
+        self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return name
 
     def drop_database(self, name: str) -> None:

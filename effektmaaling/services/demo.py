@@ -33,7 +33,7 @@ from ..domain.enums import (
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
 from ..domain.validation import derived_value, validate_indicator, validate_measurement, validate_trial
-from ..storage.database import open_database
+from ..storage.database import Database, open_database
 
 SEED = 20130401
 CLOCK = dt.datetime(2016, 1, 15, 9, 0, 0)  # the moment the demo data "was entered"
@@ -373,7 +373,13 @@ for _trial, _specs, _ms, _as in _trials():
 
 
 def write_demo(path: str | Path, *, force: bool = False) -> Path:
-    """Write the demo database to ``path`` (refusing to overwrite an existing file unless ``force``)."""
+    """Write the demo database to ``path`` (refusing to overwrite an existing file unless ``force``).
+
+    ``path`` may also be a shared database's URL (postgresql://…, set up with ``setup``): the demo trials
+    are then added to it (refused when it already holds a trial of the same name)."""
+    if isinstance(path, str) and "://" in path:
+        _write_demo_into(open_database(path))
+        return path  # type: ignore[return-value]
     path = Path(path)
     if path.exists():
         if not force:
@@ -381,8 +387,12 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
                                     f"{path} already exists; use --force to overwrite it."))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    _write_demo_into(open_database(path))
+    return path
+
+
+def _write_demo_into(db: Database) -> None:
     rng = np.random.default_rng(SEED)
-    db = open_database(path)
     try:
         with db.write(user=USER, now=CLOCK) as s:
             for tvals, specs, milestones, assessments in _trials():
@@ -413,4 +423,3 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
                 s.flush()
     finally:
         db.close()
-    return path

@@ -268,14 +268,16 @@ def sync_history(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, set[s
 def record_sync_history(session: Session, trial_id: uuid.UUID, items: Iterable[tuple[str, uuid.UUID, str]],
                         at: dt.datetime) -> int:
     """Remember ``(entity, entity id, hash)`` as agreed versions (existing ones are kept as they are)."""
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
     from .schema import sync_state
 
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
     rows = [{"entity_id": eid, "hash": digest, "entity": entity, "trial_id": trial_id, "agreed_at": at}
             for entity, eid, digest in items]
     if rows:
-        session.execute(sqlite_insert(sync_state).on_conflict_do_nothing(), rows)
+        session.execute(dialect_insert(sync_state).on_conflict_do_nothing(), rows)
     return len(rows)
 
 
@@ -313,13 +315,15 @@ def bulk_insert_measurement_tuples(session: Session, rows: Iterable[tuple], chun
             got = cache[value] = to_datetime(value) if to_datetime else value
         return got
 
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite; psycopg (PostgreSQL)
+    stored_date = dt.date.isoformat if dialect.name == "sqlite" else (lambda d: d)
     sql = (f"INSERT INTO measurements ({', '.join(MEASUREMENT_COLUMNS)}) "
-           f"VALUES ({', '.join('?' for _ in MEASUREMENT_COLUMNS)})")
+           f"VALUES ({', '.join(mark for _ in MEASUREMENT_COLUMNS)})")
     total = 0
     batch: list[tuple] = []
     for mid, ind_id, date, value, n, sd, num, den, comment, created, updated in rows:
-        batch.append((mid if type(mid) is str else mid.hex, stored_uuid(ind_id), date.isoformat(), value, n, sd, num, den, comment,
-                      stored_datetime(created), stored_datetime(updated)))
+        batch.append((mid if type(mid) is str else mid.hex, stored_uuid(ind_id), stored_date(date), value, n, sd, num, den,
+                      comment, stored_datetime(created), stored_datetime(updated)))
         if len(batch) >= chunk:
             conn.exec_driver_sql(sql, batch)
             total += len(batch)

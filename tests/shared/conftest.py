@@ -43,3 +43,11 @@ def shared(pg_cluster, pg_database) -> Shared:
 
     setup_database(pg_cluster.url(pg_database))
     return Shared(pg_cluster, pg_database, secrets.token_hex(3))
+
+
+@pytest.fixture
+def workspace_pg(shared):
+    """An empty shared database opened by an administrator's login (row-level security applies)."""
+    ws = shared.workspace(shared.login("adm", "effektmaaling_admin"))
+    yield ws
+    ws.close()
