@@ -27,7 +27,7 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 # The tests in these folders that use the ``workspace``, ``demo_workspace``, ``demo_db`` or
 # ``demo_db_template`` fixtures run twice: on an SQLite file and on a shared PostgreSQL database (the
 # ``backend`` parameter). EFFEKTMAALING_TEST_PG=0 runs them on SQLite only.
-PG_FOLDERS = {"storage", "services", "analysis", "reports", "io", "shared"}
+PG_FOLDERS = {"storage", "services", "analysis", "reports", "io"}
 
 # Tests of those folders that stay on SQLite, and why (they test the file itself).
 SQLITE_ONLY: dict[str, str] = {
