@@ -38,3 +38,24 @@ class ConflictError(DomainError):
 
 class StorageError(DomainError):
     """The database file cannot be used (not SQLite, newer schema, locked, read-only, disk full)."""
+
+
+class StaleRowError(ConflictError):
+    """The record was changed or deleted by someone else since it was read (its row version moved on),
+    or the login may not change it. Raised by the storage layer; the services say which."""
+
+
+class EditConflictError(ConflictError):
+    """An edit based on an older version of a record that someone else has changed meanwhile. Nothing was
+    saved. ``yours`` and ``theirs`` are the edited fields' values (the user's, the stored ones); ``by`` and
+    ``at`` who made the stored version and when; ``version`` its row version (edit again based on it to
+    keep yours, or drop yours to keep theirs)."""
+
+    def __init__(self, message, *, yours: dict, theirs: dict, by: str | None, at: object, version: int,  # type: ignore[no-untyped-def]
+                 field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.yours = yours
+        self.theirs = theirs
+        self.by = by
+        self.at = at
+        self.version = version

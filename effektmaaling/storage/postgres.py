@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.errors import StorageError
+from ..domain.errors import StaleRowError, StorageError
 from ..domain.i18n import Text
 from .database import HEAD_REVISION, Database, MigrationReport, alembic_config, all_revisions
 from .schema import map_entities
@@ -202,11 +202,13 @@ class SharedDatabase(Database):
             with self._translated(), session.begin():
                 yield session
         except StaleDataError as exc:
-            raise StorageError(Text(
-                "Ændringen blev ikke gemt: du har kun læseadgang til forsøget, eller en anden har slettet "
-                "posten imens.",
-                "The change was not saved: you may only read this trial, or someone else deleted the record "
-                "meanwhile.")) from exc
+            # The UPDATE/DELETE matched no row: its version moved on (someone else saved first), it was
+            # deleted, or the policies let this login read but not change it.
+            raise StaleRowError(Text(
+                "Ændringen blev ikke gemt: en anden har ændret eller slettet posten imens, eller du har kun "
+                "læseadgang til forsøget.",
+                "The change was not saved: someone else changed or deleted the record meanwhile, or you may "
+                "only read this trial.")) from exc
         finally:
             session.close()
 

@@ -168,7 +168,8 @@ def change_log_entries(
     if indicator_id is not None:
         # A measurement's insert and delete entries name its indicator; an update names only the changed
         # fields, so it is found by the measurement's id (ever logged for the indicator, or stored now).
-        owner = func.json_extract(func.coalesce(change_log.c.after, change_log.c.before), "$.indicator_id")
+        owner = func.coalesce(change_log.c.after["indicator_id"].as_string(),
+                              change_log.c.before["indicator_id"].as_string())  # JSON on SQLite and PostgreSQL
         logged = select(change_log.c.entity_id).where((change_log.c.entity == "measurement")
                                                       & (owner == str(indicator_id)))
         stored = [str(m) for m in session.scalars(select(measurements.c.id)

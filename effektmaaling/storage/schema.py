@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import registry
 
@@ -79,6 +80,11 @@ def _uuid() -> Uuid:
     return Uuid(as_uuid=True, native_uuid=False)
 
 
+def _row_version() -> Column:
+    # Raised by every update (SQLAlchemy's version counter): an edit based on an older version is refused.
+    return Column("row_version", Integer, nullable=False, server_default=text("1"))
+
+
 def _timestamps() -> list[Column]:
     return [
         Column("created_at", DateTime, nullable=False, default=utcnow),
@@ -101,6 +107,7 @@ trials = Table(
     Column("contact_person", String(200), nullable=False, default=""),
     Column("is_demo", Boolean, nullable=False, default=False),
     Column("archived", Boolean, nullable=False, default=False),
+    _row_version(),
     *_timestamps(),
     CheckConstraint("end_date IS NULL OR end_date > start_date", name="end_after_start"),
 )
@@ -130,6 +137,7 @@ indicators = Table(
     Column("theme", String(200), nullable=False, default=""),
     Column("bottom_line", _enum(BottomLine, "bottom_line"), nullable=False),
     Column("rate_per", Float, nullable=False, default=1.0),
+    _row_version(),
     *_timestamps(),
     UniqueConstraint("trial_id", "name", name="uq_indicators_trial_name"),
     CheckConstraint("valid_min IS NULL OR valid_max IS NULL OR valid_min < valid_max", name="valid_range"),
@@ -148,6 +156,7 @@ measurements = Table(
     Column("numerator", Float),
     Column("denominator", Float),
     Column("comment", Text, nullable=False, default=""),
+    _row_version(),
     *_timestamps(),
     UniqueConstraint("indicator_id", "date", name="uq_measurements_indicator_date"),
     CheckConstraint("denominator IS NULL OR denominator > 0", name="denominator_positive"),
@@ -162,6 +171,7 @@ milestones = Table(
     Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("date", Date, nullable=False),
     Column("text", String(500), nullable=False),
+    _row_version(),
 )
 
 assessments = Table(
@@ -174,6 +184,7 @@ assessments = Table(
     Column("justification", Text, nullable=False, default=""),
     Column("evidence", Text, nullable=False, default=""),
     Column("date", Date),
+    _row_version(),
     UniqueConstraint("trial_id", "bottom_line", name="uq_assessments_trial_line"),
 )
 
@@ -236,7 +247,7 @@ def map_entities() -> None:
     if _mapped:
         return
     for cls, table in TABLE_OF.items():
-        mapper_registry.map_imperatively(cls, table)
+        mapper_registry.map_imperatively(cls, table, version_id_col=table.c.row_version)
     mapper_registry.map_imperatively(ChangeLogEntry, change_log)
     _mapped = True
 
@@ -246,6 +257,8 @@ def row_dict(obj: object) -> dict:
     table = TABLE_OF[type(obj)]
     out: dict = {}
     for col in table.columns:
+        if col.name == "row_version":
+            continue  # bookkeeping of concurrent edits, not content
         out[col.name] = to_json_value(getattr(obj, col.name))
     return out
 

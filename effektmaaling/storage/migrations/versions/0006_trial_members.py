@@ -1,4 +1,5 @@
-"""trial members: who may read or write which trial in a shared (PostgreSQL) database
+"""trial members and row versions: who may read or write which trial in a shared (PostgreSQL) database,
+and a version number on every row for optimistic concurrency
 
 Revision ID: 0006
 Revises: 0002
@@ -20,6 +21,8 @@ down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+VERSIONED = ("trials", "indicators", "measurements", "milestones", "assessments")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -40,9 +43,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("trial_members", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_trial_members_login"), ["login"], unique=False)
+    # Every row's version, raised by each update: an edit based on an older version is refused.
+    for table in VERSIONED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
+    for table in VERSIONED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("row_version")
     with op.batch_alter_table("trial_members", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_trial_members_login"))
     op.drop_table("trial_members")
