@@ -114,7 +114,8 @@ class Cluster:
         self._running = True
 
     def restart(self, mode: str = "fast") -> None:
-        self._run("pg_ctl", "-D", str(self.data_dir), "-m", mode, "-w", "-t", "60", "restart")
+        # -l again: without it the new server would write to (and hold open) pg_ctl's own output
+        self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.log_file), "-m", mode, "-w", "-t", "60", "restart")
 
     def stop(self) -> None:
         if self._running:

@@ -204,6 +204,32 @@ class Workspace:
         self._listeners.append(callback)
         return lambda: self._listeners.remove(callback) if callback in self._listeners else None
 
+    def watch(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """On a shared database: call ``callback`` with a :class:`Change` for every change committed by
+        anyone (this program's too), from a background thread, within seconds; ``Change("restore",
+        "database")`` after a lost connection came back (refresh everything). Returns a function that
+        stops watching. On a file (one writer: this program) it does nothing."""
+        if not self.db.shared:
+            return lambda: None
+        entities = {"trials": "trial", "indicators": "indicator", "measurements": "measurement",
+                    "milestones": "milestone", "assessments": "assessment"}
+        actions = {"insert": "insert", "update": "update", "delete": "delete"}
+
+        def on_note(payload: dict) -> None:
+            if payload.get("table") is None:
+                callback(Change("restore", "database"))
+                return
+            def as_id(value: object) -> uuid.UUID | None:
+                return uuid.UUID(str(value)) if value else None
+
+            row = as_id(payload.get("id"))
+            callback(Change(actions.get(payload.get("op"), "update"), entities[payload["table"]],  # type: ignore[arg-type]
+                            (row,) if row else (), as_id(payload.get("trial_id")), as_id(payload.get("indicator_id"))))
+
+        listener = self.db.listen(on_note)  # type: ignore[attr-defined]
+        listener.wait_ready()
+        return listener.stop
+
     def _emit(self, change: Change) -> None:
         for callback in list(self._listeners):
             callback(change)

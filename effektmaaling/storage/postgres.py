@@ -49,6 +49,8 @@ ROLE_CENTRAL = "effektmaaling_central"
 ROLE_ADMIN = "effektmaaling_admin"
 ROLES = (ROLE_USER, ROLE_LEAD, ROLE_CENTRAL, ROLE_ADMIN)
 MEMBER_ROLES = ("lead", "reader")
+CHANNEL = "effektmaaling"
+NOTIFIED_TABLES = ("trials", "indicators", "measurements", "milestones", "assessments")
 
 # Tables whose rows belong to one trial through a trial_id column; measurements belong through their
 # indicator. Tables added later by other revisions are handled by the same rule when they have such a
@@ -232,6 +234,10 @@ class SharedDatabase(Database):
         except DBAPIError as exc:
             raise shared_error_from(exc, self.location) from exc
 
+    def listen(self, callback) -> ChangeListener:  # type: ignore[no-untyped-def]
+        """Call ``callback(payload)`` (from a background thread) for every change committed by anyone."""
+        return ChangeListener(self.url, callback)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -295,6 +301,59 @@ def open_shared(location: str, *, readonly: bool = False) -> SharedDatabase:
             f"The shared database {where} needs upgrading to this version of the program (schema {current} → "
             f"{HEAD_REVISION}). An administrator runs 'effektmaaling --db {where} setup'."))
     return SharedDatabase(url, engine, readonly=readonly, login=str(login))
+
+
+# --- other users' changes (LISTEN/NOTIFY) ----------------------------------------------------------
+
+class ChangeListener:
+    """Listens on its own connection for the changes that every login's writes announce, and calls
+    ``callback(payload)`` (a dict: table, op, id, trial_id, indicator_id, login) from a background thread,
+    usually within a fraction of a second of the commit. Reconnects after a dropped connection (a
+    server restart) and then calls ``callback({"table": None, "op": "reconnected"})``: refresh everything.
+    """
+
+    def __init__(self, url: URL, callback) -> None:  # type: ignore[no-untyped-def]
+        import threading
+
+        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._callback = callback
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="effektmaaling-listen", daemon=True)
+        self._thread.start()
+
+    def wait_ready(self, timeout: float = 10.0) -> bool:
+        """Whether the listener is connected and listening (for tests and a status line)."""
+        return self._ready.wait(timeout)
+
+    def _run(self) -> None:
+        import json
+        import time
+
+        import psycopg
+
+        first = True
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=10) as con:
+                    con.execute(f"LISTEN {CHANNEL}")
+                    self._ready.set()
+                    if not first:
+                        self._callback({"table": None, "op": "reconnected"})
+                    first = False
+                    while not self._stop.is_set():
+                        for note in con.notifies(timeout=0.5):
+                            with contextlib.suppress(Exception):  # a listener's failure must not end the listening
+                                self._callback(json.loads(note.payload))
+            except psycopg.Error:
+                self._ready.clear()
+                self._stop.wait(1.0)  # the server is away: try again shortly
+            except Exception:
+                time.sleep(1.0)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
 
 
 # --- setup: schema, roles, grants, policies -------------------------------------------------------
@@ -381,6 +440,28 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION effekt_creator_is_lead() FROM PUBLIC;
+-- Every committed change is announced on the channel effektmaaling (LISTEN/NOTIFY): which table, row,
+-- trial and login, never the content. Open windows refresh what concerns them.
+CREATE OR REPLACE FUNCTION effekt_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+    trial text;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    IF TG_TABLE_NAME = 'trials' THEN
+        trial := r.id;
+    ELSIF TG_TABLE_NAME = 'measurements' THEN
+        SELECT i.trial_id INTO trial FROM indicators i WHERE i.id = r.indicator_id;
+    ELSE
+        trial := to_jsonb(r) ->> 'trial_id';
+    END IF;
+    PERFORM pg_notify('{CHANNEL}', json_build_object(
+        'table', TG_TABLE_NAME, 'op', lower(TG_OP), 'id', to_jsonb(r) ->> 'id', 'trial_id', trial,
+        'indicator_id', to_jsonb(r) ->> 'indicator_id', 'login', session_user)::text);
+    RETURN NULL;
+END
+$$;
 DROP TRIGGER IF EXISTS trials_creator_is_lead ON trials;
 CREATE TRIGGER trials_creator_is_lead AFTER INSERT ON trials
     FOR EACH ROW EXECUTE FUNCTION effekt_creator_is_lead();
@@ -421,6 +502,10 @@ def apply_access(conn: Connection) -> tuple[list[str], list[Text]]:
     run("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     run(f"GRANT USAGE ON SCHEMA public TO {ROLE_USER}")
     run(FUNCTIONS_SQL)
+    for table in NOTIFIED_TABLES:
+        run(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
+        run(f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION effekt_notify()")
 
     columns: dict[str, set[str]] = {}
     for table, column in conn.execute(text(
