@@ -40,9 +40,6 @@ class StorageError(DomainError):
     """The database file cannot be used (not SQLite, newer schema, locked, read-only, disk full)."""
 
 
-class StaleRowError(ConflictError):
-    """The record was changed or deleted by someone else since it was read (its row version moved on),
-    or the login may not change it. Raised by the storage layer; the services say which."""
 
 
 class EditConflictError(ConflictError):
@@ -59,3 +56,9 @@ class EditConflictError(ConflictError):
         self.by = by
         self.at = at
         self.version = version
+
+
+class StaleRowError(StorageError):
+    """The change was not saved: the record was changed or deleted by someone else since it was read (its
+    row version moved on), or the login may only read it. Raised by the storage layer; the services turn
+    a newer version into an :class:`EditConflictError`."""

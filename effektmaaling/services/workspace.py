@@ -125,8 +125,10 @@ def _same_measurement(a: Measurement, b: Measurement) -> bool:
                ("indicator_id", "date", "value", "n", "sd", "numerator", "denominator", "comment"))
 
 
-def _check_version(obj: object, expected: int | None) -> None:
-    """Refuse an edit based on another version than the stored one (the caller explains it)."""
+def _check_version(obj: object, expected: int | None, seen: dict[str, int]) -> None:
+    """Refuse an edit based on another version than the stored one (the caller explains it); note the
+    version read in ``seen``."""
+    seen["version"] = int(obj.row_version)  # type: ignore[attr-defined]
     if expected is not None and int(obj.row_version) != expected:  # type: ignore[attr-defined]
         raise StaleRowError(Text("Posten er ændret af en anden imens.", "The record was changed by someone else meanwhile."))
 
@@ -328,9 +330,9 @@ class Workspace:
         :class:`EditConflictError` showing both values."""
         changes = coerce(changes)
         _check_fields(Trial, changes)
-        with self._versioned(Trial, trial_id, expected_version, changes), self.db.write() as s:
+        with self._versioned(Trial, trial_id, expected_version, changes) as seen, self.db.write() as s:
             trial = repo.get(s, Trial, trial_id)
-            _check_version(trial, expected_version)
+            _check_version(trial, expected_version, seen)
             before, candidate = self._apply(trial, changes)
             v.validate_trial(candidate)
             if "name" in changes:
@@ -411,9 +413,9 @@ class Workspace:
                          **changes: Any) -> dict[str, Any]:
         changes = coerce(changes)
         _check_fields(Indicator, changes)
-        with self._versioned(Indicator, indicator_id, expected_version, changes), self.db.write() as s:
+        with self._versioned(Indicator, indicator_id, expected_version, changes) as seen, self.db.write() as s:
             ind = repo.get(s, Indicator, indicator_id)
-            _check_version(ind, expected_version)
+            _check_version(ind, expected_version, seen)
             before, candidate = self._apply(ind, changes)
             v.validate_indicator(candidate)
             if "name" in changes:
@@ -502,9 +504,9 @@ class Workspace:
         since, nothing is saved, the attempt goes into the change log and an :class:`EditConflictError`
         shows yours and theirs (when and by whom)."""
         _check_fields(Measurement, changes)
-        with self._versioned(Measurement, measurement_id, expected_version, changes), self.db.write() as s:
+        with self._versioned(Measurement, measurement_id, expected_version, changes) as seen, self.db.write() as s:
             m = repo.get(s, Measurement, measurement_id)
-            _check_version(m, expected_version)
+            _check_version(m, expected_version, seen)
             ind = repo.get(s, Indicator, m.indicator_id)
             before, candidate = self._apply(m, changes)
             v.validate_measurement(ind, candidate)
@@ -693,13 +695,17 @@ class Workspace:
             return int(repo.get(s, cls, id_).row_version)  # type: ignore[attr-defined]
 
     @contextlib.contextmanager
-    def _versioned(self, cls: type, id_: uuid.UUID, expected: int | None, changes: Mapping[str, Any]) -> Iterator[None]:
+    def _versioned(self, cls: type, id_: uuid.UUID, expected: int | None,
+                   changes: Mapping[str, Any]) -> Iterator[dict[str, int]]:
         """Turn a refused edit (an older ``expected`` version, or a row that moved on between our read and
-        our write) into an :class:`EditConflictError` with both values, and log the attempt."""
+        our write) into an :class:`EditConflictError` with both values, and log the attempt. Yields where
+        :func:`_check_version` notes the version the transaction read."""
+        seen: dict[str, int] = {}
         try:
-            yield
+            yield seen
         except StaleRowError as exc:
-            conflict = self._edit_conflict(cls, id_, expected, changes)
+            based_on = expected if expected is not None else seen.get("version")
+            conflict = self._edit_conflict(cls, id_, based_on, changes) if based_on is not None else None
             if conflict is None:
                 raise
             raise conflict from exc
@@ -714,8 +720,8 @@ class Workspace:
             if current is None:
                 return None  # deleted (or out of reach): the stale error says so
             version = int(current.row_version)  # type: ignore[attr-defined]
-            if expected is not None and version == expected:
-                return None  # not a newer version: no right to write
+            if version == expected:
+                return None  # not a newer version: the login may only read it
             theirs = {k: getattr(current, k) for k in changes}
             last = repo.change_log_entries(s, entity_id=id_, limit=1)
             trial_id = getattr(current, "trial_id", None)

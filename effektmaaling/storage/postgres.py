@@ -415,17 +415,22 @@ def _create_roles_sql() -> list[str]:
 
 
 FUNCTIONS_SQL = f"""
+-- The connected login's role in a trial (NULL: none). Runs as the schema owner, so that reading
+-- trial_members is not itself subject to trial_members' policies (no recursion), and asks only about the
+-- login itself (session_user): nobody can probe another login's memberships with it.
+CREATE OR REPLACE FUNCTION effekt_member_role(trial text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT m.role FROM trial_members m WHERE m.trial_id = replace(trial, '-', '') AND m.login = session_user
+$$;
+REVOKE ALL ON FUNCTION effekt_member_role(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION effekt_member_role(text) TO {ROLE_USER};
 CREATE OR REPLACE FUNCTION effekt_can_read(trial text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT pg_has_role(current_user, '{ROLE_CENTRAL}', 'MEMBER')
-        OR EXISTS (SELECT 1 FROM trial_members m
-                   WHERE m.trial_id = replace(trial, '-', '') AND m.login = current_user)
+    SELECT pg_has_role(current_user, '{ROLE_CENTRAL}', 'MEMBER') OR effekt_member_role(trial) IS NOT NULL
 $$;
 CREATE OR REPLACE FUNCTION effekt_can_write(trial text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT pg_has_role(current_user, '{ROLE_ADMIN}', 'MEMBER')
-        OR EXISTS (SELECT 1 FROM trial_members m
-                   WHERE m.trial_id = replace(trial, '-', '') AND m.login = current_user AND m.role = 'lead')
+    SELECT pg_has_role(current_user, '{ROLE_ADMIN}', 'MEMBER') OR effekt_member_role(trial) = 'lead'
 $$;
 -- Whoever creates a trial becomes its lead (runs as the schema owner: a lead may not add members herself).
 CREATE OR REPLACE FUNCTION effekt_creator_is_lead() RETURNS trigger
