@@ -66,3 +66,16 @@ def test_a_retried_insert_with_the_same_id_never_duplicates(workspace):
     assert [e.action for e in ws.change_log(entity_id=mid)] == ["insert"]
     with pytest.raises(ConflictError):
         ws.add_measurement(ind.id, id=mid, date=dt.date(2014, 2, 1), value=6.0)
+
+
+def test_the_change_log_of_an_indicator_finds_its_measurements_on_both_back_ends(workspace):
+    ws = workspace
+    trial = ws.create_trial(name="A", start_date=dt.date(2014, 1, 1))
+    ind = ws.create_indicator(trial.id, name="Trivsel", bottom_line="service")
+    other = ws.create_indicator(trial.id, name="Andet", bottom_line="service")
+    m = ws.add_measurement(ind.id, date=dt.date(2014, 2, 1), value=5.0)
+    ws.add_measurement(other.id, date=dt.date(2014, 2, 1), value=1.0)
+    ws.update_measurement(m.id, value=6.0)  # its entry names only the value
+    entries = ws.change_log(indicator_id=ind.id)
+    assert [(e.action, e.entity) for e in entries] == [("update", "measurement"), ("insert", "measurement"),
+                                                       ("insert", "indicator")]
