@@ -36,13 +36,28 @@ def add_common_options(p: argparse.ArgumentParser) -> None:
                        help=t("sprog: da (dansk) eller en (engelsk)", "language: da (Danish) or en (English)"))
 
 
+SHARED_SCHEMES = ("postgresql:", "postgres:", "postgresql+psycopg:")
+
+
+def shared_location(args: argparse.Namespace) -> str | None:
+    """The ``--db`` value when it names a shared PostgreSQL database (postgresql://user@host/dbname)."""
+    db = getattr(args, "db", None)
+    return db.strip() if isinstance(db, str) and db.strip().lower().startswith(SHARED_SCHEMES) else None
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
 
 
 def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exist: bool = True,
                    verify: bool = True) -> Workspace:
-    """The workspace on ``--db`` (or ``EFFEKTMAALING_DB``, or the default file)."""
+    """The workspace on ``--db`` (or ``EFFEKTMAALING_DB``, or the default file); ``--db`` may also be a
+    shared PostgreSQL database's URL."""
+    from ..services import Workspace  # imported on use: the desktop program starts without it
+
+    location = shared_location(args)
+    if location is not None:
+        return Workspace.open(location, readonly=readonly)
     path = db_path(args)
     if path.is_symlink() or path.exists():
         from ..io.files import file_problem
@@ -55,7 +70,6 @@ def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exi
                             f"'effektmaaling demo {path}'.",
                             f"The database {path} does not exist. Give another with --db, or make a demo with "
                             f"'effektmaaling demo {path}'."))
-    from ..services import Workspace  # imported on use: the desktop program starts without it
 
     def tell(message: Text) -> None:
         sys.stderr.write(f"effektmaaling: {message.get()}\n")
@@ -86,4 +100,4 @@ def t(da: str, en: str) -> str:
 
 
 __all__ = ["CliError", "DomainError", "add_common_options", "db_path", "open_workspace", "os_error_text", "print_json",
-           "refuse_output", "t"]
+           "refuse_output", "shared_location", "t"]

@@ -77,3 +77,25 @@ def os_error_text(exc: OSError) -> Text:
     if exc.filename is None:
         return reason
     return Text(f"{exc.filename}: {reason.da}", f"{exc.filename}: {reason.en}")
+
+
+class EditConflictError(ConflictError):
+    """An edit based on an older version of a record that someone else has changed meanwhile. Nothing was
+    saved. ``yours`` and ``theirs`` are the edited fields' values (the user's, the stored ones); ``by`` and
+    ``at`` who made the stored version and when; ``version`` its row version (edit again based on it to
+    keep yours, or drop yours to keep theirs)."""
+
+    def __init__(self, message, *, yours: dict, theirs: dict, by: str | None, at: object, version: int,  # type: ignore[no-untyped-def]
+                 field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.yours = yours
+        self.theirs = theirs
+        self.by = by
+        self.at = at
+        self.version = version
+
+
+class StaleRowError(StorageError):
+    """The change was not saved: the record was changed or deleted by someone else since it was read (its
+    row version moved on), or the login may only read it. Raised by the storage layer; the services turn
+    a newer version into an :class:`EditConflictError`."""

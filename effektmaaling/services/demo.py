@@ -34,7 +34,7 @@ from ..domain.enums import (
 from ..domain.errors import StorageError
 from ..domain.i18n import Text
 from ..domain.validation import derived_value, validate_indicator, validate_measurement, validate_trial
-from ..storage.database import open_database, refuse_orphan_wal
+from ..storage.database import Database, open_database, refuse_orphan_wal
 
 SEED = 20130401
 CLOCK = dt.datetime(2016, 1, 15, 9, 0, 0)  # the moment the demo data "was entered"
@@ -374,7 +374,13 @@ for _trial, _specs, _ms, _as in _trials():
 
 
 def write_demo(path: str | Path, *, force: bool = False) -> Path:
-    """Write the demo database to ``path`` (refusing to overwrite an existing file unless ``force``)."""
+    """Write the demo database to ``path`` (refusing to overwrite an existing file unless ``force``).
+
+    ``path`` may also be a shared database's URL (postgresql://…, set up with ``setup``): the demo trials
+    are then added to it (refused when it already holds a trial of the same name)."""
+    if isinstance(path, str) and "://" in path:
+        _write_demo_into(open_database(path))
+        return path  # type: ignore[return-value]
     path = Path(path)
     if path.exists():
         if not force:
@@ -389,8 +395,22 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
     final, path = path, path.with_name(path.name + ".part")
     for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    try:
+        _write_demo_into(open_database(path))  # closed when written: SQLite checkpoints and removes the -wal
+    except BaseException:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    if Path(f"{path}-wal").exists():
+        raise StorageError(Text(f"Demodatabasen {final} kunne ikke gøres færdig.",
+                                f"The demo database {final} could not be completed."))
+    os.replace(path, final)
+    return final
+
+
+def _write_demo_into(db: Database) -> None:
+    """The demo trials written into ``db`` in one transaction; ``db`` is closed afterwards."""
     rng = np.random.default_rng(SEED)
-    db = open_database(path)
     try:
         with db.write(user=USER, now=CLOCK) as s:
             for tvals, specs, milestones, assessments in _trials():
@@ -419,14 +439,5 @@ def write_demo(path: str | Path, *, force: bool = False) -> Path:
                     s.add(Assessment(id=_id(trial.name, "assessment", a["bottom_line"].value),
                                      trial_id=trial.id, **a))
                 s.flush()
-    except BaseException:
+    finally:
         db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    db.close()  # the last connection: SQLite checkpoints and removes the -wal file
-    if Path(f"{path}-wal").exists():
-        raise StorageError(Text(f"Demodatabasen {final} kunne ikke gøres færdig.",
-                                f"The demo database {final} could not be completed."))
-    os.replace(path, final)
-    return final

@@ -7,9 +7,10 @@ and announces a :class:`Change` to subscribers after it is committed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
@@ -31,7 +32,7 @@ from ..domain.enums import (
     TrialStatus,
     Verdict,
 )
-from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.errors import ConflictError, EditConflictError, NotFoundError, StaleRowError, ValidationError
 from ..domain.i18n import Text
 from ..domain.validation import field_label
 from ..storage import repository as repo
@@ -146,6 +147,19 @@ def coerce(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _same_measurement(a: Measurement, b: Measurement) -> bool:
+    return all(getattr(a, k) == getattr(b, k) for k in
+               ("indicator_id", "date", "value", "n", "sd", "numerator", "denominator", "comment"))
+
+
+def _check_version(obj: object, expected: int | None, seen: dict[str, int]) -> None:
+    """Refuse an edit based on another version than the stored one (the caller explains it); note the
+    version read in ``seen``."""
+    seen["version"] = int(obj.row_version)  # type: ignore[attr-defined]
+    if expected is not None and int(obj.row_version) != expected:  # type: ignore[attr-defined]
+        raise StaleRowError(Text("Posten er ændret af en anden imens.", "The record was changed by someone else meanwhile."))
+
+
 def _check_fields(cls: type, values: Mapping[str, Any]) -> None:
     known = {f.name for f in fields(cls)}
     unknown = set(values) - known
@@ -174,7 +188,18 @@ class Workspace:
 
     @property
     def path(self) -> Path:
+        """The database file (None for a shared PostgreSQL database: see :attr:`location`)."""
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file's path, or a shared database's URL without its password."""
+        return self.db.location
+
+    @property
+    def shared(self) -> bool:
+        """Whether this is a shared PostgreSQL database (many users; access enforced by the server)."""
+        return self.db.shared
 
     @property
     def readonly(self) -> bool:
@@ -203,11 +228,14 @@ class Workspace:
 
         return daily_backup(self.path, folder=self.backup_folder)
 
-    def backup_before(self, reason: str) -> Path:
+    def backup_before(self, reason: str) -> Path | None:
         """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).
 
         Call it before a bulk change such as a merge; a failure raises StorageError, and the change
-        should then not be made."""
+        should then not be made. A shared database has no file to copy (None): its server is backed up
+        by IT (pg_dump), and the change is one transaction all the same."""
+        if self.db.shared:
+            return None
         return make_backup(self.path, f"before-{reason}", folder=self.backup_folder)
 
     # --- notifications ---------------------------------------------------------------------------
@@ -216,6 +244,32 @@ class Workspace:
         """Call ``callback`` after every committed change; returns a function that unsubscribes."""
         self._listeners.append(callback)
         return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    def watch(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """On a shared database: call ``callback`` with a :class:`Change` for every change committed by
+        anyone (this program's too), from a background thread, within seconds; ``Change("restore",
+        "database")`` after a lost connection came back (refresh everything). Returns a function that
+        stops watching. On a file (one writer: this program) it does nothing."""
+        if not self.db.shared:
+            return lambda: None
+        entities = {"trials": "trial", "indicators": "indicator", "measurements": "measurement",
+                    "milestones": "milestone", "assessments": "assessment"}
+        actions = {"insert": "insert", "update": "update", "delete": "delete"}
+
+        def on_note(payload: dict) -> None:
+            if payload.get("table") is None:
+                callback(Change("restore", "database"))
+                return
+            def as_id(value: object) -> uuid.UUID | None:
+                return uuid.UUID(str(value)) if value else None
+
+            row = as_id(payload.get("id"))
+            callback(Change(actions.get(payload.get("op"), "update"), entities[payload["table"]],  # type: ignore[arg-type]
+                            (row,) if row else (), as_id(payload.get("trial_id")), as_id(payload.get("indicator_id"))))
+
+        listener = self.db.listen(on_note)  # type: ignore[attr-defined]
+        listener.wait_ready()
+        return listener.stop
 
     def _emit(self, change: Change) -> None:
         for callback in list(self._listeners):
@@ -334,12 +388,15 @@ class Workspace:
         self._emit(Change("insert", "trial", (trial.id,), trial.id))
         return trial
 
-    def update_trial(self, trial_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
-        """Apply ``changes``; returns the values before, for undo."""
+    def update_trial(self, trial_id: uuid.UUID, *, expected_version: int | None = None, **changes: Any) -> dict[str, Any]:
+        """Apply ``changes``; returns the values before, for undo. With ``expected_version`` (the row
+        version the user's edit is based on) an edit of a trial changed meanwhile is refused with an
+        :class:`EditConflictError` showing both values."""
         changes = coerce(changes)
         _check_fields(Trial, changes)
-        with self.db.write() as s:
+        with self._versioned(Trial, trial_id, expected_version, changes) as seen, self.db.write() as s:
             trial = repo.get(s, Trial, trial_id)
+            _check_version(trial, expected_version, seen)
             before, candidate = self._apply(trial, changes)
             v.validate_trial(candidate)
             if "name" in changes:
@@ -416,11 +473,13 @@ class Workspace:
         self._emit(Change("insert", "indicator", (ind.id,), trial_id, ind.id))
         return ind
 
-    def update_indicator(self, indicator_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+    def update_indicator(self, indicator_id: uuid.UUID, *, expected_version: int | None = None,
+                         **changes: Any) -> dict[str, Any]:
         changes = coerce(changes)
         _check_fields(Indicator, changes)
-        with self.db.write() as s:
+        with self._versioned(Indicator, indicator_id, expected_version, changes) as seen, self.db.write() as s:
             ind = repo.get(s, Indicator, indicator_id)
+            _check_version(ind, expected_version, seen)
             before, candidate = self._apply(ind, changes)
             v.validate_indicator(candidate)
             if "name" in changes:
@@ -480,11 +539,21 @@ class Workspace:
     # --- measurements ----------------------------------------------------------------------------
 
     def add_measurement(self, indicator_id: uuid.UUID, **values: Any) -> Measurement:
+        """Add a measurement. Idempotent by its id: a retry with the same ``id`` (after a dropped connection
+        left it unknown whether the first attempt was committed) returns the stored measurement when it
+        holds the same values, and never adds a second one."""
         _check_fields(Measurement, values)
         with self.db.write() as s:
             ind = repo.get(s, Indicator, indicator_id)
             m = Measurement(indicator_id=indicator_id, **values)
             v.validate_measurement(ind, m)
+            if "id" in values:
+                stored = s.get(Measurement, m.id)
+                if stored is not None:
+                    if _same_measurement(stored, m):
+                        return stored  # the earlier attempt was committed: nothing to do
+                    raise ConflictError(Text("Målingen findes allerede med andre værdier (samme id).",
+                                             "The measurement already exists with other values (same id)."))
             self._ensure_date_free(s, indicator_id, m.date)
             s.add(m)
             self._flush(s)
@@ -492,10 +561,16 @@ class Workspace:
         self._emit(Change("insert", "measurement", (m.id,), trial_id, indicator_id))
         return m
 
-    def update_measurement(self, measurement_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+    def update_measurement(self, measurement_id: uuid.UUID, *, expected_version: int | None = None,
+                           **changes: Any) -> dict[str, Any]:
+        """Change a measurement; returns the values before, for undo. ``expected_version``: the row
+        version the edit is based on (:meth:`version_of`); when someone else has saved the measurement
+        since, nothing is saved, the attempt goes into the change log and an :class:`EditConflictError`
+        shows yours and theirs (when and by whom)."""
         _check_fields(Measurement, changes)
-        with self.db.write() as s:
+        with self._versioned(Measurement, measurement_id, expected_version, changes) as seen, self.db.write() as s:
             m = repo.get(s, Measurement, measurement_id)
+            _check_version(m, expected_version, seen)
             ind = repo.get(s, Indicator, m.indicator_id)
             before, candidate = self._apply(m, changes)
             v.validate_measurement(ind, candidate)
@@ -698,6 +773,77 @@ class Workspace:
         if touched:
             self._emit(Change("merge", "trial", (state.trial_id,), state.trial_id))
         return touched
+
+    # --- concurrent edits ------------------------------------------------------------------------
+
+    def version_of(self, cls: type, id_: uuid.UUID) -> int:
+        """The stored row version of a trial, indicator, measurement, milestone or assessment (an edit
+        based on it passes it back as ``expected_version``)."""
+        with self.db.read() as s:
+            return int(repo.get(s, cls, id_).row_version)  # type: ignore[attr-defined]
+
+    @contextlib.contextmanager
+    def _versioned(self, cls: type, id_: uuid.UUID, expected: int | None,
+                   changes: Mapping[str, Any]) -> Iterator[dict[str, int]]:
+        """Turn a refused edit (an older ``expected`` version, or a row that moved on between our read and
+        our write) into an :class:`EditConflictError` with both values, and log the attempt. Yields where
+        :func:`_check_version` notes the version the transaction read."""
+        seen: dict[str, int] = {}
+        try:
+            yield seen
+        except StaleRowError as exc:
+            based_on = expected if expected is not None else seen.get("version")
+            conflict = self._edit_conflict(cls, id_, based_on, changes) if based_on is not None else None
+            if conflict is None:
+                raise
+            raise conflict from exc
+
+    def _edit_conflict(self, cls: type, id_: uuid.UUID, expected: int | None,
+                       changes: Mapping[str, Any]) -> EditConflictError | None:
+        from ..domain.formatting import format_date, format_number
+        from ..storage.schema import to_json_value
+
+        with self.db.read() as s:
+            current = s.get(cls, id_)
+            if current is None:
+                return None  # deleted (or out of reach): the stale error says so
+            version = int(current.row_version)  # type: ignore[attr-defined]
+            if version == expected:
+                return None  # not a newer version: the login may only read it
+            theirs = {k: getattr(current, k) for k in changes}
+            last = repo.change_log_entries(s, entity_id=id_, limit=1)
+            trial_id = getattr(current, "trial_id", None)
+            if trial_id is None and isinstance(current, Measurement):
+                trial_id = repo.get(s, Indicator, current.indicator_id).trial_id
+        by = last[0].user if last else None
+        at = last[0].at if last else None
+        if not self.readonly:
+            with contextlib.suppress(Exception), self.db.write() as s:  # the refused attempt, for the record
+                log_bulk_action(s, "conflict", cls.__name__.lower(), str(id_), str(trial_id) if trial_id else None,
+                                {"based_on_version": expected, "stored_version": version,
+                                 "yours": {k: to_json_value(v) for k, v in changes.items()},
+                                 "theirs": {k: to_json_value(v) for k, v in theirs.items()}})
+
+        def show(value: Any, lang: str) -> str:
+            if isinstance(value, float):
+                return format_number(value, 4, lang).rstrip("0").rstrip(",.") or "0"
+            if isinstance(value, dt.date):
+                return format_date(value, lang)
+            return "–" if value is None or value == "" else str(getattr(value, "value", value))
+
+        when_da = f" {at:%d-%m-%Y %H:%M} (UTC)" if at else ""
+        when_en = f" at {at:%d-%m-%Y %H:%M} (UTC)" if at else ""
+        who = by or "?"
+        fields_da = "; ".join(f"{field_label(k, 'da')}: din {show(v, 'da')}, deres {show(theirs[k], 'da')}"
+                              for k, v in changes.items())
+        fields_en = "; ".join(f"{field_label(k, 'en')}: yours {show(v, 'en')}, theirs {show(theirs[k], 'en')}"
+                              for k, v in changes.items())
+        return EditConflictError(
+            Text(f"{who} har ændret posten{when_da}, efter du hentede den; din ændring er ikke gemt. {fields_da}. "
+                 "Vælg, hvilken værdi der skal gælde.",
+                 f"{who} changed the record{when_en} after you fetched it; your change was not saved. {fields_en}. "
+                 "Choose which value should stand."),
+            yours=dict(changes), theirs=theirs, by=by, at=at, version=version)
 
     # --- helpers ---------------------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ BUSY_TIMEOUT_MS = 5000
 
 # Every revision in migrations/versions, first to newest. Opening a file already at the newest needs
 # no Alembic (a slow import); tests/storage/test_migrations.py checks this list against the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = REVISIONS[-1]
 
 
@@ -90,7 +90,11 @@ class MigrationReport:
 
 
 class Database:
-    """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query."""
+    """An open Effektmåling database file. Use :meth:`write` for a transaction, :meth:`read` to query.
+
+    A shared PostgreSQL database is a :class:`~.postgres.SharedDatabase` (``shared`` true, ``path`` None)."""
+
+    shared = False
 
     def __init__(self, path: Path, engine: Engine, *, readonly: bool, migration: MigrationReport | None,
                  lock: WriterLock | None = None, warnings: list[Text] | None = None,
@@ -145,6 +149,11 @@ class Database:
                 yield session
         finally:
             session.close()
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file's path (a shared database: its URL without the password)."""
+        return str(self.path)
 
     def close(self) -> None:
         """Close the connections and give up the writer's lock (safe to call twice)."""
@@ -344,6 +353,11 @@ def open_database(
     another program holds the file while it is switched to write-ahead logging, the opening waits and
     retries for a while, telling ``on_busy`` once.
     """
+    if isinstance(path, str) and "://" in path:
+        from .postgres import is_shared_location, open_shared
+
+        if is_shared_location(path):
+            return open_shared(path, readonly=readonly)
     map_entities()
     path = Path(path).expanduser()
     existed = path.exists()

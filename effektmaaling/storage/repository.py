@@ -261,7 +261,8 @@ def change_log_entries(
     if indicator_id is not None:
         # A measurement's insert and delete entries name its indicator; an update names only the changed
         # fields, so it is found by the measurement's id (ever logged for the indicator, or stored now).
-        owner = func.json_extract(func.coalesce(change_log.c.after, change_log.c.before), "$.indicator_id")
+        owner = func.coalesce(change_log.c.after["indicator_id"].as_string(),
+                              change_log.c.before["indicator_id"].as_string())  # JSON on SQLite and PostgreSQL
         logged = select(change_log.c.entity_id).where((change_log.c.entity == "measurement")
                                                       & (owner == str(indicator_id)))
         stored = [str(m) for m in session.scalars(select(measurements.c.id)
@@ -302,6 +303,8 @@ def integrity_findings(session: Session) -> list[str]:
     """SQLite's own checks: ``integrity_check`` and ``foreign_key_check``. Empty when all is well."""
     # On a connection of its own, outside the session's transaction: a check that fails on a badly
     # damaged file must not break the session (the caller still wants to report).
+    if session.get_bind().dialect.name != "sqlite":
+        return []  # a shared database: the server keeps its own pages consistent; the foreign keys are enforced
     raw = session.get_bind().raw_connection()
     try:
         con = raw.driver_connection
@@ -359,14 +362,16 @@ def sync_history(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, set[s
 def record_sync_history(session: Session, trial_id: uuid.UUID, items: Iterable[tuple[str, uuid.UUID, str]],
                         at: dt.datetime) -> int:
     """Remember ``(entity, entity id, hash)`` as agreed versions (existing ones are kept as they are)."""
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
     from .schema import sync_state
 
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
     rows = [{"entity_id": eid, "hash": digest, "entity": entity, "trial_id": trial_id, "agreed_at": at}
             for entity, eid, digest in items]
     if rows:
-        session.execute(sqlite_insert(sync_state).on_conflict_do_nothing(), rows)
+        session.execute(dialect_insert(sync_state).on_conflict_do_nothing(), rows)
     return len(rows)
 
 
@@ -404,13 +409,15 @@ def bulk_insert_measurement_tuples(session: Session, rows: Iterable[tuple], chun
             got = cache[value] = to_datetime(value) if to_datetime else value
         return got
 
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite; psycopg (PostgreSQL)
+    stored_date = dt.date.isoformat if dialect.name == "sqlite" else (lambda d: d)
     sql = (f"INSERT INTO measurements ({', '.join(MEASUREMENT_COLUMNS)}) "
-           f"VALUES ({', '.join('?' for _ in MEASUREMENT_COLUMNS)})")
+           f"VALUES ({', '.join(mark for _ in MEASUREMENT_COLUMNS)})")
     total = 0
     batch: list[tuple] = []
     for mid, ind_id, date, value, n, sd, num, den, comment, created, updated in rows:
-        batch.append((mid if type(mid) is str else mid.hex, stored_uuid(ind_id), date.isoformat(), value, n, sd, num, den, comment,
-                      stored_datetime(created), stored_datetime(updated)))
+        batch.append((mid if type(mid) is str else mid.hex, stored_uuid(ind_id), stored_date(date), value, n, sd, num, den,
+                      comment, stored_datetime(created), stored_datetime(updated)))
         if len(batch) >= chunk:
             conn.exec_driver_sql(sql, batch)
             total += len(batch)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import registry
 
@@ -80,6 +81,11 @@ def _uuid() -> Uuid:
     return Uuid(as_uuid=True, native_uuid=False)
 
 
+def _row_version() -> Column:
+    # Raised by every update (SQLAlchemy's version counter): an edit based on an older version is refused.
+    return Column("row_version", Integer, nullable=False, server_default=text("1"))
+
+
 def _timestamps() -> list[Column]:
     return [
         Column("created_at", DateTime, nullable=False, default=utcnow),
@@ -102,6 +108,7 @@ trials = Table(
     Column("contact_person", String(200), nullable=False, default=""),
     Column("is_demo", Boolean, nullable=False, default=False),
     Column("archived", Boolean, nullable=False, default=False),
+    _row_version(),
     *_timestamps(),
     CheckConstraint("end_date IS NULL OR end_date > start_date", name="end_after_start"),
 )
@@ -133,6 +140,7 @@ indicators = Table(
     Column("rate_per", Float, nullable=False, default=1.0),
     Column("current_period", _enum(CurrentPeriod, "current_period"), nullable=False,
            default=CurrentPeriod.LAST_12_MONTHS, server_default=CurrentPeriod.LAST_12_MONTHS.value),
+    _row_version(),
     *_timestamps(),
     UniqueConstraint("trial_id", "name", name="uq_indicators_trial_name"),
     CheckConstraint("valid_min IS NULL OR valid_max IS NULL OR valid_min < valid_max", name="valid_range"),
@@ -151,6 +159,7 @@ measurements = Table(
     Column("numerator", Float),
     Column("denominator", Float),
     Column("comment", Text, nullable=False, default=""),
+    _row_version(),
     *_timestamps(),
     UniqueConstraint("indicator_id", "date", name="uq_measurements_indicator_date"),
     CheckConstraint("denominator IS NULL OR denominator > 0", name="denominator_positive"),
@@ -165,6 +174,7 @@ milestones = Table(
     Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("date", Date, nullable=False),
     Column("text", String(500), nullable=False),
+    _row_version(),
 )
 
 assessments = Table(
@@ -177,6 +187,7 @@ assessments = Table(
     Column("justification", Text, nullable=False, default=""),
     Column("evidence", Text, nullable=False, default=""),
     Column("date", Date),
+    _row_version(),
     UniqueConstraint("trial_id", "bottom_line", name="uq_assessments_trial_line"),
 )
 
@@ -240,6 +251,19 @@ status_summary = Table(
     Column("computed_at", DateTime, nullable=False),
 )
 
+# Who may read ("reader") or read and write ("lead") a trial in a shared PostgreSQL database, by database
+# login. The row-level security policies of storage/postgres.py read it; an SQLite file leaves it empty.
+trial_members = Table(
+    "trial_members",
+    metadata,
+    Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), primary_key=True),
+    Column("login", String(200), primary_key=True, index=True),
+    Column("role", Enum("lead", "reader", name="member_role", native_enum=False, create_constraint=True, length=20),
+           nullable=False),
+    Column("granted_at", DateTime, nullable=False),
+    Column("granted_by", String(200), nullable=False),
+)
+
 TABLE_OF: dict[type, Table] = {
     Trial: trials,
     Indicator: indicators,
@@ -257,7 +281,7 @@ def map_entities() -> None:
     if _mapped:
         return
     for cls, table in TABLE_OF.items():
-        mapper_registry.map_imperatively(cls, table)
+        mapper_registry.map_imperatively(cls, table, version_id_col=table.c.row_version)
     mapper_registry.map_imperatively(ChangeLogEntry, change_log)
     _mapped = True
 
@@ -267,6 +291,8 @@ def row_dict(obj: object) -> dict:
     table = TABLE_OF[type(obj)]
     out: dict = {}
     for col in table.columns:
+        if col.name == "row_version":
+            continue  # bookkeeping of concurrent edits, not content
         out[col.name] = to_json_value(getattr(obj, col.name))
     return out
 

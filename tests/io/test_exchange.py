@@ -11,7 +11,7 @@ import sys
 import uuid
 
 import pytest
-from io_helpers import db_content
+from io_helpers import db_arg, db_content
 
 from effektmaaling.io.exchange import ExchangeFileError
 from effektmaaling.services import Workspace
@@ -109,10 +109,10 @@ def test_changed_on_both_sides_is_a_conflict_resolved_by_choice(pair):
     path = tmp_path / "c.json"
     export_trial(central, tid, path)
     incoming = read_exchange_file(path)
-    before = db_content(laptop.path)
+    before = db_content(laptop)
     with pytest.raises(MergeConflicts) as err:
         import_trial(laptop, incoming)
-    assert db_content(laptop.path) == before
+    assert db_content(laptop) == before
     [conflict] = err.value.plan.unresolved
     assert conflict.reason == "both-changed"
     assert (conflict.mine["comment"], conflict.theirs["comment"]) == ("laptop", "central")
@@ -203,10 +203,10 @@ def test_hand_written_file_without_ids(workspace, tmp_path):
     [m] = workspace.measurements(ind.id)
     assert m.value == pytest.approx(100 * 24 / 39)
     # importing it again is a different trial (new ids) with the same name: refused, nothing changed
-    before = db_content(workspace.path)
+    before = db_content(workspace)
     with pytest.raises(Exception, match="andet id"):
         import_trial(workspace, read_exchange_file(path))
-    assert db_content(workspace.path) == before
+    assert db_content(workspace) == before
 
 
 def _edit(doc, path_, value):
@@ -248,12 +248,12 @@ def test_bad_file_leaves_database_unchanged(pair, into, case, edit, where, messa
     path = tmp_path / f"{case}.json"
     path.write_text(json.dumps(bad), encoding="utf-8")
     target = central if into == "existing" else Workspace.open(tmp_path / "empty.db")
-    before = db_content(target.path)
+    before = db_content(target)
     with pytest.raises(ExchangeFileError) as err:
         import_trial(target, read_exchange_file(path))
     assert err.value.location.endswith(where)
     assert message in err.value.text("da") and path.name in err.value.text("da")
-    assert db_content(target.path) == before
+    assert db_content(target) == before
     if into == "empty":
         target.close()
 
@@ -262,14 +262,14 @@ def test_truncated_and_non_json_files(pair):
     _laptop, central, _tid, tmp_path = pair
     text = (tmp_path / "first.json").read_text(encoding="utf-8")
     (tmp_path / "cut.json").write_text(text[: len(text) // 2], encoding="utf-8")
-    before = db_content(central.path)
+    before = db_content(central)
     with pytest.raises(ExchangeFileError) as err:
         read_exchange_file(tmp_path / "cut.json")
     assert "afkortet" in err.value.text("da") and "linje" in err.value.text("da")
     (tmp_path / "bin.json").write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ExchangeFileError):
         read_exchange_file(tmp_path / "bin.json")
-    assert db_content(central.path) == before
+    assert db_content(central) == before
 
 
 def _cli(*args):
@@ -282,18 +282,18 @@ def test_cli_refuses_conflicts_then_prefer(pair):
     _ind, m = _m(central, tid, "Tid til dokumentation", 1)
     central.update_measurement(m.id, comment="central")
     laptop.update_measurement(m.id, comment="laptop")
-    laptop_db, central_db = str(laptop.path), str(central.path)
+    laptop_db, central_db = db_arg(laptop), db_arg(central)
     laptop.close()
     central.close()
     out = tmp_path / "cli.json"
     r = _cli("export-trial", "--db", central_db, "--trial", "frinova", "-o", str(out))
     assert r.returncode == 0, r.stderr
-    before = db_content(laptop.path)
+    before = db_content(laptop)
     r = _cli("import-trial", str(out), "--db", laptop_db)
     assert r.returncode == 1
     assert "Tid til dokumentation" in r.stdout and "min laptop" in r.stdout and "deres central" in r.stdout
     assert "konflikt" in r.stderr
-    assert db_content(laptop.path) == before
+    assert db_content(laptop) == before
     r = _cli("import-trial", str(out), "--db", laptop_db, "--prefer", "theirs", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["updated"] == {"measurement": 1}

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from io_helpers import db_content
+from io_helpers import db_arg, db_content
 from openpyxl import Workbook
 
 from effektmaaling.io.measurement_rows import ColumnMapping, detect_mapping
@@ -41,12 +41,12 @@ def test_good_file_is_imported_in_one_change_log_entry(tmp_path, trial_ws):
 
 def test_one_bad_row_imports_nothing_and_lists_every_bad_row(tmp_path, trial_ws):
     path = _csv(tmp_path, "dato;værdi\n31-12-2014;5\n31-12-2015;50\n31-12-2016;x\n31-12-2017;6\n")
-    before = db_content(trial_ws.path)
+    before = db_content(trial_ws)
     src = open_table(path)
     with pytest.raises(ImportRejected) as err:
         import_measurements(trial_ws, src, detect_mapping(src.header), trial_ws.trial_obj.id, trial_ws.value_ind.id)
     assert [(p.row, p.column) for p in err.value.report.problems] == [(3, "værdi"), (4, "værdi")]
-    assert db_content(trial_ws.path) == before
+    assert db_content(trial_ws) == before
 
 
 @pytest.mark.parametrize(("choice", "expected_value", "counts"), [
@@ -103,15 +103,15 @@ def _cli(*args):
 
 
 def test_cli_import_refuses_bad_file_and_changes_nothing(tmp_path, trial_ws):
-    db = str(trial_ws.path)
+    db = db_arg(trial_ws)
     trial_ws.close()
     bad = _csv(tmp_path, "DATO;Værdi;SD\n31-12-2014;5;1\n31-12-2015;11;1\n31-12-2016;5;-2\n", encoding="cp1252")
-    before = db_content(trial_ws.path)
+    before = db_content(trial_ws)
     r = _cli("import", str(bad), "--db", db, "--trial", "Forsøg A", "--indicator", "livskvalitet")
     assert r.returncode == 1
     assert "Række 3, kolonne »Værdi«" in r.stdout and "Række 4, kolonne »SD«" in r.stdout
     assert "intet er importeret" in r.stderr
-    assert db_content(trial_ws.path) == before
+    assert db_content(trial_ws) == before
     good = _csv(tmp_path, "when;score\n31-12-2014;5\n", name="g.csv")
     r = _cli("--lang", "en", "import", str(good), "--db", db, "--trial", "Forsøg A", "--indicator", "Livskvalitet",
              "--date-column", "when", "--value-column", "score", "--json")

@@ -22,10 +22,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if args.json:
-        print_json({"path": str(ws.path), "schema_revision": report.schema_revision, "counts": report.counts,
+        print_json({"path": ws.location, "schema_revision": report.schema_revision, "counts": report.counts,
                     "ok": report.ok, "findings": [f.get() for f in report.findings]})
         return 0 if report.ok else 1
-    print(f"{t('Database', 'Database')}: {ws.path}")
+    print(f"{t('Database', 'Database')}: {ws.location}")
     print(f"{t('Skemaversion', 'Schema version')}: {report.schema_revision}")
     names = {"trials": t("forsøg", "trials"), "indicators": t("indikatorer", "indicators"),
              "measurements": t("målinger", "measurements"), "milestones": t("milepæle", "milestones"),
