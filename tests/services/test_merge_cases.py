@@ -36,7 +36,7 @@ def dump(path) -> list[str]:
 def content(ws: Workspace, tid) -> dict:
     """What a user sees of the trial (no timestamps, no order)."""
     b = ws.bundle(tid)
-    skip = {"created_at", "updated_at", "display_order"}
+    skip = {"created_at", "updated_at", "display_order", "row_version"}  # row_version: each database counts its own edits
 
     def rec(o):
         return {k: v for k, v in vars(o).items() if not k.startswith("_") and k not in skip}

@@ -39,7 +39,7 @@ LINES = ["service", "productivity", "political"]
 def state(ws: Workspace, tid) -> dict:
     """What a user sees of the trial, without timestamps and display order."""
     b = ws.bundle(tid)
-    skip = {"created_at", "updated_at", "display_order"}
+    skip = {"created_at", "updated_at", "display_order", "row_version"}  # row_version: each database counts its own edits
 
     def rec(o):
         return {k: (v.value if hasattr(v, "value") and not isinstance(v, float) else v)

@@ -21,9 +21,18 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _shift_baseline_end(days: int) -> None:
+    """Every stored baseline end date moved by ``days`` (SQLite's date() and PostgreSQL's date arithmetic)."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"UPDATE indicators SET baseline_end_date = date(baseline_end_date, '{days:+d} day') "
+                   "WHERE baseline_end_date IS NOT NULL")
+    else:
+        op.execute(f"UPDATE indicators SET baseline_end_date = baseline_end_date + ({days:d}) "
+                   "WHERE baseline_end_date IS NOT NULL")
+
+
 def upgrade() -> None:
-    op.execute("UPDATE indicators SET baseline_end_date = date(baseline_end_date, '-1 day') "
-               "WHERE baseline_end_date IS NOT NULL")
+    _shift_baseline_end(-1)
     # a plain ADD COLUMN (not a batch copy of the table, whose constraint order is not stable), with the
     # CHECK constraint the schema's Enum has
     op.execute("ALTER TABLE indicators ADD COLUMN current_period VARCHAR(20) NOT NULL DEFAULT 'last-12-months' "
@@ -34,5 +43,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("indicators", schema=None) as batch_op:
         batch_op.drop_column("current_period")
-    op.execute("UPDATE indicators SET baseline_end_date = date(baseline_end_date, '+1 day') "
-               "WHERE baseline_end_date IS NOT NULL")
+    _shift_baseline_end(+1)
