@@ -132,11 +132,11 @@ def select_period(data: TrialData, period: Period | None) -> _Selected:
     period = period or Period()
     meas: dict[uuid.UUID, list[Measurement]] = {}
     for ind in data.indicators:
-        baseline_end = ind.baseline_end_date or trial.start_date
+        baseline_end = ind.baseline_end_date or trial.start_date - dt.timedelta(days=1)  # the last baseline day
         rows = data.measurements.get(ind.id, [])
         meas[ind.id] = [m for m in rows
                         if (period.end is None or m.date <= period.end)
-                        and (period.start is None or m.date >= period.start or m.date < baseline_end)]
+                        and (period.start is None or m.date >= period.start or m.date <= baseline_end)]
     miles = [m for m in data.milestones
              if (period.end is None or m.date <= period.end)
              and (period.start is None or m.date >= period.start or m.date <= trial.start_date)]

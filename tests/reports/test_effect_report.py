@@ -238,3 +238,19 @@ def test_every_indicator_of_every_demo_report_keeps_to_one_page(demo_reports):
         assert inds == list(range(start, after)), key  # one page each, no page of leftovers
         # nothing is alone on the last page: the references share a page with the appendix text
         assert len(reader.pages) - after <= 1, key
+
+
+def test_from_date_keeps_a_measurement_on_the_last_baseline_day(workspace):
+    """"Baseline til og med" is inclusive: a measurement dated on that day is baseline, and a report that
+    starts its follow-up later keeps it (it was dropped when the period filter read the date as exclusive)."""
+    trial = workspace.create_trial(name="Forsøg", start_date=dt.date(2014, 1, 1))
+    ind = workspace.create_indicator(trial.id, name="Ventetid", bottom_line="service", unit="dage",
+                                     baseline_end_date=dt.date(2013, 12, 31))
+    for month, value in ((10, 30.0), (11, 31.0), (12, 29.0)):
+        workspace.add_measurement(ind.id, date=dt.date(2013, month, 31 if month != 11 else 30), value=value)
+    for month in range(1, 7):
+        workspace.add_measurement(ind.id, date=dt.date(2014, month, 28), value=20.0 + month)
+    bundle = workspace.bundle(trial.id)
+    part = analyse_period(bundle, Period(dt.date(2014, 3, 1), None))
+    a = part.indicators[0]
+    assert a.baseline.n_points == 3 and a.baseline.value == pytest.approx(30.0)
