@@ -58,9 +58,9 @@ def test_a_thousand_trials_stay_responsive(qtbot, thousand):
         nav.resize(400, 800)
         nav.show()
         qtbot.waitExposed(nav)
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         nav.attach(ws, Hub(ws, nav))
-        listed = time.perf_counter() - t0
+        listed = time.thread_time() - t0  # processor time, as the turns below
         assert nav.model.rowCount() == 1000
         # Listing is the one turn known to be longer than the bound (the trials and the indicators' names are
         # read at once; docs/performance.md): bounded here by the aim for the whole start, with room for load.
