@@ -39,6 +39,8 @@ def test_start_with_an_exchange_file_opens_the_import_dialog_on_it(qtbot, qapp, 
     export_trial(demo_workspace, trial.id, exchange)
 
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    # the result of the import is told in a message box after the dialog: answered at once
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(qapp, "exit", lambda code=0: None)
     shown: list[str] = []
 
