@@ -14,7 +14,7 @@ from itertools import groupby, repeat
 from operator import itemgetter
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Insert, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.entities import (
@@ -359,19 +359,25 @@ def sync_history(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, set[s
     return dict(out)
 
 
+def upsert_insert(session: Session, table: Table) -> Insert:
+    """``INSERT`` of the session's dialect, which has ``on_conflict_do_update`` / ``_do_nothing`` (SQLite and
+    PostgreSQL spell them alike)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(table)
+
+
 def record_sync_history(session: Session, trial_id: uuid.UUID, items: Iterable[tuple[str, uuid.UUID, str]],
                         at: dt.datetime) -> int:
     """Remember ``(entity, entity id, hash)`` as agreed versions (existing ones are kept as they are)."""
     from .schema import sync_state
 
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
     rows = [{"entity_id": eid, "hash": digest, "entity": entity, "trial_id": trial_id, "agreed_at": at}
             for entity, eid, digest in items]
     if rows:
-        session.execute(dialect_insert(sync_state).on_conflict_do_nothing(), rows)
+        session.execute(upsert_insert(session, sync_state).on_conflict_do_nothing(), rows)
     return len(rows)
 
 
@@ -467,12 +473,10 @@ def status_summaries(session: Session) -> dict[uuid.UUID, tuple[int, str, dict[s
 
 def store_status_summary(session: Session, trial_id: uuid.UUID, mark: int, version: str,
                          statuses: dict[str, str | None], at: dt.datetime) -> None:
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
     from .schema import status_summary as ss
 
     values = {"trial_id": trial_id, "change_mark": mark, "version": version, "statuses": statuses, "computed_at": at}
-    session.execute(sqlite_insert(ss).values(**values).on_conflict_do_update(
+    session.execute(upsert_insert(session, ss).values(**values).on_conflict_do_update(
         index_elements=[ss.c.trial_id], set_={k: v for k, v in values.items() if k != "trial_id"}))
 
 

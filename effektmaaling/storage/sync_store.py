@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from .schema import (
@@ -59,7 +58,9 @@ def save_records(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:
     """Insert or replace history rows (``state`` already JSON text)."""
     if not rows:
         return 0
-    stmt = sqlite_insert(sync_records)
+    from .repository import upsert_insert
+
+    stmt = upsert_insert(session, sync_records)
     stmt = stmt.on_conflict_do_update(index_elements=[sync_records.c.entity_id], set_={
         c: stmt.excluded[c] for c in ("trial_id", "entity", "parent_id", "state", "synced_at")})
     session.execute(stmt, list(rows))
