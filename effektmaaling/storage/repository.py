@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Insert, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -159,6 +159,18 @@ def _driver(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
+def _raw(session: Session, sql: str, params: tuple = ()) -> Any:
+    """``sql`` (written with SQLite's ``?`` placeholders) run on the session's driver connection; on
+    PostgreSQL with psycopg's ``%s``. Returns the driver's cursor."""
+    if session.get_bind().dialect.name != "sqlite":
+        sql = sql.replace("?", "%s")
+    return _driver(session).execute(sql, params)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 _make_values = partial(tuple.__new__, MeasurementValues)
 _VALUES_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator FROM measurements m "
                "JOIN indicators i ON i.id = m.indicator_id WHERE i.trial_id = ? ORDER BY m.indicator_id, m.date")
@@ -167,12 +179,14 @@ _VALUES_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, 
 def measurement_values_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, list[MeasurementValues]]:
     """A trial's measurements as light rows (:class:`MeasurementValues`), grouped by indicator and sorted
     by date: one query straight to the driver, no ORM objects (what the analysis of many trials reads)."""
-    rows = _driver(session).execute(_VALUES_SQL, (_stored_uuid(session, trial_id),)).fetchall()
+    rows = _raw(session, _VALUES_SQL, (_stored_uuid(session, trial_id),)).fetchall()
     if not rows:
         return {}
     # Column by column with C-level map/zip: no Python code runs per measurement.
     ids, dates, values, ns, sds, nums, dens = zip(*rows, strict=True)
-    made = list(map(_make_values, zip(map(dt.date.fromisoformat, dates), values, ns, sds, nums, dens,
+    if _is_sqlite(session):  # SQLite returns dates as text, PostgreSQL as dates
+        dates = tuple(map(dt.date.fromisoformat, dates))
+    made = list(map(_make_values, zip(dates, values, ns, sds, nums, dens,
                                       repeat(None))))
     out: dict[uuid.UUID, list[MeasurementValues]] = {}
     start = 0
@@ -186,8 +200,9 @@ def measurement_values_by_indicator(session: Session, trial_id: uuid.UUID) -> di
 def iter_all_measurement_values(session: Session, chunk: int = 20_000) -> Iterator[tuple[str, list[tuple]]]:
     """Every measurement of the database as raw rows ``(date text, value, numerator, denominator)`` grouped
     by the indicator's stored id, streamed in chunks (for checks of the whole database in bounded memory)."""
-    cursor = _driver(session).execute(
-        "SELECT indicator_id, date, value, numerator, denominator FROM measurements ORDER BY indicator_id, date")
+    cursor = _raw(session, "SELECT indicator_id, date, value, numerator, denominator FROM measurements "
+                           "ORDER BY indicator_id, date")
+    as_text = not _is_sqlite(session)  # dates as text on both back-ends
     pending: list[tuple] = []
     current: str | None = None
     while True:
@@ -199,7 +214,7 @@ def iter_all_measurement_values(session: Session, chunk: int = 20_000) -> Iterat
                 yield current, pending
                 pending = []
             current = ind_id
-            pending.extend(row[1:] for row in group)
+            pending.extend(((row[1].isoformat(), *row[2:]) if as_text else row[1:]) for row in group)
     if current is not None:
         yield current, pending
 
@@ -489,8 +504,8 @@ def indicator_outline(session: Session) -> dict[str, list[tuple[str, str, str, i
     the stored id of its trial, unsorted (one query without sorting: what a list of all trials needs;
     :func:`outline_order` gives a trial's rows the order of :func:`list_indicators`)."""
     out: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
-    for ind_id, trial_id, name, line, order in _driver(session).execute(
-            "SELECT id, trial_id, name, bottom_line, display_order FROM indicators"):
+    for ind_id, trial_id, name, line, order in _raw(
+            session, "SELECT id, trial_id, name, bottom_line, display_order FROM indicators"):
         out[trial_id].append((ind_id, name, line, order))
     return dict(out)
 

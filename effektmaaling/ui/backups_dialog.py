@@ -146,8 +146,8 @@ class BackupsDialog(QDialog):
         trials = "?" if backup.trial_count is None else str(backup.trial_count)
         question = tr("Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold "
                       "erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og "
-                      "fortryd-historikken slettes. Det nuværende indhold gemmes dog selv som sikkerhedskopi "
-                      "først, så du kan gendanne det herfra.").format(when=when, trials=trials)
+                      "fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, "
+                      "så du kan gendanne det herfra.").format(when=when, trials=trials)
         if not self.confirm(question):
             return False
         self.release()

@@ -1411,10 +1411,10 @@ Folder: {folder}</translation>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="147" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
-Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes dog selv som sikkerhedskopi først, så du kan gendanne det herfra.</source>
-        <translation>Restore the backup from {when} ({trials} trials)?
+Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.</source>
+        <translation>Restore the backup of {when} ({trials} trials)?
 
-The current contents of the database will be replaced. The restore cannot be undone with Ctrl+Z: the database is opened afresh and the undo history is cleared. The current contents are first saved as a backup themselves, so you can restore them from here.</translation>
+The database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />

@@ -24,6 +24,8 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.":
+        "Restore the backup of {when} ({trials} trials)?\n\nThe database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.",
     "Tendens i opfølgningen: {s}": "Trend in the follow-up: {s}",
     "Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.":
         "The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.",

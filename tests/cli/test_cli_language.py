@@ -68,6 +68,10 @@ SUBCOMMANDS = {
                ("Effektrapporten", "effect report")),
     "compare": (["--trial", "FriNoVa", "--trial", "Center for Selvstændige Boformer", "-o", "{tmp}/c.pdf"],
                 ("Sammenligningen", "comparison")),
+    # the shared-database commands (a PostgreSQL URL as --db; on a file they say so)
+    "setup": ([], ("delte database", "shared database")),
+    "password": ([], ("delte database", "shared database")),
+    "access": (["list"], ("delte database", "shared database")),
 }
 
 

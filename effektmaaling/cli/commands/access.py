@@ -14,14 +14,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     acts = p.add_subparsers(dest="access_command", metavar=t("HANDLING", "ACTION"), required=True)
     g = acts.add_parser("grant", help=t("giv et login en rolle", "give a login a role"))
     g.add_argument("login", metavar=t("LOGIN", "LOGIN"))
-    g.add_argument("--trial", help=t("forsøgets navn eller id", "the trial's name or id"))
+    g.add_argument("--trial", metavar=t("FORSØG", "TRIAL"), help=t("forsøgets navn eller id", "the trial's name or id"))
     g.add_argument("--role", required=True, choices=["lead", "reader", "central", "admin"],
                    help=t("lead (læse og skrive forsøget), reader (læse det), central (læse alle), admin",
                           "lead (read and write the trial), reader (read it), central (read all), admin"))
     g.set_defaults(func=run_grant)
     r = acts.add_parser("revoke", help=t("fjern et logins adgang", "take a login's access away"))
     r.add_argument("login", metavar=t("LOGIN", "LOGIN"))
-    r.add_argument("--trial", help=t("forsøgets navn eller id", "the trial's name or id"))
+    r.add_argument("--trial", metavar=t("FORSØG", "TRIAL"), help=t("forsøgets navn eller id", "the trial's name or id"))
     r.add_argument("--role", choices=["central", "admin"], help=t("fjern rollen central eller admin",
                                                                   "take the role central or admin away"))
     r.set_defaults(func=run_revoke)
