@@ -70,13 +70,13 @@ def test_start_with_an_exchange_file_opens_the_import_dialog_on_it(qtbot, qapp, 
 
 
 def test_export_suggests_the_exchange_file_name_the_installers_associate(demo_workspace, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
+    from effektmaaling.ui import file_dialogs
     from effektmaaling.ui.exchange_dialogs import export_trial_dialog
 
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda parent, title, suggested, *a, **k: (asked.append(suggested), ("", ""))[1]))
+    # the program's file dialogs (ui/file_dialogs.py: names files without reading them): cancelled
+    monkeypatch.setattr(file_dialogs, "save_file_name",
+                        lambda parent, title, suggested, *a, **k: (asked.append(suggested), ("", ""))[1])
     trial = next(t for t in demo_workspace.trials() if t.name.startswith("FriNoVa"))
     assert export_trial_dialog(None, demo_workspace, trial.id) is None  # cancelled
     assert Path(asked[0]).name == "FriNoVa.effekt.json"
