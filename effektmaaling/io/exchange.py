@@ -70,7 +70,8 @@ MEASUREMENT_FIELDS: tuple[FieldSpec, ...] = (
     ("date", "date", True), ("value", "number", False), ("n", "int", False), ("sd", "number", False),
     ("numerator", "number", False), ("denominator", "number", False), ("comment", "str", False),
 )
-MILESTONE_FIELDS: tuple[FieldSpec, ...] = (("date", "date", True), ("text", "str", True))
+MILESTONE_FIELDS: tuple[FieldSpec, ...] = (("date", "date", True), ("text", "str", True),
+                                          ("phase_change", "bool", False))
 ASSESSMENT_FIELDS: tuple[FieldSpec, ...] = (
     ("bottom_line", BottomLine, True), ("verdict", Verdict, True), ("justification", "str", False),
     ("evidence", "str", False), ("date", "date", False),
@@ -79,6 +80,7 @@ ASSESSMENT_FIELDS: tuple[FieldSpec, ...] = (
 # such a field out while it has this value, so the hashes of files and histories written before stay valid.
 LATER_FIELDS: dict[str, dict[str, Any]] = {
     "indicator": {"current_period": CurrentPeriod.LAST_12_MONTHS.value},
+    "milestone": {"phase_change": False},
 }
 FIELDS_OF: dict[str, tuple[FieldSpec, ...]] = {
     "trial": TRIAL_FIELDS, "indicator": INDICATOR_FIELDS, "measurement": MEASUREMENT_FIELDS,

@@ -586,7 +586,8 @@ def build_effect_report(
     period = period or Period()
     selected = select_period(data, period)
     if analysis is None:
-        analysis = analyse_trial(selected.trial, selected.indicators, selected.measurements, selected.assessments)
+        analysis = analyse_trial(selected.trial, selected.indicators, selected.measurements, selected.assessments,
+                                 selected.milestones)
     if indicator_ids is None:
         shown = list(analysis.indicators)
     else:

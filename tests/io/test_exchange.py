@@ -362,3 +362,20 @@ def test_files_without_current_period_mean_the_latest_12_months(workspace, tmp_p
         import_trial(workspace, x)
         [got] = workspace.indicators(workspace.find_trial(f"Uden periode {version}").id)
         assert got.current_period == "last-12-months"
+
+
+def test_phase_change_flag_and_latest_phase_round_trip_and_merge(pair):
+    laptop, central, tid, tmp_path = pair
+    ms = laptop.add_milestone(tid, dt.date(2014, 1, 1), "Ny visitation", phase_change=True)
+    ind = laptop.find_indicator(tid, "Tid til dokumentation")
+    laptop.update_indicator(ind.id, current_period="latest-phase")
+    plan = send(laptop, central, tid, tmp_path)
+    assert not plan.conflicts
+    [got] = [m for m in central.milestones(tid) if m.id == ms.id]
+    assert got.phase_change is True
+    assert central.find_indicator(tid, "Tid til dokumentation").current_period == "latest-phase"
+    central.update_milestone(ms.id, phase_change=False)  # a one-sided change of the flag merges
+    plan = send(central, laptop, tid, tmp_path, name="back.json")
+    assert plan.updated == {"milestone": 1} and not plan.conflicts
+    assert [m for m in laptop.milestones(tid) if m.id == ms.id][0].phase_change is False
+    assert snapshot(central, tid) == snapshot(laptop, tid)
