@@ -38,47 +38,48 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="127" />
+        <location filename="../../effektmaaling/ui/chart.py" line="140" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="204" />
+        <location filename="../../effektmaaling/ui/chart.py" line="217" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="211" />
+        <location filename="../../effektmaaling/ui/chart.py" line="224" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="220" />
+        <location filename="../../effektmaaling/ui/chart.py" line="241" />
+        <location filename="../../effektmaaling/ui/chart.py" line="247" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="64" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="224" />
-        <location filename="../../effektmaaling/ui/chart.py" line="228" />
+        <location filename="../../effektmaaling/ui/chart.py" line="251" />
+        <location filename="../../effektmaaling/ui/chart.py" line="255" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="246" />
+        <location filename="../../effektmaaling/ui/chart.py" line="273" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="496" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
+        <location filename="../../effektmaaling/ui/chart.py" line="279" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="253" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
+        <location filename="../../effektmaaling/ui/chart.py" line="280" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
@@ -113,332 +114,302 @@
         <translation>Trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="41" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="42" />
         <source>Ikke målt</source>
         <translation>Not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="101" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="106" />
         <source>Klik eller tryk Enter for at åbne indikatoren</source>
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="29" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="38" />
         <source>Baseline {b} → nu {c}{u}</source>
         <translation>Baseline {b} → now {c}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="35" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="44" />
         <source>ændring {c}</source>
         <translation>change {c}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="37" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
         <source>mål {t}{u}</source>
         <translation>target {t}{u}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="39" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="48" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="46" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="57" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="58" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="73" />
         <source>Test: {m}, {p}, 95 %-interval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="62" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="77" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="64" />
-        <source>Effektstørrelse {k} = {v}</source>
-        <translation>Effect size {k} = {v}</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="91" />
+        <source>Tendens efter start: {s}</source>
+        <translation>Trend after the start: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
-        <source>Cohens h</source>
-        <translation>Cohen's h</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="93" />
+        <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
+        <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="83" />
         <source>Kontrolkort ({c}): centerlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="72" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
         <source>Intet kontrolkort: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
-        <source>Tendens efter start: {s} pr. måned</source>
-        <translation>Trend after the start: {s} per month</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="79" />
-        <source>Baseline er indtastet manuelt (ingen målinger før {d})</source>
-        <translation>The baseline was entered by hand (no measurements before {d})</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
-        <source>Welchs t-test (gennemsnit med n og sd)</source>
-        <translation>Welch's t-test (means with n and sd)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="88" />
-        <source>Welchs t-test på målingerne</source>
-        <translation>Welch's t-test on the measurements</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="89" />
-        <source>z-test af to andele</source>
-        <translation>two-proportion z-test</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="90" />
-        <source>eksakt test af to rater</source>
-        <translation>exact test of two rates</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="168" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="179" />
         <source>Start {date}</source>
         <translation>Start {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="170" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="181" />
         <source>slut {date}</source>
         <translation>end {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="173" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="184" />
         <source>Illustrative demodata</source>
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="118" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="119" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="134" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="135" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="193" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="194" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="200" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="204" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="228" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="210" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="211" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="227" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="228" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
-        <location filename="../../effektmaaling/ui/dashboard.py" line="176" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="232" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="187" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="231" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="232" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="253" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="255" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="256" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="261" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="295" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="301" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="296" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="302" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="304" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="309" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="566" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="407" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="442" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="442" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="536" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="519" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="541" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="520" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="542" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="521" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="543" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="522" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="544" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="549" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="551" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="581" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="579" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="591" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="601" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="580" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="602" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="188" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="199" />
         <source>Forsøget har endnu ingen indikatorer. Vælg Rediger → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="224" />
         <source>Bundlinje</source>
         <translation>Bottom line</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="224" />
         <source>Beregnet ud fra indikatorerne</source>
         <translation>Computed from the indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="200" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="224" />
         <source>Teamets vurdering</source>
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="212" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="240" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="236" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="250" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="214" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="238" />
         <source>afviger fra det beregnede</source>
         <translation>differs from the computed verdict</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="221" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="245" />
         <source>Samlet: {text}</source>
         <translation>Overall: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/errors.py" line="55" />
+        <location filename="../../effektmaaling/ui/errors.py" line="47" />
         <source>Beklager, der skete en uventet fejl. Dine gemte data er i orden.
 
 Detaljerne er skrevet i logfilen:
@@ -449,98 +420,103 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="72" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="64" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="72" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="99" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="101" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="108" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="117" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="109" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="110" />
-        <source>Tom: baseline slutter ved forsøgets start</source>
-        <translation>Empty: the baseline ends when the trial starts</translation>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="119" />
+        <source>Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start</source>
+        <translation>The last day of the baseline period (included). Empty: the day before the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="111" />
-        <source>Bruges kun, når der ikke er målinger før baselinens slutning</source>
-        <translation>Used only when there are no measurements before the end of the baseline</translation>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="120" />
+        <source>Bruges kun, når der ikke er målinger i baselineperioden</source>
+        <translation>Used only when there are no measurements in the baseline period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="113" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="121" />
+        <source>Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen</source>
+        <translation>Which measurements after the baseline make the current level that is compared with the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="129" />
+        <source>Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.</source>
+        <translation>The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="114" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="125" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="116" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="127" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="118" />
-        <source>Baseline er målingerne før forsøgets start (eller før datoen ovenfor). Målet er den værdi, forsøget sigter mod.</source>
-        <translation>The baseline is the measurements before the trial started (or before the date above). The target is the value the trial aims for.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="210" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="136" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="220" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="145" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="157" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="252" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="264" />
         <source>Opret indikator «{name}»</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="257" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="269" />
         <source>Ret indikator «{name}»</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
@@ -752,15 +728,15 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="517" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="505" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="517" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="418" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="494" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="505" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -965,32 +941,32 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>Delete selected measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="76" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="77" />
         <source>Søg i forsøg og indikatorer (Ctrl+F)</source>
         <translation>Search trials and indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="78" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="79" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="90" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="93" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="152" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="210" />
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="157" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="215" />
         <source>{name}: oversigt over effekterne</source>
         <translation>{name}: overview of the effects</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="162" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="220" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1045,143 +1021,158 @@ In the measurement table: Enter moves down, Tab moves right, and you add a measu
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="178" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="155" />
+        <source>Ny praksis (faseskift)</source>
+        <translation>New practice (phase change)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="157" />
+        <source>Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
+        <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="188" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="181" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="191" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="194" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="204" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="197" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="207" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="209" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="219" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="222" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="232" />
         <source>Opret forsøg «{name}»</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="241" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="251" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="522" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="243" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="253" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="246" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
         <source>Grundlag: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="293" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="303" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="298" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="308" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="301" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="333" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="343" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="340" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="350" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="354" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="364" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="355" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="365" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="356" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="366" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="372" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="368" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="378" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="380" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="397" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="416" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="426" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="417" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="427" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="482" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="441" />
+        <source>{text} (ny praksis)</source>
+        <translation>{text} (new practice)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="493" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="504" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="515" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="541" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="552" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="543" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="555" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="556" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="569" />
         <source>Fjern milepæl «{text}»</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -1387,154 +1378,191 @@ The current contents of the database will be replaced. They are first saved as a
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="69" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="82" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="74" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="84" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="87" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="71" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="76" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="83" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="88" />
         <source>Forsøget «%1» er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="98" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="98" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="108" />
-        <source>Ændret begge steder, siden I sidst var enige.</source>
-        <translation>Changed in both places since you last agreed.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="109" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="144" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="145" />
+        <source>Slettet i filen, men ændret her.</source>
+        <translation>Deleted in the file, but changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="153" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="153" />
         <source>Min version (databasen)</source>
         <translation>My version (the database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="153" />
         <source>Deres version (filen)</source>
         <translation>Their version (the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="170" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="172" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="173" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
         <source>Behold min version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="189" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="137" />
+        <source>(slettet af %1, %2)</source>
+        <translation>(deleted by %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
+        <source>Feltet «%1» er ændret forskelligt begge steder, siden I sidst var enige; de øvrige ændringer flettes uden konflikt.</source>
+        <translation>The field '%1' was changed differently on both sides since you last agreed; the other changes are merged without conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="189" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
         <source>Tag deres version</source>
         <translation>Take their version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="187" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="266" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="271" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="279" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="288" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
+        <source>Slet (som i filen)</source>
+        <translation>Delete (as in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
+        <source>Behold min værdi</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
+        <source>Tag deres værdi</source>
+        <translation>Take their value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="318" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="323" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="331" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="340" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="347" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="349" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="352" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="357" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="213" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="263" />
         <source>Min version i alle</source>
         <translation>My version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="214" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="264" />
         <source>Deres version i alle</source>
         <translation>Their version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="274" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="112" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="283" />
         <source>Forsøget «%1» findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
-        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 uændrede.</source>
-        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 unchanged.</translation>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="286" />
+        <source>Forsøget «%1» findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
+        <translation>The trial '%1' exists in the database and is merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="319" />
+        <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
+        <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="341" />
+        <source>Importér filen som et nyt forsøg med nye id'er?</source>
+        <translation>Import the file as a new trial with new ids?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="292" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="293" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="307" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
-        <source>Databasen er ændret, mens dialogen var åben, og der er nye konflikter. Intet er ændret; åbn filen igen.</source>
-        <translation>The database was changed while the dialog was open, and there are new conflicts. Nothing was changed; open the file again.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="332" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -1946,22 +1974,22 @@ The current contents of the database will be replaced. They are first saved as a
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="52" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="53" />
         <source>Forbedret</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="53" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
         <source>Forværret</source>
         <translation>Worsened</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
         <source>Ingen påviselig ændring</source>
         <translation>No detectable change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="56" />
         <source>For få data</source>
         <translation>Insufficient data</translation>
     </message>

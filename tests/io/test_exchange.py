@@ -377,5 +377,5 @@ def test_phase_change_flag_and_latest_phase_round_trip_and_merge(pair):
     central.update_milestone(ms.id, phase_change=False)  # a one-sided change of the flag merges
     plan = send(central, laptop, tid, tmp_path, name="back.json")
     assert plan.updated == {"milestone": 1} and not plan.conflicts
-    assert [m for m in laptop.milestones(tid) if m.id == ms.id][0].phase_change is False
+    assert next(m for m in laptop.milestones(tid) if m.id == ms.id).phase_change is False
     assert snapshot(central, tid) == snapshot(laptop, tid)

@@ -11,7 +11,6 @@ Create Date: 2026-12-01
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
 
@@ -20,25 +19,31 @@ down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_OLD = ("last-12-months", "follow-up", "latest")
-_NEW = (*_OLD, "latest-phase")
+_OLD = "CHECK (current_period IN ('last-12-months', 'follow-up', 'latest'))"
+_NEW = "CHECK (current_period IN ('last-12-months', 'follow-up', 'latest', 'latest-phase'))"
 
 
-def _period(values: tuple[str, ...]) -> sa.Enum:
-    return sa.Enum(*values, name="current_period", native_enum=False, create_constraint=True, length=20)
+def _check(old: str, new: str) -> None:
+    """Loosen (or tighten back) the CHECK constraint of ``indicators.current_period`` in place: SQLite's
+    documented way for a change that leaves the stored rows as they are (a batch copy of the table would
+    also do, but its constraint order is not stable, and the demo database must be identical across runs)."""
+    bind = op.get_bind()
+    version = bind.exec_driver_sql("PRAGMA schema_version").scalar()
+    bind.exec_driver_sql("PRAGMA writable_schema = ON")
+    bind.exec_driver_sql("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'indicators'",
+                         (old, new))
+    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
+    assert bind.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
 def upgrade() -> None:
     op.execute("ALTER TABLE milestones ADD COLUMN phase_change BOOLEAN NOT NULL DEFAULT 0")
-    with op.batch_alter_table("indicators", schema=None) as batch_op:
-        batch_op.alter_column("current_period", existing_type=_period(_OLD), type_=_period(_NEW),
-                              existing_nullable=False, existing_server_default="last-12-months")
+    _check(_OLD, _NEW)
 
 
 def downgrade() -> None:
     op.execute("UPDATE indicators SET current_period = 'follow-up' WHERE current_period = 'latest-phase'")
-    with op.batch_alter_table("indicators", schema=None) as batch_op:
-        batch_op.alter_column("current_period", existing_type=_period(_NEW), type_=_period(_OLD),
-                              existing_nullable=False, existing_server_default="last-12-months")
+    _check(_NEW, _OLD)
     with op.batch_alter_table("milestones", schema=None) as batch_op:
         batch_op.drop_column("phase_change")
