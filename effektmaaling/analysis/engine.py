@@ -318,7 +318,10 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
         reasons.append(Text("der er ingen målinger efter baselineperioden",
                             "there are no measurements after the baseline period"))
 
-    period = PeriodResult(ind.current_period.value, dates[ic], dates[-1], n_cur) if n_cur else None
+    choice = ind.current_period
+    if choice is CurrentPeriod.LATEST_PHASE and not any(i == ic for i, _ in phases):
+        choice = CurrentPeriod.FOLLOW_UP  # no phase change in the follow-up: the whole follow-up, said so
+    period = PeriodResult(choice.value, dates[ic], dates[-1], n_cur) if n_cur else None
     current_value = _level_value(levels, levels.current, ind) if levels else None
     latest_value = series.values[-1] if len(follow) else None
     latest_date = dates[-1] if len(follow) else None

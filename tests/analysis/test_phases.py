@@ -121,6 +121,10 @@ def test_latest_phase_as_the_current_period():
     a = analyse_indicator(ind, series(ind, base, follow), month(0), _phase_at(6))
     assert a.current_period.start == month(6) and a.current_period.n_points == 12
     assert a.current_value == pytest.approx(15.0)
+    assert a.current_period.choice == "latest-phase" and "den seneste fase" in a.explanation.da
+    # no phase change: the whole follow-up, and the words say so
+    b = analyse_indicator(ind, series(ind, base, follow), month(0))
+    assert b.current_period.choice == "follow-up" and b.current_period.n_points == 18
 
 
 def test_no_phase_change_changes_nothing():
