@@ -379,3 +379,26 @@ def test_phase_change_flag_and_latest_phase_round_trip_and_merge(pair):
     assert plan.updated == {"milestone": 1} and not plan.conflicts
     assert next(m for m in laptop.milestones(tid) if m.id == ms.id).phase_change is False
     assert snapshot(central, tid) == snapshot(laptop, tid)
+
+
+def test_histories_stored_before_the_later_fields_do_not_count_as_local_edits(pair):
+    """A database that exchanged the trial before current_period / phase_change existed holds histories
+    without them: they mean the defaults, so the next export states no new edit."""
+    import sqlite3
+    _laptop, central, tid, tmp_path = pair
+    export_trial(central, tid, tmp_path / "a.json")
+    con = sqlite3.connect(central.path)
+    with con:
+        for entity_id, state in con.execute("SELECT entity_id, state FROM sync_records").fetchall():
+            st = json.loads(state)
+            if st.get("base"):
+                st["base"].pop("current_period", None)
+                st["base"].pop("phase_change", None)
+                con.execute("UPDATE sync_records SET state = ? WHERE entity_id = ?", (json.dumps(st), entity_id))
+    con.close()
+    export_trial(central, tid, tmp_path / "b.json")
+
+    def events(name):
+        doc = json.loads((tmp_path / name).read_text(encoding="utf-8"))["trial"]
+        return {r["id"]: r["events"] for r in doc["indicators"] + doc["milestones"]}
+    assert events("b.json") == events("a.json")
