@@ -4,6 +4,7 @@ with reportlab.graphics; neither decides what goes on the chart."""
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,18 @@ class ChartMarker:
 
 
 @dataclass(frozen=True, slots=True)
+class ChartPhase:
+    """An SPC phase after the baseline's, from a phase-change milestone ("ny praksis") to the next."""
+
+    start: dt.date  # the milestone's date
+    name: str  # the milestone's text
+    first: int  # index of its first point
+    stop: int  # index after its last point
+    centre: float | None  # its control-chart centre
+    median: float | None  # its run-chart centre: the median of the points its limits come from
+
+
+@dataclass(frozen=True, slots=True)
 class ChartSpec:
     title: str
     unit: str
@@ -50,6 +63,18 @@ class ChartSpec:
     markers: tuple[ChartMarker, ...]
     x_min: dt.date | None
     x_max: dt.date | None
+    phases: tuple[ChartPhase, ...] = ()  # with phase changes: later phases, each with its own centre and limits
+    centres: tuple[float, ...] = ()  # control-chart centre per point, with phases
+
+    def centre_segments(self) -> list[tuple[int, int, float]]:
+        """(first, stop, centre) of each phase's control-chart centre, the baseline's phase first."""
+        if self.centre is None:
+            return []
+        stops = [ph.first for ph in self.phases] + [len(self.points)]
+        out = [(0, stops[0], self.centre)]
+        out += [(ph.first, stop, ph.centre) for ph, stop in zip(self.phases, stops[1:], strict=True)
+                if ph.centre is not None]
+        return out
 
     @property
     def has_limits(self) -> bool:
@@ -71,11 +96,18 @@ def build_chart_spec(analysis: IndicatorAnalysis, milestones: Sequence[Milestone
         n = p.n if p.n is not None else (round(p.denominator) if p.denominator is not None else None)
         points.append(ChartPoint(p.date, p.value, n, p.baseline, meaning, tuple(sorted({s.rule for s in sigs}))))
     markers = [ChartMarker(trial_start, Text("Forsøget starter", "Trial starts"), "start")]
-    markers += [ChartMarker(m.date, Text(m.text, m.text), "milestone") for m in sorted(milestones, key=lambda m: m.date)
-                if m.date != trial_start]
+    markers += [ChartMarker(m.date, Text(f"{m.text} (ny praksis)", f"{m.text} (new practice)") if m.phase_change
+                            else Text(m.text, m.text), "milestone")
+                for m in sorted(milestones, key=lambda m: m.date) if m.date != trial_start]
     dates = [p.date for p in points] + [m.date for m in markers]
     baseline_points = [p for p in points if p.baseline]
     unit = "%" if analysis.measure_type is MeasureType.PROPORTION else analysis.unit
+    phases: list[ChartPhase] = []
+    when = {m.text: m.date for m in milestones if m.phase_change}
+    for ph in analysis.spc.phases if analysis.spc is not None else ():
+        used = points[ph.start:ph.start + (ph.n_limit_points or ph.stop - ph.start)]
+        phases.append(ChartPhase(when.get(ph.name, points[ph.start].date), ph.name, ph.start, ph.stop, ph.centre,
+                                 statistics.median(p.value for p in used) if used else None))
     return ChartSpec(
         title=analysis.name, unit=unit, decimals=analysis.decimals, direction=analysis.direction,
         points=tuple(points),
@@ -89,4 +121,5 @@ def build_chart_spec(analysis: IndicatorAnalysis, milestones: Sequence[Milestone
         median=analysis.run_chart.centre if analysis.run_chart else None,
         markers=tuple(markers),
         x_min=min(dates) if dates else None, x_max=max(dates) if dates else None,
+        phases=tuple(phases), centres=analysis.spc.centre_points if analysis.spc is not None else (),
     )

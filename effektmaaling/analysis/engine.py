@@ -6,16 +6,16 @@ import datetime as dt
 import math
 import operator
 import uuid
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from itertools import islice, repeat
 from typing import NamedTuple
 
 import numpy as np
 
-from ..domain.entities import Assessment, Indicator, Measurement, Trial
+from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import CurrentPeriod, Frequency, MeasureType
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
@@ -39,7 +39,7 @@ from .results import (
     TrialAnalysis,
 )
 from .runchart import run_chart
-from .spc import MIN_ASSURANCE, assurance, baseline_limits, chart_kind, spc_with_decisive
+from .spc import MIN_ASSURANCE, PHASE_FREEZE, assurance, baseline_limits, chart_kind, spc_with_decisive
 
 EPOCH = dt.date(1970, 1, 1)
 EPOCH_ORDINAL = EPOCH.toordinal()
@@ -202,8 +202,9 @@ _PER_YEAR = {Frequency.WEEKLY: 52, Frequency.MONTHLY: 12, Frequency.QUARTERLY: 4
              Frequency.YEARLY: 1}
 
 
-def current_start(dates: Sequence[dt.date], nb: int, choice: CurrentPeriod) -> int:
-    """The index of the first point of the current period (follow-up points are ``dates[nb:]``)."""
+def current_start(dates: Sequence[dt.date], nb: int, choice: CurrentPeriod, phase_starts: Sequence[int] = ()) -> int:
+    """The index of the first point of the current period (follow-up points are ``dates[nb:]``);
+    ``phase_starts``: the first point of each SPC phase after the baseline's."""
     n = len(dates)
     if n <= nb:
         return n
@@ -211,6 +212,8 @@ def current_start(dates: Sequence[dt.date], nb: int, choice: CurrentPeriod) -> i
         return n - 1
     if choice is CurrentPeriod.FOLLOW_UP:
         return nb
+    if choice is CurrentPeriod.LATEST_PHASE:  # without a phase change: the whole follow-up
+        return max((s for s in phase_starts if nb <= s < n), default=nb)
     cutoff = _months_back(dates[-1], 12)
     return max(nb, bisect_right(dates, cutoff))
 
@@ -254,7 +257,21 @@ def _level_value(levels: _Levels, which: tuple | None, ind: Indicator) -> float 
     return float(which[0])
 
 
-def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date) -> IndicatorAnalysis:
+def phase_starts(dates: Sequence[dt.date], nb: int, phase_changes: Iterable[tuple[dt.date, str]]) -> list[tuple[int, str]]:
+    """The SPC phases after the baseline's: (index of the first point on or after a phase-change milestone,
+    its text), for milestones after the baseline's last point with a point on or after them; two on the same
+    point: the later."""
+    found: dict[int, str] = {}
+    for day, name in sorted(phase_changes, key=lambda p: p[0]):
+        i = bisect_left(dates, day)
+        if nb <= i < len(dates) and nb:
+            found[i] = name
+    return sorted(found.items())
+
+
+def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date,
+                      phase_changes: Sequence[tuple[dt.date, str]] = ()) -> IndicatorAnalysis:
+    """``phase_changes``: the (date, text) of the trial's phase-change milestones ("ny praksis")."""
     baseline_end = ind.baseline_end_date or trial_start - dt.timedelta(days=1)  # the last baseline day
     series = _plain_series(measurements)
     points: tuple[Point, ...] | Deferred
@@ -272,7 +289,8 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     nb = bisect_right(dates, baseline_end)  # the points on or before the last baseline day (sorted by date)
     base, follow = values[:nb], values[nb:]
     sign = ind.direction.sign
-    ic = current_start(dates, nb, ind.current_period)
+    phases = phase_starts(dates, nb, phase_changes) if phase_changes else []
+    ic = current_start(dates, nb, ind.current_period, [i for i, _ in phases])
     cur = slice(ic, n)
     n_cur = n - ic
     levels = _levels(ind, series, slice(0, nb), cur) if n else None
@@ -300,7 +318,10 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
         reasons.append(Text("der er ingen målinger efter baselineperioden",
                             "there are no measurements after the baseline period"))
 
-    period = PeriodResult(ind.current_period.value, dates[ic], dates[-1], n_cur) if n_cur else None
+    choice = ind.current_period
+    if choice is CurrentPeriod.LATEST_PHASE and not any(i == ic for i, _ in phases):
+        choice = CurrentPeriod.FOLLOW_UP  # no phase change in the follow-up: the whole follow-up, said so
+    period = PeriodResult(choice.value, dates[ic], dates[-1], n_cur) if n_cur else None
     current_value = _level_value(levels, levels.current, ind) if levels else None
     latest_value = series.values[-1] if len(follow) else None
     latest_date = dates[-1] if len(follow) else None
@@ -316,7 +337,7 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     rc = run_chart(values, nb)
     kind = chart_kind(ind.measure_type, num, den)
     spc_res = spc_with_decisive(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates,
-                                SPC_DECISIVE_RULES, kind, ic) if n else Text("ingen målinger", "no measurements")
+                                SPC_DECISIVE_RULES, kind, ic, phases) if n else Text("ingen målinger", "no measurements")
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
     if spc_ok is not None and nb < 12:
@@ -324,6 +345,17 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
                              "usikre: et punkt uden for dem er et svagere tegn end ellers.",
                              f"The control limits rest on only {nb} baseline measurements (at least 12 are "
                              "recommended), so they are uncertain: a point outside them is a weaker sign than usual."))
+    for ph in spc_ok.phases if spc_ok is not None else ():
+        if ph.n_limit_points == 0:
+            warnings.append(Text(f"Fasen «{ph.name}» har for få målinger ({ph.stop - ph.start}) til egne kontrolgrænser; "
+                                 "den forrige fases grænser er brugt.",
+                                 f"The phase '{ph.name}' has too few measurements ({ph.stop - ph.start}) for limits of "
+                                 "its own; the previous phase's limits are used."))
+        elif ph.n_limit_points < PHASE_FREEZE:
+            warnings.append(Text(f"Kontrolgrænserne for fasen «{ph.name}» bygger på kun {ph.n_limit_points} målinger "
+                                 f"(de fastlåses efter {PHASE_FREEZE}), så de er usikre.",
+                                 f"The control limits of the phase '{ph.name}' rest on only {ph.n_limit_points} "
+                                 f"measurements (they are frozen after {PHASE_FREEZE}), so they are uncertain."))
     if kind in ("P", "U") and n >= 2:
         lo_d, hi_d = float(np.minimum.reduce(den)), float(np.maximum.reduce(den))
         if hi_d > 2 * lo_d:
@@ -528,8 +560,10 @@ def analyse_trial(
     indicators: Sequence[Indicator],
     measurements_by_indicator: Mapping[uuid.UUID, Sequence[Measurement]],
     assessments: Sequence[Assessment] = (),
+    milestones: Sequence[Milestone] = (),
 ) -> TrialAnalysis:
-    results = tuple(analyse_indicator(ind, measurements_by_indicator.get(ind.id, ()), trial.start_date)
+    phase_changes = [(m.date, m.text) for m in milestones if m.phase_change]
+    results = tuple(analyse_indicator(ind, measurements_by_indicator.get(ind.id, ()), trial.start_date, phase_changes)
                     for ind in indicators)
     lines = bottom_lines(results, assessments)
     counts = Counter(a.status.value for a in results)

@@ -36,7 +36,8 @@ def period_text(period: PeriodResult | None, lang: str) -> str:
     da = lang == "da"
     what = {"last-12-months": ("de seneste 12 måneder", "the latest 12 months"),
             "follow-up": ("hele opfølgningen", "the whole follow-up"),
-            "latest": ("den seneste måling", "the latest measurement")}.get(period.choice, (period.choice,) * 2)
+            "latest": ("den seneste måling", "the latest measurement"),
+            "latest-phase": ("den seneste fase", "the latest phase")}.get(period.choice, (period.choice,) * 2)
     name = what[0] if da else what[1]
     count = (f"{period.n_points} måling{'er' if period.n_points != 1 else ''}" if da
              else f"{period.n_points} measurement{'s' if period.n_points != 1 else ''}")

@@ -267,6 +267,21 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class PhaseLimits:
+    """One SPC phase after the baseline's: from a phase-change milestone to the next (point indices)."""
+
+    start: int  # index of its first point
+    name: str  # the milestone's text
+    centre: float
+    n_limit_points: int  # the points its limits come from (≤ 12); 0: too few, the previous phase's limits go on
+    stop: int  # index after its last point
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "start": self.start, "stop": self.stop, "centre": num(self.centre),
+                "n_limit_points": self.n_limit_points}
+
+
+@dataclass(frozen=True, slots=True)
 class SpcResult:
     chart: str  # "I" | "P" | "U"
     centre: float
@@ -277,10 +292,18 @@ class SpcResult:
     ucl_points: tuple[float | None, ...]
     signals: tuple[Signal, ...]
     n_baseline: int
+    phases: tuple[PhaseLimits, ...] = ()  # the phases after the baseline's (phase-change milestones)
+    centre_points: tuple[float, ...] = ()  # per point, with phases; else ``centre`` everywhere
+
+    def centre_at(self, i: int) -> float:
+        return self.centre_points[i] if self.centre_points else self.centre
 
     def to_dict(self) -> dict:
-        return {"chart": self.chart, "centre": num(self.centre), "lcl": num(self.lcl), "ucl": num(self.ucl),
-                "sigma": num(self.sigma), "signals": [s.to_dict() for s in self.signals]}
+        out = {"chart": self.chart, "centre": num(self.centre), "lcl": num(self.lcl), "ucl": num(self.ucl),
+               "sigma": num(self.sigma), "signals": [s.to_dict() for s in self.signals]}
+        if self.phases:
+            out["phases"] = [p.to_dict() for p in self.phases]
+        return out
 
 
 _resolve_on_read(SpcResult, "signals")  # the engine may give them as Deferred

@@ -14,6 +14,7 @@ same side.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import partial
 from itertools import pairwise
 
@@ -21,7 +22,7 @@ import numpy as np
 
 from ..domain.enums import MeasureType
 from ..domain.i18n import Text
-from .results import Assurance, Deferred, Meaning, Signal, SpcResult
+from .results import Assurance, Deferred, Meaning, PhaseLimits, Signal, SpcResult
 from .stats import _sum, mean
 
 XMR_LIMIT = 2.66
@@ -30,6 +31,7 @@ D2 = 1.128  # E[moving range] / sigma for n = 2
 SHIFT_LENGTH = 7
 TREND_LENGTH = 6
 MIN_BASELINE = 3
+PHASE_FREEZE = 12  # a later phase's limits come from its first 12 points, then stay
 MIN_ASSURANCE = 6  # points in the current period before the assurance is judged
 
 
@@ -129,21 +131,10 @@ def spc(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int, m
     return res if isinstance(res, Text) else res[0]
 
 
-def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
-                      measure_type: MeasureType, rate_per: float, sign: int, dates: list,
-                      decisive: tuple[str, ...] = ("beyond-limits", "shift"),
-                      kind: str | None = None, decisive_from: int = 0) -> tuple[SpcResult, dict[Meaning, int]] | Text:
-    """:func:`spc`, and the meanings of its signals by the ``decisive`` rules at points from index
-    ``decisive_from`` on (the current period), each with the index of its first such signal in the
-    follow-up, read from
-    the flags: the Signal objects themselves are made when first read (``SpcResult.signals`` is deferred).
-    ``kind``: the :func:`chart_kind`, when the caller knows it."""
-    n = len(values)
-    if n_baseline < MIN_BASELINE:
-        return Text(f"kontrolgrænser kræver mindst {MIN_BASELINE} målinger i baseline",
-                    f"control limits need at least {MIN_BASELINE} baseline measurements")
-    kind = kind or chart_kind(measure_type, num, den)
-    lim = _limits(kind, values, num, den, slice(0, n_baseline), rate_per, n)
+def _phase_limits(kind: str, measure_type: MeasureType, values: np.ndarray, num: np.ndarray, den: np.ndarray,
+                  idx: slice, per: float, n: int) -> tuple[float, np.ndarray | float, np.ndarray, np.ndarray] | Text:
+    """Centre, sigma and the (clipped) lower and upper limits for ``n`` points from the points in ``idx``."""
+    lim = _limits(kind, values, num, den, idx, per, n)
     if isinstance(lim, Text):
         return lim
     centre, sigma = lim
@@ -153,16 +144,75 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
         ucl, lcl = np.minimum(ucl, 100.0), np.maximum(lcl, 0.0)
     elif kind == "U" or measure_type is MeasureType.COUNT:
         lcl = np.maximum(lcl, 0.0)
+    return centre, sigma, np.broadcast_to(lcl, (n,)), np.broadcast_to(ucl, (n,))
 
-    per_point = isinstance(sigma, np.ndarray)  # P and U charts; an I chart has the same limits everywhere
+
+def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_baseline: int,
+                      measure_type: MeasureType, rate_per: float, sign: int, dates: list,
+                      decisive: tuple[str, ...] = ("beyond-limits", "shift"),
+                      kind: str | None = None, decisive_from: int = 0,
+                      phases: Sequence[tuple[int, str]] = ()) -> tuple[SpcResult, dict[Meaning, int]] | Text:
+    """:func:`spc`, and the meanings of its signals by the ``decisive`` rules at points from index
+    ``decisive_from`` on (the current period), each with the index of its first such signal in the
+    follow-up, read from
+    the flags: the Signal objects themselves are made when first read (``SpcResult.signals`` is deferred).
+    ``kind``: the :func:`chart_kind`, when the caller knows it.
+
+    ``phases``: SPC phases after the baseline's, each as (index of its first point, name), in order, every
+    index after the baseline. Each phase gets its own centre and limits, from its first
+    :data:`PHASE_FREEZE` points (frozen after them), and its signals are looked for against them (runs
+    and trends do not cross a phase change; a phase may start with the follow-up). A phase with fewer than :data:`MIN_BASELINE` points keeps the
+    previous phase's limits."""
+    n = len(values)
+    if n_baseline < MIN_BASELINE:
+        return Text(f"kontrolgrænser kræver mindst {MIN_BASELINE} målinger i baseline",
+                    f"control limits need at least {MIN_BASELINE} baseline measurements")
+    kind = kind or chart_kind(measure_type, num, den)
+    first = _phase_limits(kind, measure_type, values, num, den, slice(0, n_baseline), rate_per, n)
+    if isinstance(first, Text):
+        return first
+    centre, sigma, lcl, ucl = first
+    sig_arr = np.broadcast_to(sigma, (n,))
+    cen_arr = np.full(n, float(centre))
+    lcl_arr, ucl_arr = np.array(lcl, float), np.array(ucl, float)
+    # segments of the follow-up in which signals are looked for: (start, stop, limits from)
+    bounds = [s for s, _ in phases if n_baseline <= s < n]
+    starts = sorted({n_baseline, *bounds})
+    stops = [*starts[1:], n]
+    phase_info: list[PhaseLimits] = [PhaseLimits(0, "", float(centre), n_baseline, bounds[0] if bounds else n)]
+    names = dict(phases)
+    for s0, e0 in zip(starts, stops, strict=True):
+        if s0 not in names:
+            continue
+        name = names[s0]
+        used = min(PHASE_FREEZE, e0 - s0)
+        lim = _phase_limits(kind, measure_type, values, num, den, slice(s0, s0 + used), rate_per, n) \
+            if used >= MIN_BASELINE else Text("", "")
+        if isinstance(lim, Text):  # too few points (or no variation): the previous phase's limits go on
+            prev = phase_info[-1]
+            phase_info.append(PhaseLimits(s0, name, prev.centre, 0, e0))
+            cen_arr[s0:e0] = prev.centre
+            lcl_arr[s0:e0], ucl_arr[s0:e0] = lcl_arr[s0 - 1], ucl_arr[s0 - 1]
+            sig_arr = np.array(sig_arr, float)
+            sig_arr[s0:e0] = sig_arr[s0 - 1]
+            continue
+        c_k, s_k, l_k, u_k = lim
+        cen_arr[s0:e0] = c_k
+        sig_arr = np.array(sig_arr, float)
+        sig_arr[s0:e0] = np.broadcast_to(s_k, (n,))[s0:e0]
+        lcl_arr[s0:e0], ucl_arr[s0:e0] = l_k[s0:e0], u_k[s0:e0]
+        phase_info.append(PhaseLimits(s0, name, float(c_k), used, e0))
+
     meaning_up = Meaning.IMPROVEMENT if sign > 0 else Meaning.DETERIORATION
     meaning_down = Meaning.DETERIORATION if sign > 0 else Meaning.IMPROVEMENT
     signals: tuple[Signal, ...] | Deferred = ()
     meanings: dict[Meaning, int] = {}
     if n > n_baseline:
-        f = slice(n_baseline, n)
-        flags, above, rising = _signal_masks(values[f], centre, *((sigma[f], lcl[f], ucl[f]) if per_point  # type: ignore[index]
-                                                                  else (sigma, lcl, ucl)))
+        parts = [_signal_masks(values[a:b], float(cen_arr[a]), sig_arr[a:b], lcl_arr[a:b], ucl_arr[a:b])
+                 for a, b in zip(starts, stops, strict=True)]
+        flags = np.concatenate([p[0] for p in parts], axis=1)
+        above = np.concatenate([p[1] for p in parts])
+        rising = np.concatenate([p[2] for p in parts])
         if flags.any():
             skip = max(0, decisive_from - n_baseline)
             for rule in decisive:
@@ -170,18 +220,15 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
                 hit, up = flags[row], rising if row == TREND_ROW else above
                 for meaning, mask in ((meaning_up, hit & up), (meaning_down, hit > up)):  # (flagged and not up)
                     if mask[skip:].any():  # a signal this way in the current period: its first one in the follow-up
-                        first = n_baseline + int(mask.nonzero()[0][0])
-                        meanings[meaning] = min(meanings.get(meaning, first), first)
+                        first_i = n_baseline + int(mask.nonzero()[0][0])
+                        meanings[meaning] = min(meanings.get(meaning, first_i), first_i)
             signals = Deferred(partial(_signals, flags, above, rising, n_baseline, dates, meaning_up, meaning_down))
-    if per_point:
-        lcl_points, ucl_points = tuple(lcl.tolist()), tuple(ucl.tolist())  # type: ignore[union-attr]
-        last_s = float(sigma[-1]) if n else math.nan  # type: ignore[index]
-    else:
-        lcl_points, ucl_points, last_s = (float(lcl),) * n, (float(ucl),) * n, float(sigma) if n else math.nan
+    lcl_points, ucl_points = tuple(lcl_arr.tolist()), tuple(ucl_arr.tolist())
+    last_s = float(sig_arr[-1]) if n else math.nan
     last_l = lcl_points[-1] if n else None
     last_u = ucl_points[-1] if n else None
     res = SpcResult(kind, float(centre), last_l, last_u, last_s, lcl_points, ucl_points, signals,  # type: ignore[arg-type]
-                    n_baseline)
+                    n_baseline, tuple(phase_info[1:]), tuple(cen_arr.tolist()) if len(phase_info) > 1 else ())
     return res, meanings
 
 

@@ -122,6 +122,7 @@ class Milestone:
     date: dt.date
     text: str
     id: uuid.UUID = field(default_factory=new_id)
+    phase_change: bool = False  # "ny praksis": the run and control charts start a new phase here
 
 
 @dataclass(eq=False)

@@ -57,6 +57,7 @@ class CurrentPeriod(StrEnum):
     LAST_12_MONTHS = "last-12-months"  # the follow-up after the latest measurement's date minus 12 months
     FOLLOW_UP = "follow-up"  # the whole follow-up
     LATEST = "latest"  # the latest measurement only
+    LATEST_PHASE = "latest-phase"  # the follow-up since the latest phase change (SPC phases), else all of it
 
 
 class BottomLine(StrEnum):

@@ -53,6 +53,7 @@ LABELS: dict[Enum, Text] = {
     CurrentPeriod.LAST_12_MONTHS: Text("Seneste 12 måneder af opfølgningen", "Latest 12 months of the follow-up"),
     CurrentPeriod.FOLLOW_UP: Text("Hele opfølgningen", "The whole follow-up"),
     CurrentPeriod.LATEST: Text("Seneste måling", "Latest measurement"),
+    CurrentPeriod.LATEST_PHASE: Text("Seneste fase (efter sidste faseskift)", "Latest phase (after the last phase change)"),
 }
 
 

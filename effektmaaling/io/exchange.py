@@ -31,6 +31,7 @@ from ..domain import validation as v
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import (
     BottomLine,
+    CurrentPeriod,
     Direction,
     Frequency,
     IndicatorKind,
@@ -64,17 +65,24 @@ INDICATOR_FIELDS: tuple[FieldSpec, ...] = (
     ("valid_max", "number", False), ("baseline_value", "number", False), ("baseline_end_date", "date", False),
     ("target_value", "number", False), ("target_date", "date", False), ("theme", "str", False),
     ("data_source", "str", False), ("frequency", Frequency, False), ("bottom_line", BottomLine, True),
-    ("rate_per", "number", False),
+    ("rate_per", "number", False), ("current_period", CurrentPeriod, False),
 )
 MEASUREMENT_FIELDS: tuple[FieldSpec, ...] = (
     ("date", "date", True), ("value", "number", False), ("n", "int", False), ("sd", "number", False),
     ("numerator", "number", False), ("denominator", "number", False), ("comment", "str", False),
 )
-MILESTONE_FIELDS: tuple[FieldSpec, ...] = (("date", "date", True), ("text", "str", True))
+MILESTONE_FIELDS: tuple[FieldSpec, ...] = (("date", "date", True), ("text", "str", True),
+                                          ("phase_change", "bool", False))
 ASSESSMENT_FIELDS: tuple[FieldSpec, ...] = (
     ("bottom_line", BottomLine, True), ("verdict", Verdict, True), ("justification", "str", False),
     ("evidence", "str", False), ("date", "date", False),
 )
+# Fields added after version 2 was first written, with the value a file without them means. The hash leaves
+# such a field out while it has this value, so the hashes of files and histories written before stay valid.
+LATER_FIELDS: dict[str, dict[str, Any]] = {
+    "indicator": {"current_period": CurrentPeriod.LAST_12_MONTHS.value},
+    "milestone": {"phase_change": False},
+}
 FIELDS_OF: dict[str, tuple[FieldSpec, ...]] = {
     "trial": TRIAL_FIELDS, "indicator": INDICATOR_FIELDS, "measurement": MEASUREMENT_FIELDS,
     "milestone": MILESTONE_FIELDS, "assessment": ASSESSMENT_FIELDS,
@@ -160,9 +168,20 @@ def content(entity: str, obj: object) -> dict[str, Any]:
     return {name: conv(getattr(obj, name)) for name, conv in _CONVERTERS[entity]}
 
 
+def with_later_defaults(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Content values with the fields added later filled in where absent (a history stored before them)."""
+    out = dict(values)
+    for name, default in LATER_FIELDS.get(entity, {}).items():
+        if out.get(name) is None:
+            out[name] = default
+    return out
+
+
 def values_hash(entity: str, values: Mapping[str, Any]) -> str:
-    """SHA-256 of content values as :func:`content` gives them."""
-    canonical = json.dumps([entity, dict(values)], ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """SHA-256 of content values as :func:`content` gives them (a later field at its default left out)."""
+    later = LATER_FIELDS.get(entity, {})
+    hashed = {k: val for k, val in values.items() if not (k in later and val in (None, later[k]))}
+    canonical = json.dumps([entity, hashed], ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -179,6 +198,7 @@ def hash_event(digest: str) -> str:
 def from_content(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Content values (JSON form) back as the domain's values (dates, enumerations)."""
     out: dict[str, Any] = {}
+    values = with_later_defaults(entity, values)
     for name, kind, _ in FIELDS_OF[entity]:
         value = values.get(name)
         if value is not None:

@@ -184,18 +184,33 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
 
     # control limits and centre
     if spec.has_limits:
+        breaks = {ph.first for ph in spec.phases}  # each phase's limits are drawn on their own
         for series in (spec.ucl, spec.lcl):
             run: list[float] = []
-            for p, v in zip(pts, series, strict=False):
-                if v is None or not math.isfinite(v):
+            for i, (p, v) in enumerate(zip(pts, series, strict=False)):
+                if i in breaks or v is None or not math.isfinite(v):
                     if len(run) >= 4:
                         plot.add(PolyLine(run, strokeColor=NEUTRAL, strokeWidth=0.8, strokeDashArray=[3, 2]))
                     run = []
-                    continue
+                    if v is None or not math.isfinite(v):
+                        continue
                 run += [X(p.date), Y(v)]
             if len(run) >= 4:
                 plot.add(PolyLine(run, strokeColor=NEUTRAL, strokeWidth=0.8, strokeDashArray=[3, 2]))
-        if spec.centre is not None:
+        if spec.phases:  # each phase's centre from its phase change to the next, named after the milestone
+            edges = [left] + [max(left, min(X(phase.start), left + pw)) for phase in spec.phases] + [left + pw]
+            for k, (_a, _b, c) in enumerate(spec.centre_segments()):
+                plot.add(Line(edges[k], Y(c), edges[k + 1], Y(c), strokeColor=NEUTRAL, strokeWidth=0.6,
+                              strokeDashArray=[0.8, 2]))
+            for phase, x0, x1 in zip(spec.phases, edges[1:], edges[2:], strict=False):
+                if phase.centre is None:
+                    continue
+                name = phase.name
+                while name and stringWidth(name, FONT, 6) > max(x1 - x0 - 4, 0):
+                    name = name[:-2] + "…" if len(name) > 2 else ""
+                if name:
+                    plot.add(String(x0 + 2, Y(phase.centre) + 2, name, fontName=FONT, fontSize=6, fillColor=MUTED))
+        elif spec.centre is not None:
             plot.add(Line(left, Y(spec.centre), left + pw, Y(spec.centre), strokeColor=NEUTRAL, strokeWidth=0.6,
                           strokeDashArray=[0.8, 2]))
 

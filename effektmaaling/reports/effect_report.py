@@ -502,6 +502,19 @@ class _Report:
                         + ", ".join(pick(RULES.get(r, (r, r)), lang) for r in rules) + ".")
             else:
                 text = f"{name}: " + ("ingen signaler i opfølgningen." if lang == "da" else "no signals in the follow-up.")
+            if a.spc.phases:  # each phase judged against its own limits
+                da = lang == "da"
+                each = []
+                for ph in a.spc.phases:
+                    when = format_date(a.points[ph.start].date, lang)
+                    if ph.n_limit_points:
+                        basis = (f"grænser fra {ph.n_limit_points} målinger" if da
+                                 else f"limits from {ph.n_limit_points} points")
+                    else:
+                        basis = "for få målinger: forrige fases grænser" if da else "too few points: the previous limits"
+                    each.append(f"«{ph.name}» {'fra' if da else 'from'} {when} ({basis})")
+                text += (" Faser med egne grænser: " if da else " Phases with limits of their own: ") + \
+                    "; ".join(each) + "."
             rows.append((w["control_chart"], text))
         elif a.spc_reason is not None:
             rows.append((w["control_chart"], w["no_chart"].format(reason=a.spc_reason.get(lang))))
@@ -586,7 +599,8 @@ def build_effect_report(
     period = period or Period()
     selected = select_period(data, period)
     if analysis is None:
-        analysis = analyse_trial(selected.trial, selected.indicators, selected.measurements, selected.assessments)
+        analysis = analyse_trial(selected.trial, selected.indicators, selected.measurements, selected.assessments,
+                                 selected.milestones)
     if indicator_ids is None:
         shown = list(analysis.indicators)
     else:

@@ -11,7 +11,8 @@ from .workspace import TrialBundle, Workspace
 
 
 def analyse_bundle(bundle: TrialBundle) -> TrialAnalysis:
-    return analyse_trial(bundle.trial, bundle.indicators, bundle.measurements, bundle.assessments)
+    return analyse_trial(bundle.trial, bundle.indicators, bundle.measurements, bundle.assessments,
+                         bundle.milestones)
 
 
 def iter_analyses(ws: Workspace, trial_ids: Sequence[uuid.UUID] | None = None) -> Iterator[TrialAnalysis]:

@@ -54,6 +54,7 @@ from ..io.exchange import (
     read_file_bytes,
     trial_document,
     values_hash,
+    with_later_defaults,
 )
 from ..storage import repository as repo
 from ..storage import sync_store
@@ -205,6 +206,8 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
         events = frozenset(rec["events"])
         writers = dict(rec["writers"])
         base = rec["base"]
+        if base is not None:  # a history stored before a field was added: that field had its default
+            base = with_later_defaults(entity, base)
         if base is None:  # deleted at the last exchange, here again (an undo): a new version after the deletion
             e = _new_event()
             replica[id_] = Version(entity, id_, parents[id_], values, events | {e}, dict.fromkeys(names, e))

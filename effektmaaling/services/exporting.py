@@ -26,19 +26,22 @@ def build_sheets(ws: Workspace, trial_id: uuid.UUID, *, lang: str | None = None,
     bundle = ws.bundle(trial_id)
     inds = [i for i in bundle.indicators if indicator_id is None or i.id == indicator_id]
     sheets = [measurement_sheet(bundle.trial, inds, bundle.measurements, lang)]
-    results = analysis_results(bundle.trial, inds, bundle.measurements)
+    results = analysis_results(bundle.trial, inds, bundle.measurements, bundle.milestones)
     if results is not None:
         sheets.append(analysis_sheet(results, lang))
     return sheets
 
 
-def analysis_results(trial: object, indicators: list, measurements: dict) -> list[tuple[str, dict]] | None:
+def analysis_results(trial: object, indicators: list, measurements: dict,
+                     milestones: list | tuple = ()) -> list[tuple[str, dict]] | None:
     """``IndicatorAnalysis.to_dict()`` of each indicator, or None while the analysis engine is not installed."""
     try:
         from ..analysis import analyse_indicator  # type: ignore[attr-defined]
     except ImportError:
         return None
-    return [(ind.name, analyse_indicator(ind, measurements.get(ind.id, []), trial.start_date).to_dict())  # type: ignore[attr-defined]
+    phases = [(m.date, m.text) for m in milestones if m.phase_change]
+    return [(ind.name, analyse_indicator(ind, measurements.get(ind.id, []), trial.start_date,  # type: ignore[attr-defined]
+                                         phases).to_dict())
             for ind in indicators]
 
 

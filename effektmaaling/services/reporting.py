@@ -21,7 +21,7 @@ from .workspace import TrialBundle, Workspace
 def analyse_period(bundle: TrialBundle, period: Period | None = None) -> TrialAnalysis:
     """The analysis of the trial limited to the period (the baseline kept), as the report shows it."""
     sel = select_period(bundle, period)
-    return analyse_trial(sel.trial, sel.indicators, sel.measurements, sel.assessments)
+    return analyse_trial(sel.trial, sel.indicators, sel.measurements, sel.assessments, sel.milestones)
 
 
 def make_effect_report(

@@ -681,8 +681,8 @@ class Workspace:
 
     # --- milestones and assessments --------------------------------------------------------------
 
-    def add_milestone(self, trial_id: uuid.UUID, date: dt.date, text: str) -> Milestone:
-        ms = Milestone(trial_id=trial_id, date=date, text=text)
+    def add_milestone(self, trial_id: uuid.UUID, date: dt.date, text: str, phase_change: bool = False) -> Milestone:
+        ms = Milestone(trial_id=trial_id, date=date, text=text, phase_change=bool(phase_change))
         v.validate_milestone(ms)
         with self.db.write() as s:
             repo.get(s, Trial, trial_id)

@@ -174,6 +174,7 @@ milestones = Table(
     Column("trial_id", _uuid(), ForeignKey("trials.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("date", Date, nullable=False),
     Column("text", String(500), nullable=False),
+    Column("phase_change", Boolean, nullable=False, default=False, server_default="0"),
     _row_version(),
 )
 

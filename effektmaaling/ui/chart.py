@@ -84,6 +84,17 @@ class Signal:
 
 
 @dataclass
+class Phase:
+    """An SPC phase after the baseline's (a phase-change milestone): its own centre, limits and median."""
+
+    start: dt.date
+    name: str
+    centre: float | None
+    median: float | None
+    end: dt.date  # its last point
+
+
+@dataclass
 class ChartData:
     """What the chart draws, in data terms (filled from the analysis' chart description)."""
 
@@ -105,6 +116,8 @@ class ChartData:
     upper: list[float] = field(default_factory=list)
     median: float | None = None
     signals: list[Signal] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
+    median_until: dt.date | None = None  # with phases: the baseline phase's median ends here
 
 
 def chart_summary(d: ChartData | None) -> str:
@@ -247,7 +260,21 @@ class EffectChart(pg.PlotWidget):
             plot.plot(lx, np.asarray(d.lower, float), pen=dash, connect="finite")
             if d.centre:
                 plot.plot(lx, np.asarray(d.centre, float), pen=_pen(NEUTRAL, 1.0, Qt.PenStyle.DotLine), connect="finite")
-        if self.show_median and d.median is not None:
+        if self.show_limits and d.limit_dates and d.upper and not self.compact:
+            for ph in d.phases:  # each phase named after its milestone, above its own centre line
+                if ph.centre is not None and math.isfinite(ph.centre):
+                    label = pg.TextItem(ph.name, color=NEUTRAL, anchor=(0, 1))
+                    label.setPos(to_x(ph.start), ph.centre)
+                    plot.addItem(label)
+        if self.show_median and d.median is not None and d.phases:  # a median per phase
+            med_pen = _pen(NEUTRAL, 1.2, Qt.PenStyle.DashDotLine)
+            segments = [(x[0], to_x(d.median_until or d.dates[-1]), d.median)]
+            segments += [(to_x(ph.start), to_x(ph.end), ph.median) for ph in d.phases if ph.median is not None]
+            for x0, x1, m in segments:
+                plot.plot([x0, x1], [m, m], pen=med_pen)
+            if not self.compact:
+                self.legend.addItem(pg.PlotDataItem(pen=med_pen), tr("Median (seriediagram)"))
+        elif self.show_median and d.median is not None:
             med = pg.InfiniteLine(pos=d.median, angle=0, pen=_pen(NEUTRAL, 1.2, Qt.PenStyle.DashDotLine))
             plot.addItem(med)
             if not self.compact:

@@ -10,7 +10,7 @@ from ..analysis.chart import build_chart_spec
 from ..domain.formatting import format_number
 from ..domain.i18n import current_language
 from .analysis_cache import TrialResult
-from .chart import ChartData, Marker, Signal
+from .chart import ChartData, Marker, Phase, Signal
 
 
 def tr(text: str) -> str:
@@ -46,10 +46,19 @@ def chart_data(result: TrialResult, indicator_id: uuid.UUID) -> ChartData:
     data.markers = [Marker(m.date, tr("Forsøget starter") if m.kind == "start" else m.label.get(), m.kind)
                     for m in spec.markers]
     if spec.has_limits:
-        data.limit_dates = dates
+        data.limit_dates = list(dates)
         data.lower = [float("nan") if v is None else v for v in spec.lcl]
         data.upper = [float("nan") if v is None else v for v in spec.ucl]
-        data.centre = [spec.centre] * len(dates) if spec.centre is not None else []
+        data.centre = list(spec.centres) or ([spec.centre] * len(dates) if spec.centre is not None else [])
+        for ph in reversed(spec.phases):  # a gap before each phase: its centre and limits are drawn on their own
+            i = ph.first
+            data.limit_dates.insert(i, dates[i])
+            for col in (data.lower, data.upper, data.centre):
+                if col:
+                    col.insert(i, float("nan"))
+        data.phases = [Phase(ph.start, ph.name, ph.centre, ph.median, spec.points[ph.stop - 1].date) for ph in spec.phases]
+        if spec.phases:
+            data.median_until = spec.points[spec.phases[0].first - 1].date
     data.median = spec.median
     words = _rule_words()
     for p in spec.points:

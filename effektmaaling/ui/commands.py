@@ -262,14 +262,15 @@ class PasteMeasurements(ServiceCommand):
 
 
 class AddMilestone(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, date: Any, body: str) -> None:
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, date: Any, body: str,
+                 phase_change: bool = False) -> None:
         super().__init__(ws, text)
-        self.trial_id, self.date, self.body = trial_id, date, body
+        self.trial_id, self.date, self.body, self.phase_change = trial_id, date, body, phase_change
         self.milestone = None
         self.snapshot = None
 
     def do(self) -> Any:
-        self.milestone = self.ws.add_milestone(self.trial_id, self.date, self.body)
+        self.milestone = self.ws.add_milestone(self.trial_id, self.date, self.body, self.phase_change)
         return self.milestone
 
     def undo_(self) -> None:

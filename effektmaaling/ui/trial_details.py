@@ -196,11 +196,17 @@ class MilestoneDialog(QDialog):
         self.date = DateEdit(required=True)
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("fx Teams etableret"))
+        self.phase = QCheckBox(tr("Ny praksis (faseskift)"))
+        self.phase.setObjectName("milestonePhase")
+        self.phase.setToolTip(tr("Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets "
+                                 "midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 "
+                                 "målinger), og signaler vurderes mod fasens egne grænser."))
         self.error = FieldError()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)  # room for a whole message
         form = QFormLayout(self)
         form.addRow(field_label("date") + ":", self.date)
         form.addRow(field_label("text") + ":", self.text)
+        form.addRow("", self.phase)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -209,9 +215,13 @@ class MilestoneDialog(QDialog):
         if milestone:
             self.date.set_date(milestone.date)
             self.text.setText(milestone.text)
+            self.phase.setChecked(milestone.phase_change)
 
     def values(self) -> tuple[dt.date | None, str]:
         return self.date.date(), self.text.text().strip()
+
+    def phase_change(self) -> bool:
+        return self.phase.isChecked()
 
     def accept(self) -> None:
         try:
@@ -511,7 +521,8 @@ class TrialDetails(QScrollArea):
         self.milestones.setRowCount(len(self._milestones))
         for r, m in enumerate(self._milestones):
             self.milestones.setItem(r, 0, QTableWidgetItem(format_date(m.date)))
-            self.milestones.setItem(r, 1, QTableWidgetItem(m.text))
+            self.milestones.setItem(r, 1, QTableWidgetItem(
+                tr("{text} (ny praksis)").format(text=m.text) if m.phase_change else m.text))
 
     def _on_change(self, change: Change) -> None:
         if self.trial is None or change.trial_id != self.trial.id:
@@ -625,10 +636,12 @@ class TrialDetails(QScrollArea):
             date, text = dialog.values()
             try:
                 if m is None:
-                    cmd.execute(self.stack, cmd.AddMilestone(self.ws, tr("Tilføj milepæl"), self.trial.id, date, text))
+                    cmd.execute(self.stack, cmd.AddMilestone(self.ws, tr("Tilføj milepæl"), self.trial.id, date, text,
+                                                             dialog.phase_change()))
                 else:
                     cmd.execute(self.stack, cmd.UpdateMilestone(self.ws, tr("Ret milepæl"), m.id,
-                                                                {"date": date, "text": text}))
+                                                                {"date": date, "text": text,
+                                                                 "phase_change": dialog.phase_change()}))
             except DomainError as exc:
                 from .errors import show_domain_error
                 show_domain_error(self, exc)

@@ -43,93 +43,94 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="113" />
+        <location filename="../../effektmaaling/ui/chart.py" line="126" />
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="119" />
+        <location filename="../../effektmaaling/ui/chart.py" line="132" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="121" />
+        <location filename="../../effektmaaling/ui/chart.py" line="134" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="123" />
+        <location filename="../../effektmaaling/ui/chart.py" line="136" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="125" />
+        <location filename="../../effektmaaling/ui/chart.py" line="138" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="127" />
+        <location filename="../../effektmaaling/ui/chart.py" line="140" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="150" />
-        <location filename="../../effektmaaling/ui/chart.py" line="197" />
+        <location filename="../../effektmaaling/ui/chart.py" line="163" />
+        <location filename="../../effektmaaling/ui/chart.py" line="210" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="196" />
+        <location filename="../../effektmaaling/ui/chart.py" line="209" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="239" />
+        <location filename="../../effektmaaling/ui/chart.py" line="252" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="246" />
+        <location filename="../../effektmaaling/ui/chart.py" line="259" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="255" />
+        <location filename="../../effektmaaling/ui/chart.py" line="276" />
+        <location filename="../../effektmaaling/ui/chart.py" line="282" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="259" />
-        <location filename="../../effektmaaling/ui/chart.py" line="263" />
+        <location filename="../../effektmaaling/ui/chart.py" line="286" />
+        <location filename="../../effektmaaling/ui/chart.py" line="290" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="285" />
+        <location filename="../../effektmaaling/ui/chart.py" line="312" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="291" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
+        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="292" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="57" />
+        <location filename="../../effektmaaling/ui/chart.py" line="319" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="323" />
+        <location filename="../../effektmaaling/ui/chart.py" line="350" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="327" />
+        <location filename="../../effektmaaling/ui/chart.py" line="354" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
@@ -480,7 +481,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="293" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="303" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -597,7 +598,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="263" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -894,15 +895,15 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="630" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="502" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="581" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="630" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="502" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="581" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -1114,7 +1115,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="331" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="341" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1159,39 +1160,39 @@ Close anyway and discard the row?</translation>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="223" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="233" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="226" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="236" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="245" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="255" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="248" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="258" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="262" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="294" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="303" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="598" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="313" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="609" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="296" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="306" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
@@ -1211,118 +1212,133 @@ Close anyway and discard the row?</translation>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="275" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
+        <source>Ny praksis (faseskift)</source>
+        <translation>New practice (phase change)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="201" />
+        <source>Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
+        <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="285" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="297" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="301" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="300" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="310" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="350" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="360" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="356" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="366" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="359" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="369" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="393" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="403" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="400" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="410" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="424" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="415" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="425" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="416" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="426" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="422" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="432" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="438" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="440" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="476" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="486" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="477" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="487" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="500" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="510" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="501" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="567" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="525" />
+        <source>{text} (ny praksis)</source>
+        <translation>{text} (new practice)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="578" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="591" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="602" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="628" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="639" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="630" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="642" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="643" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="656" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>

@@ -411,6 +411,14 @@ EN: dict[str, str] = {
         "Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}",
     "Til": "To",
     "Tilføj milepæl": "Add milestone",
+    "Ny praksis (faseskift)": "New practice (phase change)",
+    "Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og "
+    "kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod "
+    "fasens egne grænser.":
+        "Mark the milestone as the start of a new practice: the run and control charts' centre line and control "
+        "limits are computed afresh from this date (from the phase's first 12 measurements), and signals are "
+        "judged against the phase's own limits.",
+    "{text} (ny praksis)": "{text} (new practice)",
     "Tilføj milepæl …": "Add milestone …",
     "To forskellige målinger på samme dato.": "Two different measurements on the same date.",
     "To forskellige vurderinger af samme bundlinje.": "Two different assessments of the same bottom line.",

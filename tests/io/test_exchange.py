@@ -312,3 +312,93 @@ def test_version_1_file_has_its_exclusive_baseline_end_moved_one_day_back(worksp
         import_trial(workspace, read_exchange_file(path))
         [ind] = workspace.indicators(workspace.find_trial(f"Version {version}").id)
         assert ind.baseline_end_date == expected
+
+
+def test_current_period_round_trips_through_export_and_import(pair):
+    laptop, _central, tid, tmp_path = pair
+    ind = laptop.find_indicator(tid, "Tid til dokumentation")
+    laptop.update_indicator(ind.id, current_period="follow-up")
+    path = tmp_path / "cp.json"
+    export_trial(laptop, tid, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    [rec] = [i for i in doc["trial"]["indicators"] if i["name"] == "Tid til dokumentation"]
+    assert rec["current_period"] == "follow-up"
+    other = Workspace.open(tmp_path / "other.db")
+    try:
+        import_trial(other, read_exchange_file(path))
+        assert other.find_indicator(tid, "Tid til dokumentation").current_period == "follow-up"
+    finally:
+        other.close()
+
+
+def test_one_sided_change_of_current_period_merges(pair):
+    laptop, central, tid, tmp_path = pair
+    ind = central.find_indicator(tid, "Tid til dokumentation")
+    central.update_indicator(ind.id, current_period="latest")
+    plan = send(central, laptop, tid, tmp_path)
+    assert plan.updated == {"indicator": 1} and not plan.conflicts
+    assert laptop.find_indicator(tid, "Tid til dokumentation").current_period == "latest"
+    # and back: nothing left to do
+    plan = send(laptop, central, tid, tmp_path, name="back.json")
+    assert not plan.conflicts and not plan.updated and not plan.inserted
+
+
+def test_files_without_current_period_mean_the_latest_12_months(workspace, tmp_path):
+    """Version 1 files, and version 2 files written before the field, default to the latest 12 months; the
+    hash such a file states still matches its content (no record counts as edited by hand)."""
+    from effektmaaling.io.exchange import content, values_hash
+    for version in (1, 2):
+        ind = {"id": str(uuid.uuid4()), "name": "Ventetid", "bottom_line": "service", "measurements": []}
+        doc = {"format": "effektmaaling-trial", "version": version, "trial": {
+            "name": f"Uden periode {version}", "start_date": "2013-04-01", "indicators": [ind]}}
+        path = tmp_path / f"np{version}.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        x = read_exchange_file(path)
+        [rec] = x.indicators
+        assert rec.obj.current_period == "last-12-months"
+        # a hash over the old field list (no current_period) equals the hash of the content read
+        old = {k: val for k, val in content("indicator", rec.obj).items() if k != "current_period"}
+        assert values_hash("indicator", old) == rec.hash
+        import_trial(workspace, x)
+        [got] = workspace.indicators(workspace.find_trial(f"Uden periode {version}").id)
+        assert got.current_period == "last-12-months"
+
+
+def test_phase_change_flag_and_latest_phase_round_trip_and_merge(pair):
+    laptop, central, tid, tmp_path = pair
+    ms = laptop.add_milestone(tid, dt.date(2014, 1, 1), "Ny visitation", phase_change=True)
+    ind = laptop.find_indicator(tid, "Tid til dokumentation")
+    laptop.update_indicator(ind.id, current_period="latest-phase")
+    plan = send(laptop, central, tid, tmp_path)
+    assert not plan.conflicts
+    [got] = [m for m in central.milestones(tid) if m.id == ms.id]
+    assert got.phase_change is True
+    assert central.find_indicator(tid, "Tid til dokumentation").current_period == "latest-phase"
+    central.update_milestone(ms.id, phase_change=False)  # a one-sided change of the flag merges
+    plan = send(central, laptop, tid, tmp_path, name="back.json")
+    assert plan.updated == {"milestone": 1} and not plan.conflicts
+    assert next(m for m in laptop.milestones(tid) if m.id == ms.id).phase_change is False
+    assert snapshot(central, tid) == snapshot(laptop, tid)
+
+
+def test_histories_stored_before_the_later_fields_do_not_count_as_local_edits(pair):
+    """A database that exchanged the trial before current_period / phase_change existed holds histories
+    without them: they mean the defaults, so the next export states no new edit."""
+    import sqlite3
+    _laptop, central, tid, tmp_path = pair
+    export_trial(central, tid, tmp_path / "a.json")
+    con = sqlite3.connect(central.path)
+    with con:
+        for entity_id, state in con.execute("SELECT entity_id, state FROM sync_records").fetchall():
+            st = json.loads(state)
+            if st.get("base"):
+                st["base"].pop("current_period", None)
+                st["base"].pop("phase_change", None)
+                con.execute("UPDATE sync_records SET state = ? WHERE entity_id = ?", (json.dumps(st), entity_id))
+    con.close()
+    export_trial(central, tid, tmp_path / "b.json")
+
+    def events(name):
+        doc = json.loads((tmp_path / name).read_text(encoding="utf-8"))["trial"]
+        return {r["id"]: r["events"] for r in doc["indicators"] + doc["milestones"]}
+    assert events("b.json") == events("a.json")

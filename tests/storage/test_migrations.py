@@ -181,3 +181,45 @@ def test_0003_makes_the_baseline_end_inclusive_without_moving_a_measurement(tmp_
     assert inds["Ventetid"].baseline_end_date == dt.date(2013, 6, 30)
     assert inds["Uden dato"].baseline_end_date is None
     assert inds["Ventetid"].current_period is CurrentPeriod.LAST_12_MONTHS
+
+
+def test_0006_adds_the_phase_flag_and_lets_the_current_period_be_the_latest_phase(tmp_path):
+    """Revision 0006: every existing milestone is no phase change (no analysis changes); an indicator can
+    take current_period 'latest-phase' afterwards (refused before); downgrading turns it back to follow-up."""
+    path = tmp_path / "r0005.db"
+    _write_at_revision(path, "0005")
+    con = sqlite3.connect(path)
+    tid = "0123456789abcdef0123456789abcdef"
+    con.execute("INSERT INTO milestones (id, trial_id, date, text) VALUES "
+                f"('11111111111111111111111111111111', '{tid}', '2014-01-01', 'Ny visitation')")
+    cols = ("id, trial_id, name, description, kind, stakeholder, measure_type, unit, direction, decimals, "
+            "data_source, frequency, theme, bottom_line, display_order, rate_per, created_at, updated_at")
+    vals = (f"'22222222222222222222222222222222', '{tid}', 'Ventetid', '', 'effect', 'citizen', 'value', '', "
+            "'increase', 1, '', 'monthly', '', 'service', 0, 1.0, '2014-01-01 00:00:00', '2014-01-01 00:00:00'")
+    con.execute(f"INSERT INTO indicators ({cols}) VALUES ({vals})")
+    con.commit()
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("UPDATE indicators SET current_period = 'latest-phase'")
+    con.close()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    assert schema_revision(db) == head_revision()
+    db.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT phase_change FROM milestones").fetchall() == [(0,)]
+    with con:
+        con.execute("UPDATE indicators SET current_period = 'latest-phase'")
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("UPDATE indicators SET current_period = 'latest-phasex'")
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+    from sqlalchemy import create_engine
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT current_period FROM indicators").fetchall() == [("follow-up",)]
+    assert "phase_change" not in [r[1] for r in con.execute("PRAGMA table_info(milestones)")]
+    con.close()
