@@ -29,6 +29,9 @@ BATCH_TRIALS = 25
 class StatusLoader(QObject):
     ready = Signal(object)  # list of (trial id, {indicator id: status})
     pass_finished = Signal(int)  # the number of the pass (see start) whose trials all have their statuses
+    # (trial id, change mark, statuses) to keep in the stored summary: written by the GUI thread (a write
+    # transaction from the worker thread hung against the GUI thread in the full test run)
+    computed = Signal(object)
 
     def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +41,17 @@ class StatusLoader(QObject):
         self._closed = False
         self._passes = 0
         self._busy = False
+        self.computed.connect(self._store)
         self._thread = threading.Thread(target=self._loop, name="effektmaaling-statuses", daemon=True)
         self._thread.start()
 
     # --- called from the GUI thread -----------------------------------------------------------------
+
+    def _store(self, stored: list) -> None:
+        from ..services.analysis import store_statuses
+
+        if not self._closed:
+            store_statuses(self.ws, stored)
 
     def start(self, trial_ids: list[uuid.UUID]) -> int:
         """A pass over ``trial_ids`` (in this order), replacing an unfinished one; returns its number."""
@@ -118,7 +128,7 @@ class StatusLoader(QObject):
         """Analyse ``ids``, sending and storing the results in batches; False when stopped early.
         A refresh asked for meanwhile is done first (it pauses the pass)."""
         from ..domain.errors import DomainError
-        from ..services.analysis import compute_statuses, store_statuses
+        from ..services.analysis import compute_statuses
         from ..storage import repository as repo
 
         if ids and not marks:
@@ -132,7 +142,8 @@ class StatusLoader(QObject):
             nonlocal batch, stored, sent
             if batch:
                 self.ready.emit(batch)
-            store_statuses(self.ws, stored)
+            if stored:
+                self.computed.emit(stored)
             batch, stored, sent = [], [], time.monotonic()
 
         for tid in ids:

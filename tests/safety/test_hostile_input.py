@@ -104,8 +104,13 @@ class Env:
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory, demo_db_template):
-    e = Env(tmp_path_factory.mktemp("hostile"), demo_db_template)
+def env(tmp_path_factory):
+    # A demo file of its own: the session's demo_db_template may hold a PostgreSQL URL when tests on both
+    # back-ends ran before this module (a session fixture keeps its last parameter).
+    from effektmaaling.services.demo import write_demo
+
+    template = write_demo(tmp_path_factory.mktemp("hostile-demo") / "demo.db")
+    e = Env(tmp_path_factory.mktemp("hostile"), template)
     yield e
     e.close()
 
