@@ -117,7 +117,7 @@ def test_twenty_rows_of_each_measure_type_typed_with_tab_and_enter(grid, qtbot):
         assert value == pytest.approx((3 + i % 4) / (1200 + 10 * i) * 1000)
     assert view.model.rowCount() == ROWS + 1
     assert not view.message.isVisible()
-    assert window.stack.undoText() == "Tilføj måling 15-08-2014 i «Fald pr. 1000 plejedøgn»"
+    assert window.stack.undoText() == "Tilføj måling 15-08-2014 i »Fald pr. 1000 plejedøgn«"
 
 
 def test_row_is_stored_only_when_left_and_whole(grid, qtbot):
@@ -157,7 +157,7 @@ def test_typo_corrected_mid_row(grid, qtbot):
     model = view.model
     assert model.data(model.index(0, 2)) == "4O"  # kept as typed, marked
     assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
-    assert "«4O» er ikke et tal" in view.message.label.text()
+    assert "»4O« er ikke et tal" in view.message.label.text()
     keys(qtbot, BACKTAB, "40", TAB, "8,2", TAB, "ret", ENTER)
     assert stored(path, "Sagsbehandlingstid") == [(dt.date(2013, 10, 31), 32.5, 40, 8.2, None, None, "ret")]
     assert not view.message.isVisible()  # the banner goes when the row is stored
@@ -190,7 +190,7 @@ def test_refused_value_keeps_what_was_typed(grid, qtbot):
     keys(qtbot, "31-10-2013", TAB, "tolv", TAB, "40", TAB, "8,2", ENTER)
     assert stored(path, "Sagsbehandlingstid") == []
     assert [model.data(model.index(0, c)) for c in range(4)] == ["31-10-2013", "tolv", "40", "8,2"]
-    assert "Ny række, Værdi (dage): «tolv» er ikke et tal" in view.message.label.text()
+    assert "Ny række, Værdi (dage): »tolv« er ikke et tal" in view.message.label.text()
     assert view.message.isVisible()
     assert view.table.currentIndex().column() == 1  # the cell that needs attention
     keys(qtbot, "12", ENTER)
@@ -232,7 +232,7 @@ def test_unsaved_row_waits_when_the_indicator_is_changed(grid, qtbot):
     assert view.model.pending_text == {}
     view = open_indicator("mean")
     assert view.model.pending_text == {"date": "31-10-2013", "value": "tolv"}  # still there
-    assert "«tolv» er ikke et tal" in view.message.label.text()
+    assert "»tolv« er ikke et tal" in view.message.label.text()
     # a complete row is stored when the indicator is changed
     view.table.setCurrentIndex(view.model.index(0, 1))
     keys(qtbot, "12", TAB)
@@ -260,5 +260,5 @@ def test_closing_with_an_unsaved_row_asks_first(grid, qtbot, monkeypatch):
     open_indicator("mean")
     keys(qtbot, "31-10-2013", TAB, "tolv", TAB)
     window.close()
-    assert window.isVisible() and "«Sagsbehandlingstid»" in asked[0]  # No: the window stays, the row too
+    assert window.isVisible() and "»Sagsbehandlingstid«" in asked[0]  # No: the window stays, the row too
     assert window.page("indicator").model.pending_text == {"date": "31-10-2013", "value": "tolv"}

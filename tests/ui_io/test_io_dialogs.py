@@ -147,7 +147,7 @@ def test_import_trial_dialog_shows_field_conflicts_and_edit_vs_delete(qtbot, tri
     target = rows["Mål"]
     assert (field_view.table.item(target, 1).text(), field_view.table.item(target, 2).text()) == ("8", "9")
     assert field_view.table.item(target, 1).font().bold() and not field_view.table.item(rows["Enhed"], 1).font().bold()
-    assert "Feltet «Mål»" in field_view.reason.text()
+    assert "Feltet »Mål«" in field_view.reason.text()
     assert deleted_view.conflict.reason == "deleted-there" and "Slettet i filen" in deleted_view.reason.text()
     rows = {deleted_view.table.item(r, 0).text(): r for r in range(deleted_view.table.rowCount())}
     assert deleted_view.table.item(rows["Kommentar"], 1).text() == "rettet på laptop"

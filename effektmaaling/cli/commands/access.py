@@ -38,7 +38,7 @@ def run_grant(args: argparse.Namespace) -> int:
         change = grant(ws, args.login, args.role, args.trial)
     finally:
         ws.close()
-    where = t(f" på «{change.trial}»", f" on '{change.trial}'") if change.trial else ""
+    where = t(f" på »{change.trial}«", f" on '{change.trial}'") if change.trial else ""
     print(t(f"{change.login} har nu rollen {change.role}{where}.", f"{change.login} now has the role {change.role}{where}."))
     return 0
 
@@ -51,7 +51,7 @@ def run_revoke(args: argparse.Namespace) -> int:
         change = revoke(ws, args.login, args.trial, args.role)
     finally:
         ws.close()
-    where = t(f" på «{change.trial}»", f" on '{change.trial}'") if change.trial else ""
+    where = t(f" på »{change.trial}«", f" on '{change.trial}'") if change.trial else ""
     print(t(f"{change.login} har ikke længere rollen {change.role}{where}.",
             f"{change.login} no longer has the role {change.role}{where}."))
     return 0
