@@ -5,7 +5,7 @@ and each exception's type and message, but
 
 - the values of SQL statements (SQLAlchemy's ``[parameters: ...]``) are left out (the engine also
   runs with ``hide_parameters``),
-- quoted text in messages (``'…'``, ``"…"``, ``«…»``) is replaced by ``…``, and long digit runs (a CPR
+- quoted text in messages (``'…'``, ``"…"``, ``»…«``, ``«…»``) is replaced by ``…``, and long digit runs (a CPR
   number, an account) by ``#``,
 - no local variables are recorded.
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 _PARAMETERS = re.compile(r"\[(?:SQL )?parameters:.*?\](?=\s*(?:\n|\(Background|$))", re.DOTALL)
-_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|«[^»\n]*»")
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|»[^«»\n]*«|«[^«»\n]*»")
 _DIGITS = re.compile(r"\d{6,}")
 
 

@@ -235,7 +235,7 @@ def build_comparison(analyses: Sequence[TrialAnalysis], filters: Filters | None 
         for t, lst in enumerate(lists):
             if len(lst) > 1 and n_trials >= 2:
                 warnings.append(ComparisonWarning("repeated-theme", Text(
-                    f"«{trials[t].name}» har {len(lst)} indikatorer med temaet «{theme}»; de vises i hver sin række "
+                    f"»{trials[t].name}« har {len(lst)} indikatorer med temaet »{theme}«; de vises i hver sin række "
                     f"({', '.join(a.name for a in lst)}). Rækkerne parrer forsøgenes indikatorer efter deres "
                     f"rækkefølge, ikke efter indhold.",
                     f"'{trials[t].name}' has {len(lst)} indicators with the theme '{theme}'; each has its own row "
@@ -289,7 +289,7 @@ def _row_warnings(row: Row, trials: Sequence[TrialRef]) -> list[ComparisonWarnin
     out: list[ComparisonWarning] = []
     cells = [c for c in row.cells if c is not None]
     if row.shared:
-        where = f"«{row.label}»"
+        where = f"»{row.label}«"
         where_en = f"'{row.label}'"
         units = {}
         for c in cells:
@@ -321,13 +321,13 @@ def _row_warnings(row: Row, trials: Sequence[TrialRef]) -> list[ComparisonWarnin
         a, trial = c.analysis, _name(trials, c.trial_id)
         if len(a.points) < MIN_POINTS:
             out.append(ComparisonWarning("few-points", Text(
-                f"«{a.name}» ({trial}): kun {len(a.points)} målinger (færre end {MIN_POINTS}); sammenligningen er usikker.",
+                f"»{a.name}« ({trial}): kun {len(a.points)} målinger (færre end {MIN_POINTS}); sammenligningen er usikker.",
                 f"'{a.name}' ({trial}): only {len(a.points)} measurements (fewer than {MIN_POINTS}); the comparison "
                 f"is uncertain."), row.key, c.trial_id))
         if a.effect_size is None:
             why = a.test_reason
             out.append(ComparisonWarning("no-effect-size", Text(
-                f"«{a.name}» ({trial}): ingen effektstørrelse" + (f" – {why.da}" if why else "") + ".",
+                f"»{a.name}« ({trial}): ingen effektstørrelse" + (f" – {why.da}" if why else "") + ".",
                 f"'{a.name}' ({trial}): no effect size" + (f" – {why.en}" if why else "") + "."), row.key, c.trial_id))
     return out
 
@@ -346,7 +346,7 @@ def _series(rows: Sequence[Row], trials: Sequence[TrialRef]) -> tuple[tuple[Inde
                 why = Text("der er ingen baseline", "there is no baseline") if base is None else \
                     Text("baselinen er 0 eller negativ", "the baseline is 0 or negative")
                 warnings.append(ComparisonWarning("no-index", Text(
-                    f"«{a.name}» ({trial.name}) kan ikke vises som indeks: {why.da}.",
+                    f"»{a.name}« ({trial.name}) kan ikke vises som indeks: {why.da}.",
                     f"'{a.name}' ({trial.name}) cannot be shown as an index: {why.en}."), row.key, c.trial_id))
                 continue
             if not a.points:
@@ -354,7 +354,7 @@ def _series(rows: Sequence[Row], trials: Sequence[TrialRef]) -> tuple[tuple[Inde
             peak = max(p.value / base * 100.0 for p in a.points)
             if peak > INDEX_NEAR_ZERO:
                 warnings.append(ComparisonWarning("index-near-zero", Text(
-                    f"«{a.name}» ({trial.name}): baselinen ({format_number(base, a.decimals, 'da')}) er tæt på 0, så "
+                    f"»{a.name}« ({trial.name}): baselinen ({format_number(base, a.decimals, 'da')}) er tæt på 0, så "
                     f"indekset når op på {format_number(peak, 0, 'da')}; små ændringer ser store ud. Læs ændringen i "
                     f"tabellen.",
                     f"'{a.name}' ({trial.name}): the baseline ({format_number(base, a.decimals, 'en')}) is near 0, so "

@@ -347,12 +347,12 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
                              "recommended), so they are uncertain: a point outside them is a weaker sign than usual."))
     for ph in spc_ok.phases if spc_ok is not None else ():
         if ph.n_limit_points == 0:
-            warnings.append(Text(f"Fasen «{ph.name}» har for få målinger ({ph.stop - ph.start}) til egne kontrolgrænser; "
+            warnings.append(Text(f"Fasen »{ph.name}« har for få målinger ({ph.stop - ph.start}) til egne kontrolgrænser; "
                                  "den forrige fases grænser er brugt.",
                                  f"The phase '{ph.name}' has too few measurements ({ph.stop - ph.start}) for limits of "
                                  "its own; the previous phase's limits are used."))
         elif ph.n_limit_points < PHASE_FREEZE:
-            warnings.append(Text(f"Kontrolgrænserne for fasen «{ph.name}» bygger på kun {ph.n_limit_points} målinger "
+            warnings.append(Text(f"Kontrolgrænserne for fasen »{ph.name}« bygger på kun {ph.n_limit_points} målinger "
                                  f"(de fastlåses efter {PHASE_FREEZE}), så de er usikre.",
                                  f"The control limits of the phase '{ph.name}' rest on only {ph.n_limit_points} "
                                  f"measurements (they are frozen after {PHASE_FREEZE}), so they are uncertain."))

@@ -335,7 +335,7 @@ def _float_or_refuse(text: str) -> float:
 
 
 def _constant_refused(name: str) -> object:
-    raise ExchangeFileError(Text(f"Filen indeholder «{name}», som ikke er et tal, der kan bruges.",
+    raise ExchangeFileError(Text(f"Filen indeholder »{name}«, som ikke er et tal, der kan bruges.",
                                  f"The file holds '{name}', which is not a usable number."))
 
 
@@ -612,7 +612,7 @@ def _parse_tombstone(doc: dict, path: str, seen: set[uuid.UUID], trial_id: uuid.
                      ind_ids: set[uuid.UUID]) -> Version:
     entity = doc.get("entity")
     if entity not in ("indicator", "measurement", "milestone", "assessment"):
-        raise _error(f"{path}.entity", f"ukendt posttype «{entity}»", f"unknown record type '{entity}'")
+        raise _error(f"{path}.entity", f"ukendt posttype »{entity}«", f"unknown record type '{entity}'")
     id_ = _uuid(doc.get("id"), f"{path}.id")
     _unique_id(id_, seen, path)
     parent = trial_id

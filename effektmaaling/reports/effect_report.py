@@ -512,7 +512,7 @@ class _Report:
                                  else f"limits from {ph.n_limit_points} points")
                     else:
                         basis = "for få målinger: forrige fases grænser" if da else "too few points: the previous limits"
-                    each.append(f"«{ph.name}» {'fra' if da else 'from'} {when} ({basis})")
+                    each.append(f"»{ph.name}« {'fra' if da else 'from'} {when} ({basis})")
                 text += (" Faser med egne grænser: " if da else " Phases with limits of their own: ") + \
                     "; ".join(each) + "."
             rows.append((w["control_chart"], text))

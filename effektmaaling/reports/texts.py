@@ -232,7 +232,7 @@ def effect_size_words(value: float, lang: str) -> str:
 METHODS: dict[str, list[tuple[str, list[str]]]] = {
     "da": [
         ("Baseline og nu: de to perioder, der sammenlignes", [
-            "Baseline er niveauet <i>før</i> forsøget: målingerne til og med datoen «Baseline til og med» (eller "
+            "Baseline er niveauet <i>før</i> forsøget: målingerne til og med datoen »Baseline til og med« (eller "
             "før forsøgets start). <b>Nu</b> er niveauet i den aktuelle periode, normalt de seneste 12 måneder, så "
             "årstider udjævnes. Hver indikatorside siger, hvilke perioder der er sammenlignet. Andele og rater "
             "samles (alle tællere delt med alle nævnere), gennemsnit med n vægtes med n. Uden målinger i "
@@ -245,7 +245,7 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
             "procentpoint) og i procent af baseline. Om en stigning er godt eller skidt, afhænger af indikatoren: "
             "færre klager er en forbedring, flere borgere i job er det også.",
             "<b>Målopfyldelse</b> er, hvor stor en del af vejen fra baseline til målet der er tilbagelagt: 0 % er "
-            "ingen bevægelse, «nået» betyder, at niveauet nu ligger på den gode side af målet. Ligger målet inden "
+            "ingen bevægelse, »nået« betyder, at niveauet nu ligger på den gode side af målet. Ligger målet inden "
             "for baselinens normale variation (kontrolgrænserne), vises ingen procent, for så kan målet nås ved "
             "tilfældighed. Der vises aldrig en negativ procent; går udviklingen væk fra målet, står det med ord, når "
             "indikatoren er forværret.",
@@ -292,7 +292,7 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
             "En bundlinje er <b>plus</b>, når mindst én af dens effektindikatorer er forbedret og ingen er "
             "forværret, <b>minus</b> når en er forværret, og <b>neutral</b> når de er målt uden påviselig "
             "ændring. En bundlinje, der hverken er målt eller vurderet af teamet, er <b>ikke belyst</b>; så er den "
-            "samlede vurdering <b>ufuldstændig</b>, for «ingen minus» kan ikke påstås for en linje, ingen har set "
+            "samlede vurdering <b>ufuldstændig</b>, for »ingen minus« kan ikke påstås for en linje, ingen har set "
             "på. Procesindikatorer viser, om forsøget gennemføres som planlagt, og tæller ikke med.",
         ]),
         ("Hvad tallene ikke kan vise", [

@@ -38,7 +38,7 @@ def _require_login(s, login: str) -> None:  # type: ignore[no-untyped-def]
 
     if not login_exists(s, login):
         raise NotFoundError(Text(
-            f"Databaseloginet «{login}» findes ikke på serveren. IT opretter det (CREATE ROLE … LOGIN), "
+            f"Databaseloginet »{login}« findes ikke på serveren. IT opretter det (CREATE ROLE … LOGIN), "
             "så kan det få adgang.",
             f"The database login '{login}' does not exist on the server. IT creates it (CREATE ROLE … LOGIN); "
             "then it can be given access."))
@@ -61,7 +61,7 @@ def grant(ws: Workspace, login: str, role: str, trial: str | None = None) -> Acc
             log_bulk_action(s, "grant", "access", login, None, {"login": login, "role": role})
         return AccessChange(login, role, None, None)
     if role not in TRIAL_ROLES:
-        raise ValidationError(Text(f"Ukendt rolle «{role}» (tilladt: lead, reader, central, admin).",
+        raise ValidationError(Text(f"Ukendt rolle »{role}« (tilladt: lead, reader, central, admin).",
                                    f"Unknown role '{role}' (allowed: lead, reader, central, admin)."))
     if trial is None:
         raise ValidationError(Text("Angiv forsøget med --trial.", "Give the trial with --trial."))
@@ -93,7 +93,7 @@ def revoke(ws: Workspace, login: str, trial: str | None = None, role: str | None
     with ws.db.write() as s:
         previous = pg.remove_member(s, found.id, login)
         if previous is None:
-            raise NotFoundError(Text(f"«{login}» er ikke medlem af forsøget «{found.name}».",
+            raise NotFoundError(Text(f"»{login}« er ikke medlem af forsøget »{found.name}«.",
                                      f"'{login}' is not a member of the trial '{found.name}'."))
         log_bulk_action(s, "revoke", "access", login, str(found.id), {"login": login, "role": previous})
     return AccessChange(login, previous, found.name, previous)

@@ -377,17 +377,17 @@ def import_as_copy(ws: Workspace, incoming: ExchangeTrial, name: str | None = No
 def describe(plan: MergePlan, limit: int = 25) -> Text:
     """The result of an import for people: what changed on this side, and each conflict and how it was resolved."""
     if plan.new_trial:
-        return Text(f"Forsøget «{plan.trial_name}» er oprettet ({plan.inserted['indicator']} indikatorer, "
+        return Text(f"Forsøget »{plan.trial_name}« er oprettet ({plan.inserted['indicator']} indikatorer, "
                     f"{plan.inserted['measurement']} målinger).",
                     f"The trial '{plan.trial_name}' was created ({plan.inserted['indicator']} indicators, "
                     f"{plan.inserted['measurement']} measurements).")
     if not plan.changes and not plan.conflicts:
-        return Text(f"Forsøget «{plan.trial_name}» var allerede opdateret; intet er ændret.",
+        return Text(f"Forsøget »{plan.trial_name}« var allerede opdateret; intet er ændret.",
                     f"The trial '{plan.trial_name}' was already up to date; nothing was changed.")
     n_add, n_upd, n_del = sum(plan.inserted.values()), sum(plan.updated.values()), sum(plan.deleted.values())
     mine = sum(1 for c in plan.conflicts if plan.resolved.get(c.key) == "mine")
     theirs = len(plan.conflicts) - mine
-    da = [f"Forsøget «{plan.trial_name}» er flettet: {n_add} tilføjet, {n_upd} opdateret, {n_del} slettet; "
+    da = [f"Forsøget »{plan.trial_name}« er flettet: {n_add} tilføjet, {n_upd} opdateret, {n_del} slettet; "
           f"{len(plan.conflicts)} konflikt(er) løst ({mine} med min version, {theirs} med deres)."]
     en = [f"The trial '{plan.trial_name}' was merged: {n_add} added, {n_upd} updated, {n_del} deleted; "
           f"{len(plan.conflicts)} conflict(s) resolved ({mine} with my version, {theirs} with theirs)."]
@@ -424,18 +424,18 @@ class _Work:
 def _label(entity: str, values: Mapping[str, Any] | None, ind_name: str = "") -> Text:
     vals = values or {}
     if entity == "trial":
-        return Text(f"Forsøget «{vals.get('name', '')}»", f"The trial '{vals.get('name', '')}'")
+        return Text(f"Forsøget »{vals.get('name', '')}«", f"The trial '{vals.get('name', '')}'")
     if entity == "indicator":
-        return Text(f"Indikatoren «{vals.get('name', '')}»", f"The indicator '{vals.get('name', '')}'")
+        return Text(f"Indikatoren »{vals.get('name', '')}«", f"The indicator '{vals.get('name', '')}'")
     date = vals.get("date")
     when_da = format_date(dt.date.fromisoformat(date), "da") if date else "?"
     when_en = format_date(dt.date.fromisoformat(date), "en") if date else "?"
     if entity == "measurement":
-        return Text(f"Indikatoren «{ind_name}», målingen {when_da}",
+        return Text(f"Indikatoren »{ind_name}«, målingen {when_da}",
                     f"The indicator '{ind_name}', the measurement of {when_en}")
     if entity == "milestone":
         text = str(vals.get("text", ""))[:40]
-        return Text(f"Milepælen {when_da} «{text}»", f"The milestone {when_en} '{text}'")
+        return Text(f"Milepælen {when_da} »{text}«", f"The milestone {when_en} '{text}'")
     line = vals.get("bottom_line")
     da = enum_label(_bottom_line(line), "da") if line else "?"
     en = enum_label(_bottom_line(line), "en") if line else "?"
@@ -583,12 +583,12 @@ def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None, own: set
     others = [t for t in repo.list_trials(s) if t.id != tid and t.name.strip().casefold() == name.strip().casefold()]
     if others:
         if local_trial is None:
-            raise _refuse(f"Der findes allerede et forsøg med navnet «{name}», men med et andet id; filens forsøg er "
+            raise _refuse(f"Der findes allerede et forsøg med navnet »{name}«, men med et andet id; filens forsøg er "
                           "altså et andet. Omdøb et af dem, og prøv igen.",
                           f"A trial named '{name}' already exists but with another id, so the file's trial is a "
                           "different one. Rename one of them and try again.")
-        raise _refuse(f"Importen er afvist: filens forsøg hedder «{name}» ligesom et andet forsøg her, men har "
-                      f"id'et for forsøget «{local_trial.name}». Omdøb et af dem, og prøv igen.",
+        raise _refuse(f"Importen er afvist: filens forsøg hedder »{name}« ligesom et andet forsøg her, men har "
+                      f"id'et for forsøget »{local_trial.name}«. Omdøb et af dem, og prøv igen.",
                       f"The import is refused: the file's trial is named '{name}' like another trial here but has "
                       f"the id of the trial '{local_trial.name}'. Rename one of them and try again.")
     ids = {rec.obj.id: rec for rec in x.records() if rec.entity != "trial"}
@@ -608,7 +608,7 @@ def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None, own: set
         other = names.get(owner_trial, str(owner_trial))
         raise IdCollision(Text(
             f"Importen er afvist: {where}{entity_da[entity_in_file]} i filen har samme id som "
-            f"{entity_da[entity]} i forsøget «{other}» her. Importér filen som en kopi med nye id'er, eller ret filen.",
+            f"{entity_da[entity]} i forsøget »{other}« her. Importér filen som en kopi med nye id'er, eller ret filen.",
             f"The import is refused: {where}the {entity_en[entity_in_file]} in the file has the same id as "
             f"the {entity_en[entity]} in the trial '{other}' here. Import the file as a copy with new ids, or correct "
             "the file."))
@@ -636,8 +636,8 @@ def _validate(s: Session, work: _Work) -> None:
             inds[id_] = obj
             key = obj.name.strip().casefold()
             if key in names:
-                raise _refuse(f"Importen er afvist: efter sammenlægningen hedder to indikatorer «{obj.name}» "
-                              f"(og «{names[key]}»). Omdøb den ene, og prøv igen.",
+                raise _refuse(f"Importen er afvist: efter sammenlægningen hedder to indikatorer »{obj.name}« "
+                              f"(og »{names[key]}«). Omdøb den ene, og prøv igen.",
                               f"The import is refused: after the merge two indicators are named '{obj.name}' "
                               f"(and '{names[key]}'). Rename one of them and try again.")
             names[key] = obj.name
@@ -650,7 +650,7 @@ def _validate(s: Session, work: _Work) -> None:
         except ValidationError as exc:
             raise _after_merge(_label(ver.entity, ver.values), exc) from None
         if ver.entity == "trial" and repo.trial_name_taken(s, obj.name, except_id=tid):
-            raise _refuse(f"Importen er afvist: forsøget får navnet «{obj.name}», som et andet forsøg her har. "
+            raise _refuse(f"Importen er afvist: forsøget får navnet »{obj.name}«, som et andet forsøg her har. "
                           "Omdøb et af dem, og prøv igen.",
                           f"The import is refused: the trial would be named '{obj.name}', which another trial here "
                           "has. Rename one of them and try again.")

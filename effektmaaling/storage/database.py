@@ -419,7 +419,7 @@ def open_database(
             triggers = foreign_triggers(engine)
             if triggers:
                 damage = Text(
-                    f"Databasefilen {path.name} indeholder triggeren «{triggers[0]}», som ikke er lavet af Effektmåling; "
+                    f"Databasefilen {path.name} indeholder triggeren »{triggers[0]}«, som ikke er lavet af Effektmåling; "
                     "den kan ændre eller slette data uden om programmet. Databasen er åbnet skrivebeskyttet. Kør "
                     "Hjælp → Kontrollér database, og gendan fra en sikkerhedskopi (eller få triggeren fjernet).",
                     f"The database file {path.name} holds the trigger '{triggers[0]}', which was not made by "

@@ -74,7 +74,7 @@ def parse_url(location: str) -> URL:
     try:
         url = make_url(location.strip())
     except Exception as exc:
-        raise StorageError(Text(f"«{location}» er ikke en gyldig databaseadresse (postgresql://bruger@vært/database).",
+        raise StorageError(Text(f"»{location}« er ikke en gyldig databaseadresse (postgresql://bruger@vært/database).",
                                 f"'{location}' is not a valid database address (postgresql://user@host/database).")) from exc
     url = url.set(drivername="postgresql+psycopg")
     if not url.database:

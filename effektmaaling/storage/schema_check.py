@@ -77,20 +77,20 @@ def foreign_objects(con: sqlite3.Connection) -> list[Text]:
     have = _read(con)
     out: list[Text] = []
     for name, table in sorted(have.triggers.items()):
-        out.append(Text(f"Fremmed trigger «{name}» på tabellen {table}: den er ikke lavet af Effektmåling og kan ændre "
+        out.append(Text(f"Fremmed trigger »{name}« på tabellen {table}: den er ikke lavet af Effektmåling og kan ændre "
                         "eller slette data uden om programmet (og uden om ændringsloggen). Gendan fra en sikkerhedskopi, "
                         "eller få den fjernet.",
                         f"Foreign trigger '{name}' on the table {table}: it was not made by Effektmåling and can change "
                         "or delete data behind the program's back (and the change log's). Restore from a backup, or "
                         "have it removed."))
     for name in sorted(have.views - want.views):
-        out.append(Text(f"Fremmed view «{name}»: det er ikke lavet af Effektmåling.",
+        out.append(Text(f"Fremmed view »{name}«: det er ikke lavet af Effektmåling.",
                         f"Foreign view '{name}': it was not made by Effektmåling."))
     for name in sorted(set(have.tables) - set(want.tables)):
-        out.append(Text(f"Fremmed tabel «{name}»: den er ikke lavet af Effektmåling.",
+        out.append(Text(f"Fremmed tabel »{name}«: den er ikke lavet af Effektmåling.",
                         f"Foreign table '{name}': it was not made by Effektmåling."))
     for name in sorted(set(want.tables) - set(have.tables)):
-        out.append(Text(f"Tabellen «{name}» mangler.", f"The table '{name}' is missing."))
+        out.append(Text(f"Tabellen »{name}« mangler.", f"The table '{name}' is missing."))
     for name in sorted(set(want.tables) & set(have.tables)):
         extra = [c for c in have.tables[name] if c not in want.tables[name]]
         missing = [c for c in want.tables[name] if c not in have.tables[name]]
@@ -101,10 +101,10 @@ def foreign_objects(con: sqlite3.Connection) -> list[Text]:
             out.append(Text(f"Tabellen {name} mangler kolonner: {', '.join(missing)}.",
                             f"The table {name} lacks columns: {', '.join(missing)}."))
     for name in sorted(set(have.indexes) - set(want.indexes)):
-        out.append(Text(f"Fremmed indeks «{name}» på tabellen {have.indexes[name]}.",
+        out.append(Text(f"Fremmed indeks »{name}« på tabellen {have.indexes[name]}.",
                         f"Foreign index '{name}' on the table {have.indexes[name]}."))
     for name in sorted(set(want.indexes) - set(have.indexes)):
-        out.append(Text(f"Indekset «{name}» på tabellen {want.indexes[name]} mangler.",
+        out.append(Text(f"Indekset »{name}« på tabellen {want.indexes[name]} mangler.",
                         f"The index '{name}' on the table {want.indexes[name]} is missing."))
     return out
 

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from .schema import metadata
 
-#: tables that are history, not content: never taken back
-NOT_CONTENT = {"change_log"}
+#: tables that are history or a derived cache, not content: never taken back (the status summary is keyed by
+#: the trial's newest change-log entry, so an undo, which logs itself, makes it recomputed)
+NOT_CONTENT = {"change_log", "status_summary"}
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _param(column: str) -> str:
 
 
 #: bookkeeping tables: not counted as changes the user sees
-BOOKKEEPING = {"sync_state"}
+BOOKKEEPING = {"sync_state", "sync_records"}
 
 
 def count_differences(a: TrialState, b: TrialState) -> int:

@@ -341,9 +341,9 @@ class ImportTrialDialog(QDialog):
 
         def describe(_plan: MergePlan, n: int) -> str:
             if new:
-                return tr("Import af forsøget «{name}»").format(name=name)
-            return (tr("Sammenfletning af «{name}» (1 ændring)") if n == 1 else
-                    tr("Sammenfletning af «{name}» ({n} ændringer)")).format(name=name, n=n)
+                return tr("Import af forsøget »{name}«").format(name=name)
+            return (tr("Sammenfletning af »{name}« (1 ændring)") if n == 1 else
+                    tr("Sammenfletning af »{name}« ({n} ændringer)")).format(name=name, n=n)
 
         return cmd.execute(self.undo_stack, cmd.TrialStateCommand(
             self.ws, describe(self.plan, 0), self.plan.trial_id, run, describe=describe))

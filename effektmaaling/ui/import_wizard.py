@@ -146,9 +146,9 @@ class ImportWizard(QWizard):
             else:
                 where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
                 self.report = cmd.execute(self.undo_stack, cmd.TrialStateCommand(
-                    self.ws, tr("Import af målinger i «{where}»").format(where=where), self.trial_id, run,
-                    describe=lambda r, _n: (tr("Import af 1 måling i «{where}»") if r.inserted + r.updated == 1 else
-                                            tr("Import af {n} målinger i «{where}»")).format(
+                    self.ws, tr("Import af målinger i »{where}«").format(where=where), self.trial_id, run,
+                    describe=lambda r, _n: (tr("Import af 1 måling i »{where}«") if r.inserted + r.updated == 1 else
+                                            tr("Import af {n} målinger i »{where}«")).format(
                                                 n=r.inserted + r.updated, where=where),
                     indicator_id=target))
         except ImportRejected as exc:
@@ -485,7 +485,7 @@ class CheckPage(QWizardPage):
         unused = self.unused_columns()
         if unused:  # never dropped silently: say which columns are not imported
             text += "\n" + tr("Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.").format(
-                columns=", ".join(f"«{c}»" for c in unused))
+                columns=", ".join(f"»{c}«" for c in unused))
         self.summary.setText(text)
         self.problems.setRowCount(0)
         for p in report.problems:

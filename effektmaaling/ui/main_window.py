@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _name_step(action: QAction, verb: str, text: str) -> None:
-        """"Fortryd import af 5 målinger i «…»": the step's name after the verb, in the menu and tooltip."""
+        """"Fortryd import af 5 målinger i »…«": the step's name after the verb, in the menu and tooltip."""
         what = text[:1].lower() + text[1:] if text and not text[1:2].isupper() else text
         action.setText(f"{verb} {what}" if text else verb)
         action.setToolTip((f"{verb} {what}" if text else verb).replace("&", ""))

@@ -147,7 +147,7 @@ class MeasurementModel(QAbstractTableModel):
             left = self.indicator
             if not self.commit_pending():
                 self.kept[left.id] = dict(self.pending_text)
-                self.accepted.emit(tr("Den nye række i «{name}» er ikke gemt: den venter, når du vender "
+                self.accepted.emit(tr("Den nye række i »{name}« er ikke gemt: den venter, når du vender "
                                       "tilbage.").format(name=left.name))
         self.beginResetModel()
         self.pending_text, self.errors, self.drafts = {}, {}, {}
@@ -367,7 +367,7 @@ class MeasurementModel(QAbstractTableModel):
                 return True
             name = header_text(self.indicator, col.key)
             cmd.execute(self.stack, cmd.UpdateMeasurement(
-                self.ws, tr("Ret {field} {date} i «{indicator}»").format(
+                self.ws, tr("Ret {field} {date} i »{indicator}«").format(
                     field=name.lower(), date=format_date(m.date), indicator=self.indicator.name),
                 m.id, {col.key: parsed}, indicator_id=self.indicator.id, trial_id=self.indicator.trial_id))
         except DomainError as exc:
@@ -444,7 +444,7 @@ class MeasurementModel(QAbstractTableModel):
         row = len(self.rows)
         try:
             cmd.execute(self.stack, cmd.AddMeasurement(
-                self.ws, tr("Tilføj måling {date} i «{indicator}»").format(
+                self.ws, tr("Tilføj måling {date} i »{indicator}«").format(
                     date=format_date(values["date"]), indicator=self.indicator.name),
                 self.indicator.id, values, trial_id=self.indicator.trial_id))
         except DomainError as exc:
@@ -529,8 +529,8 @@ class MeasurementModel(QAbstractTableModel):
             return False
         ind = self.indicator
         n = len(rows)
-        text = (tr("Indsæt 1 måling i «{indicator}»") if n == 1 else
-                tr("Indsæt {n} målinger i «{indicator}»")).format(n=n, indicator=ind.name)
+        text = (tr("Indsæt 1 måling i »{indicator}«") if n == 1 else
+                tr("Indsæt {n} målinger i »{indicator}«")).format(n=n, indicator=ind.name)
         try:
             result = cmd.execute(self.stack, cmd.TrialStateCommand(
                 self.ws, text, ind.trial_id,
@@ -588,9 +588,9 @@ class MeasurementModel(QAbstractTableModel):
         ind = self.indicator
         if len(ids) == 1:
             date = next(m.date for m in self.rows if m.id == ids[0])
-            text = tr("Slet målingen {date} i «{indicator}»").format(date=format_date(date), indicator=ind.name)
+            text = tr("Slet målingen {date} i »{indicator}«").format(date=format_date(date), indicator=ind.name)
         else:
-            text = tr("Slet {n} målinger i «{indicator}»").format(n=len(ids), indicator=ind.name)
+            text = tr("Slet {n} målinger i »{indicator}«").format(n=len(ids), indicator=ind.name)
         try:
             cmd.execute(self.stack, cmd.TrialStateCommand(
                 self.ws, text, ind.trial_id, lambda: self.ws.delete_measurements(ids), indicator_id=ind.id))
@@ -608,7 +608,7 @@ class MeasurementModel(QAbstractTableModel):
                 changes.setdefault(r, {})[self.cols[c].key] = "" if self.cols[c].kind == "text" else None
         if not changes:
             return
-        self.stack.beginMacro(tr("Ryd {n} celler i «{indicator}»").format(n=len(cells), indicator=self.indicator.name))
+        self.stack.beginMacro(tr("Ryd {n} celler i »{indicator}«").format(n=len(cells), indicator=self.indicator.name))
         try:
             for r, ch in changes.items():
                 try:

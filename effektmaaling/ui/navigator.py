@@ -318,7 +318,9 @@ class Navigator(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.entity in ("trial", "indicator", "database"):
             self.reload()
-        if self._loader is None:
+        if self._loader is None:  # no icons asked for yet: a change starts them (the changed trial first)
+            if change.entity in ("trial", "indicator", "measurement", "database"):
+                self.start_statuses(change.trial_id)
             return
         if change.entity == "database" or change.trial_id is None:
             self.start_statuses()

@@ -1025,42 +1025,42 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="150" />
-        <source>Den nye række i «{name}» er ikke gemt: den venter, når du vender tilbage.</source>
+        <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="370" />
-        <source>Ret {field} {date} i «{indicator}»</source>
+        <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="447" />
-        <source>Tilføj måling {date} i «{indicator}»</source>
+        <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="532" />
-        <source>Indsæt 1 måling i «{indicator}»</source>
+        <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="533" />
-        <source>Indsæt {n} målinger i «{indicator}»</source>
+        <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="591" />
-        <source>Slet målingen {date} i «{indicator}»</source>
+        <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="593" />
-        <source>Slet {n} målinger i «{indicator}»</source>
+        <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="611" />
-        <source>Ryd {n} celler i «{indicator}»</source>
+        <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
@@ -1701,17 +1701,17 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="344" />
-        <source>Import af forsøget «{name}»</source>
+        <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="345" />
-        <source>Sammenfletning af «{name}» (1 ændring)</source>
+        <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="346" />
-        <source>Sammenfletning af «{name}» ({n} ændringer)</source>
+        <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
@@ -1927,17 +1927,17 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="149" />
-        <source>Import af målinger i «{where}»</source>
+        <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="150" />
-        <source>Import af 1 måling i «{where}»</source>
+        <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
-        <source>Import af {n} målinger i «{where}»</source>
+        <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>

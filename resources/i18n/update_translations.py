@@ -529,10 +529,10 @@ EN: dict[str, str] = {
     "Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.":
         "Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, "
         "Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.",
-    "Den nye række i «{name}» er ikke gemt: den venter, når du vender tilbage.":
+    "Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.":
         "The new row in '{name}' is not saved: it is waiting for you when you come back.",
-    "Ret {field} {date} i «{indicator}»": "Edit {field} {date} in '{indicator}'",
-    "Tilføj måling {date} i «{indicator}»": "Add measurement {date} to '{indicator}'",
+    "Ret {field} {date} i »{indicator}«": "Edit {field} {date} in '{indicator}'",
+    "Tilføj måling {date} i »{indicator}«": "Add measurement {date} to '{indicator}'",
     "Ikke gemt": "Not saved",
     "En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i "
     "tabellen).\n\nLuk alligevel og kassér rækken?":
@@ -542,17 +542,17 @@ EN: dict[str, str] = {
     "Gentag": "Redo",
     "Fortrudt: {what}": "Undone: {what}",
     "Gentaget: {what}": "Redone: {what}",
-    "Indsæt 1 måling i «{indicator}»": "Paste 1 measurement into '{indicator}'",
-    "Indsæt {n} målinger i «{indicator}»": "Paste {n} measurements into '{indicator}'",
-    "Slet målingen {date} i «{indicator}»": "Delete the measurement {date} in '{indicator}'",
-    "Slet {n} målinger i «{indicator}»": "Delete {n} measurements in '{indicator}'",
-    "Ryd {n} celler i «{indicator}»": "Clear {n} cells in '{indicator}'",
-    "Import af forsøget «{name}»": "Import of the trial '{name}'",
-    "Sammenfletning af «{name}» (1 ændring)": "Merge of '{name}' (1 change)",
-    "Sammenfletning af «{name}» ({n} ændringer)": "Merge of '{name}' ({n} changes)",
-    "Import af målinger i «{where}»": "Import of measurements into '{where}'",
-    "Import af 1 måling i «{where}»": "Import of 1 measurement into '{where}'",
-    "Import af {n} målinger i «{where}»": "Import of {n} measurements into '{where}'",
+    "Indsæt 1 måling i »{indicator}«": "Paste 1 measurement into '{indicator}'",
+    "Indsæt {n} målinger i »{indicator}«": "Paste {n} measurements into '{indicator}'",
+    "Slet målingen {date} i »{indicator}«": "Delete the measurement {date} in '{indicator}'",
+    "Slet {n} målinger i »{indicator}«": "Delete {n} measurements in '{indicator}'",
+    "Ryd {n} celler i »{indicator}«": "Clear {n} cells in '{indicator}'",
+    "Import af forsøget »{name}«": "Import of the trial '{name}'",
+    "Sammenfletning af »{name}« (1 ændring)": "Merge of '{name}' (1 change)",
+    "Sammenfletning af »{name}« ({n} ændringer)": "Merge of '{name}' ({n} changes)",
+    "Import af målinger i »{where}«": "Import of measurements into '{where}'",
+    "Import af 1 måling i »{where}«": "Import of 1 measurement into '{where}'",
+    "Import af {n} målinger i »{where}«": "Import of {n} measurements into '{where}'",
     "1 måling importeret": "1 measurement imported",
     "{n} målinger importeret": "{n} measurements imported",
     "Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér "

@@ -98,7 +98,7 @@ def test_import_maps_danish_and_grid_headers_and_names_unused_columns(demo_db, t
     r = run("--db", str(demo_db), "import", str(path), "--trial", "FriNoVa", "--indicator", "Tid til dokumentation")
     assert r.returncode == 0, r.stderr
     assert "2 målinger importeret" in r.stdout
-    assert "«Ekstra» bruges ikke" in r.stderr
+    assert "»Ekstra« bruges ikke" in r.stderr
     con = sqlite3.connect(demo_db)
     rows = con.execute("SELECT date, value, n, sd, comment FROM measurements WHERE date >= '2016-01-31' "
                        "AND indicator_id = (SELECT id FROM indicators WHERE name = 'Tid til dokumentation') "

@@ -64,4 +64,4 @@ def test_effect_report_names_the_phase(demo_workspace, tmp_path):
     pages = [p.extract_text() for p in reader.pages]
     assert any("Ny visitation" in text and a.name in text for text in pages)
     text = " ".join(" ".join(pages).split())
-    assert "Faser med egne grænser: «Ny visitation» fra" in text and "(grænser fra 12 målinger)" in text
+    assert "Faser med egne grænser: »Ny visitation« fra" in text and "(grænser fra 12 målinger)" in text

@@ -76,7 +76,7 @@ def test_the_desktop_programs_log_is_private(tmp_path):
     from effektmaaling.ui import errors
 
     try:
-        raise ValueError(f"kunne ikke læse «{SECRET_NAME}»")
+        raise ValueError(f"kunne ikke læse »{SECRET_NAME}«")
     except ValueError:
         path = errors.log_exception(*sys.exc_info())
     content = path.read_text(encoding="utf-8")

@@ -50,12 +50,12 @@ def test_check_reports_every_foreign_object(demo_db):
     r = run_cli("--db", str(demo_db), "check")
     assert r.returncode == 1, r.stdout + r.stderr
     out = r.stdout
-    assert "Fremmed trigger «wipe» på tabellen measurements" in out
-    assert "Fremmed view «oversigt»" in out
-    assert "Fremmed indeks «ix_fremmed»" in out
-    assert "Fremmed tabel «noter»" in out
+    assert "Fremmed trigger »wipe« på tabellen measurements" in out
+    assert "Fremmed view »oversigt«" in out
+    assert "Fremmed indeks »ix_fremmed«" in out
+    assert "Fremmed tabel »noter«" in out
     assert "Tabellen trials har fremmede kolonner: hemmelig" in out
-    assert f"Indekset «{any_index}»" in out and "mangler" in out
+    assert f"Indekset »{any_index}«" in out and "mangler" in out
     assert "Ingen fejl fundet" not in out
 
 

@@ -386,10 +386,10 @@ def test_result_message_and_change_log_name_what_changed_through_the_cli(pair):
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     assert "1 tilføjet, 2 opdateret, 1 slettet; 1 konflikt(er) løst (0 med min version, 1 med deres)" in lines[0]
-    assert "  tilføjet: Indikatoren «Livskvalitet», målingen 01-01-2015" in lines
-    assert "  slettet: Indikatoren «Livskvalitet», målingen 01-03-2013" in lines
-    assert "  opdateret: Indikatoren «Livskvalitet» (enhed, mål)" in lines
-    assert any(line.startswith("  konflikt løst med deres version: Indikatoren «Livskvalitet», målingen 01-04-2013")
+    assert "  tilføjet: Indikatoren »Livskvalitet«, målingen 01-01-2015" in lines
+    assert "  slettet: Indikatoren »Livskvalitet«, målingen 01-03-2013" in lines
+    assert "  opdateret: Indikatoren »Livskvalitet« (enhed, mål)" in lines
+    assert any(line.startswith("  konflikt løst med deres version: Indikatoren »Livskvalitet«, målingen 01-04-2013")
                for line in lines)
     b = Workspace.open(b_db, daily_backup=False)
     try:
@@ -411,8 +411,8 @@ def test_change_log_viewer_summarises_the_merge(pair):
     [merge] = [e for e in pair.b.change_log(trial_id=pair.tid) if e.action == "merge"]
     [row] = change_rows([merge], {}, "da")
     assert row.action == "Flettet"
-    assert row.changes.startswith("0 tilføjet, 1 opdateret, 1 slettet; opdateret: Indikatoren «Livskvalitet» (enhed); "
-                                  "slettet: Indikatoren «Livskvalitet», målingen 01-03-2013")
+    assert row.changes.startswith("0 tilføjet, 1 opdateret, 1 slettet; opdateret: Indikatoren »Livskvalitet« (enhed); "
+                                  "slettet: Indikatoren »Livskvalitet«, målingen 01-03-2013")
 
 
 def test_version_1_file_still_imports_and_merges(pair):

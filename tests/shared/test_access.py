@@ -160,7 +160,7 @@ def test_access_command_grants_lists_and_revokes(shared, two_trials):
     admin_url = shared.url(t["admin"])
     r = run_cli("--db", admin_url, "access", "grant", t["bob"], "--trial", "Forsøg A", "--role", "reader")
     assert r.returncode == 0, r.stderr
-    assert f"{t['bob']} har nu rollen reader på «Forsøg A»" in r.stdout
+    assert f"{t['bob']} har nu rollen reader på »Forsøg A«" in r.stdout
     ws = shared.workspace(t["bob"])
     assert [tr.name for tr in ws.trials()] == ["Forsøg A", "Forsøg B"]
     ws.close()

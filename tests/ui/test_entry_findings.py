@@ -51,9 +51,14 @@ def test_hovering_over_a_chart_point_shows_its_tooltip(demo_window, qtbot):
     chart = w.page("indicator").chart
     qtbot.waitUntil(lambda: len(chart._x) > 0, timeout=3000)
     i = len(chart._x) // 2
-    scene = chart.getPlotItem().vb.mapViewToScene(QPointF(chart._x[i], chart._y[i]))
-    qtbot.mouseMove(chart.viewport(), chart.mapFromScene(scene))  # an error in the handler fails the test
-    qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
+
+    def hover() -> bool:
+        # where the point is drawn now (the page's layout settles in the event loop after the data came)
+        scene = chart.getPlotItem().vb.mapViewToScene(QPointF(chart._x[i], chart._y[i]))
+        qtbot.mouseMove(chart.viewport(), chart.mapFromScene(scene))  # an error in the handler fails the test
+        return QToolTip.isVisible()
+
+    qtbot.waitUntil(hover, timeout=3000)
     assert QToolTip.text() == chart.point_text(i)
     assert ind.name and f"{chart.data_.dates[i]:%d-%m-%Y}" in QToolTip.text()
 

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=t("løs konflikter med min (databasens) eller deres (filens) version",
                           "resolve conflicts with mine (the database's) or theirs (the file's) version"))
     p.add_argument("--copy", action="store_true",
-                   help=t("importér som et nyt forsøg med nye id'er (navn: --name eller «… (kopi)»)",
+                   help=t("importér som et nyt forsøg med nye id'er (navn: --name eller »… (kopi)«)",
                           "import as a new trial with new ids (name: --name or '… (kopi)')"))
     p.add_argument("--name", metavar=t("NAVN", "NAME"), help=t("navnet på kopien (med --copy)", "the copy's name (with --copy)"))
     p.add_argument("--json", action="store_true", help=t("skriv resultatet som JSON", "print the result as JSON"))

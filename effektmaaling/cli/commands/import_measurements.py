@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     mapping = detect_mapping(source.header, overrides)
     unused = unused_columns(mapping, source.header)
     if unused and not args.json:  # never dropped silently: say which columns are not imported
-        names = ", ".join(f"«{h}»" for h in unused)
+        names = ", ".join(f"»{h}«" for h in unused)
         print(t(f"Bemærk: kolonnerne {names} bruges ikke (overskriften er ukendt; angiv fx --sd-column).",
                 f"Note: the columns {names} are not used (unknown header; give e.g. --sd-column)."), file=sys.stderr)
     lang = {"comma": "da", "point": "en", None: None}[args.decimal]
