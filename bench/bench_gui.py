@@ -35,101 +35,12 @@ try:
 except ImportError:  # run as a script
     from common import Result, Settings, run_alone, timed  # type: ignore[no-redef]
 
-CHILD = r'''
-import sys, time
-t0 = float(sys.argv[1])
-mode = sys.argv[2]
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-marks = {}
-
-def mark(name):
-    marks.setdefault(name, time.time() - t0)
-
-class PaintOnce(QObject):
-    """Records the first paint of the widget it watches, then ``then()``."""
-    def __init__(self, name, then):
-        super().__init__()
-        self.name, self.then = name, then
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint and self.name not in marks:
-            mark(self.name)
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
-
-def finish():
-    print(" ".join(f"{marks.get(k, marks['paint']):.4f}" for k in ("paint", "listed", "populated")), flush=True)
-    for w in QApplication.topLevelWidgets():
-        w.close()
-    QApplication.quit()
-
-if mode == "bare":
-    w = QMainWindow()
-    w.setWindowTitle("bare")
-    w.resize(1200, 800)
-    f = PaintOnce("paint", finish)
-    w.installEventFilter(f)
-    w.show()
-    app.exec()
-else:
-    # The real start: ``effektmaaling --demo`` through the command line's main(). The only addition is
-    # a watch on the main window: its first paint, the first paint of the navigator with the trials
-    # listed, then the first paint of the dashboard's first card.
-    import os
-    os.environ["EFFEKTMAALING_DATA_DIR"] = sys.argv[3]
-    from effektmaaling.ui import main_window as mw
-
-    watchers = []
-
-    class Listed(QObject):
-        def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Type.Paint and obj.parent().model().rowCount() and "listed" not in marks:
-                mark("listed")
-            return False
-
-    def poll(window):
-        d = window._pages.get("dashboard")
-        if d is not None and d.cards and window.centre.currentWidget() is d:
-            f = PaintOnce("populated", finish)
-            watchers.append(f)
-            d.cards[0].installEventFilter(f)
-            d.cards[0].update()
-        elif time.time() - t0 > 60:
-            finish()
-        else:
-            QTimer.singleShot(1, lambda: poll(window))
-
-    original = mw.MainWindow.event
-
-    def event(self, ev):
-        result = original(self, ev)
-        if ev.type() == QEvent.Type.Paint and "paint" not in marks:
-            mark("paint")
-            if self.navigator.model.rowCount():
-                mark("listed")
-            else:
-                watchers.append(Listed())
-                self.navigator.tree.viewport().installEventFilter(watchers[-1])
-            QTimer.singleShot(0, lambda: poll(self))
-        return result
-
-    mw.MainWindow.event = event
-    from effektmaaling.cli.main import main
-    main(["--demo"])
-'''
-
-
 def launch(mode: str, data: Path) -> tuple[float, ...]:
-    """(first paint, trials listed, dashboard painted) in seconds from before the process starts."""
-    env = dict(os.environ)
-    if "--no-bytecode" not in sys.argv:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its .pyc files; the warm-up run writes them
-    t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, repr(t0), mode, str(data)],
-                         capture_output=True, text=True, check=True, env=env)
-    return tuple(float(x) for x in out.stdout.strip().splitlines()[-1].split())
+    """(first paint, trials listed, dashboard painted) in seconds from before the process starts: ``bare``
+    or the real ``effektmaaling --demo`` with ``data`` as the user data folder (bench/gui_child.py)."""
+    got = _launch(mode if mode == "bare" else "demo", str(data), keep_bytecode_setting="--no-bytecode" in sys.argv)
+    paint = got["paint"]
+    return paint, got.get("listed", paint), got.get("populated", paint)
 
 
 def startup(data: Path) -> None:
@@ -146,12 +57,17 @@ def startup(data: Path) -> None:
               f"ratio {min(t) / b:.2f}x ({note})")
 
 
-def _launch(*args: str) -> dict:
+def _launch(*args: str, keep_bytecode_setting: bool = False) -> dict:
     import json
 
-    from .common import child_env
+    try:
+        from .common import child_env
+    except ImportError:  # run as a script
+        from common import child_env  # type: ignore[no-redef]
 
     env = child_env()
+    if keep_bytecode_setting and "PYTHONDONTWRITEBYTECODE" in os.environ:
+        env["PYTHONDONTWRITEBYTECODE"] = os.environ["PYTHONDONTWRITEBYTECODE"]
     t0 = time.time()
     out = subprocess.run([sys.executable, "-m", "bench.gui_child", repr(t0), *args], capture_output=True, text=True,
                          env=env, cwd=Path(__file__).resolve().parent.parent, timeout=600)

@@ -113,16 +113,16 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 
 CHILD_CLI = r"""
-import contextlib, io, json, resource, sys, time
+import contextlib, io, json, sys, time
 t0 = float(sys.argv[1])
+from bench.peak import peak_rss_mb
 from effektmaaling.cli.main import main
 with contextlib.redirect_stdout(io.StringIO()):
     try:
         code = main(sys.argv[2:])
     except SystemExit as exc:  # --version
         code = exc.code
-print(json.dumps({"seconds": time.time() - t0, "code": code,
-                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), file=sys.stderr)
+print(json.dumps({"seconds": time.time() - t0, "code": code, "max_rss_mb": peak_rss_mb()}), file=sys.stderr)
 """
 
 

@@ -1,16 +1,19 @@
-"""The process that bench_gui.py launches: ``python -m bench.gui_child T0 bare|app [DB]``.
+"""The process that bench_gui.py launches: ``python -m bench.gui_child T0 bare|app|demo [DB|DATA_DIR]``.
 
 ``bare``: a bare QMainWindow, until its first paint. ``app``: the real start (``effektmaaling --db DB``
-through the command line's main()) with a watch on the window: its first paint, the trials listed, the
+through the command line's main()); ``demo``: the real ``effektmaaling --demo`` with DATA_DIR as the user
+data folder (the demo database is written there on the first run). Both with a watch on the window: its first paint, the trials listed, the
 first trial's dashboard painted, every navigator status icon filled (with the longest gap between ticks
 of a 10 ms timer meanwhile: the longest stall of the event loop), the peak memory, then the time to close
 the window and end. Prints one JSON line. Times are seconds since T0 (before the process started).
 """
 
 import json
-import resource
+import os
 import sys
 import time
+
+from bench.peak import peak_rss_mb
 
 t0 = float(sys.argv[1])
 mode = sys.argv[2]
@@ -41,7 +44,7 @@ class PaintOnce(QObject):
 
 def report() -> None:
     out.update(marks)
-    out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["max_rss_mb"] = peak_rss_mb()
     print(json.dumps(out), flush=True)
 
 
@@ -131,7 +134,11 @@ def event(self, ev):
 mw.MainWindow.event = event
 from effektmaaling.cli.main import main  # noqa: E402
 
-code = main(["--db", sys.argv[3]])
+if mode == "demo":
+    os.environ["EFFEKTMAALING_DATA_DIR"] = sys.argv[3]
+    code = main(["--demo"])
+else:
+    code = main(["--db", sys.argv[3]])
 if "_closing" in out:
     out["close"] = time.perf_counter() - out.pop("_closing")  # the window closed and the database released
 report()
