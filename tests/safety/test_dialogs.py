@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from effektmaaling.services import Workspace
 from effektmaaling.services.backups import list_backups
@@ -139,6 +139,9 @@ def test_check_dialog_clean_and_with_findings(qtbot, logged):
     dlg = CheckDialog(ws)
     qtbot.addWidget(dlg)
     dlg.show()
+    assert dlg.progress.isVisible() and dlg.summary.text() == "Kontrollerer databasen …"  # off the GUI thread
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
+    assert not dlg.progress.isVisible() and not dlg.cancel_button.isVisible()
     assert dlg.report.ok and dlg.summary.text().startswith("Ingen fejl fundet.")
     assert not dlg.findings.isVisible()
     con = sqlite3.connect(ws.path)
@@ -146,8 +149,43 @@ def test_check_dialog_clean_and_with_findings(qtbot, logged):
     con.commit()
     con.close()
     dlg.again_button.click()
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
     assert not dlg.report.ok and dlg.summary.text().startswith("1 problem fundet.")
     assert dlg.findings.isVisible() and "værdien 4,5 ligger uden for" in dlg.findings.item(0).text()
+
+
+def test_check_dialog_can_be_cancelled(qtbot, logged, monkeypatch):
+    import threading
+
+    from effektmaaling.services.maintenance import check_database
+    from effektmaaling.ui import check_dialog
+    from effektmaaling.ui.background import Cancelled
+
+    clicked = threading.Event()
+
+    def slow_check(ws, progress):  # the real check, held after its first step until the user has clicked
+        def held(step, done, total):
+            progress(step, done, total)
+            clicked.wait(10)
+
+        return check_database(ws, held)
+
+    monkeypatch.setattr(check_dialog, "check_database", slow_check)
+    ws, *_ = logged
+    dlg = CheckDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: "SQLite" in dlg.summary.text(), timeout=10000)  # the first step is told
+    qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    assert dlg.summary.text() == "Annullerer …" and not dlg.cancel_button.isEnabled()
+    clicked.set()
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
+    assert isinstance(dlg.job.error, Cancelled) and dlg.report is None
+    assert dlg.summary.text() == "Kontrollen blev annulleret; intet er ændret."
+    assert dlg.again_button.isEnabled() and not dlg.cancel_button.isVisible()
+    dlg.again_button.click()  # and it can be run again to its end
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
+    assert dlg.report.ok
 
 
 def test_opening_a_held_database_offers_read_only(qtbot, tmp_path):
