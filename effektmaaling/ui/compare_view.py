@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -189,6 +190,8 @@ class _SortProxy(QSortFilterProxyModel):
 class CompareDialog(QDialog):
     """Self-contained: needs a Workspace (and optionally a function giving a trial's analysis)."""
 
+    _changed = Signal(object)  # a services.workspace.Change, from whichever thread committed it
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, analyse: Any = None,
                  trial_ids: list[uuid.UUID] | None = None) -> None:
         super().__init__(parent)
@@ -349,7 +352,9 @@ class CompareDialog(QDialog):
         self._stale.setInterval(150)
         self._stale.timeout.connect(self._reload)
         self._trials_changed = False
-        unsubscribe = ws.subscribe(self._on_change)
+        # a change may be committed on a worker thread (an import): it reaches the dialog through a queued signal
+        self._changed.connect(self._on_change)
+        unsubscribe = ws.subscribe(self._changed.emit)
         self.unsubscribe = unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
         self.refresh()

@@ -54,6 +54,7 @@ from ..services.importing import (
 from ..services.workspace import Workspace
 from . import commands as cmd
 from . import file_dialogs
+from .background import Job, run_with_progress
 from .icons import status_icon
 
 PREVIEW_ROWS = 20
@@ -107,6 +108,7 @@ class ImportWizard(QWizard):
         self.indicators = ws.indicators(trial_id)
         self.source: TableSource | None = None
         self.report: ImportReport | None = None
+        self.job: Job | None = None  # the import running off the GUI thread
         self.setWindowTitle(tr("Importér målinger"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
@@ -132,33 +134,71 @@ class ImportWizard(QWizard):
         return self.mapping_page.number_lang()
 
     def accept(self) -> None:
+        """Import off the GUI thread under a progress dialog. The file is read inside the write transaction,
+        so Annullér rolls everything back (nothing written) until the commit, and is disabled from then.
+        With an undo stack the import lands on it as one named step when it is done."""
         assert self.source is not None
+        if self.job is not None and not self.job.over:
+            return
         source, mapping, target = self.source, self.mapping(), self.target_indicator()
         lang, on_dup = self.number_lang(), self.check_page.on_duplicate()
+        title = tr("Importér målinger")
+        current: dict[str, Job] = {}
+
+        def progress(step: str, rows: int) -> None:
+            job = current["job"]
+            if step == "commit":  # from here the transaction commits: it must not be cut short
+                job.commit_point()
+                job.report(0, 0, tr("Gemmer målingerne …"))
+            else:
+                job.report(rows, 0, tr("Læser og kontrollerer filen: {n} rækker …").format(n=rows))
 
         def run() -> ImportReport:
             return import_measurements(self.ws, source, mapping, self.trial_id, target, number_lang=lang,
-                                       on_duplicate=on_dup)
+                                       on_duplicate=on_dup, progress=progress)
 
-        try:
-            if self.undo_stack is None:
-                self.report = run()
+        def work(job: Job) -> ImportReport:
+            current["job"] = job
+            return run()
+
+        def finished(report: ImportReport) -> None:
+            self.report = report
+            QWizard.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            if isinstance(exc, ImportRejected):
+                self.check_page.show_report(exc.report)
+                QMessageBox.warning(self, title, exc.text())
+            elif isinstance(exc, DomainError):
+                QMessageBox.warning(self, title, exc.text())
             else:
-                where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
-                self.report = cmd.execute(self.undo_stack, cmd.TrialStateCommand(
-                    self.ws, tr("Import af målinger i »{where}«").format(where=where), self.trial_id, run,
-                    describe=lambda r, _n: (tr("Import af 1 måling i »{where}«") if r.inserted + r.updated == 1 else
-                                            tr("Import af {n} målinger i »{where}«")).format(
-                                                n=r.inserted + r.updated, where=where),
-                    indicator_id=target))
-        except ImportRejected as exc:
-            self.check_page.show_report(exc.report)
-            QMessageBox.warning(self, tr("Importér målinger"), exc.text())
+                raise exc
+
+        def cancelled() -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        text = tr("Importerer målingerne …")
+        if self.undo_stack is None:
+            self.job = run_with_progress(self, title, text, work, on_success=finished, on_error=failed,
+                                         on_cancel=cancelled, name="import")
             return
-        except DomainError as exc:
-            QMessageBox.warning(self, tr("Importér målinger"), exc.text())
-            return
-        super().accept()
+        where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
+        command = cmd.TrialStateCommand(
+            self.ws, tr("Import af målinger i »{where}«").format(where=where), self.trial_id, run,
+            describe=lambda r, _n: (tr("Import af 1 måling i »{where}«") if r.inserted + r.updated == 1 else
+                                    tr("Import af {n} målinger i »{where}«")).format(
+                                        n=r.inserted + r.updated, where=where),
+            indicator_id=target)
+        self.job = cmd.execute_in_background(self.undo_stack, command, self, title=title, text=text,
+                                             on_success=finished, on_error=failed, on_cancel=cancelled,
+                                             started=lambda job: current.update(job=job), name="import")
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.over:
+            return  # the import is running: its progress dialog has Annullér while cancelling is safe
+        super().reject()
 
 
 class FilePage(QWizardPage):

@@ -83,7 +83,8 @@ def test_import_wizard_starts_on_the_shown_indicator_and_reads_proportions(demo_
         wiz.show()
         for _ in range(3):
             wiz.button(QWizard.WizardButton.NextButton).click()
-        wiz.accept()
+        wiz.accept()  # the import runs off the GUI thread
+        qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
         return wiz.result()
 
     monkeypatch.setattr(ImportWizard, "exec", exec_)

@@ -94,7 +94,8 @@ def test_import_wizard_is_one_undo_step(demo_window, qtbot, tmp_path):
     assert "Bruges ikke: »Ekstra«" in wiz.check_page.summary.text()
     assert {f: wiz.mapping_page.field_boxes[f].currentIndex() for f in ("date", "value", "n", "sd", "comment")} == {
         "date": 1, "value": 2, "n": 3, "sd": 4, "comment": 5}
-    wiz.accept()
+    wiz.accept()  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
     assert wiz.report.inserted == 3
     # the user looks at another indicator; undo shows the one the import touched
     w.navigator.select("indicator", other.id)

@@ -65,10 +65,78 @@ def test_wizard_duplicates_need_a_choice_then_import(qtbot, trial_ws, tmp_path):
     assert page.update_radio.isVisible() and not page.isComplete()
     page.update_radio.setChecked(True)
     assert page.isComplete()
-    wiz.accept()
+    wiz.accept()  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
     assert wiz.result() == QWizard.DialogCode.Accepted
     assert [(m.date, m.value) for m in trial_ws.measurements(trial_ws.value_ind.id)] == [
         (dt.date(2014, 12, 31), 5.5), (dt.date(2015, 12, 31), 6.0)]
+
+
+def _long_csv(tmp_path, rows=2500):
+    path = tmp_path / "lang.csv"
+    day = dt.date(2000, 1, 1)
+    lines = ["Dato;Værdi"] + [f"{(day + dt.timedelta(days=i)):%d-%m-%Y};{i % 10}" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_wizard_import_cancelled_while_reading_writes_nothing(qtbot, trial_ws, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
+
+    from effektmaaling.ui import import_wizard
+    from effektmaaling.ui.background import Cancelled
+
+    real, clicked = import_wizard.import_measurements, threading.Event()
+
+    def held(*args, progress, **kwargs):  # the real import, held at its first progress until Annullér is clicked
+        def step(what, rows):
+            progress(what, rows)
+            clicked.wait(20)
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "import_measurements", held)
+    stack = QUndoStack()
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=_long_csv(tmp_path),
+                       undo_stack=stack)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(3):
+        _next(qtbot, wiz)
+    wiz.accept()
+    box = wiz.job.dialog
+    qtbot.waitUntil(lambda: box.isVisible() and "1000 rækker" in box.label.text(), timeout=20000)
+    assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    clicked.set()
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
+    assert isinstance(wiz.job.error, Cancelled)
+    assert trial_ws.measurements(trial_ws.value_ind.id) == []  # rolled back: nothing half-written
+    assert stack.count() == 0 and wiz.isVisible() and wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_wizard_import_cannot_be_cancelled_once_it_commits(qtbot, trial_ws, tmp_path):
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=_long_csv(tmp_path),
+                       undo_stack=stack)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(3):
+        _next(qtbot, wiz)
+    wiz.accept()
+    job = wiz.job
+    texts, cancellable = [], []
+    job.progress.connect(lambda d, t, text: texts.append(text))
+    job.cancellable_changed.connect(cancellable.append)
+    qtbot.waitUntil(lambda: job.over, timeout=30000)
+    assert cancellable == [False] and not job.cancel()  # the commit point: Annullér refused from there
+    assert texts[-1] == "Gemmer målingerne …" and any("rækker" in t for t in texts)
+    assert len(trial_ws.measurements(trial_ws.value_ind.id)) == 2500
+    assert stack.count() == 1 and stack.text(0) == "Import af 2500 målinger i »Livskvalitet«"
 
 
 def test_wizard_wide_sheet(qtbot, trial_ws, tmp_path):
@@ -87,7 +155,8 @@ def test_wizard_wide_sheet(qtbot, trial_ws, tmp_path):
     for _ in range(2):
         _next(qtbot, wiz)
     assert wiz.check_page.isComplete()
-    wiz.accept()
+    wiz.accept()  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
     assert [m.value for m in trial_ws.measurements(trial_ws.count_ind.id)] == [3.0]
     assert [m.value for m in trial_ws.measurements(trial_ws.value_ind.id)] == [6.5]
 
