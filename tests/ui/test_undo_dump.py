@@ -128,6 +128,7 @@ def test_merge_undo_and_redo_are_exact(demo_window, qtbot, tmp_path):
     [view] = dialog.views
     view.theirs.click()  # "Tag deres version"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=30000)  # the merge is written off the GUI thread
     assert laptop.measurements(ind.id)[0].comment == "central"
     check_undo_redo(w, qtbot, before, "sammenfletning af »FriNoVa« (3 ændringer)")
     assert laptop.measurements(ind.id)[0].comment == "laptop"  # the version before the merge

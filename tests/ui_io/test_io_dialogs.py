@@ -184,7 +184,11 @@ def test_import_trial_dialog_resolves_conflicts_side_by_side(qtbot, demo_workspa
     view.theirs.click()
     assert ok.isEnabled()
     dialog.grab().save(str(tmp_path / "conflict.png"))
-    ok.click()
+    ok.click()  # the merge is written off the GUI thread: one transaction, so no Annullér
+    progress = dialog.job.dialog
+    assert not progress.cancel_button.isEnabled() and not dialog.buttons.isEnabled()
+    assert progress.label.text() == "Fletter forsøget »FriNoVa« ind i databasen …"
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=30000)
     assert dialog.result_plan is not None and dialog.result_plan.updated == {"measurement": 1}
     assert laptop.measurements(ind.id)[0].comment == "central"
     central.close()
@@ -231,6 +235,7 @@ def test_import_trial_dialog_shows_field_conflicts_and_edit_vs_delete(qtbot, tri
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=30000)  # the merge is written off the GUI thread
     got = laptop.indicator(ind.id)
     assert (got.target_value, got.unit, got.theme) == (9.0, "point", "Trivsel")
     assert [x.comment for x in laptop.measurements(ind.id)] == ["rettet på laptop"]
