@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -54,7 +55,7 @@ from ..services.importing import (
 from ..services.workspace import Workspace
 from . import commands as cmd
 from . import file_dialogs
-from .background import Job, run_with_progress
+from .background import Cancelled, Job, run_with_progress
 from .icons import status_icon
 
 PREVIEW_ROWS = 20
@@ -482,8 +483,15 @@ class CheckPage(QWizardPage):
         self.dup_group.addButton(self.update_radio)
         self.dup_group.addButton(self.skip_radio)
         self.dup_group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.progress = QProgressBar()
+        self.progress.setObjectName("checkProgress")
+        self.progress.setAccessibleName(tr("Filen kontrolleres"))
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.job: Job | None = None  # the check of the whole file, off the GUI thread
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.dup_label)
         layout.addWidget(self.update_radio)
@@ -502,13 +510,49 @@ class CheckPage(QWizardPage):
         self.dup_group.setExclusive(True)
         src = self.w.source
         assert src is not None
-        # "skip" only to find the duplicates: the user chooses below what happens to them
-        try:
-            report = check_import(self.w.ws, src, self.w.mapping(), self.w.trial_id, self.w.target_indicator(),
-                                  number_lang=self.w.number_lang(), on_duplicate="skip")
-        except DomainError as exc:
-            report = ImportReport(problems=[RowProblem(0, "", exc.message)])
+        self.report = None
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        ws, mapping, trial_id, target, lang = (self.w.ws, self.w.mapping(), self.w.trial_id, self.w.target_indicator(),
+                                               self.w.number_lang())
+
+        def work(job: Job) -> ImportReport:  # the whole file read and checked off the GUI thread
+            def progress(_step: str, rows: int) -> None:
+                job.report(rows, 0, tr("Kontrollerer filen: {n} rækker …").format(n=rows))
+
+            # "skip" only to find the duplicates: the user chooses below what happens to them
+            try:
+                return check_import(ws, src, mapping, trial_id, target, number_lang=lang, on_duplicate="skip",
+                                    progress=progress)
+            except DomainError as exc:
+                return ImportReport(problems=[RowProblem(0, "", exc.message)])
+
+        job = self.job = Job(work, name="import-check")
+        job.progress.connect(lambda _d, _t, text: job is self.job and self.summary.setText(text))
+        job.succeeded.connect(lambda report: job is self.job and self._checked(report))
+        job.failed.connect(lambda exc: job is self.job and self._check_failed(exc))
+        self.summary.setText(tr("Kontrollerer filen …"))
+        self.summary.setStyleSheet("")
+        for w in (self.problems, self.dup_label, self.update_radio, self.skip_radio):
+            w.hide()
+        self.progress.show()
+        self.completeChanged.emit()
+        job.start()
+
+    def cleanupPage(self) -> None:  # back to the preview: a check still running is stopped
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        self.progress.hide()
+        super().cleanupPage()
+
+    def _checked(self, report: ImportReport) -> None:
+        self.progress.hide()
         self.show_report(report)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        if not isinstance(exc, Cancelled):
+            raise exc
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report

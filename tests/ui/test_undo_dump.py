@@ -90,6 +90,7 @@ def test_import_wizard_is_one_undo_step(demo_window, qtbot, tmp_path):
     wiz.show()
     for _ in range(3):
         wiz.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wiz.check_page.job.over, timeout=30000)  # the file is checked off the GUI thread
     assert wiz.check_page.isComplete()
     assert "Bruges ikke: »Ekstra«" in wiz.check_page.summary.text()
     assert {f: wiz.mapping_page.field_boxes[f].currentIndex() for f in ("date", "value", "n", "sd", "comment")} == {

@@ -28,6 +28,8 @@ def _next(qtbot, wiz):
     button = wiz.button(QWizard.WizardButton.NextButton)
     assert button.isEnabled()
     wiz.next()
+    if wiz.currentPage() is wiz.check_page:  # the whole file is checked off the GUI thread
+        qtbot.waitUntil(lambda: wiz.check_page.job.over, timeout=30000)
 
 
 def test_wizard_bad_file_shows_every_bad_row_and_cannot_import(qtbot, trial_ws, tmp_path):
@@ -50,6 +52,21 @@ def test_wizard_bad_file_shows_every_bad_row_and_cannot_import(qtbot, trial_ws, 
         ("3", "Værdi"), ("4", "Dato")]
     assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert trial_ws.measurements(trial_ws.value_ind.id) == []
+
+
+def test_wizard_checks_the_file_off_the_gui_thread(qtbot, trial_ws, tmp_path):
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=_long_csv(tmp_path))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(2):
+        _next(qtbot, wiz)
+    wiz.next()  # -> check: the page shows at once and says what it does
+    page = wiz.check_page
+    assert page.progress.isVisible() and not page.isComplete()
+    assert page.summary.text() == "Kontrollerer filen …"
+    qtbot.waitUntil(lambda: page.job.over, timeout=30000)
+    assert not page.progress.isVisible() and page.isComplete()
+    assert page.summary.text().startswith("2500 rækker læst, 2500 målinger. Ingen fejl.")
 
 
 def test_wizard_duplicates_need_a_choice_then_import(qtbot, trial_ws, tmp_path):
