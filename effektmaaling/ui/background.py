@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -226,15 +227,26 @@ def run_with_progress(parent: QWidget | None, title: str, text: str, fn: Callabl
     ``on_success(result)``; ``on_cancel()`` when the user cancelled; ``on_error(exc)`` for any other error
     (default: raised again, so the program's own handler shows it). The dialog shows only if the work
     takes longer than ``show_after_ms`` (no flash for quick work)."""
-    job = Job(fn, parent, name=name)
+    job = Job(fn, None, name=name)  # (not owned by the window: it ends its work even if the window goes first)
     dialog = ProgressDialog(job, title, text, parent, cancellable=cancellable)
+    if parent is not None:
+        parent.destroyed.connect(job.cancel)
     job.dialog = dialog  # type: ignore[attr-defined]  # for tests and screenshots
 
     def show() -> None:
         if not job.done:
             dialog.open()
 
+    def alive() -> bool:  # the window the work was for may have been closed and deleted meanwhile
+        return parent is None or shiboken6.isValid(parent)
+
+    def succeeded(result: Any) -> None:
+        if alive():
+            on_success(result)
+
     def failed(exc: BaseException) -> None:
+        if not alive():
+            return
         if isinstance(exc, Cancelled):
             if on_cancel is not None:
                 on_cancel()
@@ -243,7 +255,7 @@ def run_with_progress(parent: QWidget | None, title: str, text: str, fn: Callabl
             raise exc
         on_error(exc)
 
-    job.succeeded.connect(on_success)
+    job.succeeded.connect(succeeded)
     job.failed.connect(failed)
     QTimer.singleShot(max(0, show_after_ms), dialog, show)
     return job.start()

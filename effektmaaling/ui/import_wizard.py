@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
@@ -528,9 +529,13 @@ class CheckPage(QWizardPage):
                 return ImportReport(problems=[RowProblem(0, "", exc.message)])
 
         job = self.job = Job(work, name="import-check")
-        job.progress.connect(lambda _d, _t, text: job is self.job and self.summary.setText(text))
-        job.succeeded.connect(lambda report: job is self.job and self._checked(report))
-        job.failed.connect(lambda exc: job is self.job and self._check_failed(exc))
+        def current() -> bool:  # the page still there and this its latest check
+            return shiboken6.isValid(self) and job is self.job
+
+        job.progress.connect(lambda _d, _t, text: current() and self.summary.setText(text))
+        job.succeeded.connect(lambda report: current() and self._checked(report))
+        job.failed.connect(lambda exc: current() and self._check_failed(exc))
+        self.destroyed.connect(job.cancel)
         self.summary.setText(tr("Kontrollerer filen …"))
         self.summary.setStyleSheet("")
         for w in (self.problems, self.dup_label, self.update_radio, self.skip_radio):

@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -262,8 +263,11 @@ class ReportDialog(QDialog):
 
         job = self.job = Job(work, name="effect-report")
         job.progress.connect(self._progress)
-        job.succeeded.connect(lambda made: self._preview_made(serial, made, choices))
-        job.failed.connect(lambda exc: self._preview_failed(serial, exc))
+        # (the dialog may be gone when the job ends: then its file is only removed)
+        job.succeeded.connect(lambda made: self._preview_made(serial, made, choices) if shiboken6.isValid(self)
+                              else made.unlink(missing_ok=True))
+        job.failed.connect(lambda exc: shiboken6.isValid(self) and self._preview_failed(serial, exc))
+        self.destroyed.connect(job.cancel)
         self.print_btn.setEnabled(False)
         self.save_btn.setEnabled(False)
         self.progress.setRange(0, 0)
