@@ -128,6 +128,11 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         self._selection_changed()
 
+    def reject(self) -> None:
+        if self.job is not None and not self.job.over:
+            return  # a restore is running: the dialog stays until it is done (and the database reopened)
+        super().reject()
+
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None

@@ -221,13 +221,6 @@ class ReportDialog(QDialog):
 
     # --- making the PDF ---------------------------------------------------------------------------
 
-    def build(self, path: str | Path, on_page: Any = None) -> Path:
-        from ..services.reporting import make_effect_report  # reportlab: imported when a report is made
-
-        start, end = self.period()
-        return make_effect_report(self.ws, self.trial_id, path, lang=self.language(), start=start, end=end,
-                                  indicator_ids=self.chosen_indicators(), on_page=on_page)
-
     def busy(self) -> bool:
         return self.job is not None and not self.job.over
 
