@@ -374,6 +374,10 @@ class ImportTrialDialog(QDialog):
         super().reject()
 
 
+def _raise(exc: BaseException) -> None:
+    raise exc
+
+
 def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path | None = None,
                         undo_stack: QUndoStack | None = None) -> MergePlan | None:
     """Ask for a file (unless ``path`` is given), show what the import does, resolve conflicts, import."""
@@ -402,13 +406,20 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
                                           exc.text() + "\n\n" + tr("Importér filen som et nyt forsøg med nye id'er?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            try:
-                plan = import_as_copy(ws, read_exchange_file(path))
-            except DomainError as err:
-                QMessageBox.warning(parent, title, err.text())
+            def copy(job: Job) -> MergePlan:  # one write transaction that starts at once: no Annullér
+                job.commit_point()
+                return import_as_copy(ws, read_exchange_file(path))
+
+            copied: list[MergePlan] = []
+            wait_for(run_with_progress(parent, title, tr("Importerer filen som et nyt forsøg …"), copy,
+                                       on_success=copied.append,
+                                       on_error=lambda err: QMessageBox.warning(parent, title, err.text())
+                                       if isinstance(err, DomainError) else _raise(err),
+                                       cancellable=False, name="import-copy"))
+            if not copied:
                 return None
-            QMessageBox.information(parent, title, describe(plan).get())
-            return plan
+            QMessageBox.information(parent, title, describe(copied[0]).get())
+            return copied[0]
         if isinstance(exc, DomainError):
             QMessageBox.warning(parent, title, exc.text())
             return None

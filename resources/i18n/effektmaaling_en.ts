@@ -288,7 +288,7 @@
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="96" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
@@ -451,7 +451,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="631" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="256" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="250" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
@@ -614,18 +614,18 @@ The details were written to the log file:
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/background.py" line="184" />
+        <location filename="../../effektmaaling/ui/background.py" line="185" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="48" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="145" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="146" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/background.py" line="210" />
+        <location filename="../../effektmaaling/ui/background.py" line="211" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="98" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="278" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="275" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -1011,8 +1011,8 @@ Close anyway and discard the row?</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="70" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -1396,8 +1396,8 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="69" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="139" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="157" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="144" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="162" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1415,8 +1415,8 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="70" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1451,7 +1451,7 @@ Folder: {folder}</translation>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="150" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
 Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.</source>
@@ -1460,13 +1460,13 @@ Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctr
 The database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="160" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="185" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="165" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="190" />
         <source>Kontrollerer sikkerhedskopien …</source>
         <translation>Checking the backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="164" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="169" />
         <source>Gemmer det nuværende indhold og gendanner sikkerhedskopien …</source>
         <translation>Saving the current content and restoring the backup …</translation>
     </message>
@@ -1497,13 +1497,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="116" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
@@ -1793,20 +1793,25 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="389" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="396" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="393" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="400" />
         <source>Læser filen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="391" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="395" />
         <source>Sammenligner filen med databasen …</source>
         <translation>Comparing the file with the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="402" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="406" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="414" />
+        <source>Importerer filen som et nyt forsøg …</source>
+        <translation>Importing the file as a new trial …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="173" />
@@ -1827,15 +1832,15 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="327" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="381" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="423" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="385" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="390" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="434" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="122" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="123" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
@@ -1860,312 +1865,312 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="382" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="113" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="146" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="114" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="209" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="232" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="210" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="210" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="211" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="225" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="226" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="226" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="234" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="286" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="287" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="287" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="288" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="295" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="311" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="473" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="324" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="325" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="368" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="408" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="409" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="427" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="428" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="433" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="468" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="469" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="469" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="420" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="473" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="83" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="84" />
         <source>Fejl: {text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="153" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="154" />
         <source>Gemmer målingerne …</source>
         <translation>Saving the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="156" />
         <source>Læser og kontrollerer filen: {n} rækker …</source>
         <translation>Reading and checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="183" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="184" />
         <source>Importerer målingerne …</source>
         <translation>Importing the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="190" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
         <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
         <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="218" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="249" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="250" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="250" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="279" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="279" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="294" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="295" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="301" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="302" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="310" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="311" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="345" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="346" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="428" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="429" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="473" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="478" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="488" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="489" />
         <source>Filen kontrolleres</source>
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="521" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="522" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="534" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="539" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="560" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="565" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="563" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="568" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="564" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="569" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="567" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="572" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="571" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="576" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="585" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="590" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="586" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="591" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2187,13 +2192,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="430" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="430" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2228,149 +2233,149 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="93" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="94" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="93" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="94" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="106" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="106" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="119" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="120" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="129" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="130" />
         <source>Rapportens sprog</source>
         <translation>The report's language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="133" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="134" />
         <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="136" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="144" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="145" />
         <source>Rapporten laves</source>
         <translation>The report is being made</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="168" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="169" />
         <source>Forhåndsvisning af rapporten</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="179" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="180" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="180" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="181" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="250" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="257" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="251" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="272" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="269" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="308" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="305" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="318" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="315" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="434" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="431" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="181" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="182" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="308" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="305" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="353" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="350" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="369" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="366" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="373" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="370" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="367" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="373" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -2406,7 +2411,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
         <source>Fil</source>
         <translation>File</translation>
     </message>

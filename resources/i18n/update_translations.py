@@ -592,6 +592,7 @@ EN: dict[str, str] = {
     "Læser og analyserer forsøget …": "Reading and analysing the trial …",
     "Laver rapporten …": "Making the report …",
     "Rapporten blev annulleret.": "The report was cancelled.",
+    "Importerer filen som et nyt forsøg …": "Importing the file as a new trial …",
 }
 
 

@@ -283,3 +283,50 @@ def test_menu_hook_adds_file_actions(qtbot, trial_ws):
     assert [a.objectName() for a in actions] == ["actionImportMeasurements", "actionExportMeasurements",
                                                   "actionExportTrial", "actionImportTrial"]
     assert [a.text() for a in window.file_menu.actions()][2] == "&Eksportér forsøg …"
+
+
+def test_import_trial_dialog_reads_off_the_gui_thread_and_imports_a_colliding_file_as_a_copy(
+        qtbot, demo_workspace, tmp_path, monkeypatch):
+    """The file is read and planned in a worker; a file whose ids belong to another trial here (IdCollision)
+    is, when the user says yes, imported as a copy with new ids, also in a worker, and the result told."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from effektmaaling.domain.i18n import Text
+    from effektmaaling.services.exchange import IdCollision
+    from effektmaaling.ui import background, exchange_dialogs
+    from effektmaaling.ui.exchange_dialogs import import_trial_dialog
+
+    ws = demo_workspace
+    trial = ws.find_trial("FriNoVa")
+    path = export_trial_dialog(None, ws, trial.id, tmp_path / "frinova.json")
+    threads: list[str] = []
+
+    def colliding(ws_, incoming):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        raise IdCollision(Text("Importen er afvist: samme id.", "The import is refused: same id."))
+
+    real_copy = exchange_dialogs.import_as_copy
+
+    def copy(ws_, incoming):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        return real_copy(ws_, incoming)
+
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(exchange_dialogs, "plan_import", colliding)
+    monkeypatch.setattr(exchange_dialogs, "import_as_copy", copy)
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    before = len(ws.trials())
+    plan = import_trial_dialog(parent, ws, path)
+    assert asked[0].startswith("Importen er afvist: samme id.") and "nye id'er" in asked[0]
+    assert plan is not None and len(ws.trials()) == before + 1 and told
+    assert threads == ["effektmaaling-read-exchange", "effektmaaling-import-copy"]  # and copied off it
+    qtbot.waitUntil(background.idle, timeout=10000)
