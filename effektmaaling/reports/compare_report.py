@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -63,6 +63,7 @@ from .style import (
     para,
     styles,
     tstyle,
+    write_whole,
 )
 
 GRID = colors.HexColor("#E6EAEE")
@@ -529,8 +530,9 @@ def _header(names: list[str], lang: str) -> str:
 
 
 def build_compare_report(c: Comparison, out_path: str | Path, *, lang: str = "da", today: dt.date | None = None,
-                         illustrative: bool = False) -> Path:
-    """Write the comparison report of ``c`` to ``out_path`` (PDF) and return the path."""
+                         illustrative: bool = False, on_page: Callable[[int, int | None], None] | None = None) -> Path:
+    """Write the comparison report of ``c`` to ``out_path`` (PDF) and return the path (written whole or not
+    at all). ``on_page(page, pages)`` follows the layout; it may raise to stop it."""
     if lang not in WORDS:
         raise ValueError(f"unknown language {lang!r}")
     refuse_database_target(Path(out_path))
@@ -544,7 +546,6 @@ def build_compare_report(c: Comparison, out_path: str | Path, *, lang: str = "da
         marking=w["illustrative"] if illustrative else "",
     )
     out_path = Path(out_path)
-    doc = ReportDocument(out_path, meta)
-    doc.build_story(_Report(c, lang, today, illustrative).story())
-    return out_path
+    report = _Report(c, lang, today, illustrative)
+    return write_whole(out_path, lambda tmp: ReportDocument(tmp, meta, on_page=on_page).build_story(report.story()))
 

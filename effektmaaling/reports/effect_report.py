@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -75,6 +75,7 @@ from .style import (
     styles,
     toc,
     tstyle,
+    write_whole,
 )
 from .texts import (
     CHART_NAMES,
@@ -587,8 +588,10 @@ def build_effect_report(
     indicator_ids: Sequence[uuid.UUID] | None = None,
     analysis: TrialAnalysis | None = None,
     today: dt.date | None = None,
+    on_page: Callable[[int, int | None], None] | None = None,
 ) -> Path:
-    """Write the effect report of ``data`` (a TrialBundle) to ``out_path`` and return the path.
+    """Write the effect report of ``data`` (a TrialBundle) to ``out_path`` and return the path (written
+    whole or not at all). ``on_page(page, pages)`` follows the layout; it may raise to stop it.
 
     ``analysis`` must be the analysis of the same data limited to ``period``; without it, the analysis is
     run here. ``indicator_ids`` chooses (and orders) the indicators shown; by default all of them.
@@ -621,9 +624,7 @@ def build_effect_report(
     )
     out_path = Path(out_path)
     report = _Report(selected, analysis, lang, period, shown, today)
-    doc = ReportDocument(out_path, meta)
-    doc.build_story(report.story())
-    return out_path
+    return write_whole(out_path, lambda tmp: ReportDocument(tmp, meta, on_page=on_page).build_story(report.story()))
 
 
 __all__ = ["Period", "TrialData", "build_effect_report", "select_period"]

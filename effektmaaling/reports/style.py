@@ -16,8 +16,9 @@ of the previous pass equals the total of this one (the table of contents needs t
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -241,12 +242,28 @@ class Heading(Paragraph):
         self.in_toc = in_toc
 
 
+def write_whole(out_path: Path, build: Callable[[Path], object]) -> Path:
+    """``build(tmp)`` writes the PDF into a hidden file beside ``out_path``, which is renamed into place
+    only when complete: a failed or cancelled build leaves no partial PDF (and an older file untouched)."""
+    tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.part")
+    try:
+        build(tmp)
+        os.replace(tmp, out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out_path
+
+
 class ReportDocument(BaseDocTemplate):
     """A4 report with a cover page template ("cover") and a body template ("body")."""
 
-    def __init__(self, path: str | Path, meta: ReportMeta, **kwargs: Any) -> None:
+    def __init__(self, path: str | Path, meta: ReportMeta, *,
+                 on_page: Callable[[int, int | None], None] | None = None, **kwargs: Any) -> None:
+        """``on_page(page, pages)`` is called after every page laid out (``pages``: the total of the previous
+        pass, None in the first); it may raise to stop the build (a cancelled report)."""
         register_fonts()
         self.meta = meta
+        self.on_page = on_page
         self.page_total = _PageTotal()
         self._keys: set[str] = set()
         super().__init__(
@@ -272,6 +289,8 @@ class ReportDocument(BaseDocTemplate):
 
     def afterPage(self) -> None:
         self.page_total.seen = self.page
+        if self.on_page is not None:
+            self.on_page(self.page, self.page_total.total)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):

@@ -7,6 +7,7 @@ by :meth:`Workspace.backup_before` (before a merge).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import StorageError
@@ -28,12 +29,15 @@ from ..storage.locking import WriterLock
 __all__ = ["BackupInfo", "backup_folder", "list_backups", "restore_backup"]
 
 
-def restore_backup(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> Path | None:
+def restore_backup(backup: Path, db_path: Path, *, backup_dir: Path | None = None,
+                   commit_point: Callable[[], None] | None = None) -> Path | None:
     """Put the content of ``backup`` into the database at ``db_path``; returns the backup of what was there.
 
     The database must be closed (by this program, and every other): the restore takes its writer lock.
     The backup is checked with ``PRAGMA integrity_check`` first, and refused when damaged or written by
     a newer program; the current file is itself backed up (``before-restore``) before it is replaced.
+    ``commit_point()`` is called when the checks are done, before anything is changed: it may raise to stop
+    the restore there (a cancel), and after it the restore runs to its end.
     """
     backup, db_path = Path(backup), Path(db_path)
     problems = verify_backup(backup)
@@ -46,6 +50,8 @@ def restore_backup(backup: Path, db_path: Path, *, backup_dir: Path | None = Non
         raise StorageError(Text(
             f"Sikkerhedskopien {backup.name} er lavet af en nyere version af Effektmåling; opdatér programmet.",
             f"The backup {backup.name} was made by a newer version of Effektmåling; update the program."))
+    if commit_point is not None:
+        commit_point()
     lock = WriterLock.acquire(db_path, current_user())  # DatabaseInUseError while it is open anywhere
     try:
         before = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -69,11 +69,13 @@ def default_number_lang(source: TableSource) -> str:
 
 def check_import(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
                  indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
-                 on_duplicate: OnDuplicate = "error", preview_rows: int | None = None) -> ImportReport:
-    """Read and check the whole file (or its first ``preview_rows``) without writing anything."""
+                 on_duplicate: OnDuplicate = "error", preview_rows: int | None = None,
+                 progress: Callable[[str, int], None] | None = None) -> ImportReport:
+    """Read and check the whole file (or its first ``preview_rows``) without writing anything.
+    ``progress("rows", rows_read)`` is called every 1,000 rows; it may raise to stop the check."""
     with ws.db.read() as s:
         report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate,
-                                preview_rows)
+                                preview_rows, progress)
         for _ in rows:
             pass
     return report
@@ -81,10 +83,16 @@ def check_import(ws: Workspace, source: TableSource, mapping: ColumnMapping, tri
 
 def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
                         indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
-                        on_duplicate: OnDuplicate = "error") -> ImportReport:
-    """Import every row in one transaction, or nothing (raises :class:`ImportRejected`)."""
+                        on_duplicate: OnDuplicate = "error",
+                        progress: Callable[[str, int], None] | None = None) -> ImportReport:
+    """Import every row in one transaction, or nothing (raises :class:`ImportRejected`).
+
+    ``progress("rows", rows_read)`` is called every 1,000 rows read and ``progress("commit", rows_read)``
+    just before the transaction is committed; raising from it (a cancel) rolls everything back, so nothing
+    is written: after ``"commit"`` it must not raise."""
     with ws.db.write() as s:
-        report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None)
+        report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None,
+                                progress)
         report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
         if report.problems:
             raise ImportRejected(report)
@@ -99,13 +107,16 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
             "inserted": report.inserted, "updated": report.updated, "skipped": report.skipped,
             "on_duplicate": on_duplicate,
         })
+        if progress is not None:
+            progress("commit", report.rows_read)
     ws._emit(Change("import", "measurement", (), trial_id, indicator_id))
     return report
 
 
 def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
              indicator_id: uuid.UUID | None, number_lang: str | None, on_duplicate: OnDuplicate,
-             limit: int | None) -> tuple[ImportReport, Iterator[tuple]]:
+             limit: int | None, progress: Callable[[str, int], None] | None = None
+             ) -> tuple[ImportReport, Iterator[tuple]]:
     repo.get(s, Trial, trial_id)
     if indicator_id is not None:
         ind = repo.get(s, Indicator, indicator_id)
@@ -125,8 +136,12 @@ def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: 
         now = utcnow()
         new_id = repo.new_stored_id
         problems = report.problems
+        seen = 0
         for item in read_measurements(source, mapping, indicators, indicator_id=indicator_id,
                                       number_lang=lang, summary=summary, limit=limit):
+            seen += 1
+            if progress is not None and seen % 1000 == 0:
+                progress("rows", summary.rows_read)
             if type(item) is RowProblem:
                 problems.append(item)
                 continue

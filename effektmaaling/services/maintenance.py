@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.entities import Indicator, Trial
@@ -27,14 +28,20 @@ class CheckReport:
         return not self.findings
 
 
-def check_database(ws: Workspace) -> CheckReport:
-    """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks."""
+def check_database(ws: Workspace, progress: Callable[[str, int, int], None] | None = None) -> CheckReport:
+    """Run ``PRAGMA integrity_check``, ``foreign_key_check`` and the domain's own checks.
+
+    ``progress(step, done, total)`` is told what is being done: step ``"integrity"``, ``"schema"``, then
+    ``"values"`` with the indicators read so far and their number; it may raise to stop the check."""
+    progress = progress or (lambda _step, _done, _total: None)
+    progress("integrity", 0, 0)
     with ws.db.read() as s:
         findings = [Text(f"SQLite: {f}", f"SQLite: {f}") for f in repo.integrity_findings(s)]
     if ws.db.engine.dialect.name == "sqlite":  # a shared database's schema is kept by `setup` and its grants
+        progress("schema", 0, 0)
         findings.extend(schema_findings(ws.db.engine))  # foreign triggers, views, tables, columns, indexes
     try:
-        counts = _domain_checks(ws, findings)
+        counts = _domain_checks(ws, findings, progress)
     except StorageError:  # too damaged to read through: say so, with SQLite's findings above
         findings.append(Text(
             "Data kunne ikke læses igennem, fordi filen er beskadiget. Gendan den fra en sikkerhedskopi "
@@ -49,7 +56,7 @@ def check_database(ws: Workspace) -> CheckReport:
     return CheckReport(revision, counts, findings)
 
 
-def _domain_checks(ws: Workspace, findings: list[Text]) -> dict[str, int]:
+def _domain_checks(ws: Workspace, findings: list[Text], progress: Callable[[str, int, int], None]) -> dict[str, int]:
     """The model's rules on stored data (values in range, numerator not above denominator).
 
     The measurements are streamed as raw rows, indicator by indicator (bounded memory, no ORM objects);
@@ -58,7 +65,9 @@ def _domain_checks(ws: Workspace, findings: list[Text]) -> dict[str, int]:
         counts = repo.counts(s)
         trials = {t.id: t for t in repo.list_trials(s)}
         indicators = {repo.stored_id(s, ind.id): ind for ind in repo.all_indicators(s)}
-        for ind_id, rows in repo.iter_all_measurement_values(s):
+        progress("values", 0, len(indicators))
+        for done, (ind_id, rows) in enumerate(repo.iter_all_measurement_values(s), 1):
+            progress("values", done, len(indicators))
             ind = indicators.get(ind_id)
             if ind is None:  # an orphan: SQLite's foreign_key_check above names it
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..analysis import TrialAnalysis, analyse_trial
@@ -34,9 +34,11 @@ def make_effect_report(
     end: dt.date | None = None,
     indicator_ids: Sequence[uuid.UUID] | None = None,
     today: dt.date | None = None,
+    on_page: Callable[[int, int | None], None] | None = None,
 ) -> Path:
     """Write the effect report of a trial to ``out_path`` (PDF). Raises NotFoundError for an unknown
-    trial or indicator, ValidationError for a period that ends before it starts."""
+    trial or indicator, ValidationError for a period that ends before it starts. ``on_page(page, pages)``
+    follows the layout (see :func:`build_effect_report`)."""
     period = Period(start, end)
     bundle = ws.bundle(trial_id)
     if indicator_ids is not None:
@@ -46,4 +48,5 @@ def make_effect_report(
             raise NotFoundError(Text(f"Indikatoren {unknown[0]} hører ikke til forsøget »{bundle.trial.name}«",
                                      f"The indicator {unknown[0]} does not belong to the trial '{bundle.trial.name}'"))
     return build_effect_report(bundle, out_path, lang=lang or current_language(), period=period,
-                               indicator_ids=indicator_ids, analysis=analyse_period(bundle, period), today=today)
+                               indicator_ids=indicator_ids, analysis=analyse_period(bundle, period), today=today,
+                               on_page=on_page)

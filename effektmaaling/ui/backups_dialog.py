@@ -3,7 +3,8 @@
 Self-contained: ``BackupsDialog(ws, parent, release=...)``. Restoring needs the database closed:
 the dialog calls ``release()`` (default ``ws.close``) first, restores (the backup is checked, the
 current file backed up), and then emits :attr:`reopen_requested` with the database's path, whether
-or not the restore succeeded, so the main window opens it afresh.
+or not the restore succeeded, so the main window opens it afresh. The restore runs off the GUI thread with a
+progress dialog; Annullér works while the backup is checked, not once the file is being replaced.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ..domain.formatting import format_date, format_number
 from ..services.backups import BackupInfo, list_backups, restore_backup
 from ..services.workspace import Workspace
 from . import errors
+from .background import Job, run_with_progress
 
 
 def tr(text: str) -> str:
@@ -70,6 +72,7 @@ class BackupsDialog(QDialog):
         self.folder = ws.backup_folder
         self.release = release or ws.close
         self.restored_from: Path | None = None
+        self.job: Job | None = None  # the restore running
         self.confirm: Callable[[str], bool] = self._ask  # tests replace it
 
         intro = QLabel(tr("Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før "
@@ -125,6 +128,11 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         self._selection_changed()
 
+    def reject(self) -> None:
+        if self.job is not None and not self.job.over:
+            return  # a restore is running: the dialog stays until it is done (and the database reopened)
+        super().reject()
+
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
@@ -151,14 +159,34 @@ class BackupsDialog(QDialog):
         if not self.confirm(question):
             return False
         self.release()
-        try:
-            restore_backup(backup.path, self.db_path, backup_dir=self.folder)
-        except DomainError as exc:
-            errors.show_domain_error(self, exc, tr("Gendan fra sikkerhedskopi"))
+        title = tr("Gendan fra sikkerhedskopi")
+
+        def work(job: Job) -> Path | None:
+            job.report(0, 2, tr("Kontrollerer sikkerhedskopien …"))
+
+            def commit_point() -> None:  # from here the file is replaced: no more Annullér
+                job.commit_point()
+                job.report(1, 2, tr("Gemmer det nuværende indhold og gendanner sikkerhedskopien …"))
+
+            return restore_backup(backup.path, self.db_path, backup_dir=self.folder, commit_point=commit_point)
+
+        def succeeded(_before: object) -> None:
+            self.restored_from = backup.path
+            self.reopen_requested.emit(self.db_path)
+            self.accept()
+
+        def not_restored() -> None:  # cancelled or refused: the database as it was, opened again
             self.reopen_requested.emit(self.db_path)
             self.refresh()
-            return False
-        self.restored_from = backup.path
-        self.reopen_requested.emit(self.db_path)
-        self.accept()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, DomainError):
+                not_restored()
+                raise exc
+            errors.show_domain_error(self, exc, title)
+            not_restored()
+
+        # off the GUI thread: checking a large backup and copying it take a while
+        self.job = run_with_progress(self, title, tr("Kontrollerer sikkerhedskopien …"), work, on_success=succeeded,
+                                     on_error=failed, on_cancel=not_restored, name="restore")
         return True

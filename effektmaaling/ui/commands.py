@@ -70,6 +70,34 @@ def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
     return result
 
 
+def execute_in_background(stack: QUndoStack, command: ServiceCommand, parent: Any, *, title: str, text: str,
+                          on_success: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                          on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
+                          started: Callable[[Any], None] | None = None, name: str = "command") -> Any:
+    """:func:`execute` with the command's first run off the GUI thread, under a progress dialog (see
+    ``background.run_with_progress``); ``started(job)`` is called in the worker first (the action reports its
+    progress and reaches its commit point through the job). On success the command is pushed on the stack
+    on the GUI thread, so it lands as one named undo step exactly as :func:`execute` pushes it; an error or a
+    cancel pushes nothing. Returns the job."""
+    from .background import run_with_progress
+
+    def work(job: Any) -> Any:
+        if started is not None:
+            started(job)
+        return command.do()
+
+    def done(result: Any) -> None:
+        stack.setProperty("pushing", True)
+        try:
+            stack.push(command)
+        finally:
+            stack.setProperty("pushing", False)
+        on_success(result)
+
+    return run_with_progress(parent, title, text, work, on_success=done, on_error=on_error, on_cancel=on_cancel,
+                             cancellable=cancellable, name=name)
+
+
 # --- trials ---------------------------------------------------------------------------------------
 
 

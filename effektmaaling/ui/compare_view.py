@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -73,6 +74,7 @@ from ..io.compare_export import write_comparison_xlsx
 from ..services import Workspace
 from ..services.analysis import analyse_bundle
 from . import file_dialogs, style
+from .background import Job, run_with_progress, wait_for
 from .icons import status_icon
 from .navigator import status_word
 
@@ -187,6 +189,8 @@ class _SortProxy(QSortFilterProxyModel):
 
 class CompareDialog(QDialog):
     """Self-contained: needs a Workspace (and optionally a function giving a trial's analysis)."""
+
+    _changed = Signal(object)  # a services.workspace.Change, from whichever thread committed it
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, analyse: Any = None,
                  trial_ids: list[uuid.UUID] | None = None) -> None:
@@ -348,7 +352,9 @@ class CompareDialog(QDialog):
         self._stale.setInterval(150)
         self._stale.timeout.connect(self._reload)
         self._trials_changed = False
-        unsubscribe = ws.subscribe(self._on_change)
+        # a change may be committed on a worker thread (an import): it reaches the dialog through a queued signal
+        self._changed.connect(self._on_change)
+        unsubscribe = ws.subscribe(self._changed.emit)
         self.unsubscribe = unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
         self.refresh()
@@ -604,8 +610,6 @@ class CompareDialog(QDialog):
             return None
 
     def save_report(self, path: str | Path | None = None) -> Path | None:
-        from ..reports.compare_report import build_compare_report
-
         if self.comparison is None:
             return None
         if path is None:
@@ -618,11 +622,31 @@ class CompareDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         demo = any(self.ws.trial(t.trial_id).is_demo for t in self.comparison.trials)
-        try:
-            return build_compare_report(self.comparison, path, lang=current_language(), illustrative=demo)
-        except (OSError, DomainError) as exc:
-            QMessageBox.warning(self, tr("Sammenligningsrapport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
-            return None
+        comparison, lang, title = self.comparison, current_language(), tr("Sammenligningsrapport")
+
+        def work(job: Job) -> Path:
+            from ..reports import compare_report  # reportlab: imported here, not on the GUI thread
+
+            def on_page(page: int, pages: int | None) -> None:
+                job.report(page, pages or 0, tr("Opsætter side {page} …").format(page=page) if not pages else
+                           tr("Opsætter side {page} af {pages} …").format(page=page, pages=pages))
+
+            job.report(0, 0, tr("Laver sammenligningsrapporten …"))
+            return compare_report.build_compare_report(comparison, path, lang=lang, illustrative=demo, on_page=on_page)
+
+        made: list[Path] = []
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | DomainError):
+                raise exc
+            QMessageBox.warning(self, title, tr("Filen kunne ikke skrives: {e}").format(e=exc))
+
+        # off the GUI thread, with progress and Annullér (the file is written whole or not at all); the caller
+        # gets the path, so wait here with the event loop running
+        self.report_job = run_with_progress(self, title, tr("Laver sammenligningsrapporten …"), work,
+                                            on_success=made.append, on_error=failed, name="compare-report")
+        wait_for(self.report_job)
+        return made[0] if made else None
 
 
 def _wrap_header(header: QHeaderView) -> None:

@@ -55,6 +55,7 @@ from ..services.exchange import (
 from ..services.workspace import ENUM_FIELDS, Workspace
 from . import commands as cmd
 from . import file_dialogs
+from .background import Job, run_with_progress, wait_for
 
 DIFF = QColor("#fff3c4")
 
@@ -233,13 +234,14 @@ class ImportTrialDialog(QDialog):
     """Import a trial file: shows what will happen and lets the user resolve every conflict."""
 
     def __init__(self, ws: Workspace, incoming: ExchangeTrial, parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 undo_stack: QUndoStack | None = None, *, plan: MergePlan | None = None) -> None:
         super().__init__(parent)
         self.ws, self.incoming = ws, incoming
         self.undo_stack = undo_stack  # the import or merge becomes one undo step on it
         self.result_plan: MergePlan | None = None
+        self.job: Job | None = None  # the import or merge running off the GUI thread
         self.setWindowTitle(tr("Importér forsøg"))
-        self.plan = plan_import(ws, incoming)
+        self.plan = plan if plan is not None else plan_import(ws, incoming)
         self.summary = QLabel(self._summary_text(self.plan))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -316,27 +318,43 @@ class ImportTrialDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(missing == 0)
 
     def accept(self) -> None:
-        try:
-            self.result_plan = self._import(self.resolutions())
-        except MergeConflicts:
-            QMessageBox.warning(self, tr("Importér forsøg"),
-                                tr("Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på "
-                                   "samme dato). Intet er ændret; åbn filen igen."))
+        """The import or merge off the GUI thread, under a progress dialog without Annullér: it is one write
+        transaction (with the backup before a merge) that starts at once, so it always runs to its end. With
+        an undo stack it lands there as one named step: undo puts the trial back exactly as it was before
+        (new trial: gone), redo exactly as the merge left it."""
+        if self.job is not None and not self.job.over:
             return
-        except DomainError as exc:
-            QMessageBox.warning(self, tr("Importér forsøg"), exc.text())
-            return
-        super().accept()
+        resolutions, title = self.resolutions(), tr("Importér forsøg")
+        text = (tr("Importerer forsøget »{name}« …") if self.plan.new_trial else
+                tr("Fletter forsøget »{name}« ind i databasen …")).format(name=self.plan.trial_name)
 
-
-    def _import(self, resolutions: dict[str, Choice]) -> MergePlan:
-        """The import or merge, as one undo step when the dialog has a stack: undo puts the trial back exactly
-        as it was before (new trial: gone), redo exactly as the merge left it."""
         def run() -> MergePlan:
             return import_trial(self.ws, self.incoming, resolutions=resolutions)
 
+        def succeeded(plan: MergePlan) -> None:
+            self.result_plan = plan
+            QDialog.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(exc, MergeConflicts):
+                QMessageBox.warning(self, title,
+                                    tr("Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på "
+                                       "samme dato). Intet er ændret; åbn filen igen."))
+            elif isinstance(exc, DomainError):
+                QMessageBox.warning(self, title, exc.text())
+            else:
+                raise exc
+
+        self.buttons.setEnabled(False)
         if self.undo_stack is None:
-            return run()
+            def work(job: Job) -> MergePlan:
+                job.commit_point()
+                return run()
+
+            self.job = run_with_progress(self, title, text, work, on_success=succeeded, on_error=failed,
+                                         cancellable=False, name="import-trial")
+            return
         name, new = self.plan.trial_name, self.plan.new_trial
 
         def describe(_plan: MergePlan, n: int) -> str:
@@ -345,8 +363,19 @@ class ImportTrialDialog(QDialog):
             return (tr("Sammenfletning af »{name}« (1 ændring)") if n == 1 else
                     tr("Sammenfletning af »{name}« ({n} ændringer)")).format(name=name, n=n)
 
-        return cmd.execute(self.undo_stack, cmd.TrialStateCommand(
-            self.ws, describe(self.plan, 0), self.plan.trial_id, run, describe=describe))
+        command = cmd.TrialStateCommand(self.ws, describe(self.plan, 0), self.plan.trial_id, run, describe=describe)
+        self.job = cmd.execute_in_background(self.undo_stack, command, self, title=title, text=text,
+                                             on_success=succeeded, on_error=failed, cancellable=False,
+                                             started=lambda job: job.commit_point(), name="import-trial")
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.over:
+            return  # the import is being written: it runs to its end
+        super().reject()
+
+
+def _raise(exc: BaseException) -> None:
+    raise exc
 
 
 def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path | None = None,
@@ -358,24 +387,47 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
         if not chosen:
             return None
         path = chosen
-    try:
+    title = tr("Importér forsøg")
+
+    def read(job: Job) -> tuple[ExchangeTrial, MergePlan]:  # reading and planning off the GUI thread
+        job.report(0, 0, tr("Læser filen …"))
         incoming = read_exchange_file(path)
-        dialog = ImportTrialDialog(ws, incoming, parent, undo_stack)
-    except IdCollision as exc:
-        answer = QMessageBox.question(parent, tr("Importér forsøg"),
-                                      exc.text() + "\n\n" + tr("Importér filen som et nyt forsøg med nye id'er?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        job.report(0, 0, tr("Sammenligner filen med databasen …"))
+        return incoming, plan_import(ws, incoming)
+
+    got: list[tuple[ExchangeTrial, MergePlan]] = []
+    refused: list[BaseException] = []
+    wait_for(run_with_progress(parent, title, tr("Læser filen …"), read, on_success=got.append,
+                               on_error=refused.append, name="read-exchange"))
+    if refused:
+        exc = refused[0]
+        if isinstance(exc, IdCollision):
+            answer = QMessageBox.question(parent, title,
+                                          exc.text() + "\n\n" + tr("Importér filen som et nyt forsøg med nye id'er?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            def copy(job: Job) -> MergePlan:  # one write transaction that starts at once: no Annullér
+                job.commit_point()
+                return import_as_copy(ws, read_exchange_file(path))
+
+            copied: list[MergePlan] = []
+            wait_for(run_with_progress(parent, title, tr("Importerer filen som et nyt forsøg …"), copy,
+                                       on_success=copied.append,
+                                       on_error=lambda err: QMessageBox.warning(parent, title, err.text())
+                                       if isinstance(err, DomainError) else _raise(err),
+                                       cancellable=False, name="import-copy"))
+            if not copied:
+                return None
+            QMessageBox.information(parent, title, describe(copied[0]).get())
+            return copied[0]
+        if isinstance(exc, DomainError):
+            QMessageBox.warning(parent, title, exc.text())
             return None
-        try:
-            plan = import_as_copy(ws, incoming)
-        except DomainError as err:
-            QMessageBox.warning(parent, tr("Importér forsøg"), err.text())
-            return None
-        QMessageBox.information(parent, tr("Importér forsøg"), describe(plan).get())
-        return plan
-    except DomainError as exc:
-        QMessageBox.warning(parent, tr("Importér forsøg"), exc.text())
-        return None
+        raise exc
+    if not got:
+        return None  # cancelled
+    incoming, plan = got[0]
+    dialog = ImportTrialDialog(ws, incoming, parent, undo_stack, plan=plan)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     if parent is not None and dialog.result_plan is not None:

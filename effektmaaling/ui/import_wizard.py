@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -54,6 +56,7 @@ from ..services.importing import (
 from ..services.workspace import Workspace
 from . import commands as cmd
 from . import file_dialogs
+from .background import Cancelled, Job, run_with_progress
 from .icons import status_icon
 
 PREVIEW_ROWS = 20
@@ -107,6 +110,7 @@ class ImportWizard(QWizard):
         self.indicators = ws.indicators(trial_id)
         self.source: TableSource | None = None
         self.report: ImportReport | None = None
+        self.job: Job | None = None  # the import running off the GUI thread
         self.setWindowTitle(tr("Importér målinger"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
@@ -132,33 +136,71 @@ class ImportWizard(QWizard):
         return self.mapping_page.number_lang()
 
     def accept(self) -> None:
+        """Import off the GUI thread under a progress dialog. The file is read inside the write transaction,
+        so Annullér rolls everything back (nothing written) until the commit, and is disabled from then.
+        With an undo stack the import lands on it as one named step when it is done."""
         assert self.source is not None
+        if self.job is not None and not self.job.over:
+            return
         source, mapping, target = self.source, self.mapping(), self.target_indicator()
         lang, on_dup = self.number_lang(), self.check_page.on_duplicate()
+        title = tr("Importér målinger")
+        current: dict[str, Job] = {}
+
+        def progress(step: str, rows: int) -> None:
+            job = current["job"]
+            if step == "commit":  # from here the transaction commits: it must not be cut short
+                job.commit_point()
+                job.report(0, 0, tr("Gemmer målingerne …"))
+            else:
+                job.report(rows, 0, tr("Læser og kontrollerer filen: {n} rækker …").format(n=rows))
 
         def run() -> ImportReport:
             return import_measurements(self.ws, source, mapping, self.trial_id, target, number_lang=lang,
-                                       on_duplicate=on_dup)
+                                       on_duplicate=on_dup, progress=progress)
 
-        try:
-            if self.undo_stack is None:
-                self.report = run()
+        def work(job: Job) -> ImportReport:
+            current["job"] = job
+            return run()
+
+        def finished(report: ImportReport) -> None:
+            self.report = report
+            QWizard.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            if isinstance(exc, ImportRejected):
+                self.check_page.show_report(exc.report)
+                QMessageBox.warning(self, title, exc.text())
+            elif isinstance(exc, DomainError):
+                QMessageBox.warning(self, title, exc.text())
             else:
-                where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
-                self.report = cmd.execute(self.undo_stack, cmd.TrialStateCommand(
-                    self.ws, tr("Import af målinger i »{where}«").format(where=where), self.trial_id, run,
-                    describe=lambda r, _n: (tr("Import af 1 måling i »{where}«") if r.inserted + r.updated == 1 else
-                                            tr("Import af {n} målinger i »{where}«")).format(
-                                                n=r.inserted + r.updated, where=where),
-                    indicator_id=target))
-        except ImportRejected as exc:
-            self.check_page.show_report(exc.report)
-            QMessageBox.warning(self, tr("Importér målinger"), exc.text())
+                raise exc
+
+        def cancelled() -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        text = tr("Importerer målingerne …")
+        if self.undo_stack is None:
+            self.job = run_with_progress(self, title, text, work, on_success=finished, on_error=failed,
+                                         on_cancel=cancelled, name="import")
             return
-        except DomainError as exc:
-            QMessageBox.warning(self, tr("Importér målinger"), exc.text())
-            return
-        super().accept()
+        where = (self.ws.indicator(target).name if target is not None else self.ws.trial(self.trial_id).name)
+        command = cmd.TrialStateCommand(
+            self.ws, tr("Import af målinger i »{where}«").format(where=where), self.trial_id, run,
+            describe=lambda r, _n: (tr("Import af 1 måling i »{where}«") if r.inserted + r.updated == 1 else
+                                    tr("Import af {n} målinger i »{where}«")).format(
+                                        n=r.inserted + r.updated, where=where),
+            indicator_id=target)
+        self.job = cmd.execute_in_background(self.undo_stack, command, self, title=title, text=text,
+                                             on_success=finished, on_error=failed, on_cancel=cancelled,
+                                             started=lambda job: current.update(job=job), name="import")
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.over:
+            return  # the import is running: its progress dialog has Annullér while cancelling is safe
+        super().reject()
 
 
 class FilePage(QWizardPage):
@@ -442,8 +484,15 @@ class CheckPage(QWizardPage):
         self.dup_group.addButton(self.update_radio)
         self.dup_group.addButton(self.skip_radio)
         self.dup_group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.progress = QProgressBar()
+        self.progress.setObjectName("checkProgress")
+        self.progress.setAccessibleName(tr("Filen kontrolleres"))
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.job: Job | None = None  # the check of the whole file, off the GUI thread
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.dup_label)
         layout.addWidget(self.update_radio)
@@ -462,13 +511,53 @@ class CheckPage(QWizardPage):
         self.dup_group.setExclusive(True)
         src = self.w.source
         assert src is not None
-        # "skip" only to find the duplicates: the user chooses below what happens to them
-        try:
-            report = check_import(self.w.ws, src, self.w.mapping(), self.w.trial_id, self.w.target_indicator(),
-                                  number_lang=self.w.number_lang(), on_duplicate="skip")
-        except DomainError as exc:
-            report = ImportReport(problems=[RowProblem(0, "", exc.message)])
+        self.report = None
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        ws, mapping, trial_id, target, lang = (self.w.ws, self.w.mapping(), self.w.trial_id, self.w.target_indicator(),
+                                               self.w.number_lang())
+
+        def work(job: Job) -> ImportReport:  # the whole file read and checked off the GUI thread
+            def progress(_step: str, rows: int) -> None:
+                job.report(rows, 0, tr("Kontrollerer filen: {n} rækker …").format(n=rows))
+
+            # "skip" only to find the duplicates: the user chooses below what happens to them
+            try:
+                return check_import(ws, src, mapping, trial_id, target, number_lang=lang, on_duplicate="skip",
+                                    progress=progress)
+            except DomainError as exc:
+                return ImportReport(problems=[RowProblem(0, "", exc.message)])
+
+        job = self.job = Job(work, name="import-check")
+        def current() -> bool:  # the page still there and this its latest check
+            return shiboken6.isValid(self) and job is self.job
+
+        job.progress.connect(lambda _d, _t, text: current() and self.summary.setText(text))
+        job.succeeded.connect(lambda report: current() and self._checked(report))
+        job.failed.connect(lambda exc: current() and self._check_failed(exc))
+        self.destroyed.connect(job.cancel)
+        self.summary.setText(tr("Kontrollerer filen …"))
+        self.summary.setStyleSheet("")
+        for w in (self.problems, self.dup_label, self.update_radio, self.skip_radio):
+            w.hide()
+        self.progress.show()
+        self.completeChanged.emit()
+        job.start()
+
+    def cleanupPage(self) -> None:  # back to the preview: a check still running is stopped
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        self.progress.hide()
+        super().cleanupPage()
+
+    def _checked(self, report: ImportReport) -> None:
+        self.progress.hide()
         self.show_report(report)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        if not isinstance(exc, Cancelled):
+            raise exc
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report

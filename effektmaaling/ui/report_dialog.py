@@ -16,8 +16,9 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTemporaryDir
-from PySide6.QtGui import QAction, QGuiApplication, QPainter
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -46,6 +48,7 @@ from . import file_dialogs
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
+    from .background import Job
 
 
 def tr(text: str) -> str:
@@ -72,6 +75,8 @@ class ReportDialog(QDialog):
         self._serial = 0
         self.preview_path: Path | None = None
         self._previewed: tuple | None = None  # the choices the preview was made from
+        self._making: tuple | None = None  # the choices of the preview being made
+        self.job: Job | None = None  # the preview being made (off the GUI thread)
         self.setObjectName("reportDialog")
         self.setWindowTitle(tr("Effektrapport – {name}").format(name=self.trial.name))
         self.resize(1100, 780)
@@ -135,6 +140,18 @@ class ReportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("reportStatus")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setAccessibleName(tr("Rapporten laves"))
+        self.cancel_btn = QPushButton(tr("Annullér"))
+        self.cancel_btn.setObjectName("reportCancel")
+        self.cancel_btn.clicked.connect(self.cancel_preview)
+        self.progress_row = QWidget()
+        prow = QHBoxLayout(self.progress_row)
+        prow.setContentsMargins(0, 0, 0, 0)
+        prow.addWidget(self.progress, 1)
+        prow.addWidget(self.cancel_btn)
+        self.progress_row.hide()
 
         side = QWidget()
         side_lay = QVBoxLayout(side)
@@ -142,6 +159,7 @@ class ReportDialog(QDialog):
         side_lay.addWidget(period_box)
         side_lay.addWidget(lang_box)
         side_lay.addWidget(self.update_btn)
+        side_lay.addWidget(self.progress_row)
         side_lay.addWidget(self.status)
 
         # --- preview --------------------------------------------------------------------------
@@ -203,38 +221,127 @@ class ReportDialog(QDialog):
 
     # --- making the PDF ---------------------------------------------------------------------------
 
-    def build(self, path: str | Path) -> Path:
-        from ..services.reporting import make_effect_report  # reportlab: imported when a report is made
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.over
 
-        start, end = self.period()
-        return make_effect_report(self.ws, self.trial_id, path, lang=self.language(), start=start, end=end,
-                                  indicator_ids=self.chosen_indicators())
+    def update_preview(self) -> Job:
+        """Make the report into a temporary file off the GUI thread and show it when done (on bad input the
+        reason is shown in the status line). A preview being made is cancelled (its file removed) first.
+        Returns the job: ``job.over`` once the preview (or the reason) is shown."""
+        from .background import Job
 
-    def update_preview(self) -> bool:
-        """Make the report into a temporary file and show it; False (with the reason shown) on bad input."""
+        if self.job is not None and not self.job.done:
+            self.job.cancel()  # its result is not shown (a newer serial) and its file not kept
         self._serial += 1
-        path = Path(self._tmp.path()) / f"preview-{self._serial}.pdf"
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.build(path)
-        except DomainError as exc:
-            self.status.setText(exc.text())
-            self.print_btn.setEnabled(False)
-            self.save_btn.setEnabled(False)
+        serial, choices = self._serial, self.choices()
+        self._making = choices
+        path = Path(self._tmp.path()) / f"preview-{serial}.pdf"
+        ws, trial_id, (start, end), lang, ids = self.ws, self.trial_id, self.period(), self.language(), list(choices[0])
+
+        def work(job: Job) -> Path:
+            from ..services.reporting import make_effect_report  # reportlab: imported when a report is made
+
+            job.report(0, 0, tr("Læser og analyserer forsøget …"))
+            passes = [0]
+
+            def on_page(page: int, pages: int | None) -> None:
+                if page == 1:
+                    passes[0] += 1
+                job.report(page, pages or 0, tr("Opsætter side {page} …").format(page=page) if not pages else
+                           tr("Opsætter side {page} af {pages} (gennemløb {n}) …").format(
+                               page=page, pages=pages, n=passes[0]))
+
+            return make_effect_report(ws, trial_id, path, lang=lang, start=start, end=end, indicator_ids=ids,
+                                      on_page=on_page)
+
+        job = self.job = Job(work, name="effect-report")
+        job.progress.connect(self._progress)
+        # (the dialog may be gone when the job ends: then its file is only removed)
+        job.succeeded.connect(lambda made: self._preview_made(serial, made, choices) if shiboken6.isValid(self)
+                              else made.unlink(missing_ok=True))
+        job.failed.connect(lambda exc: shiboken6.isValid(self) and self._preview_failed(serial, exc))
+        self.destroyed.connect(job.cancel)
+        self.print_btn.setEnabled(False)
+        self.save_btn.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress_row.show()
+        self.cancel_btn.setEnabled(True)
+        self.status.setText(tr("Laver rapporten …"))
+        return job.start()
+
+    def cancel_preview(self) -> None:
+        if self.job is not None and self.job.cancel():
+            self.cancel_btn.setEnabled(False)
+            self.status.setText(tr("Annullerer …"))
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if self.job is not None and self.job.cancelled:
+            return
+        self.status.setText(text)
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+
+    def _done_making(self, serial: int) -> bool:
+        """True if the job that ended is the latest (an older one's end changes nothing)."""
+        if serial != self._serial:
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.progress_row.hide()
+        return True
+
+    def _preview_made(self, serial: int, path: Path, choices: tuple) -> None:
+        if not self._done_making(serial):
+            path.unlink(missing_ok=True)
+            return
         self.document.close()
         self.document.load(str(path))
-        if self.preview_path is not None:
+        if self.preview_path is not None and self.preview_path != path:
             self.preview_path.unlink(missing_ok=True)
         self.preview_path = path
-        self._previewed = self.choices()
+        self._previewed = choices
         pages = self.document.pageCount()
         self.status.setText(tr("1 side") if pages == 1 else tr("{n} sider").format(n=pages))
         self.print_btn.setEnabled(True)
         self.save_btn.setEnabled(True)
-        return True
+
+    def _preview_failed(self, serial: int, exc: BaseException) -> None:
+        from .background import Cancelled
+
+        if not self._done_making(serial):
+            return
+        if isinstance(exc, Cancelled):
+            self.status.setText(tr("Rapporten blev annulleret."))
+            ok = self.preview_path is not None
+            self.print_btn.setEnabled(ok)
+            self.save_btn.setEnabled(ok)
+            return
+        if isinstance(exc, DomainError):
+            self.status.setText(exc.text())
+            self.print_btn.setEnabled(False)
+            self.save_btn.setEnabled(False)
+            return
+        raise exc
+
+    def ensure_preview(self) -> bool:
+        """The preview made from the current choices, waiting for it if need be (the window answers and
+        the progress shows meanwhile); False if it could not be made (the reason in the status line)."""
+        from .background import wait_for
+
+        if self.preview_is_current() and not self.busy():
+            return True
+        if not self.busy() or self._making != self.choices():
+            self.update_preview()
+        assert self.job is not None
+        wait_for(self.job)
+        return self.preview_is_current()
+
+    def done(self, result: int) -> None:
+        if self.job is not None and not self.job.done:  # closed while a preview is made: stop it
+            self.job.cancel()
+            self.job.wait(10)
+        super().done(result)
 
     # --- save and print ---------------------------------------------------------------------------
 
@@ -248,13 +355,13 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         refuse_database_target(path)
-        if not self.preview_is_current() and not self.update_preview():
+        if not self.ensure_preview():
             raise RuntimeError("no report to save")
         shutil.copyfile(self.preview_path, path)  # type: ignore[arg-type]
         return path
 
     def save_dialog(self) -> Path | None:
-        if not self.preview_is_current() and not self.update_preview():
+        if not self.ensure_preview():
             return None  # the reason is shown in the status line
         chosen, _ = file_dialogs.save_file_name(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
                                                 tr("PDF-dokument (*.pdf)"), suffix=".pdf")
@@ -295,7 +402,7 @@ class ReportDialog(QDialog):
             painter.end()
 
     def print_dialog(self) -> None:
-        if not self.preview_is_current() and not self.update_preview():
+        if not self.ensure_preview():
             return  # the reason is shown in the status line
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.default_file_name())

@@ -250,204 +250,221 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="124" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="126" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="140" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="142" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="205" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="233" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="213" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="216" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="220" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="233" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="264" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="263" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="267" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="268" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="272" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="312" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="317" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="314" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="318" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="306" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="310" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="254" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="302" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="310" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="314" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="577" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="583" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="418" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="424" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="453" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="459" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="453" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="459" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="547" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="553" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="552" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="558" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="553" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="561" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="588" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="584" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="590" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="598" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="593" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="599" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="609" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="609" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="642" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="612" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="616" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="617" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="631" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="250" />
+        <source>Opsætter side {page} …</source>
+        <translation>Laying out page {page} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="632" />
+        <source>Opsætter side {page} af {pages} …</source>
+        <translation>Laying out page {page} of {pages} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="646" />
+        <source>Laver sammenligningsrapporten …</source>
+        <translation>Making the comparison report …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="159" />
@@ -597,10 +614,20 @@ The details were written to the log file:
         <translation>Save changes</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/background.py" line="185" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="48" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="146" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/background.py" line="211" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="98" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="275" />
+        <source>Annullerer …</source>
+        <translation>Cancelling …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="171" />
@@ -984,8 +1011,8 @@ Close anyway and discard the row?</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="380" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -1348,89 +1375,100 @@ Close anyway and discard the row?</translation>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="44" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="46" />
         <source>Daglig</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="46" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="48" />
         <source>Før opdatering af databasen</source>
         <translation>Before a database upgrade</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="48" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="50" />
         <source>Før fletning af forsøg</source>
         <translation>Before merging a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="50" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="52" />
         <source>Før gendannelse</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="67" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="136" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="157" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="69" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="144" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="162" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="75" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="78" />
         <source>Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer og fletninger. De seneste 10 daglige og 4 ugentlige gemmes.
 Mappe: {folder}</source>
         <translation>The program makes a backup by itself the first time the database is opened each day, and before upgrades and merges. The latest 10 daily and 4 weekly backups are kept.
 Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="84" />
         <source>Sikkerhedskopier</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="68" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="379" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
         <source>Forsøg</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="91" />
         <source>Der er endnu ingen sikkerhedskopier af denne database.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="93" />
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="91" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="94" />
         <source>Åbn &amp;mappe</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="147" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
 Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.</source>
         <translation>Restore the backup of {when} ({trials} trials)?
 
 The database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="165" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="190" />
+        <source>Kontrollerer sikkerhedskopien …</source>
+        <translation>Checking the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="169" />
+        <source>Gemmer det nuværende indhold og gendanner sikkerhedskopien …</source>
+        <translation>Saving the current content and restoring the backup …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />
@@ -1459,13 +1497,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="116" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="108" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
@@ -1526,42 +1564,72 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="36" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="37" />
         <source>Kontrollér database</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="44" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="47" />
+        <source>Kontrollen skrider frem</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="50" />
         <source>Kontrollér &amp;igen</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="65" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="70" />
+        <source>Kontrollerer filens sammenhæng (SQLite) …</source>
+        <translation>Checking the file's integrity (SQLite) …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="71" />
+        <source>Kontrollerer databasens skema …</source>
+        <translation>Checking the database's schema …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="75" />
+        <source>Kontrollerer målingernes værdier: indikator {done} af {total} …</source>
+        <translation>Checking the measurements' values: indicator {done} of {total} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="85" />
+        <source>Kontrollerer databasen …</source>
+        <translation>Checking the database …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="118" />
+        <source>Kontrollen blev annulleret; intet er ændret.</source>
+        <translation>The check was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="132" />
         <source>{t} forsøg, {i} indikatorer, {m} målinger, {c} poster i ændringsloggen.</source>
         <translation>{t} trials, {i} indicators, {m} measurements, {c} entries in the change log.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="69" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="136" />
         <source>Ingen fejl fundet.</source>
         <translation>No errors found.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="70" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="137" />
         <source>Skemaversion: {v}.</source>
         <translation>Schema version: {v}.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="73" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="140" />
         <source>1 problem fundet.</source>
         <translation>1 problem found.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="141" />
         <source>{n} problemer fundet.</source>
         <translation>{n} problems found.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="75" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="142" />
         <source>Ret værdierne, eller gendan fra en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).</source>
         <translation>Correct the values, or restore from a backup (File → Restore from backup …).</translation>
     </message>
@@ -1576,482 +1644,533 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="75" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="86" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="89" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="76" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="87" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="90" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="78" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="100" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="100" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="90" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
         <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="139" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="143" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="149" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="149" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="150" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="198" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="192" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="199" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="198" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="199" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="195" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="197" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="269" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="268" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="270" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="287" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="289" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="290" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="292" />
         <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="323" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="328" />
+        <source>Importerer forsøget »{name}« …</source>
+        <translation>Importing the trial '{name}' …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
+        <source>Fletter forsøget »{name}« ind i databasen …</source>
+        <translation>Merging the trial '{name}' into the database …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="342" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="344" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="362" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="345" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="363" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="346" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="364" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="366" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="393" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="400" />
+        <source>Læser filen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="395" />
+        <source>Sammenligner filen med databasen …</source>
+        <translation>Comparing the file with the database …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="406" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="172" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="414" />
+        <source>Importerer filen som et nyt forsøg …</source>
+        <translation>Importing the file as a new trial …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="173" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="174" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="175" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="176" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="192" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="322" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="327" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="356" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="365" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="372" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="374" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="382" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="385" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="390" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="434" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="278" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="119" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="123" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="296" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="298" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="297" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="299" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="311" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="313" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="312" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="357" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="110" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="156" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="159" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="114" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="210" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="211" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="184" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="226" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="234" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="211" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="236" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="245" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="287" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="246" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="288" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="254" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="270" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="271" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="271" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="379" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="69" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="380" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="70" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="380" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="70" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="381" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="173" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="283" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="325" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="327" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="367" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="409" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="386" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="391" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="428" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="433" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="427" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="469" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="428" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="379" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="81" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="84" />
         <source>Fejl: {text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="149" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="154" />
+        <source>Gemmer målingerne …</source>
+        <translation>Saving the measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="156" />
+        <source>Læser og kontrollerer filen: {n} rækker …</source>
+        <translation>Reading and checking the file: {n} rows …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="184" />
+        <source>Importerer målingerne …</source>
+        <translation>Importing the measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
         <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="150" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
         <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="151" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="177" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="208" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="250" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="209" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="237" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="279" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="239" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="295" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="260" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="302" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="269" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="311" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="273" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="304" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="346" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="387" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="429" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="434" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="437" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="438" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="489" />
+        <source>Filen kontrolleres</source>
+        <translation>The file is being checked</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="522" />
+        <source>Kontrollerer filen: {n} rækker …</source>
+        <translation>Checking the file: {n} rows …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="539" />
+        <source>Kontrollerer filen …</source>
+        <translation>Checking the file …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="565" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="568" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="569" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="483" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="572" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="487" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="576" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="501" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="590" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="502" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="591" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2073,13 +2192,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="320" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="320" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2114,124 +2233,149 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="76" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="82" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="94" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="94" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="102" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="102" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="106" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="120" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="119" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="125" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="130" />
         <source>Rapportens sprog</source>
         <translation>The report's language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="129" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="134" />
         <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="132" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="151" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="145" />
+        <source>Rapporten laves</source>
+        <translation>The report is being made</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="169" />
         <source>Forhåndsvisning af rapporten</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="162" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="180" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="163" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="181" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="234" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
+        <source>Læser og analyserer forsøget …</source>
+        <translation>Reading and analysing the trial …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="251" />
+        <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
+        <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="269" />
+        <source>Laver rapporten …</source>
+        <translation>Making the report …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="305" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="324" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="315" />
+        <source>Rapporten blev annulleret.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="431" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="164" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="182" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="234" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="305" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="243" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="350" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="266" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="366" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="373" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="367" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="266" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="373" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -2267,7 +2411,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="172" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
         <source>Fil</source>
         <translation>File</translation>
     </message>

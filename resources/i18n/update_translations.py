@@ -562,6 +562,37 @@ EN: dict[str, str] = {
     "Ingen målinger endnu": "No measurements yet",
     "Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.":
         "Not used: {columns}. Choose them under Columns if they should be imported.",
+    # long work off the GUI thread (#19)
+    "Opsætter side {page} …": "Laying out page {page} …",
+    "Opsætter side {page} af {pages} …": "Laying out page {page} of {pages} …",
+    "Opsætter side {page} af {pages} (gennemløb {n}) …": "Laying out page {page} of {pages} (pass {n}) …",
+    "Laver sammenligningsrapporten …": "Making the comparison report …",
+    "Annullerer …": "Cancelling …",
+    "Kontrollerer sikkerhedskopien …": "Checking the backup …",
+    "Gemmer det nuværende indhold og gendanner sikkerhedskopien …":
+        "Saving the current content and restoring the backup …",
+    "Kontrollen skrider frem": "Progress of the check",
+    "Kontrollerer filens sammenhæng (SQLite) …": "Checking the file's integrity (SQLite) …",
+    "Kontrollerer databasens skema …": "Checking the database's schema …",
+    "Kontrollerer målingernes værdier: indikator {done} af {total} …":
+        "Checking the measurements' values: indicator {done} of {total} …",
+    "Kontrollerer databasen …": "Checking the database …",
+    "Kontrollen blev annulleret; intet er ændret.": "The check was cancelled; nothing was changed.",
+    "Importerer forsøget »{name}« …": "Importing the trial '{name}' …",
+    "Fletter forsøget »{name}« ind i databasen …": "Merging the trial '{name}' into the database …",
+    "Læser filen …": "Reading the file …",
+    "Sammenligner filen med databasen …": "Comparing the file with the database …",
+    "Gemmer målingerne …": "Saving the measurements …",
+    "Læser og kontrollerer filen: {n} rækker …": "Reading and checking the file: {n} rows …",
+    "Importerer målingerne …": "Importing the measurements …",
+    "Filen kontrolleres": "The file is being checked",
+    "Kontrollerer filen: {n} rækker …": "Checking the file: {n} rows …",
+    "Kontrollerer filen …": "Checking the file …",
+    "Rapporten laves": "The report is being made",
+    "Læser og analyserer forsøget …": "Reading and analysing the trial …",
+    "Laver rapporten …": "Making the report …",
+    "Rapporten blev annulleret.": "The report was cancelled.",
+    "Importerer filen som et nyt forsøg …": "Importing the file as a new trial …",
 }
 
 

@@ -254,3 +254,32 @@ def test_from_date_keeps_a_measurement_on_the_last_baseline_day(workspace):
     part = analyse_period(bundle, Period(dt.date(2014, 3, 1), None))
     a = part.indicators[0]
     assert a.baseline.n_points == 3 and a.baseline.value == pytest.approx(30.0)
+
+
+def test_a_stopped_build_leaves_no_partial_pdf_and_the_old_file_untouched(demo_db_template, tmp_path):
+    """The PDF is written whole or not at all: a build stopped from ``on_page`` (the GUI's Annullér) leaves
+    neither a partial file nor its temporary beside it, and a file of that name from before is kept."""
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        trial = ws.find_trial("FriNoVa")
+        out = tmp_path / "rapport.pdf"
+        out.write_bytes(b"the report from before")
+        seen: list[tuple[int, int | None]] = []
+
+        class Stop(Exception):
+            pass
+
+        def on_page(page: int, pages: int | None) -> None:
+            seen.append((page, pages))
+            if pages is not None and page == 3:  # the second pass: a complete file was written by the first
+                raise Stop
+
+        with pytest.raises(Stop):
+            make_effect_report(ws, trial.id, out, today=REPORT_DATE, on_page=on_page)
+        assert seen[0] == (1, None) and (3, seen[-1][1]) == seen[-1] and seen[-1][1] > 5
+        assert out.read_bytes() == b"the report from before"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.pdf"]
+        done = make_effect_report(ws, trial.id, out, today=REPORT_DATE, on_page=lambda *_: None)
+        assert len(PdfReader(done).pages) == seen[-1][1]
+    finally:
+        ws.close()

@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from effektmaaling.services import Workspace
 from effektmaaling.services.backups import list_backups
@@ -114,7 +114,7 @@ def test_backups_dialog_lists_and_restores(qtbot, tmp_path):
 
     asked: list[str] = []
     dlg.confirm = lambda question: asked.append(question) or True
-    with qtbot.waitSignal(dlg.reopen_requested) as sig:
+    with qtbot.waitSignal(dlg.reopen_requested, timeout=20000) as sig:  # the restore runs off the GUI thread
         assert dlg.restore_selected()
     assert "(1 forsøg)" in asked[0] and "gemmes først som sikkerhedskopi" in asked[0]
     assert sig.args == [path] and dlg.restored_from is not None
@@ -125,6 +125,52 @@ def test_backups_dialog_lists_and_restores(qtbot, tmp_path):
     ws = Workspace.open(path)
     assert [x.name for x in ws.trials()] == ["Først"]
     ws.close()
+
+
+def test_restore_runs_off_the_gui_thread_and_can_be_cancelled_until_the_file_is_replaced(qtbot, tmp_path,
+                                                                                       monkeypatch):
+    import threading
+
+    from effektmaaling.ui import backups_dialog
+    from effektmaaling.ui.background import Cancelled
+
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)
+    ws.create_trial(name="Først", start_date=dt.date(2014, 1, 1))
+    ws.backup_before("merge")
+    ws.create_trial(name="Senere", start_date=dt.date(2014, 1, 1))
+    real, go = backups_dialog.restore_backup, threading.Event()
+    commit_points: list[bool] = []
+
+    def held(backup, db_path, *, backup_dir, commit_point):  # the real restore, held until the user has clicked
+        go.wait(10)
+
+        def point():
+            commit_points.append(True)
+            commit_point()
+
+        return real(backup, db_path, backup_dir=backup_dir, commit_point=point)
+
+    monkeypatch.setattr(backups_dialog, "restore_backup", held)
+    dlg = BackupsDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.confirm = lambda question: True
+    dlg.table.selectRow(0)
+    with qtbot.waitSignal(dlg.reopen_requested, timeout=20000):
+        assert dlg.restore_selected()
+        box = dlg.job.dialog
+        qtbot.waitUntil(box.isVisible, timeout=5000)  # the progress dialog, saying what is done
+        assert box.label.text() == "Kontrollerer sikkerhedskopien …" and box.cancel_button.isEnabled()
+        qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+        go.set()
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=5000)
+    assert commit_points == [True] and isinstance(dlg.job.error, Cancelled)
+    assert dlg.restored_from is None and dlg.isVisible()
+    con = sqlite3.connect(path)
+    assert sorted(r[0] for r in con.execute("SELECT name FROM trials")) == ["Først", "Senere"]  # unchanged
+    con.close()
+    assert "before-restore" not in [b.reason for b in list_backups(path)]
 
 
 def test_backups_dialog_without_backups(qtbot, workspace):
@@ -139,6 +185,9 @@ def test_check_dialog_clean_and_with_findings(qtbot, logged):
     dlg = CheckDialog(ws)
     qtbot.addWidget(dlg)
     dlg.show()
+    assert dlg.progress.isVisible() and dlg.summary.text() == "Kontrollerer databasen …"  # off the GUI thread
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
+    assert not dlg.progress.isVisible() and not dlg.cancel_button.isVisible()
     assert dlg.report.ok and dlg.summary.text().startswith("Ingen fejl fundet.")
     assert not dlg.findings.isVisible()
     con = sqlite3.connect(ws.path)
@@ -146,8 +195,43 @@ def test_check_dialog_clean_and_with_findings(qtbot, logged):
     con.commit()
     con.close()
     dlg.again_button.click()
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
     assert not dlg.report.ok and dlg.summary.text().startswith("1 problem fundet.")
     assert dlg.findings.isVisible() and "værdien 4,5 ligger uden for" in dlg.findings.item(0).text()
+
+
+def test_check_dialog_can_be_cancelled(qtbot, logged, monkeypatch):
+    import threading
+
+    from effektmaaling.services.maintenance import check_database
+    from effektmaaling.ui import check_dialog
+    from effektmaaling.ui.background import Cancelled
+
+    clicked = threading.Event()
+
+    def slow_check(ws, progress):  # the real check, held after its first step until the user has clicked
+        def held(step, done, total):
+            progress(step, done, total)
+            clicked.wait(10)
+
+        return check_database(ws, held)
+
+    monkeypatch.setattr(check_dialog, "check_database", slow_check)
+    ws, *_ = logged
+    dlg = CheckDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: "SQLite" in dlg.summary.text(), timeout=10000)  # the first step is told
+    qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    assert dlg.summary.text() == "Annullerer …" and not dlg.cancel_button.isEnabled()
+    clicked.set()
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
+    assert isinstance(dlg.job.error, Cancelled) and dlg.report is None
+    assert dlg.summary.text() == "Kontrollen blev annulleret; intet er ændret."
+    assert dlg.again_button.isEnabled() and not dlg.cancel_button.isVisible()
+    dlg.again_button.click()  # and it can be run again to its end
+    qtbot.waitUntil(lambda: dlg.job.over, timeout=30000)
+    assert dlg.report.ok
 
 
 def test_opening_a_held_database_offers_read_only(qtbot, tmp_path):

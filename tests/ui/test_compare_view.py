@@ -160,3 +160,63 @@ def test_reopening_brings_the_same_dialog_forward_and_new_trials_appear(dialog, 
     qtbot.waitUntil(lambda: d.trials.count() == 4, timeout=3000)
     names = {d.trials.item(i).text(): d.trials.item(i).checkState() for i in range(4)}
     assert names["Nyt forsøg"] == Qt.CheckState.Unchecked and names["FriNoVa"] == Qt.CheckState.Checked
+
+
+def test_comparison_report_is_made_off_the_gui_thread_and_a_cancel_leaves_no_file(dialog, qtbot, tmp_path,
+                                                                                 monkeypatch):
+    import threading
+    import time
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+
+    from effektmaaling.reports import compare_report
+    from effektmaaling.ui.background import Cancelled
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    qtbot.wait(1000)  # the dialog's own work first (its charts painted, the replaced ones deleted)
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    last[0] = time.perf_counter()
+    timer.start(10)
+    pdf = dialog.save_report(tmp_path / "hel.pdf")  # waits with the event loop running
+    timer.stop()
+    assert len(PdfReader(pdf).pages) > 2
+    stalls = [(round(sum(gaps[:i]), 2), round(g, 3)) for i, g in enumerate(gaps) if g > 0.1]
+    assert len(gaps) > 10 and max(gaps) < 0.2, f"the event loop stalled (at s, for s): {stalls}"
+
+    # cancelled while its pages are laid out: held on page 2 until Annullér is clicked in the progress dialog
+    real, clicked = compare_report.build_compare_report, threading.Event()
+
+    def held(*args, on_page, **kwargs):
+        def page(n, pages):
+            on_page(n, pages)
+            if n == 2:
+                clicked.wait(20)
+        return real(*args, on_page=page, **kwargs)
+
+    monkeypatch.setattr(compare_report, "build_compare_report", held)
+
+    def click() -> None:
+        job = getattr(dialog, "report_job", None)
+        box = getattr(job, "dialog", None)
+        if box is not None and box.isVisible() and "side 2" in box.label.text():
+            qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+            clicked.set()
+            clicker.stop()
+
+    clicker = QTimer()
+    clicker.timeout.connect(click)
+    clicker.start(20)
+    assert dialog.save_report(tmp_path / "annulleret.pdf") is None
+    clicker.stop()
+    assert clicked.is_set() and isinstance(dialog.report_job.error, Cancelled)
+    assert not (tmp_path / "annulleret.pdf").exists()
+    assert [p.name for p in tmp_path.iterdir() if "annulleret" in p.name or p.suffix == ".part"] == []  # nor partial

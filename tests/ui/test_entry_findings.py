@@ -83,7 +83,9 @@ def test_import_wizard_starts_on_the_shown_indicator_and_reads_proportions(demo_
         wiz.show()
         for _ in range(3):
             wiz.button(QWizard.WizardButton.NextButton).click()
-        wiz.accept()
+        qtbot.waitUntil(lambda: wiz.check_page.job.over, timeout=30000)  # the file is checked off the GUI thread
+        wiz.accept()  # the import runs off the GUI thread
+        qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
         return wiz.result()
 
     monkeypatch.setattr(ImportWizard, "exec", exec_)

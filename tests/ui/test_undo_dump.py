@@ -90,11 +90,13 @@ def test_import_wizard_is_one_undo_step(demo_window, qtbot, tmp_path):
     wiz.show()
     for _ in range(3):
         wiz.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wiz.check_page.job.over, timeout=30000)  # the file is checked off the GUI thread
     assert wiz.check_page.isComplete()
     assert "Bruges ikke: »Ekstra«" in wiz.check_page.summary.text()
     assert {f: wiz.mapping_page.field_boxes[f].currentIndex() for f in ("date", "value", "n", "sd", "comment")} == {
         "date": 1, "value": 2, "n": 3, "sd": 4, "comment": 5}
-    wiz.accept()
+    wiz.accept()  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
     assert wiz.report.inserted == 3
     # the user looks at another indicator; undo shows the one the import touched
     w.navigator.select("indicator", other.id)
@@ -127,6 +129,7 @@ def test_merge_undo_and_redo_are_exact(demo_window, qtbot, tmp_path):
     [view] = dialog.views
     view.theirs.click()  # "Tag deres version"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=30000)  # the merge is written off the GUI thread
     assert laptop.measurements(ind.id)[0].comment == "central"
     check_undo_redo(w, qtbot, before, "sammenfletning af »FriNoVa« (3 ændringer)")
     assert laptop.measurements(ind.id)[0].comment == "laptop"  # the version before the merge

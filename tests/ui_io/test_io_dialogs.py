@@ -28,6 +28,8 @@ def _next(qtbot, wiz):
     button = wiz.button(QWizard.WizardButton.NextButton)
     assert button.isEnabled()
     wiz.next()
+    if wiz.currentPage() is wiz.check_page:  # the whole file is checked off the GUI thread
+        qtbot.waitUntil(lambda: wiz.check_page.job.over, timeout=30000)
 
 
 def test_wizard_bad_file_shows_every_bad_row_and_cannot_import(qtbot, trial_ws, tmp_path):
@@ -52,6 +54,21 @@ def test_wizard_bad_file_shows_every_bad_row_and_cannot_import(qtbot, trial_ws, 
     assert trial_ws.measurements(trial_ws.value_ind.id) == []
 
 
+def test_wizard_checks_the_file_off_the_gui_thread(qtbot, trial_ws, tmp_path):
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=_long_csv(tmp_path))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(2):
+        _next(qtbot, wiz)
+    wiz.next()  # -> check: the page shows at once and says what it does
+    page = wiz.check_page
+    assert page.progress.isVisible() and not page.isComplete()
+    assert page.summary.text() == "Kontrollerer filen …"
+    qtbot.waitUntil(lambda: page.job.over, timeout=30000)
+    assert not page.progress.isVisible() and page.isComplete()
+    assert page.summary.text().startswith("2500 rækker læst, 2500 målinger. Ingen fejl.")
+
+
 def test_wizard_duplicates_need_a_choice_then_import(qtbot, trial_ws, tmp_path):
     trial_ws.add_measurement(trial_ws.value_ind.id, date=dt.date(2014, 12, 31), value=1.0)
     path = tmp_path / "good.csv"
@@ -65,10 +82,78 @@ def test_wizard_duplicates_need_a_choice_then_import(qtbot, trial_ws, tmp_path):
     assert page.update_radio.isVisible() and not page.isComplete()
     page.update_radio.setChecked(True)
     assert page.isComplete()
-    wiz.accept()
+    wiz.accept()  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
     assert wiz.result() == QWizard.DialogCode.Accepted
     assert [(m.date, m.value) for m in trial_ws.measurements(trial_ws.value_ind.id)] == [
         (dt.date(2014, 12, 31), 5.5), (dt.date(2015, 12, 31), 6.0)]
+
+
+def _long_csv(tmp_path, rows=2500):
+    path = tmp_path / "lang.csv"
+    day = dt.date(2000, 1, 1)
+    lines = ["Dato;Værdi"] + [f"{(day + dt.timedelta(days=i)):%d-%m-%Y};{i % 10}" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_wizard_import_cancelled_while_reading_writes_nothing(qtbot, trial_ws, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
+
+    from effektmaaling.ui import import_wizard
+    from effektmaaling.ui.background import Cancelled
+
+    real, clicked = import_wizard.import_measurements, threading.Event()
+
+    def held(*args, progress, **kwargs):  # the real import, held at its first progress until Annullér is clicked
+        def step(what, rows):
+            progress(what, rows)
+            clicked.wait(20)
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "import_measurements", held)
+    stack = QUndoStack()
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=_long_csv(tmp_path),
+                       undo_stack=stack)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(3):
+        _next(qtbot, wiz)
+    wiz.accept()
+    box = wiz.job.dialog
+    qtbot.waitUntil(lambda: box.isVisible() and "1000 rækker" in box.label.text(), timeout=20000)
+    assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    clicked.set()
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
+    assert isinstance(wiz.job.error, Cancelled)
+    assert trial_ws.measurements(trial_ws.value_ind.id) == []  # rolled back: nothing half-written
+    assert stack.count() == 0 and wiz.isVisible() and wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_wizard_import_cannot_be_cancelled_once_it_commits(qtbot, trial_ws, tmp_path):
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    wiz = ImportWizard(trial_ws, trial_ws.trial_id, trial_ws.value_ind.id, path=_long_csv(tmp_path),
+                       undo_stack=stack)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for _ in range(3):
+        _next(qtbot, wiz)
+    wiz.accept()
+    job = wiz.job
+    texts, cancellable = [], []
+    job.progress.connect(lambda d, t, text: texts.append(text))
+    job.cancellable_changed.connect(cancellable.append)
+    qtbot.waitUntil(lambda: job.over, timeout=30000)
+    assert cancellable == [False] and not job.cancel()  # the commit point: Annullér refused from there
+    assert texts[-1] == "Gemmer målingerne …" and any("rækker" in t for t in texts)
+    assert len(trial_ws.measurements(trial_ws.value_ind.id)) == 2500
+    assert stack.count() == 1 and stack.text(0) == "Import af 2500 målinger i »Livskvalitet«"
 
 
 def test_wizard_wide_sheet(qtbot, trial_ws, tmp_path):
@@ -87,7 +172,8 @@ def test_wizard_wide_sheet(qtbot, trial_ws, tmp_path):
     for _ in range(2):
         _next(qtbot, wiz)
     assert wiz.check_page.isComplete()
-    wiz.accept()
+    wiz.accept()  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: wiz.job.over, timeout=30000)
     assert [m.value for m in trial_ws.measurements(trial_ws.count_ind.id)] == [3.0]
     assert [m.value for m in trial_ws.measurements(trial_ws.value_ind.id)] == [6.5]
 
@@ -115,7 +201,11 @@ def test_import_trial_dialog_resolves_conflicts_side_by_side(qtbot, demo_workspa
     view.theirs.click()
     assert ok.isEnabled()
     dialog.grab().save(str(tmp_path / "conflict.png"))
-    ok.click()
+    ok.click()  # the merge is written off the GUI thread: one transaction, so no Annullér
+    progress = dialog.job.dialog
+    assert not progress.cancel_button.isEnabled() and not dialog.buttons.isEnabled()
+    assert progress.label.text() == "Fletter forsøget »FriNoVa« ind i databasen …"
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=30000)
     assert dialog.result_plan is not None and dialog.result_plan.updated == {"measurement": 1}
     assert laptop.measurements(ind.id)[0].comment == "central"
     central.close()
@@ -162,6 +252,7 @@ def test_import_trial_dialog_shows_field_conflicts_and_edit_vs_delete(qtbot, tri
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=30000)  # the merge is written off the GUI thread
     got = laptop.indicator(ind.id)
     assert (got.target_value, got.unit, got.theme) == (9.0, "point", "Trivsel")
     assert [x.comment for x in laptop.measurements(ind.id)] == ["rettet på laptop"]
@@ -192,3 +283,50 @@ def test_menu_hook_adds_file_actions(qtbot, trial_ws):
     assert [a.objectName() for a in actions] == ["actionImportMeasurements", "actionExportMeasurements",
                                                   "actionExportTrial", "actionImportTrial"]
     assert [a.text() for a in window.file_menu.actions()][2] == "&Eksportér forsøg …"
+
+
+def test_import_trial_dialog_reads_off_the_gui_thread_and_imports_a_colliding_file_as_a_copy(
+        qtbot, demo_workspace, tmp_path, monkeypatch):
+    """The file is read and planned in a worker; a file whose ids belong to another trial here (IdCollision)
+    is, when the user says yes, imported as a copy with new ids, also in a worker, and the result told."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from effektmaaling.domain.i18n import Text
+    from effektmaaling.services.exchange import IdCollision
+    from effektmaaling.ui import background, exchange_dialogs
+    from effektmaaling.ui.exchange_dialogs import import_trial_dialog
+
+    ws = demo_workspace
+    trial = ws.find_trial("FriNoVa")
+    path = export_trial_dialog(None, ws, trial.id, tmp_path / "frinova.json")
+    threads: list[str] = []
+
+    def colliding(ws_, incoming):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        raise IdCollision(Text("Importen er afvist: samme id.", "The import is refused: same id."))
+
+    real_copy = exchange_dialogs.import_as_copy
+
+    def copy(ws_, incoming):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        return real_copy(ws_, incoming)
+
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(exchange_dialogs, "plan_import", colliding)
+    monkeypatch.setattr(exchange_dialogs, "import_as_copy", copy)
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    before = len(ws.trials())
+    plan = import_trial_dialog(parent, ws, path)
+    assert asked[0].startswith("Importen er afvist: samme id.") and "nye id'er" in asked[0]
+    assert plan is not None and len(ws.trials()) == before + 1 and told
+    assert threads == ["effektmaaling-read-exchange", "effektmaaling-import-copy"]  # and copied off it
+    qtbot.waitUntil(background.idle, timeout=10000)
