@@ -6,7 +6,11 @@ both sides as they were (or the server merged and the copy not yet): a retry com
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from shared_helpers import make_trial
@@ -237,3 +241,39 @@ def test_a_reader_cannot_sync_changes_back(shared, tmp_path):
     finally:
         copy.close()
         server.close()
+
+
+def run_cli(*args: str, password: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PGPASSWORD": password, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    return subprocess.run([sys.executable, "-m", "effektmaaling", *args], capture_output=True, text=True, timeout=300,
+                          env=env)
+
+
+def test_the_commands_take_along_and_synchronise(shared, tmp_path):
+    admin = shared.workspace(shared.login("adam", "effektmaaling_admin"))
+    trial, ind, ms = make_trial(admin, "Kommandoer")
+    lead = shared.login("cille")
+    access.grant(admin, lead, "lead", "Kommandoer")
+    url = shared.url(lead).replace(f":pw-{lead}@", "@")  # the password comes from PGPASSWORD
+    laptop = tmp_path / "laptop.db"
+    r = run_cli("--db", url, "tag-med", "--trial", "Kommandoer", "--to", str(laptop), password="pw-" + lead)
+    assert r.returncode == 0, r.stderr
+    assert "er taget med i" in r.stdout and "synkroniser" in r.stdout
+
+    copy = Workspace.open(laptop)
+    copy.update_measurement(ms[0].id, value=10.0)
+    copy.close()
+    admin.update_measurement(ms[0].id, value=20.0)
+    r = run_cli("--db", str(laptop), "synkroniser", password="pw-" + lead)
+    assert r.returncode == 1 and "min 10.0  deres 20.0" in r.stdout and "intet er ændret" in r.stdout
+    r = run_cli("--db", str(laptop), "sync", "--prefer", "mine", "--json", password="pw-" + lead)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["ok"] and out["to_server"]["updated"] == {"measurement": 1}
+    assert next(m.value for m in admin.measurements(ind.id) if m.id == ms[0].id) == 10.0
+    r = run_cli("--db", str(laptop), "synkroniser", password="pw-" + lead)
+    assert r.returncode == 0 and "er synkroniseret med" in r.stdout and "0 opdateret" in r.stdout
+    admin.close()
+    r = run_cli("--db", str(laptop), "tag-med", "--trial", "Kommandoer", "--to", str(tmp_path / "x.db"),
+                password="x")
+    assert r.returncode == 2 and "delt database" in r.stderr
