@@ -251,7 +251,7 @@ def run_cli(*args: str, password: str) -> subprocess.CompletedProcess:
 
 def test_the_commands_take_along_and_synchronise(shared, tmp_path):
     admin = shared.workspace(shared.login("adam", "effektmaaling_admin"))
-    trial, ind, ms = make_trial(admin, "Kommandoer")
+    _trial, ind, ms = make_trial(admin, "Kommandoer")
     lead = shared.login("cille")
     access.grant(admin, lead, "lead", "Kommandoer")
     url = shared.url(lead).replace(f":pw-{lead}@", "@")  # the password comes from PGPASSWORD
