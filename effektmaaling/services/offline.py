@@ -320,4 +320,22 @@ def describe(result: SyncResult) -> Text:
 
 
 __all__ = ["KIND_COPY", "KIND_SERVER", "CheckoutResult", "MergeConflicts", "Peer", "SyncResult", "checkout",
-           "copy_name", "describe", "offline_trials", "peers", "plan_sync", "server_of", "sync"]
+           "copy_name", "describe", "needs_password", "offline_trials", "open_server", "peers", "plan_sync",
+           "server_of", "sync"]
+
+
+def open_server(location: str, password: str | None = None) -> Workspace:
+    """Open the shared database at ``location`` (a URL without password: the keyring or libpq supply it),
+    with ``password`` when the user typed one."""
+    if password is not None:
+        from sqlalchemy.engine import make_url
+
+        location = make_url(location).set(password=password).render_as_string(hide_password=False)
+    return Workspace.open(location)
+
+
+def needs_password(exc: BaseException) -> bool:
+    """Whether opening failed for want of the right password (the user can type it)."""
+    cause = exc.__cause__
+    text = str(getattr(cause, "orig", cause) or "")
+    return _sqlstate(exc) == "28P01" or "password" in text

@@ -130,21 +130,21 @@ class ConflictView(QWidget):
     """One conflict: the record's fields side by side (mine | theirs), the conflicting field marked, and
     the choice mine/theirs. An edit against a deletion shows the deleted side as deleted, by whom and when."""
 
-    def __init__(self, conflict: Conflict, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: Conflict, parent: QWidget | None = None, words: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
+        w = words or file_words()
         self.title = QLabel(f"<b>{conflict.label.get()}</b>")
         who = ""
         if conflict.deleted_by or conflict.deleted_at:
             who = " " + tr("(slettet af %1, %2)").replace("%1", conflict.deleted_by or "?") \
                 .replace("%2", _when(conflict.deleted_at) if conflict.deleted_at else "?")
         if conflict.reason == "both-changed":
-            reason = tr("Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; "
-                        "de øvrige ændringer flettes uden konflikt.").replace("%1", field_label(conflict.field or ""))
+            reason = w["both-changed"].replace("%1", field_label(conflict.field or ""))
         else:
             reason = {
-                "deleted-here": tr("Slettet her, men ændret i filen."),
-                "deleted-there": tr("Slettet i filen, men ændret her."),
+                "deleted-here": w["deleted-here"],
+                "deleted-there": w["deleted-there"],
                 "same-date": tr("To forskellige målinger på samme dato."),
                 "same-bottom-line": tr("To forskellige vurderinger af samme bundlinje."),
             }[conflict.reason] + who
@@ -152,7 +152,7 @@ class ConflictView(QWidget):
         self.reason.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Databasens version"), tr("Filens version")])
+        self.table.setHorizontalHeaderLabels([tr("Felt"), w["mine"], w["theirs"]])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -188,14 +188,13 @@ class ConflictView(QWidget):
                     item.setForeground(QColor("#6b6b6b"))
                 self.table.setItem(r, c, item)
         if conflict.mine is None:
-            mine_text, theirs_text = tr("Behold slettet"), tr("Brug filens version")
+            mine_text, theirs_text = tr("Behold slettet"), w["use-theirs"]
         elif conflict.theirs is None:
-            mine_text, theirs_text = tr("Behold databasens version"), tr("Slet (som i filen)")
+            mine_text, theirs_text = w["keep-mine"], w["delete-as-theirs"]
         elif conflict.field:
-            mine_text = tr("Behold databasens værdi")
-            theirs_text = tr("Brug filens værdi")
+            mine_text, theirs_text = w["keep-mine-value"], w["use-theirs-value"]
         else:
-            mine_text, theirs_text = tr("Behold databasens version"), tr("Brug filens version")
+            mine_text, theirs_text = w["keep-mine"], w["use-theirs"]
         self.mine = QRadioButton(mine_text)
         self.theirs = QRadioButton(theirs_text)
         self.mine.setObjectName("chooseMine")
@@ -225,6 +224,19 @@ class ConflictView(QWidget):
         (self.mine if choice == "mine" else self.theirs).setChecked(True)
 
 
+def file_words() -> dict[str, str]:
+    """How the conflict review names the two sides of an imported exchange file."""
+    return {"mine": tr("Databasens version"), "theirs": tr("Filens version"),
+            "both-changed": tr("Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles "
+                               "version; de øvrige ændringer flettes uden konflikt."),
+            "deleted-here": tr("Slettet her, men ændret i filen."),
+            "deleted-there": tr("Slettet i filen, men ændret her."),
+            "use-theirs": tr("Brug filens version"), "keep-mine": tr("Behold databasens version"),
+            "delete-as-theirs": tr("Slet (som i filen)"), "keep-mine-value": tr("Behold databasens værdi"),
+            "use-theirs-value": tr("Brug filens værdi"), "all-mine": tr("Databasens version i alle"),
+            "all-theirs": tr("Filens version i alle")}
+
+
 def _parse(text: object) -> dt.date:
     return dt.date.fromisoformat(str(text))
 
@@ -232,14 +244,17 @@ def _parse(text: object) -> dt.date:
 class ImportTrialDialog(QDialog):
     """Import a trial file: shows what will happen and lets the user resolve every conflict."""
 
-    def __init__(self, ws: Workspace, incoming: ExchangeTrial, parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+    def __init__(self, ws: Workspace, incoming: ExchangeTrial | None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None, *, plan: MergePlan | None = None,
+                 words: dict[str, str] | None = None, title: str | None = None) -> None:
         super().__init__(parent)
         self.ws, self.incoming = ws, incoming
         self.undo_stack = undo_stack  # the import or merge becomes one undo step on it
         self.result_plan: MergePlan | None = None
-        self.setWindowTitle(tr("Importér forsøg"))
-        self.plan = plan_import(ws, incoming)
+        self.title = title or tr("Importér forsøg")
+        self.words = words or file_words()
+        self.setWindowTitle(self.title)
+        self.plan = plan if plan is not None else plan_import(ws, incoming)  # type: ignore[arg-type]
         self.summary = QLabel(self._summary_text(self.plan))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -251,7 +266,7 @@ class ImportTrialDialog(QDialog):
             self.list.setObjectName("conflictList")
             self.stack = QStackedWidget()
             for conflict in self.plan.conflicts:
-                view = ConflictView(conflict)
+                view = ConflictView(conflict, words=self.words)
                 view.group.buttonToggled.connect(lambda *_: self._update())
                 self.views.append(view)
                 self.stack.addWidget(view)
@@ -264,8 +279,8 @@ class ImportTrialDialog(QDialog):
             split.setSizes([260, 560])
             layout.addWidget(split, 1)
             bulk = QHBoxLayout()
-            all_mine = QPushButton(tr("Databasens version i alle"))
-            all_theirs = QPushButton(tr("Filens version i alle"))
+            all_mine = QPushButton(self.words["all-mine"])
+            all_theirs = QPushButton(self.words["all-theirs"])
             all_mine.clicked.connect(lambda: self._choose_all("mine"))
             all_theirs.clicked.connect(lambda: self._choose_all("theirs"))
             bulk.addWidget(all_mine)
@@ -319,12 +334,12 @@ class ImportTrialDialog(QDialog):
         try:
             self.result_plan = self._import(self.resolutions())
         except MergeConflicts:
-            QMessageBox.warning(self, tr("Importér forsøg"),
+            QMessageBox.warning(self, self.title,
                                 tr("Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på "
                                    "samme dato). Intet er ændret; åbn filen igen."))
             return
         except DomainError as exc:
-            QMessageBox.warning(self, tr("Importér forsøg"), exc.text())
+            QMessageBox.warning(self, self.title, exc.text())
             return
         super().accept()
 
@@ -333,6 +348,7 @@ class ImportTrialDialog(QDialog):
         """The import or merge, as one undo step when the dialog has a stack: undo puts the trial back exactly
         as it was before (new trial: gone), redo exactly as the merge left it."""
         def run() -> MergePlan:
+            assert self.incoming is not None
             return import_trial(self.ws, self.incoming, resolutions=resolutions)
 
         if self.undo_stack is None:
@@ -383,4 +399,4 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
     return dialog.result_plan
 
 
-__all__ = ["ConflictView", "ImportTrialDialog", "export_trial_dialog", "import_trial_dialog"]
+__all__ = ["ConflictView", "ImportTrialDialog", "export_trial_dialog", "file_words", "import_trial_dialog"]
