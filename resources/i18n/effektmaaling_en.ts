@@ -950,6 +950,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="731" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="173" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
@@ -1603,22 +1604,22 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="139" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="230" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="232" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
@@ -1638,84 +1639,82 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="229" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="229" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="191" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="198" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="198" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="195" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="267" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="268" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="287" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="302" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="290" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
         <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="323" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="338" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="344" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="360" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="345" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="361" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="346" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="362" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="366" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="382" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
@@ -1736,46 +1735,46 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="322" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="327" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="356" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="365" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="254" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="372" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="374" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="382" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="381" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="388" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="390" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="393" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="398" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="278" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="293" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="119" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="296" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="311" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="69" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="297" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="312" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="70" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="311" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="326" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="312" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="327" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="357" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="373" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -2073,12 +2072,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="168" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="320" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="168" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="320" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
@@ -2270,6 +2271,129 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/import_wizard.py" line="172" />
         <source>Fil</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="36" />
+        <source>Denne kopi</source>
+        <translation>This copy</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="36" />
+        <source>Den delte database</source>
+        <translation>The shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="37" />
+        <source>Feltet »%1« er ændret forskelligt i denne kopi og i den delte database siden sidste synkronisering; de øvrige ændringer flettes uden konflikt.</source>
+        <translation>The field '%1' was changed differently in this copy and in the shared database since the last synchronisation; the other changes are merged without conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="39" />
+        <source>Slettet i denne kopi, men ændret i den delte database.</source>
+        <translation>Deleted in this copy, but changed in the shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="40" />
+        <source>Slettet i den delte database, men ændret i denne kopi.</source>
+        <translation>Deleted in the shared database, but changed in this copy.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="41" />
+        <source>Brug den delte databases version</source>
+        <translation>Use the shared database's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="41" />
+        <source>Behold denne kopis version</source>
+        <translation>Keep this copy's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="42" />
+        <source>Slet (som i den delte database)</source>
+        <translation>Delete (as in the shared database)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="42" />
+        <source>Behold denne kopis værdi</source>
+        <translation>Keep this copy's value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="43" />
+        <source>Brug den delte databases værdi</source>
+        <translation>Use the shared database's value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="43" />
+        <source>Denne kopis version i alle</source>
+        <translation>This copy's version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="44" />
+        <source>Den delte databases version i alle</source>
+        <translation>The shared database's version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="57" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="97" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="112" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="202" />
+        <source>Synkronisér med den delte database</source>
+        <translation>Synchronise with the shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="61" />
+        <source>Synkronisér</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="64" />
+        <source>Fra den delte database til denne kopi: %1 tilføjes, %2 opdateres, %3 slettes. Denne kopis ændringer sendes til den delte database.</source>
+        <translation>From the shared database to this copy: %1 added, %2 updated, %3 deleted. This copy's changes are sent to the shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="100" />
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="100" />
+        <source>Adgangskode til %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="114" />
+        <source>Denne database er selv den delte database. Synkronisér fra den kopi, der er taget med offline.</source>
+        <translation>This database is the shared database itself. Synchronise from the copy that was taken along offline.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="121" />
+        <source>Vælg i oversigten det forsøg, der skal synkroniseres.</source>
+        <translation>Select the trial to synchronise in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="122" />
+        <source>Denne database har intet forsøg, der er taget med fra en delt database.</source>
+        <translation>This database has no trial taken along from a shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="161" />
+        <source>Tag forsøget med offline</source>
+        <translation>Take the trial along offline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="163" />
+        <source>Et forsøg tages med offline fra en delt database: åbn den først (Fil → Åbn database).</source>
+        <translation>A trial is taken along offline from a shared database: open it first (File → Open database).</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="191" />
+        <source>Forsøget »%1« er taget med i %2. Åbn filen (Fil → Åbn database) for at arbejde offline, og vælg Fil → Synkronisér med den delte database, når du er tilbage.</source>
+        <translation>The trial '%1' was taken along in %2. Open the file (File → Open database) to work offline, and choose File → Synchronise with the shared database when you are back.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="201" />
+        <source>Tag forsøget med offline …</source>
+        <translation>Take the trial along offline …</translation>
     </message>
 </context>
 <context>
