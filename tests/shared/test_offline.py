@@ -277,3 +277,36 @@ def test_the_commands_take_along_and_synchronise(shared, tmp_path):
     r = run_cli("--db", str(laptop), "tag-med", "--trial", "Kommandoer", "--to", str(tmp_path / "x.db"),
                 password="x")
     assert r.returncode == 2 and "delt database" in r.stderr
+
+
+def test_an_edit_on_the_server_during_the_sync_is_not_overwritten(shared, taken, monkeypatch):
+    """Someone saves the same measurement on the server while the sync's transaction is between its read and
+    its write: the transaction (repeatable read) fails, starts again, and finds the conflict instead of
+    overwriting their value."""
+    server, copy, trial, ind, ms, _r = taken
+    from effektmaaling.services import exchange
+
+    other = shared.workspace(shared.login("olga", "effektmaaling_admin"))
+    copy.update_measurement(ms[1].id, value=10.0)
+    real = exchange._apply
+    calls = []
+
+    def someone_saves_first(*a, **kw):
+        calls.append(1)
+        if len(calls) == 1:
+            other.update_measurement(ms[1].id, value=30.0)  # committed on its own connection
+        return real(*a, **kw)
+
+    monkeypatch.setattr(exchange, "_apply", someone_saves_first)
+    try:
+        with pytest.raises(MergeConflicts) as err:
+            off.sync(copy, server, trial.id)
+        assert len(calls) == 1  # the second attempt stopped at the conflict, before writing
+        [c] = err.value.plan.unresolved
+        assert c.mine["value"] == 10.0 and c.theirs["value"] == 30.0
+        assert next(m.value for m in server.measurements(ind.id) if m.id == ms[1].id) == 30.0
+        monkeypatch.undo()
+        off.sync(copy, server, trial.id, prefer="theirs")
+        assert state(copy, trial.id) == state(server, trial.id)
+    finally:
+        other.close()
