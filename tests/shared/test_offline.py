@@ -215,10 +215,16 @@ def test_a_drop_after_the_server_committed_is_completed_by_the_retry_without_ask
 def test_a_sync_when_the_server_is_stopped_says_so_and_works_after_the_restart(taken, pg_cluster):
     server, copy, trial, _ind, ms, _r = taken
     copy.update_measurement(ms[0].id, value=10.0)
-    pg_cluster.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{server.db.url.database}'"
-                       " AND pid <> pg_backend_pid()")
-    pg_cluster.restart("fast")
-    result = off.sync(copy, server, trial.id)  # a dropped idle connection is replaced
+    before = state(copy, trial.id)
+    pg_cluster.stop()
+    try:
+        with pytest.raises(StorageError) as err:
+            off.sync(copy, server, trial.id)
+        assert "Forbindelsen til den delte database" in err.value.text("da")
+        assert state(copy, trial.id) == before and log_actions(copy, trial.id, "sync") == []
+    finally:
+        pg_cluster.start()
+    result = off.sync(copy, server, trial.id)  # the dropped connections are replaced
     assert sum(result.to_server.updated.values()) == 1
     assert state(copy, trial.id) == state(server, trial.id)
 
