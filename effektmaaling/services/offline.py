@@ -238,8 +238,15 @@ def _serialization_failure(exc: BaseException) -> bool:
 def plan_sync(copy: Workspace, server: Workspace, trial_id: uuid.UUID, *,
               resolutions: Mapping[str, Choice] | None = None, prefer: Choice | None = None) -> MergePlan:
     """What the copy would get from the shared database, and the conflicts (seen from the copy); writes nothing."""
-    with server.db.read() as s:
-        doc, _n = export_document(s, trial_id, remember=False)
+    try:
+        with server.db.read() as s:
+            doc, _n = export_document(s, trial_id, remember=False)
+    except NotFoundError:
+        raise NotFoundError(Text(
+            f"Forsøget findes ikke (længere) i den delte database {server.location}: det er slettet der, eller din "
+            "login har ikke længere adgang til det. Denne kopi er uændret.",
+            f"The trial is not (or no longer) in the shared database {server.location}: it was deleted there, or "
+            "your login no longer has access to it. This copy is unchanged.")) from None
     return plan_import(copy, _as_incoming(doc), resolutions=resolutions, prefer=prefer)
 
 

@@ -316,3 +316,17 @@ def test_an_edit_on_the_server_during_the_sync_is_not_overwritten(shared, taken,
         assert state(copy, trial.id) == state(server, trial.id)
     finally:
         other.close()
+
+
+def test_a_revoked_membership_is_said_plainly_and_the_copy_stays(shared, taken):
+    server, copy, trial, _ind, ms, _r = taken
+    copy.update_measurement(ms[0].id, value=10.0)
+    admin = shared.workspace(shared.login("adam", "effektmaaling_admin"))
+    try:
+        access.revoke(admin, server.db.login, "Væresteder")
+    finally:
+        admin.close()
+    with pytest.raises(Exception) as err:
+        off.sync(copy, server, trial.id)
+    assert "ikke længere adgang" in str(err.value.text("da"))
+    assert next(m.value for m in copy.measurements(ms[0].indicator_id) if m.id == ms[0].id) == 10.0
