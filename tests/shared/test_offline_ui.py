@@ -104,3 +104,29 @@ def test_file_menu_synchronises_the_copy_with_the_shared_database(setup, qtbot, 
     finally:
         window.close()
         ws.close()
+
+
+def test_take_along_copies_the_selected_trial_into_the_chosen_file(shared, qtbot, tmp_path, messages, monkeypatch):
+    from types import SimpleNamespace
+
+    from effektmaaling.ui import file_dialogs, offline_actions
+
+    admin = shared.workspace(shared.login("adam", "effektmaaling_admin"))
+    trial, ind, _ms = make_trial(admin, "Med på tur")
+    target = tmp_path / "tur.db"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **kw: (str(target), ""))
+    try:
+        window = SimpleNamespace(ws=admin, current_trial_id=lambda: trial.id)
+        assert offline_actions.take_along(window) == target
+        assert messages[-1][0] == "information" and "er taget med i" in messages[-1][2]
+        copy = Workspace.open(target)
+        try:
+            assert [t.name for t, _p in off.offline_trials(copy)] == ["Med på tur"]
+            assert len(copy.measurements(ind.id)) == 3
+        finally:
+            copy.close()
+        # a second time into the same file: said plainly, nothing done
+        assert offline_actions.take_along(window) is None
+        assert messages[-1][0] == "warning" and "findes allerede" in messages[-1][2]
+    finally:
+        admin.close()
