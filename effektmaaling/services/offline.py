@@ -285,7 +285,7 @@ def sync(copy: Workspace, server: Workspace, trial_id: uuid.UUID, *,
                                                  log_extra={"peer": here, "sent": _counts(preview)})
                 except MergeConflicts as exc:  # someone changed the trial on the server meanwhile
                     raise MergeConflicts(_copy_side(exc.plan)) from None
-                sync_store.save_peer(s, trial_id, here, KIND_COPY, _login(server), checked_out_at=now, synced_at=now)
+                sync_store.save_peer(s, trial_id, here, KIND_COPY, _login(server), synced_at=now)
                 s.flush()
                 s.expire_all()
                 merged_doc, _n = export_document(s, trial_id, remember=True)

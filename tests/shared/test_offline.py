@@ -96,6 +96,8 @@ def test_edits_on_both_sides_travel_both_ways(taken):
     assert on_server.after["sent"]["inserted"] == 1  # what went to the copy
     assert on_copy.after["peer"] == server.location and on_copy.after["sent"]["deleted"] == 1
     assert any(e.action == "delete" and e.entity_id == str(ms[2].id) for e in server.change_log(trial_id=trial.id))
+    [peer_here] = off.peers(server, trial.id)  # the copy's peer row: taken then, synchronised now
+    assert peer_here.synced_at is not None and peer_here.checked_out_at < peer_here.synced_at
     # nothing new: a second sync changes nothing
     again = off.sync(copy, server, trial.id)
     assert not again.to_copy.changes and not again.to_server.changes
