@@ -274,24 +274,32 @@ def export_trial(ws: Workspace, trial_id: uuid.UUID, path: str | Path) -> dict[s
     refuse_database_target(path)
     ctx = ws.db.read() if ws.readonly else ws.db.write()
     with ctx as s:
-        trial = repo.get(s, Trial, trial_id)
-        now = utcnow()
-        local = _local(s, trial_id, now, s.info.get("user") or current_user())
-        kinds: dict[str, list[Any]] = {}
-        for id_, obj in local.objects.items():
-            kinds.setdefault(local.replica[id_].entity, []).append(obj)
-        inds = kinds.get("indicator", [])
-        by_ind: dict[uuid.UUID, list[Any]] = {}
-        for m in kinds.get("measurement", []):
-            by_ind.setdefault(m.indicator_id, []).append(m)
-        milestones, assessments = kinds.get("milestone", []), kinds.get("assessment", [])
-        doc = trial_document(trial, inds, by_ind, milestones, assessments, meta=local.replica, exported_at=now,
-                             program_version=__version__)
+        doc, counts = export_document(s, trial_id, remember=not ws.readonly)
         _write_atomically(path, dumps(doc))
-        if not ws.readonly:
-            sync_store.save_records(s, _history_rows(trial_id, local.replica, local.stored, now))
-    return {"indicators": len(inds), "measurements": sum(len(v) for v in by_ind.values()),
-            "milestones": len(milestones), "assessments": len(assessments)}
+    return counts
+
+
+def export_document(s: Session, trial_id: uuid.UUID, *, remember: bool) -> tuple[dict[str, Any], dict[str, int]]:
+    """The trial as an exchange document (what :func:`export_trial` writes) and its counts, in the caller's
+    transaction; ``remember``: store the histories as sent (the edits made here since the last exchange
+    get their events now, so that sending the same state again sends the same events)."""
+    trial = repo.get(s, Trial, trial_id)
+    now = utcnow()
+    local = _local(s, trial_id, now, s.info.get("user") or current_user())
+    kinds: dict[str, list[Any]] = {}
+    for id_, obj in local.objects.items():
+        kinds.setdefault(local.replica[id_].entity, []).append(obj)
+    inds = kinds.get("indicator", [])
+    by_ind: dict[uuid.UUID, list[Any]] = {}
+    for m in kinds.get("measurement", []):
+        by_ind.setdefault(m.indicator_id, []).append(m)
+    milestones, assessments = kinds.get("milestone", []), kinds.get("assessment", [])
+    doc = trial_document(trial, inds, by_ind, milestones, assessments, meta=local.replica, exported_at=now,
+                         program_version=__version__)
+    if remember:
+        sync_store.save_records(s, _history_rows(trial_id, local.replica, local.stored, now))
+    return doc, {"indicators": len(inds), "measurements": sum(len(v) for v in by_ind.values()),
+                 "milestones": len(milestones), "assessments": len(assessments)}
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -325,6 +333,21 @@ def read_exchange_file(path: str | Path) -> ExchangeTrial:
         raise ExchangeFileError(exc.message, field=exc.field, location=where) from None
 
 
+def merge_in_session(s: Session, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
+                     prefer: Choice | None = None, log_action: str | None = None,
+                     log_extra: Mapping[str, Any] | None = None, now: dt.datetime | None = None) -> MergePlan:
+    """Merge ``incoming`` into this side in the caller's transaction (no backup): the plan, or
+    :class:`MergeConflicts` before anything is written. The change log gets every change and one summary
+    entry (``log_action``, default "import"/"merge", with ``log_extra`` added to the summary)."""
+    user = s.info.get("user") or current_user()
+    now = now or utcnow()
+    work = _plan(s, incoming, resolutions or {}, prefer, now, user)
+    if work.plan.unresolved:
+        raise MergeConflicts(work.plan)
+    _apply(s, work, now, user, log_action, log_extra)
+    return work.plan
+
+
 def plan_import(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
                 prefer: Choice | None = None) -> MergePlan:
     """What an import would do, and its conflicts, without writing anything."""
@@ -333,10 +356,13 @@ def plan_import(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[
 
 
 def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
-                 prefer: Choice | None = None) -> MergePlan:
+                 prefer: Choice | None = None, log_action: str | None = None,
+                 log_extra: Mapping[str, Any] | None = None, also: Any = None) -> MergePlan:
     """Create or merge the trial in one transaction and return what it did. Conflicts not in
     ``resolutions`` take ``prefer``; with neither, :class:`MergeConflicts` is raised and nothing changes.
-    A refused import writes nothing, not even the backup that precedes a merge."""
+    A refused import writes nothing, not even the backup that precedes a merge. ``log_action``/``log_extra``:
+    the change log's summary entry (see :func:`merge_in_session`); ``also(session)``: more writes of the
+    caller in the same transaction."""
     with ws.db.write() as s:
         user = s.info.get("user") or current_user()
         now = utcnow()
@@ -348,7 +374,9 @@ def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping
             # A copy of the database as it is before the merge (a failure raises: no merge without it).
             plan.backup = ws.backup_before("merge")
         try:
-            _apply(s, work, now, user)
+            _apply(s, work, now, user, log_action, log_extra)
+            if also is not None:  # more of the caller's writes in the same transaction
+                also(s)
         except BaseException:
             if plan.backup is not None:
                 with contextlib.suppress(OSError):
@@ -687,7 +715,8 @@ def _row(entity: str, ver: Version, tid: uuid.UUID, stamps: tuple[Any, Any] | No
     return row
 
 
-def _apply(s: Session, work: _Work, now: dt.datetime, user: str) -> None:
+def _apply(s: Session, work: _Work, now: dt.datetime, user: str, log_action: str | None = None,
+           log_extra: Mapping[str, Any] | None = None) -> None:
     plan, tid = work.plan, work.plan.trial_id
     stamps = {rec.obj.id: (rec.obj.created_at or now, rec.obj.updated_at or now) for rec in work.incoming.records()
               if rec.entity in TIMESTAMPED}
@@ -765,10 +794,11 @@ def _apply(s: Session, work: _Work, now: dt.datetime, user: str) -> None:
                     {k: sync_store.to_json_value(after[k]) for k in after if k != "updated_at"})
         ap.insert(entity, back, log=False)
         ap.insert(entity, [_row(entity, ver, tid, stamps.get(ver.id), {}) for ver in by_entity.get(entity, [])])
-    ap.write_log("import" if plan.new_trial else "merge", plan.summary())
+    ap.write_log(log_action or ("import" if plan.new_trial else "merge"), {**plan.summary(), **(log_extra or {})})
     sync_store.save_records(s, _history_rows(tid, work.merged, work.local.stored, now))
 
 
 __all__ = ["ChangeItem", "Choice", "Conflict", "DomainError", "ExchangeFileError", "IdCollision", "MergeConflicts",
-           "MergePlan", "describe", "export_trial", "import_as_copy", "import_trial", "plan_import",
+           "MergePlan", "describe", "export_document", "export_trial", "import_as_copy", "import_trial",
+           "merge_in_session", "plan_import",
            "read_exchange_file"]

@@ -46,7 +46,7 @@ BUSY_TIMEOUT_MS = 5000
 
 # Every revision in migrations/versions, first to newest. Opening a file already at the newest needs
 # no Alembic (a slow import); tests/storage/test_migrations.py checks this list against the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD_REVISION = REVISIONS[-1]
 
 

@@ -238,6 +238,21 @@ sync_records = Table(
     Column("synced_at", DateTime, nullable=False),
 )
 
+# Where a trial taken along offline came from, and which copies of a trial were taken (Alembic revision
+# 0008): per trial and other side (``peer``: the shared database's URL without its password, or the copy's
+# login@machine:file), ``kind`` "server" (this is the copy) or "copy" (this is the shared database), and when
+# it was taken and last synchronised. See services/offline.py.
+sync_peers = Table(
+    "sync_peers",
+    metadata,
+    Column("trial_id", _uuid(), primary_key=True),
+    Column("peer", String(500), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("login", String(200), nullable=False),
+    Column("checked_out_at", DateTime, nullable=False),
+    Column("synced_at", DateTime),
+)
+
 # The navigator's status icons of each trial as last computed (indicator id -> status), with what they were
 # computed from: the newest change-log entry of the trial then (``change_mark``; 0 for none) and the
 # program's analysis version. A trial whose newest entry or version differs is analysed again; the rest

@@ -121,7 +121,7 @@ def _param(column: str) -> str:
 
 
 #: bookkeeping tables: not counted as changes the user sees
-BOOKKEEPING = {"sync_state", "sync_records"}
+BOOKKEEPING = {"sync_state", "sync_records", "sync_peers"}
 
 
 def count_differences(a: TrialState, b: TrialState) -> int:

@@ -19,6 +19,7 @@ from .schema import (
     indicators,
     measurements,
     milestones,
+    sync_peers,
     sync_records,
     to_json_value,
     trials,
@@ -149,8 +150,10 @@ class Applier:
         for id_, _before, after in changes:
             groups.setdefault(tuple(sorted(after)), []).append({"_id": id_, **after})
         for cols, params in groups.items():
-            stmt = update(table).where(table.c.id == bindparam("_id")).values(
-                {c: bindparam(c) for c in cols})
+            values: dict[Any, Any] = {c: bindparam(c) for c in cols}
+            if "row_version" in table.c:  # an edit based on the version before the merge is refused
+                values["row_version"] = table.c.row_version + 1
+            stmt = update(table).where(table.c.id == bindparam("_id")).values(values)
             self.s.execute(stmt, params)
         for id_, before, after in changes:
             shown = [k for k in after if k != "updated_at"]
@@ -162,3 +165,31 @@ class Applier:
         self._log(summary_action, "trial", uuid.UUID(self.trial_id), None, summary)
         self.s.execute(insert(change_log), self.log)
         self.log = []
+
+
+def peers(session: Session, trial_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
+    """The sync peers (``sync_peers`` rows as dicts), of one trial or all, the newest synchronised first."""
+    stmt = select(sync_peers)
+    if trial_id is not None:
+        stmt = stmt.where(sync_peers.c.trial_id == trial_id)
+    rows = [dict(r._mapping) for r in session.execute(stmt)]
+    rows.sort(key=lambda r: r["synced_at"] or r["checked_out_at"], reverse=True)
+    return rows
+
+
+def save_peer(session: Session, trial_id: uuid.UUID, peer: str, kind: str, login: str, *,
+              checked_out_at: dt.datetime | None = None, synced_at: dt.datetime | None = None) -> None:
+    """Insert the peer, or set its login and the times given."""
+    from .repository import upsert_insert
+
+    now = synced_at or checked_out_at
+    assert now is not None
+    stmt = upsert_insert(session, sync_peers).values(trial_id=trial_id, peer=peer, kind=kind, login=login,
+                                                     checked_out_at=checked_out_at or now, synced_at=synced_at)
+    changes: dict[str, Any] = {"login": stmt.excluded.login, "kind": stmt.excluded.kind}
+    if synced_at is not None:
+        changes["synced_at"] = stmt.excluded.synced_at
+    if checked_out_at is not None:
+        changes["checked_out_at"] = stmt.excluded.checked_out_at
+    session.execute(stmt.on_conflict_do_update(index_elements=[sync_peers.c.trial_id, sync_peers.c.peer],
+                                               set_=changes))

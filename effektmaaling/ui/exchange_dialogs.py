@@ -131,21 +131,21 @@ class ConflictView(QWidget):
     """One conflict: the record's fields side by side (mine | theirs), the conflicting field marked, and
     the choice mine/theirs. An edit against a deletion shows the deleted side as deleted, by whom and when."""
 
-    def __init__(self, conflict: Conflict, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: Conflict, parent: QWidget | None = None, words: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
+        w = words or file_words()
         self.title = QLabel(f"<b>{conflict.label.get()}</b>")
         who = ""
         if conflict.deleted_by or conflict.deleted_at:
             who = " " + tr("(slettet af %1, %2)").replace("%1", conflict.deleted_by or "?") \
                 .replace("%2", _when(conflict.deleted_at) if conflict.deleted_at else "?")
         if conflict.reason == "both-changed":
-            reason = tr("Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; "
-                        "de øvrige ændringer flettes uden konflikt.").replace("%1", field_label(conflict.field or ""))
+            reason = w["both-changed"].replace("%1", field_label(conflict.field or ""))
         else:
             reason = {
-                "deleted-here": tr("Slettet her, men ændret i filen."),
-                "deleted-there": tr("Slettet i filen, men ændret her."),
+                "deleted-here": w["deleted-here"],
+                "deleted-there": w["deleted-there"],
                 "same-date": tr("To forskellige målinger på samme dato."),
                 "same-bottom-line": tr("To forskellige vurderinger af samme bundlinje."),
             }[conflict.reason] + who
@@ -153,7 +153,7 @@ class ConflictView(QWidget):
         self.reason.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([tr("Felt"), tr("Databasens version"), tr("Filens version")])
+        self.table.setHorizontalHeaderLabels([tr("Felt"), w["mine"], w["theirs"]])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -189,14 +189,13 @@ class ConflictView(QWidget):
                     item.setForeground(QColor("#6b6b6b"))
                 self.table.setItem(r, c, item)
         if conflict.mine is None:
-            mine_text, theirs_text = tr("Behold slettet"), tr("Brug filens version")
+            mine_text, theirs_text = tr("Behold slettet"), w["use-theirs"]
         elif conflict.theirs is None:
-            mine_text, theirs_text = tr("Behold databasens version"), tr("Slet (som i filen)")
+            mine_text, theirs_text = w["keep-mine"], w["delete-as-theirs"]
         elif conflict.field:
-            mine_text = tr("Behold databasens værdi")
-            theirs_text = tr("Brug filens værdi")
+            mine_text, theirs_text = w["keep-mine-value"], w["use-theirs-value"]
         else:
-            mine_text, theirs_text = tr("Behold databasens version"), tr("Brug filens version")
+            mine_text, theirs_text = w["keep-mine"], w["use-theirs"]
         self.mine = QRadioButton(mine_text)
         self.theirs = QRadioButton(theirs_text)
         self.mine.setObjectName("chooseMine")
@@ -226,6 +225,19 @@ class ConflictView(QWidget):
         (self.mine if choice == "mine" else self.theirs).setChecked(True)
 
 
+def file_words() -> dict[str, str]:
+    """How the conflict review names the two sides of an imported exchange file."""
+    return {"mine": tr("Databasens version"), "theirs": tr("Filens version"),
+            "both-changed": tr("Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles "
+                               "version; de øvrige ændringer flettes uden konflikt."),
+            "deleted-here": tr("Slettet her, men ændret i filen."),
+            "deleted-there": tr("Slettet i filen, men ændret her."),
+            "use-theirs": tr("Brug filens version"), "keep-mine": tr("Behold databasens version"),
+            "delete-as-theirs": tr("Slet (som i filen)"), "keep-mine-value": tr("Behold databasens værdi"),
+            "use-theirs-value": tr("Brug filens værdi"), "all-mine": tr("Databasens version i alle"),
+            "all-theirs": tr("Filens version i alle")}
+
+
 def _parse(text: object) -> dt.date:
     return dt.date.fromisoformat(str(text))
 
@@ -233,15 +245,18 @@ def _parse(text: object) -> dt.date:
 class ImportTrialDialog(QDialog):
     """Import a trial file: shows what will happen and lets the user resolve every conflict."""
 
-    def __init__(self, ws: Workspace, incoming: ExchangeTrial, parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None, *, plan: MergePlan | None = None) -> None:
+    def __init__(self, ws: Workspace, incoming: ExchangeTrial | None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None, *, plan: MergePlan | None = None,
+                 words: dict[str, str] | None = None, title: str | None = None) -> None:
         super().__init__(parent)
         self.ws, self.incoming = ws, incoming
         self.undo_stack = undo_stack  # the import or merge becomes one undo step on it
         self.result_plan: MergePlan | None = None
         self.job: Job | None = None  # the import or merge running off the GUI thread
-        self.setWindowTitle(tr("Importér forsøg"))
-        self.plan = plan if plan is not None else plan_import(ws, incoming)
+        self.title = title or tr("Importér forsøg")
+        self.words = words or file_words()
+        self.setWindowTitle(self.title)
+        self.plan = plan if plan is not None else plan_import(ws, incoming)  # type: ignore[arg-type]
         self.summary = QLabel(self._summary_text(self.plan))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -253,7 +268,7 @@ class ImportTrialDialog(QDialog):
             self.list.setObjectName("conflictList")
             self.stack = QStackedWidget()
             for conflict in self.plan.conflicts:
-                view = ConflictView(conflict)
+                view = ConflictView(conflict, words=self.words)
                 view.group.buttonToggled.connect(lambda *_: self._update())
                 self.views.append(view)
                 self.stack.addWidget(view)
@@ -266,8 +281,8 @@ class ImportTrialDialog(QDialog):
             split.setSizes([260, 560])
             layout.addWidget(split, 1)
             bulk = QHBoxLayout()
-            all_mine = QPushButton(tr("Databasens version i alle"))
-            all_theirs = QPushButton(tr("Filens version i alle"))
+            all_mine = QPushButton(self.words["all-mine"])
+            all_theirs = QPushButton(self.words["all-theirs"])
             all_mine.clicked.connect(lambda: self._choose_all("mine"))
             all_theirs.clicked.connect(lambda: self._choose_all("theirs"))
             bulk.addWidget(all_mine)
@@ -324,12 +339,10 @@ class ImportTrialDialog(QDialog):
         (new trial: gone), redo exactly as the merge left it."""
         if self.job is not None and not self.job.over:
             return
-        resolutions, title = self.resolutions(), tr("Importér forsøg")
-        text = (tr("Importerer forsøget »{name}« …") if self.plan.new_trial else
-                tr("Fletter forsøget »{name}« ind i databasen …")).format(name=self.plan.trial_name)
+        resolutions, title, text = self.resolutions(), self.title, self._progress_text()
 
         def run() -> MergePlan:
-            return import_trial(self.ws, self.incoming, resolutions=resolutions)
+            return self._run_import(resolutions)
 
         def succeeded(plan: MergePlan) -> None:
             self.result_plan = plan
@@ -367,6 +380,16 @@ class ImportTrialDialog(QDialog):
         self.job = cmd.execute_in_background(self.undo_stack, command, self, title=title, text=text,
                                              on_success=succeeded, on_error=failed, cancellable=False,
                                              started=lambda job: job.commit_point(), name="import-trial")
+
+    def _progress_text(self) -> str:
+        """What the progress dialog says while the import or merge is written."""
+        return (tr("Importerer forsøget »{name}« …") if self.plan.new_trial else
+                tr("Fletter forsøget »{name}« ind i databasen …")).format(name=self.plan.trial_name)
+
+    def _run_import(self, resolutions: dict[str, Choice]) -> MergePlan:
+        """The import or merge itself (in the worker thread); a sync's review replaces it."""
+        assert self.incoming is not None
+        return import_trial(self.ws, self.incoming, resolutions=resolutions)
 
     def reject(self) -> None:
         if self.job is not None and not self.job.over:
@@ -435,4 +458,4 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
     return dialog.result_plan
 
 
-__all__ = ["ConflictView", "ImportTrialDialog", "export_trial_dialog", "import_trial_dialog"]
+__all__ = ["ConflictView", "ImportTrialDialog", "export_trial_dialog", "file_words", "import_trial_dialog"]

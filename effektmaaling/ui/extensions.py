@@ -12,4 +12,5 @@ EXTENSIONS: list[str] = [
     "effektmaaling.ui.io_actions",
     "effektmaaling.ui.safety_actions",
     "effektmaaling.ui.compare_action",
+    "effektmaaling.ui.offline_actions",
 ]

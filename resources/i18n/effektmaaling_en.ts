@@ -977,6 +977,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="731" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
@@ -1671,22 +1672,22 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="141" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="143" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="147" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
@@ -1706,110 +1707,108 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="230" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="230" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="192" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="199" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="199" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="196" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="269" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="270" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="289" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="292" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="307" />
         <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="328" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
         <source>Importerer forsøget »{name}« …</source>
         <translation>Importing the trial '{name}' …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="387" />
         <source>Fletter forsøget »{name}« ind i databasen …</source>
         <translation>Merging the trial '{name}' into the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="342" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="355" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="362" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="375" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="363" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="376" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="364" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="393" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="400" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="416" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="423" />
         <source>Læser filen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="395" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="418" />
         <source>Sammenligner filen med databasen …</source>
         <translation>Comparing the file with the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="406" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="429" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="414" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="437" />
         <source>Importerer filen som et nyt forsøg …</source>
         <translation>Importing the file as a new trial …</translation>
     </message>
@@ -1830,42 +1829,43 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="327" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="385" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="390" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="434" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="408" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="413" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="457" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="295" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="123" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="298" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="313" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="69" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="299" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="70" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="313" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="328" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="409" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -2192,12 +2192,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
@@ -2414,6 +2416,134 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
         <source>Fil</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="36" />
+        <source>Denne kopi</source>
+        <translation>This copy</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="36" />
+        <source>Den delte database</source>
+        <translation>The shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="37" />
+        <source>Feltet »%1« er ændret forskelligt i denne kopi og i den delte database siden sidste synkronisering; de øvrige ændringer flettes uden konflikt.</source>
+        <translation>The field '%1' was changed differently in this copy and in the shared database since the last synchronisation; the other changes are merged without conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="39" />
+        <source>Slettet i denne kopi, men ændret i den delte database.</source>
+        <translation>Deleted in this copy, but changed in the shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="40" />
+        <source>Slettet i den delte database, men ændret i denne kopi.</source>
+        <translation>Deleted in the shared database, but changed in this copy.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="41" />
+        <source>Brug den delte databases version</source>
+        <translation>Use the shared database's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="41" />
+        <source>Behold denne kopis version</source>
+        <translation>Keep this copy's version</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="42" />
+        <source>Slet (som i den delte database)</source>
+        <translation>Delete (as in the shared database)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="42" />
+        <source>Behold denne kopis værdi</source>
+        <translation>Keep this copy's value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="43" />
+        <source>Brug den delte databases værdi</source>
+        <translation>Use the shared database's value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="43" />
+        <source>Denne kopis version i alle</source>
+        <translation>This copy's version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="44" />
+        <source>Den delte databases version i alle</source>
+        <translation>The shared database's version in all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="57" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="100" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="115" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="205" />
+        <source>Synkronisér med den delte database</source>
+        <translation>Synchronise with the shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="61" />
+        <source>Synkronisér</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="64" />
+        <source>Fra den delte database til denne kopi: %1 tilføjes, %2 opdateres, %3 slettes. Denne kopis ændringer sendes til den delte database.</source>
+        <translation>From the shared database to this copy: %1 added, %2 updated, %3 deleted. This copy's changes are sent to the shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="75" />
+        <source>Synkroniserer med den delte database …</source>
+        <translation>Synchronising with the shared database …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="103" />
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="103" />
+        <source>Adgangskode til %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="117" />
+        <source>Denne database er selv den delte database. Synkronisér fra den kopi, der er taget med offline.</source>
+        <translation>This database is the shared database itself. Synchronise from the copy that was taken along offline.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="124" />
+        <source>Vælg i oversigten det forsøg, der skal synkroniseres.</source>
+        <translation>Select the trial to synchronise in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="125" />
+        <source>Denne database har intet forsøg, der er taget med fra en delt database.</source>
+        <translation>This database has no trial taken along from a shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="164" />
+        <source>Tag forsøget med offline</source>
+        <translation>Take the trial along offline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="166" />
+        <source>Et forsøg tages med offline fra en delt database: åbn den først (Fil → Åbn database).</source>
+        <translation>A trial is taken along offline from a shared database: open it first (File → Open database).</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="194" />
+        <source>Forsøget »%1« er taget med i %2. Åbn filen (Fil → Åbn database) for at arbejde offline, og vælg Fil → Synkronisér med den delte database, når du er tilbage.</source>
+        <translation>The trial '%1' was taken along in %2. Open the file (File → Open database) to work offline, and choose File → Synchronise with the shared database when you are back.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="204" />
+        <source>Tag forsøget med offline …</source>
+        <translation>Take the trial along offline …</translation>
     </message>
 </context>
 <context>

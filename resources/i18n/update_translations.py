@@ -24,6 +24,38 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    # offline and back (services/offline.py, ui/offline_actions.py)
+    "Denne kopi": "This copy",
+    "Den delte database": "The shared database",
+    "Feltet »%1« er ændret forskelligt i denne kopi og i den delte database siden sidste synkronisering; de øvrige ændringer flettes uden konflikt.":
+        "The field '%1' was changed differently in this copy and in the shared database since the last synchronisation; the other changes are merged without conflict.",
+    "Slettet i denne kopi, men ændret i den delte database.": "Deleted in this copy, but changed in the shared database.",
+    "Slettet i den delte database, men ændret i denne kopi.": "Deleted in the shared database, but changed in this copy.",
+    "Brug den delte databases version": "Use the shared database's version",
+    "Behold denne kopis version": "Keep this copy's version",
+    "Slet (som i den delte database)": "Delete (as in the shared database)",
+    "Behold denne kopis værdi": "Keep this copy's value",
+    "Brug den delte databases værdi": "Use the shared database's value",
+    "Denne kopis version i alle": "This copy's version in all",
+    "Den delte databases version i alle": "The shared database's version in all",
+    "Synkronisér med den delte database": "Synchronise with the shared database",
+    "Synkroniserer med den delte database …": "Synchronising with the shared database …",
+    "Synkronisér": "Synchronise",
+    "Fra den delte database til denne kopi: %1 tilføjes, %2 opdateres, %3 slettes. Denne kopis ændringer sendes til den delte database.":
+        "From the shared database to this copy: %1 added, %2 updated, %3 deleted. This copy's changes are sent to the shared database.",
+    "Adgangskode": "Password",
+    "Adgangskode til %1:": "Password for %1:",
+    "Denne database er selv den delte database. Synkronisér fra den kopi, der er taget med offline.":
+        "This database is the shared database itself. Synchronise from the copy that was taken along offline.",
+    "Vælg i oversigten det forsøg, der skal synkroniseres.": "Select the trial to synchronise in the overview.",
+    "Denne database har intet forsøg, der er taget med fra en delt database.":
+        "This database has no trial taken along from a shared database.",
+    "Tag forsøget med offline": "Take the trial along offline",
+    "Tag forsøget med offline …": "Take the trial along offline …",
+    "Et forsøg tages med offline fra en delt database: åbn den først (Fil → Åbn database).":
+        "A trial is taken along offline from a shared database: open it first (File → Open database).",
+    "Forsøget »%1« er taget med i %2. Åbn filen (Fil → Åbn database) for at arbejde offline, og vælg Fil → Synkronisér med den delte database, når du er tilbage.":
+        "The trial '%1' was taken along in %2. Open the file (File → Open database) to work offline, and choose File → Synchronise with the shared database when you are back.",
     "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.":
         "Restore the backup of {when} ({trials} trials)?\n\nThe database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.",
     "Tendens i opfølgningen: {s}": "Trend in the follow-up: {s}",

@@ -72,7 +72,27 @@ SUBCOMMANDS = {
     "setup": ([], ("delte database", "shared database")),
     "password": ([], ("delte database", "shared database")),
     "access": (["list"], ("delte database", "shared database")),
+    # offline and back: on a file that was not taken along they say what is needed
+    "tag-med": (["--trial", "FriNoVa", "--to", "{tmp}/t.db"], ("delt database", "shared database")),
+    "checkout": (["--trial", "FriNoVa", "--to", "{tmp}/t.db"], ("delt database", "shared database")),
+    "synkroniser": ([], ("delt database", "shared database")),
+    "sync": ([], ("delt database", "shared database")),
 }
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("place", ["before", "after"])
+def test_the_offline_commands_on_a_plain_file_say_what_they_need(capsys, files, lang, place):
+    for command, code_expected in (("tag-med", 2), ("checkout", 2), ("synkroniser", 1), ("sync", 1)):
+        args, expected = SUBCOMMANDS[command]
+        args = [a.format(**files) for a in args]
+        common = ["--db", files["db"], "--lang", lang]
+        argv = [*common, command, *args] if place == "before" else [command, *args, *common]
+        set_language("da")
+        code, text = _run(capsys, *argv)
+        assert code == code_expected, (argv, text)
+        assert expected[0 if lang == "da" else 1] in text, (argv, text)
+        _check_language(text, lang)
 
 
 def test_every_subcommand_is_covered():

@@ -6,4 +6,4 @@ program, the desktop one too, builds this parser (``tests/test_startup.py`` chec
 """
 
 COMMANDS = ["demo", "trials", "check", "backups", "analyse", "import_measurements", "exchange", "export", "report",
-            "compare", "setup", "access"]
+            "compare", "setup", "access", "offline"]
