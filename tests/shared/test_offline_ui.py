@@ -65,6 +65,7 @@ def test_the_sync_review_is_answered_with_the_keyboard(setup, qtbot, tmp_path):
         assert ok.isEnabled()
         ok.setFocus()
         qtbot.keyClick(ok, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.over, timeout=30000)  # written off the GUI thread
         assert dialog.sync_result is not None and not dialog.isVisible()
         assert next(m.value for m in copy.measurements(ind.id) if m.id == ms[0].id) == 20.0
         assert next(m.value for m in server.measurements(ind.id) if m.id == ms[0].id) == 20.0
