@@ -108,4 +108,14 @@ def members(ws: Workspace) -> tuple[list, dict[str, list[str]]]:
         return pg.list_members(s), pg.group_members(s)
 
 
-__all__ = ["AccessChange", "grant", "members", "revoke"]
+def can_manage(ws: Workspace) -> bool:
+    """Whether this workspace's login may manage members (an administrator of a shared database)."""
+    if not ws.shared:
+        return False
+    from ..storage import postgres as pg
+
+    with ws.db.read() as s:
+        return pg.may_manage_members(s)
+
+
+__all__ = ["AccessChange", "can_manage", "grant", "members", "revoke"]
