@@ -42,10 +42,10 @@ def tr(text: str) -> str:
 def only_other_fields_changed(exc: EditConflictError, based_on: Mapping[str, Any]) -> bool:
     """Whether the stored version still has, in every field the user edited, the value the user's edit was
     based on: the other person changed other fields, and saving the user's fields overwrites nothing."""
-    return all(key in based_on and _same(exc.theirs.get(key), based_on[key]) for key in exc.yours)
+    return all(key in based_on and same_value(exc.theirs.get(key), based_on[key]) for key in exc.yours)
 
 
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, float) or isinstance(b, float):
         try:
             return a is not None and b is not None and abs(float(a) - float(b)) < 1e-12
@@ -160,4 +160,4 @@ def ask_about_conflict(parent: QWidget | None, exc: EditConflictError, what: str
     return dialog
 
 
-__all__ = ["KEEP_MINE", "KEEP_THEIRS", "ConflictDialog", "ask_about_conflict", "only_other_fields_changed"]
+__all__ = ["KEEP_MINE", "KEEP_THEIRS", "ConflictDialog", "ask_about_conflict", "only_other_fields_changed", "same_value"]
