@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.act_open_shared = self._action(tr("Åbn &delt database …"), self.open_shared_dialog,
                                             name="openSharedDatabase",
                                             tip=tr("Åbn den fælles database på en PostgreSQL-server"))
-        self.act_access = self._action(tr("&Adgang til forsøg …"), self.show_access, name="manageAccess",
+        self.act_access = self._action(tr("Adgang &til forsøg …"), self.show_access, name="manageAccess",
                                        tip=tr("Hvem må læse og skrive hvilke forsøg i den delte database"))
         self.act_access.setEnabled(False)
         self.act_quit = self._action(tr("&Afslut"), self.close, K.StandardKey.Quit, name="quit")

@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="312" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="741" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -481,7 +481,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="303" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -567,9 +567,14 @@ The details were written to the log file:
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="283" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="306" />
         <source>Ret indikator »{name}«</source>
         <translation>Edit indicator '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="346" />
+        <source>indikatoren »{name}«</source>
+        <translation>the indicator '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
@@ -598,7 +603,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="274" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -623,174 +628,199 @@ The details were written to the log file:
         <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="122" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="138" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="198" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="201" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
+        <source>Åbn &amp;delt database …</source>
+        <translation>Open s&amp;hared database …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
+        <source>Åbn den fælles database på en PostgreSQL-server</source>
+        <translation>Open the common database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
+        <source>Hvem må læse og skrive hvilke forsøg i den delte database</source>
+        <translation>Who may read and write which trials in the shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="202" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="240" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="257" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="269" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="270" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="299" />
         <source>Fortrudt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="299" />
         <source>Gentaget: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="284" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="306" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="288" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="311" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="294" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="319" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="641" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="420" />
+        <source>{database} på {server}</source>
+        <translation>{database} on {server}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="434" />
+        <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
+        <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="685" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -799,12 +829,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="643" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="687" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="648" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="692" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -813,12 +843,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="650" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="694" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="711" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="755" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -829,58 +859,63 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="300" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <source>Adgang &amp;til forsøg …</source>
+        <translation>&amp;Access to trials …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="330" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="337" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="321" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="346" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="390" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="424" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="396" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="430" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="399" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="438" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="510" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="513" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="554" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="557" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="520" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="564" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="542" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="586" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="543" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="587" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -889,82 +924,87 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="622" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="666" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="630" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="674" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="630" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="674" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="651" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="659" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="703" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="687" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="731" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="688" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="732" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="692" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="736" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="710" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="754" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="723" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="773" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="730" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="736" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="784" />
+        <source>{database} på {server} (delt database)</source>
+        <translation>{database} on {server} (shared database)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="790" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="796" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="731" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="791" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="737" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="797" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="742" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="803" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="743" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="804" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -991,95 +1031,110 @@ Close anyway and discard the row?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="300" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="304" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="326" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="556" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="330" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="635" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="326" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="330" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="379" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="459" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="388" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="538" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="527" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="546" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="606" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="625" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="552" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="631" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="150" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="154" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="370" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="401" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="447" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="440" />
+        <source>Den anden brugers værdi er beholdt.</source>
+        <translation>The other user's value was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="458" />
+        <source>Gemt: din værdi har erstattet den anden brugers.</source>
+        <translation>Saved: your value has replaced the other user's.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="526" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="532" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="611" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="533" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="612" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="591" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="670" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="593" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="672" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="611" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="690" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="615" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="694" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="848" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="832" />
+        <source>målingen {date} i »{indicator}«</source>
+        <translation>the measurement of {date} in '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="960" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="849" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="961" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="851" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="963" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1115,7 +1170,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="341" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="342" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1135,210 +1190,225 @@ Close anyway and discard the row?</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="93" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="97" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="198" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="233" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="234" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="236" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="237" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="255" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="258" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="259" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="313" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="609" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="305" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="314" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="697" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="306" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
         <source>Fed</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="104" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="105" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="200" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="201" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
         <source>Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
         <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="285" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="308" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="312" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="310" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="360" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="361" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="366" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="369" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="373" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="403" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="410" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="424" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="425" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="429" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="426" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="432" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="436" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="438" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="442" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="440" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="486" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="487" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="510" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="516" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="517" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="525" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="531" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="578" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="589" />
+        <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
+        <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="590" />
+        <source>En anden bruger</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="611" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="602" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="654" />
+        <source>forsøget »{name}«</source>
+        <translation>the trial '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="690" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="639" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="727" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="642" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="730" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="656" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="744" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -1404,9 +1474,117 @@ Folder: {folder}</translation>
         <translation>Size</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="41" />
+        <source>Projektleder (læser og skriver)</source>
+        <translation>Project lead (reads and writes)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="41" />
+        <source>Læser</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="51" />
+        <source>Adgang til forsøg</source>
+        <translation>Access to trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="54" />
+        <source>Databaseserveren håndhæver adgangen: en login ser kun de forsøg, den er medlem af. Logins oprettes af IT; her giver du dem adgang.</source>
+        <translation>The database server enforces access: a login sees only the trials it is a member of. Logins are created by IT; here you give them access.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="82" />
         <source>Forsøg</source>
         <translation>Trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Givet</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="63" />
+        <source>Medlemmer af forsøgene</source>
+        <translation>Members of the trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="69" />
+        <source>&amp;Fjern adgang</source>
+        <translation>&amp;Remove access</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="77" />
+        <source>Giv adgang</source>
+        <translation>Grant access</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="88" />
+        <source>&amp;Giv adgang</source>
+        <translation>&amp;Grant access</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="91" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="153" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="92" />
+        <source>F&amp;orsøg:</source>
+        <translation>&amp;Trial:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="93" />
+        <source>&amp;Rolle:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="126" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="127" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="128" />
+        <source>Læser alle forsøg (centrale medarbejdere): {central}. Administratorer: {admins}.</source>
+        <translation>Read every trial (central staff): {central}. Administrators: {admins}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="144" />
+        <source>Skriv den login, der skal have adgang.</source>
+        <translation>Type the login that is to have access.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="148" />
+        <source>Der er intet forsøg at give adgang til.</source>
+        <translation>There is no trial to give access to.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="158" />
+        <source>{login} er nu {role} i »{trial}«.</source>
+        <translation>{login} is now {role} in '{trial}'.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="176" />
+        <source>{login} har ikke længere adgang til »{trial}«.</source>
+        <translation>{login} no longer has access to '{trial}'.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
@@ -1511,17 +1689,17 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="222" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="223" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="213" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="215" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -1588,14 +1766,66 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="60" />
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="100" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="100" />
         <source>nej</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="92" />
+        <source>Ændret af en anden</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="97" />
+        <source>en anden bruger</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="100" />
+        <source>{who} har ændret {what} kl. {when}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
+        <translation>{who} changed {what} at {when}, after you fetched it. Your change is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="101" />
+        <source>{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
+        <translation>{who} changed {what} after you fetched it. Your change is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="108" />
+        <source>Din værdi</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
+        <source>Deres værdi ({who})</source>
+        <translation>Their value ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="122" />
+        <source>Hvilken værdi skal gælde?</source>
+        <translation>Which value should stand?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="126" />
+        <source>&amp;Behold deres</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="128" />
+        <source>&amp;Overskriv med min</source>
+        <translation>&amp;Overwrite with mine</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="90" />
@@ -1633,6 +1863,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="107" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
         <source>Felt</source>
         <translation>Field</translation>
@@ -2256,6 +2487,11 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Check database</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="58" />
+        <source>Den delte database sikkerhedskopieres og kontrolleres af IT på serveren.</source>
+        <translation>The shared database is backed up and checked by IT on the server.</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="42" />
         <source>Mappe</source>
         <translation>Folder</translation>
@@ -2270,6 +2506,116 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/import_wizard.py" line="172" />
         <source>Fil</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="124" />
+        <source>Åbn delt database</source>
+        <translation>Open shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="129" />
+        <source>En delt database ligger på en PostgreSQL-server, som IT driver. Skriv, hvor den er, og din databaselogin.</source>
+        <translation>A shared database is on a PostgreSQL server run by IT. Type where it is and your database login.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="133" />
+        <source>fx effektmaaling.kk.dk</source>
+        <translation>e.g. effektmaaling.kk.dk</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <source>Ingen kryptering (disable)</source>
+        <translation>No encryption (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <source>Hvis serveren kræver det (allow)</source>
+        <translation>If the server requires it (allow)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
+        <source>Hvis muligt (prefer)</source>
+        <translation>If possible (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
+        <source>Krævet (require)</source>
+        <translation>Required (require)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="144" />
+        <source>Krævet, certifikat kontrolleret (verify-ca)</source>
+        <translation>Required, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="145" />
+        <source>Krævet, certifikat og navn kontrolleret (verify-full)</source>
+        <translation>Required, certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="150" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="151" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="152" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="154" />
+        <source>&amp;Adgangskode:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="155" />
+        <source>&amp;Kryptering (SSL):</source>
+        <translation>&amp;Encryption (SSL):</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="157" />
+        <source>&amp;Husk adgangskoden i styresystemets nøglering</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="158" />
+        <source>Denne computer har ingen nøglering, så adgangskoden kan ikke huskes; du bliver spurgt om den hver gang.</source>
+        <translation>This computer has no keyring, so the password cannot be remembered; you will be asked for it each time.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="173" />
+        <source>&amp;Forbind</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="226" />
+        <source>gemt i nøgleringen</source>
+        <translation>kept in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="233" />
+        <source>serveren</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="233" />
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="234" />
+        <source>din login</source>
+        <translation>your login</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="236" />
+        <source>Skriv {what}.</source>
+        <translation>Type {what}.</translation>
     </message>
 </context>
 <context>
