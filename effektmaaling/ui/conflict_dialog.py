@@ -71,14 +71,14 @@ def show_value(value: Any, decimals: int | None = None) -> str:
     return str(getattr(value, "value", value))
 
 
-def local_time(at: Any) -> str:
-    """The change log's time (UTC) as the user's local date and time."""
+def local_time(at: Any) -> tuple[str, str]:
+    """The change log's time (UTC) as the user's local date and time of day ("", "" when unknown)."""
     if not isinstance(at, dt.datetime):
-        return ""
+        return "", ""
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
     local = at.astimezone()
-    return f"{format_date(local.date())} {local:%H:%M}"
+    return format_date(local.date()), f"{local:%H:%M}"
 
 
 class ConflictDialog(QDialog):
@@ -95,15 +95,17 @@ class ConflictDialog(QDialog):
         labels = labels or {}
         decimals = decimals or {}
         who = exc.by or tr("en anden bruger")
-        when = local_time(exc.at)
+        date, time = local_time(exc.at)
         lay = QVBoxLayout(self)
-        intro = (tr("{who} har ændret {what} kl. {when}, efter du hentede den. Din ændring er ikke gemt endnu.")
-                 if when else tr("{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu."))
-        self.intro = QLabel(intro.format(who=who, what=what, when=when))
+        intro = (tr("{who} har ændret {what} den {date} kl. {time}, efter du hentede den. Din ændring er ikke "
+                    "gemt endnu.") if date else
+                 tr("{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu."))
+        self.intro = QLabel(intro.format(who=who, what=what, date=date, time=time))
         self.intro.setObjectName("conflictIntro")
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(self.fontMetrics().horizontalAdvance("x") * 3)
         grid.addWidget(self._bold(tr("Felt")), 0, 0)
         grid.addWidget(self._bold(tr("Din værdi")), 0, 1)
         grid.addWidget(self._bold(tr("Deres værdi ({who})").format(who=who)), 0, 2)
@@ -134,6 +136,7 @@ class ConflictDialog(QDialog):
         lay.addWidget(buttons)
         self.theirs_button.setDefault(True)  # Enter keeps theirs: overwriting is the deliberate choice
         self.theirs_button.setFocus()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
 
     @staticmethod
     def _bold(text: str) -> QLabel:

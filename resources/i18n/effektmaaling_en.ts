@@ -1794,36 +1794,36 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="100" />
-        <source>{who} har ændret {what} kl. {when}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
-        <translation>{who} changed {what} at {when}, after you fetched it. Your change is not saved yet.</translation>
+        <source>{who} har ændret {what} den {date} kl. {time}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
+        <translation>{who} changed {what} on {date} at {time}, after you fetched it. Your change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="101" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="102" />
         <source>{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
         <translation>{who} changed {what} after you fetched it. Your change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="108" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="110" />
         <source>Din værdi</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="111" />
         <source>Deres værdi ({who})</source>
         <translation>Their value ({who})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="124" />
         <source>Hvilken værdi skal gælde?</source>
         <translation>Which value should stand?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="126" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="128" />
         <source>&amp;Behold deres</source>
         <translation>&amp;Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="128" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="130" />
         <source>&amp;Overskriv med min</source>
         <translation>&amp;Overwrite with mine</translation>
     </message>
@@ -1863,7 +1863,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="107" />
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
         <source>Felt</source>
         <translation>Field</translation>

@@ -100,8 +100,8 @@ EN: dict[str, str] = {
         'Changed by someone else',
     'en anden bruger':
         'another user',
-    '{who} har ændret {what} kl. {when}, efter du hentede den. Din ændring er ikke gemt endnu.':
-        '{who} changed {what} at {when}, after you fetched it. Your change is not saved yet.',
+    '{who} har ændret {what} den {date} kl. {time}, efter du hentede den. Din ændring er ikke gemt endnu.':
+        '{who} changed {what} on {date} at {time}, after you fetched it. Your change is not saved yet.',
     '{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu.':
         '{who} changed {what} after you fetched it. Your change is not saved yet.',
     'Din værdi':
