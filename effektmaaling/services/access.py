@@ -118,4 +118,17 @@ def can_manage(ws: Workspace) -> bool:
         return pg.may_manage_members(s)
 
 
-__all__ = ["AccessChange", "can_manage", "grant", "members", "revoke"]
+def may_write(ws: Workspace, trial_id: object) -> bool:
+    """Whether this workspace may change the trial: on a file, unless it is open read-only; on a shared
+    database, when the login is the trial's lead or an administrator (a reader only reads)."""
+    if ws.readonly:
+        return False
+    if not ws.shared:
+        return True
+    from ..storage import postgres as pg
+
+    with ws.db.read() as s:
+        return pg.may_write_trial(s, trial_id)
+
+
+__all__ = ["AccessChange", "can_manage", "grant", "may_write", "members", "revoke"]

@@ -701,6 +701,15 @@ def may_manage_members(session: Session) -> bool:
     return bool(session.execute(text(f"SELECT pg_has_role(current_user, '{ROLE_ADMIN}', 'MEMBER')")).scalar())
 
 
+def may_write_trial(session: Session, trial_id: object) -> bool:
+    """Whether the connected login may change the trial (its lead, or an administrator): what the
+    row-level security policies will allow."""
+    from sqlalchemy import text
+
+    key = getattr(trial_id, "hex", str(trial_id))
+    return bool(session.execute(text("SELECT effekt_can_write(:t)"), {"t": key}).scalar())
+
+
 def group_members(session: Session) -> dict[str, list[str]]:
     """Logins that have each of the program's roles directly (central staff, administrators, leads)."""
     from sqlalchemy import text

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._selection_actions()
         self._extensions()
+        if ws.shared and not ws.counts().get("trials", 0):
+            self.statusBar().showMessage(tr(
+                "Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren "
+                "om adgang, eller opret et nyt forsøg, hvis du er projektleder."))
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -442,6 +446,9 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._selection_actions()
         if change.remote:  # heard from the shared database: refresh, but never move the user's selection
+            if change.entity in ("trial", "database"):
+                self.__dict__.pop("_write_cache", None)  # memberships may have changed with it
+                self._selection_actions()
             if self.navigator.current() is None:
                 self.centre.setCurrentIndex(0)
             return
@@ -460,12 +467,13 @@ class MainWindow(QMainWindow):
         writable = self.ws is not None and not self.ws.readonly
         for a in (self.act_new_trial,):
             a.setEnabled(writable)
-        self.act_new_indicator.setEnabled(writable and has_trial)
+        trial_writable = writable and has_trial and self._may_write(cur[2])
+        self.act_new_indicator.setEnabled(trial_writable)
         for a in (self.act_edit_indicator, self.act_up, self.act_down, self.act_export_chart):
             a.setEnabled(bool(is_ind))
-        self.act_archive.setEnabled(writable and has_trial)
+        self.act_archive.setEnabled(trial_writable)
         self.act_access.setEnabled(writable and self._access_allowed())
-        self.act_delete.setEnabled(writable and has_trial and cur[0] != "details")
+        self.act_delete.setEnabled(trial_writable and cur[0] != "details")
         self.act_dashboard.setEnabled(has_trial)
         self.act_details.setEnabled(has_trial)
 
@@ -831,6 +839,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.access_dialog = dialog
         return dialog
+
+    def _may_write(self, trial_id: uuid.UUID | None) -> bool:
+        """Whether this login may change the trial (always on a writable file; on a shared database its
+        lead or an administrator), asked once per trial while the window is open."""
+        if self.ws is None or trial_id is None:
+            return False
+        if not self.ws.shared:
+            return not self.ws.readonly
+        cache = self.__dict__.setdefault("_write_cache", {})
+        if trial_id not in cache:
+            from ..services import access
+
+            try:
+                cache[trial_id] = access.may_write(self.ws, trial_id)
+            except DomainError:
+                return False
+        return bool(cache[trial_id])
 
     def _access_allowed(self) -> bool:
         """Whether this login may manage members (asked once per open database)."""

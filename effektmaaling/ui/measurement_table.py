@@ -140,6 +140,7 @@ class MeasurementModel(QAbstractTableModel):
         # what an open cell editor's edit is based on: (row id, column key) -> (value, row version); a
         # reload while the user types (another user's change) must not move the base of the edit
         self.edit_base: dict[tuple[Any, str], tuple[Any, int | None]] = {}
+        self.writable = not ws.readonly  # this login may change the shown indicator's trial
         self._reload_scheduled = False
         hub.changed.connect(self._on_change)
 
@@ -159,12 +160,22 @@ class MeasurementModel(QAbstractTableModel):
             self.indicator, self.cols, self.rows = None, [], []
         else:
             self.indicator = self.ws.indicator(indicator_id)
+            self.writable = self._may_write(self.indicator.trial_id)
             self.cols = columns_for(self.indicator)
             self.rows = self.ws.measurements(indicator_id)
             self.pending_text = self.kept.pop(indicator_id, {})
         self.endResetModel()
         if self.pending_text:
             self._check_pending()
+
+    def _may_write(self, trial_id: uuid.UUID) -> bool:
+        """On a shared database a reader of the trial sees the grid but cannot type in it."""
+        from ..services import access
+
+        try:
+            return access.may_write(self.ws, trial_id)
+        except DomainError:
+            return not self.ws.readonly
 
     def _on_change(self, change: Change) -> None:
         if self.indicator is None:
@@ -244,7 +255,7 @@ class MeasurementModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.cols[index.column()].editable and not self.ws.readonly:
+        if self.cols[index.column()].editable and self.writable:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -513,7 +524,7 @@ class MeasurementModel(QAbstractTableModel):
         is announced."""
         if self.indicator is None or not self.has_pending():
             return True
-        if self.ws.readonly:
+        if not self.writable:
             return False
         values, problems = self._pending_values()
         if problems:
@@ -565,7 +576,7 @@ class MeasurementModel(QAbstractTableModel):
 
     def paste(self, top: int, left: int, text: str) -> bool:
         """Take in a block of tab-separated text (from Excel) at ``(top, left)``: all or nothing."""
-        if self.indicator is None or self.ws.readonly:
+        if self.indicator is None or not self.writable:
             return False
         lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         while lines and not lines[-1].strip():
@@ -657,7 +668,7 @@ class MeasurementModel(QAbstractTableModel):
         return checked > 0
 
     def delete_rows(self, rows: list[int]) -> bool:
-        if self.indicator is None or self.ws.readonly:
+        if self.indicator is None or not self.writable:
             return False
         ids = [self.rows[r].id for r in sorted(set(rows)) if r < len(self.rows)]
         if not ids:

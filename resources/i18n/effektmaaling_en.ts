@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="312" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="741" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="752" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -628,199 +628,199 @@ The details were written to the log file:
         <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="138" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="142" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="215" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
         <source>Åbn &amp;delt database …</source>
         <translation>Open s&amp;hared database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>Åbn den fælles database på en PostgreSQL-server</source>
         <translation>Open the common database on a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
         <source>Hvem må læse og skrive hvilke forsøg i den delte database</source>
         <translation>Who may read and write which trials in the shared database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="239" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="240" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="240" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="250" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="258" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="257" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="261" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="271" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="269" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="270" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="274" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="299" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="303" />
         <source>Fortrudt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="299" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="303" />
         <source>Gentaget: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="306" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="310" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="311" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="315" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="319" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="323" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="420" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="424" />
         <source>{database} på {server}</source>
         <translation>{database} on {server}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="434" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="438" />
         <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="685" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="693" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -829,12 +829,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="687" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="692" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="700" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -843,12 +843,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="694" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="702" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="755" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="763" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -859,63 +859,68 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="329" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="132" />
+        <source>Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.</source>
+        <translation>You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
         <source>Adgang &amp;til forsøg …</source>
         <translation>&amp;Access to trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="330" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="334" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="337" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="341" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="346" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="350" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="424" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="428" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="430" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="434" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="438" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="442" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="554" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="557" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="562" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="565" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="564" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="572" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="586" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="594" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="587" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="595" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -924,87 +929,87 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="666" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="674" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="674" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="682" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="674" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="682" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="703" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="703" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="711" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="731" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="739" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="732" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="740" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="736" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="744" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="754" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="773" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="781" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="784" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="792" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="790" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="796" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="798" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="804" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="791" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="799" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="797" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="805" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="803" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="804" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1031,110 +1036,110 @@ Close anyway and discard the row?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="304" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="315" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="330" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="635" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="646" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="330" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="388" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="538" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="399" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="549" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="606" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="625" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="617" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="636" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="631" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="154" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="155" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="401" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="412" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="440" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="451" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="458" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="469" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="526" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="537" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="611" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="622" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="612" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="623" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="670" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="681" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="672" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="683" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="690" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="701" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="694" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="705" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="832" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="843" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="960" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="971" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="961" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="972" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="963" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="974" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>

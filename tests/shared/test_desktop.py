@@ -256,6 +256,33 @@ def test_a_change_through_another_connection_appears_in_the_open_grid_within_sec
     assert "4 målinger" in w.status_db.text()
 
 
+def test_a_reader_sees_the_grid_but_cannot_type_in_it(qtbot, team, open_window):
+    reader = team.shared.login("rita")
+    adm = team.workspace(team.admin)
+    access.grant(adm, reader, "reader", "Fælles")
+    w = open_window(team.workspace(reader))
+    table, model = _grid(qtbot, w, team.ind.id)
+    assert len(model.rows) == 3 and not model.writable
+    col = [c.key for c in model.cols].index("value")
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, col))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClicks(table, "9")
+    assert table.state() != QAbstractItemView.State.EditingState
+    assert not w.act_new_indicator.isEnabled() and not w.act_delete.isEnabled()
+    assert [x.value for x in adm.measurements(team.ind.id)] == [1.0, 2.0, 3.0]
+
+    lead = open_window(team.workspace(team.alice))  # Alice leads it: she may
+    assert lead.navigator.select("indicator", team.ind.id)
+    assert lead.page("indicator").table.m.writable and lead.act_new_indicator.isEnabled()
+
+
+def test_a_login_without_trials_is_told_why_the_window_is_empty(qtbot, team, open_window):
+    newcomer = team.shared.login("nina", "effektmaaling_user")
+    w = open_window(team.workspace(newcomer))
+    assert w.statusBar().currentMessage().startswith("Du ser ingen forsøg i den delte database")
+
+
 # --- the connection dialog -------------------------------------------------------------------------------
 
 def _fill(qtbot, dialog, shared, login, password):
