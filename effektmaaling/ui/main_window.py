@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
         if ws is not None and ws.shared:
             self.shared_location = ws.location
         elif ws is None and isinstance(path, str) and is_shared_address(path):
-            self.shared_location = path
+            from .shared_database import ConnectionProfile
+
+            self.shared_location = ConnectionProfile.from_url(path).url()  # never shown with its password
         self.path = (Path() if self.shared_location else ws.path if ws is not None
                      else Path(path) if path is not None else Path())
         self.settings = settings or Settings()

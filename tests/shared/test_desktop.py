@@ -409,6 +409,28 @@ def test_opening_goes_the_way_a_file_goes_and_the_title_names_server_and_databas
         w.close()
 
 
+def test_the_program_started_with_a_shared_address_opens_it(qtbot, team, memory_keyring):
+    from effektmaaling.storage.postgres import remember_password
+    from effektmaaling.ui.app import Application
+    from effektmaaling.ui.settings import Settings
+
+    port, db = team.shared.cluster.port, team.shared.dbname
+    address = f"postgresql://{team.alice}@127.0.0.1:{port}/{db}"
+    remember_password(address, "pw-" + team.alice)  # as `effektmaaling --db … password` keeps it
+    controller = Application(QApplication.instance(), Settings())
+    controller.start(address)  # what `effektmaaling --db postgresql://…` does
+    w = controller.window
+    qtbot.addWidget(w)
+    try:
+        assert "pw-" not in w.status_db.text()
+        qtbot.waitUntil(lambda: w.ws is not None, timeout=10000)
+        assert w.ws.db.login == team.alice and w.windowTitle() == f"{db} på 127.0.0.1:{port} – Effektmåling"
+        assert w.hub.watching
+    finally:
+        w.close()
+        controller.close()
+
+
 # --- the administrator's access dialog -----------------------------------------------------------------
 
 def test_the_administrator_grants_and_revokes_in_the_access_dialog(qtbot, team, open_window):
@@ -437,3 +459,14 @@ def test_the_administrator_grants_and_revokes_in_the_access_dialog(qtbot, team, 
     assert not any(m.login == carol for m in access.members(adm)[0])
     assert c.trials() == []  # on her next statement
     dialog.close()
+
+
+def test_the_command_line_starts_the_window_on_a_shared_address(monkeypatch):
+    """``effektmaaling --db postgresql://…`` without a command: the desktop program on that database."""
+    import effektmaaling.ui.app as app_module
+    from effektmaaling.cli.main import main
+
+    started = []
+    monkeypatch.setattr(app_module, "run_app", lambda location, **kw: started.append(location) or 0)
+    assert main(["--db", "postgresql://anna@db.kk.dk/effekt"]) == 0
+    assert started == ["postgresql://anna@db.kk.dk/effekt"]
