@@ -702,7 +702,9 @@ class MeasurementModel(QAbstractTableModel):
         try:
             for r, ch in changes.items():
                 try:
-                    cmd.execute(self.stack, cmd.UpdateMeasurement(self.ws, tr("Ryd celler"), self.rows[r].id, ch))
+                    cmd.execute(self.stack, cmd.UpdateMeasurement(  # based on the version shown
+                        self.ws, tr("Ryd celler"), self.rows[r].id, ch,
+                        expected_version=getattr(self.rows[r], "row_version", None)))
                 except DomainError as exc:
                     self._refuse(r, self.cols[[col.key for col in self.cols].index(exc.field)]
                                  if exc.field in [col.key for col in self.cols] else self.cols[0], exc)
