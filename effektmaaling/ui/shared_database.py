@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -169,13 +168,19 @@ class ConnectDialog(QDialog):
         self.error = FieldError()
         self.error.setObjectName("connectError")
         lay.addWidget(self.error)
+        self.status = muted()
+        self.status.setObjectName("connectStatus")
+        self.status.hide()
+        lay.addWidget(self.status)
+        self._job = None
+        self._cancelled = False
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(tr("&Forbind"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setObjectName("connectButton")
-        self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        self.connect_button.setDefault(True)  # Enter connects (once the button is in the dialog)
 
         known = profile
         if known is None and settings is not None and settings.shared_profile():
@@ -227,8 +232,15 @@ class ConnectDialog(QDialog):
 
     # --- connecting -----------------------------------------------------------------------------
 
+    @property
+    def connecting(self) -> bool:
+        return self._job is not None
+
     def accept(self) -> None:
-        """Forbind: open the database; on a fault say why in one sentence and stay open."""
+        """Forbind: open the database in the background (an unreachable server takes seconds to give up);
+        on a fault say why in one sentence and stay open with everything typed."""
+        if self._job is not None:
+            return
         p = self.profile()
         missing = [(w, label) for w, label in ((self.host, tr("serveren")), (self.database, tr("databasen")),
                                                 (self.login, tr("din login"))) if not w.text().strip()]
@@ -238,18 +250,48 @@ class ConnectDialog(QDialog):
             return
         password = self.password.text()
         self.error.show_error(None)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        self.status.setText(tr("Forbinder til {server} …").format(server=describe(p.url())[1]))
+        self.status.show()
+        self._set_busy(True)
+        from .background import Job
+
+        def connect(_job: Job) -> Workspace:
             from ..services import Workspace
 
-            ws = Workspace.open(p.url(password or None))
-        except DomainError as exc:
+            return Workspace.open(p.url(password or None))
+
+        self._job = Job(connect, self, name="connect")
+        self._job.succeeded.connect(lambda ws: self._connected(ws, p, password))
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.host, self.port, self.database, self.login, self.password, self.sslmode, self.remember,
+                  self.connect_button):
+            w.setEnabled(not busy)
+        if not busy:
+            self.status.hide()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._job = None
+        self._set_busy(False)
+        if self._cancelled:
+            return  # the user gave up waiting
+        if isinstance(exc, DomainError):
             self.error.show_error(exc.text())
-            self.password.selectAll()
-            self.password.setFocus()
+        else:  # unexpected: logged with its traceback, the user gets the short apology
+            from .errors import apology_text, log_exception
+
+            self.error.show_error(apology_text(log_exception(type(exc), exc, exc.__traceback__)))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _connected(self, ws: Workspace, p: ConnectionProfile, password: str) -> None:
+        self._job = None
+        self._set_busy(False)
+        if self._cancelled:
+            ws.close()  # the user gave up waiting
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         if self.settings is not None:
             self.settings.remember_shared_profile(p.as_dict())
             self.settings.sync()
@@ -264,6 +306,10 @@ class ConnectDialog(QDialog):
                 show_domain_error(self.parentWidget(), exc)
         self.workspace = ws
         super().accept()
+
+    def reject(self) -> None:
+        self._cancelled = self._job is not None
+        super().reject()
 
 
 def open_shared_interactively(parent: QWidget | None, location: str | None, settings: Settings | None,

@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="312" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="752" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -628,199 +628,199 @@ The details were written to the log file:
         <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="142" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="144" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="217" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>Åbn &amp;delt database …</source>
         <translation>Open s&amp;hared database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
         <source>Åbn den fælles database på en PostgreSQL-server</source>
         <translation>Open the common database on a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>Hvem må læse og skrive hvilke forsøg i den delte database</source>
         <translation>Who may read and write which trials in the shared database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="239" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="240" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="250" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="250" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="255" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="258" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="258" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="262" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="261" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="266" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="269" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="271" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="275" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="274" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="276" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="303" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
         <source>Fortrudt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="303" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
         <source>Gentaget: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="310" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="315" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="317" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="323" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="424" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="426" />
         <source>{database} på {server}</source>
         <translation>{database} on {server}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="438" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="440" />
         <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="693" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -829,12 +829,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="697" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="700" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="702" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -843,12 +843,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="702" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="704" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="763" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="765" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -859,68 +859,68 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="329" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="331" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="132" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="134" />
         <source>Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.</source>
         <translation>You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
         <source>Adgang &amp;til forsøg …</source>
         <translation>&amp;Access to trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="334" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="336" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="341" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="343" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="350" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="352" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="428" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="430" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="434" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="436" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="442" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="444" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="562" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="565" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="564" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="567" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="572" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="594" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="595" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -929,87 +929,87 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="674" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="676" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="682" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="682" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="703" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="705" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="711" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="713" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="739" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="741" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="740" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="742" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="744" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="746" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="764" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="781" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="792" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="798" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="804" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="800" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="799" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="801" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="805" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="813" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="814" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1119,27 +1119,27 @@ Close anyway and discard the row?</translation>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="705" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="706" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="843" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="845" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="971" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="973" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="972" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="974" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="974" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="976" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1546,7 +1546,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/access_dialog.py" line="91" />
-        <location filename="../../effektmaaling/ui/shared_database.py" line="153" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="152" />
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -1561,33 +1561,33 @@ Folder: {folder}</translation>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="126" />
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="127" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="129" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="130" />
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="128" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="131" />
         <source>Læser alle forsøg (centrale medarbejdere): {central}. Administratorer: {admins}.</source>
         <translation>Read every trial (central staff): {central}. Administrators: {admins}.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="144" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="147" />
         <source>Skriv den login, der skal have adgang.</source>
         <translation>Type the login that is to have access.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="148" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="151" />
         <source>Der er intet forsøg at give adgang til.</source>
         <translation>There is no trial to give access to.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="158" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="161" />
         <source>{login} er nu {role} i »{trial}«.</source>
         <translation>{login} is now {role} in '{trial}'.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="176" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="179" />
         <source>{login} har ikke længere adgang til »{trial}«.</source>
         <translation>{login} no longer has access to '{trial}'.</translation>
     </message>
@@ -2513,114 +2513,119 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="124" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="123" />
         <source>Åbn delt database</source>
         <translation>Open shared database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="129" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="128" />
         <source>En delt database ligger på en PostgreSQL-server, som IT driver. Skriv, hvor den er, og din databaselogin.</source>
         <translation>A shared database is on a PostgreSQL server run by IT. Type where it is and your database login.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="133" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="132" />
         <source>fx effektmaaling.kk.dk</source>
         <translation>e.g. effektmaaling.kk.dk</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
         <source>Ingen kryptering (disable)</source>
         <translation>No encryption (disable)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
         <source>Hvis serveren kræver det (allow)</source>
         <translation>If the server requires it (allow)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
         <source>Hvis muligt (prefer)</source>
         <translation>If possible (prefer)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
         <source>Krævet (require)</source>
         <translation>Required (require)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="144" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
         <source>Krævet, certifikat kontrolleret (verify-ca)</source>
         <translation>Required, certificate checked (verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="145" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="144" />
         <source>Krævet, certifikat og navn kontrolleret (verify-full)</source>
         <translation>Required, certificate and name checked (verify-full)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="150" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="149" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="151" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="150" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="152" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="151" />
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="154" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="153" />
         <source>&amp;Adgangskode:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="155" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="154" />
         <source>&amp;Kryptering (SSL):</source>
         <translation>&amp;Encryption (SSL):</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="157" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="156" />
         <source>&amp;Husk adgangskoden i styresystemets nøglering</source>
         <translation>&amp;Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="158" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="157" />
         <source>Denne computer har ingen nøglering, så adgangskoden kan ikke huskes; du bliver spurgt om den hver gang.</source>
         <translation>This computer has no keyring, so the password cannot be remembered; you will be asked for it each time.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="173" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="178" />
         <source>&amp;Forbind</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="226" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="231" />
         <source>gemt i nøgleringen</source>
         <translation>kept in the keyring</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="233" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="245" />
         <source>serveren</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="233" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="245" />
         <source>databasen</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="234" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="246" />
         <source>din login</source>
         <translation>your login</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="236" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="248" />
         <source>Skriv {what}.</source>
         <translation>Type {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="253" />
+        <source>Forbinder til {server} …</source>
+        <translation>Connecting to {server} …</translation>
     </message>
 </context>
 <context>

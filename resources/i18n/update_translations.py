@@ -24,6 +24,8 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    'Forbinder til {server} …':
+        'Connecting to {server} …',
     'Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.':
         'You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.',
     'indikatoren »{name}«':
