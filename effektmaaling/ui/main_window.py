@@ -552,8 +552,8 @@ class MainWindow(QMainWindow):
         """The day's first backup of the database, made in the background after the window is painted
         (a copy of a large file takes seconds and must not delay listing the trials). A failure is shown
         as the opening warnings are."""
-        if self.ws is None or self.ws.readonly or getattr(self, "backup_job", None) is not None:
-            return
+        if self.ws is None or self.ws.readonly or self.ws.shared or getattr(self, "backup_job", None) is not None:
+            return  # (a shared database is backed up by IT on the server)
         from .background import Job
 
         ws = self.ws

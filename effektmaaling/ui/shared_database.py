@@ -146,6 +146,8 @@ class ConnectDialog(QDialog):
             self.sslmode.addItem(ssl_names[mode], mode)
         self.sslmode.activated.connect(lambda _i: setattr(self, "_ssl_chosen", True))
         self.host.textEdited.connect(self._host_changed)
+        for w in (self.host, self.database, self.login):
+            w.editingFinished.connect(self._password_hint)
         form.addRow(tr("&Server:"), self.host)
         form.addRow(tr("&Port:"), self.port)
         form.addRow(tr("&Database:"), self.database)
@@ -304,6 +306,10 @@ class ConnectDialog(QDialog):
                 from .errors import show_domain_error
 
                 show_domain_error(self.parentWidget(), exc)
+        elif password and self.keyring:  # typed, and not to be remembered: nor is an older one kept
+            from ..storage.postgres import forget_password
+
+            forget_password(p.url())
         self.workspace = ws
         super().accept()
 
