@@ -396,6 +396,18 @@ def test_the_password_is_kept_in_the_keyring_and_not_asked_for_again(qtbot, team
     assert again.workspace is not None and again.workspace.db.login == team.bob
     again.workspace.close()
 
+    third = ConnectDialog(settings)  # typed, and "Husk" unticked: the kept password goes
+    qtbot.addWidget(third)
+    third.show()
+    qtbot.waitExposed(third)
+    third.remember.setChecked(False)
+    third.password.setFocus()
+    qtbot.keyClicks(third.password, "pw-" + team.bob)
+    _connect(qtbot, third)
+    assert third.workspace is not None
+    third.workspace.close()
+    assert memory_keyring.store == {}
+
 
 def test_opening_goes_the_way_a_file_goes_and_the_title_names_server_and_database(qtbot, team, no_keyring):
     from effektmaaling.ui.app import Application
