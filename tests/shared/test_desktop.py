@@ -256,6 +256,16 @@ def test_a_change_through_another_connection_appears_in_the_open_grid_within_sec
     assert "4 målinger" in w.status_db.text()
 
 
+def test_a_trial_created_by_someone_else_appears_without_moving_the_selection(qtbot, team, open_window):
+    w = open_window(team.workspace(team.admin))
+    _grid(qtbot, w, team.ind.id)
+    bob = team.workspace(team.bob)
+    new = bob.create_trial(name="Nyt fra Bob", start_date=dt.date(2016, 1, 1))
+    qtbot.waitUntil(lambda: new.id in w.navigator._trial_items, timeout=5000)
+    assert w.navigator.current()[:2] == ("indicator", team.ind.id)  # still where the user was
+    assert w.current_page() == "indicator"
+
+
 def test_a_reader_sees_the_grid_but_cannot_type_in_it(qtbot, team, open_window):
     reader = team.shared.login("rita")
     adm = team.workspace(team.admin)
