@@ -501,3 +501,28 @@ def test_the_command_line_starts_the_window_on_a_shared_address(monkeypatch):
     monkeypatch.setattr(app_module, "run_app", lambda location, **kw: started.append(location) or 0)
     assert main(["--db", "postgresql://anna@db.kk.dk/effekt"]) == 0
     assert started == ["postgresql://anna@db.kk.dk/effekt"]
+
+
+def test_the_remembered_shared_database_is_offered_under_recent_databases(qtbot, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from effektmaaling.services import Workspace
+    from effektmaaling.ui.main_window import MainWindow
+    from effektmaaling.ui.settings import Settings
+
+    settings = Settings()
+    settings.remember_shared_profile({"host": "db.kk.dk", "port": 5432, "database": "effekt", "login": "anna",
+                                      "sslmode": "require"})
+    ws = Workspace.open(tmp_path / "egen.db")
+    w = MainWindow(ws, settings)
+    qtbot.addWidget(w)
+    try:
+        w._fill_recent()
+        action = w.recent_menu.findChild(QAction, "recentShared")
+        assert action.text() == "effekt på db.kk.dk (delt database)"
+        with qtbot.waitSignal(w.database_requested) as sig:
+            action.trigger()
+        assert sig.args == ["postgresql://anna@db.kk.dk:5432/effekt?sslmode=require"]  # no password
+    finally:
+        w.close()
+        ws.close()
