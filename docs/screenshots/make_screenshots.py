@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/make_screenshots.py [da|en] [--scale 2]
     (or: xvfb-run -a uv run python docs/screenshots/make_screenshots.py)
 
-Writes dashboard.png, indicator.png, indicator-editor.png and trial-details.png beside this file.
+Writes dashboard.png, indicator.png, indicator-editor.png, trial-details.png and the shared database's
+connection and conflict dialogs (shared-connect.png, shared-conflict.png) beside this file.
 With ``--scale 2`` the program runs at 200 % (``QT_SCALE_FACTOR``) on the same 1440 × 900 screen pixels,
 and the files are named ``…-200.png``; the indicator page is also shown scrolled to its table
 (``indicator-200-table.png``).
@@ -96,10 +97,41 @@ def main() -> int:
     settle()
     editor.grab().save(str(OUT / f"indicator-editor{suffix}.png"))
     editor.reject()
+    _shared_database_dialogs(window, suffix, settle)
     window.close()
     window.ws.close()
     print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
     return 0
+
+
+def _shared_database_dialogs(window, suffix: str, settle) -> None:  # type: ignore[no-untyped-def]
+    """Fil → Åbn delt database … (a profile as IT would give it; no server needed for the picture) and the
+    question when two people changed the same measurement."""
+    import datetime as dt
+
+    from effektmaaling.domain.errors import EditConflictError
+    from effektmaaling.domain.i18n import Text
+    from effektmaaling.ui.conflict_dialog import ConflictDialog
+    from effektmaaling.ui.shared_database import ConnectDialog, ConnectionProfile
+
+    dialog = ConnectDialog(None, window, profile=ConnectionProfile("effektmaaling.kk.dk", 5432, "effekt", "anna",
+                                                                   "require"))
+    dialog.show()
+    settle()
+    dialog.adjustSize()
+    settle()
+    dialog.grab().save(str(OUT / f"shared-connect{suffix}.png"))
+    dialog.reject()
+    exc = EditConflictError(Text("", ""), yours={"value": 9.0}, theirs={"value": 4.0}, by="bo_central",
+                            at=dt.datetime(2026, 12, 1, 9, 41), version=3)
+    conflict = ConflictDialog(exc, "målingen 01-02-2014 i »Trivsel«", window, labels={"value": "Antal"},
+                              decimals={"value": 1})
+    conflict.show()
+    settle()
+    conflict.adjustSize()
+    settle()
+    conflict.grab().save(str(OUT / f"shared-conflict{suffix}.png"))
+    conflict.reject()
 
 
 if __name__ == "__main__":

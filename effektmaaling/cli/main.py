@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .. import APP_NAME, __version__, paths
 from ..domain.errors import DomainError
-from ..domain.i18n import Text, current_language, set_language
+from ..domain.i18n import current_language, set_language
 from .argparse_da import danish_argparse
 from .commands import COMMANDS
 from .common import CliError, add_common_options, os_error_text, t
@@ -149,12 +149,11 @@ def _log_unexpected() -> str:
 def _run_gui(args: argparse.Namespace) -> int:
     from .common import db_path, shared_location
 
-    if shared_location(args) is not None and not args.demo:
-        raise CliError(Text(
-            "Programmets vinduer kan endnu ikke åbne en delt database; brug kommandoerne (trials, analyse, "
-            "report, compare, import, export, access …) med --db postgresql://….",
-            "The program's windows cannot open a shared database yet; use the commands (trials, analyse, "
-            "report, compare, import, export, access …) with --db postgresql://…."))
+    shared = shared_location(args)
+    if shared is not None and not args.demo:
+        from ..ui.app import run_app  # imported late: the CLI must work without a display
+
+        return run_app(shared, lang=args.lang, exchange_file=getattr(args, "exchange_file", None))
     if args.demo:
         path = paths.demo_db_path()
         if not path.exists():

@@ -108,4 +108,27 @@ def members(ws: Workspace) -> tuple[list, dict[str, list[str]]]:
         return pg.list_members(s), pg.group_members(s)
 
 
-__all__ = ["AccessChange", "grant", "members", "revoke"]
+def can_manage(ws: Workspace) -> bool:
+    """Whether this workspace's login may manage members (an administrator of a shared database)."""
+    if not ws.shared:
+        return False
+    from ..storage import postgres as pg
+
+    with ws.db.read() as s:
+        return pg.may_manage_members(s)
+
+
+def may_write(ws: Workspace, trial_id: object) -> bool:
+    """Whether this workspace may change the trial: on a file, unless it is open read-only; on a shared
+    database, when the login is the trial's lead or an administrator (a reader only reads)."""
+    if ws.readonly:
+        return False
+    if not ws.shared:
+        return True
+    from ..storage import postgres as pg
+
+    with ws.db.read() as s:
+        return pg.may_write_trial(s, trial_id)
+
+
+__all__ = ["AccessChange", "can_manage", "grant", "may_write", "members", "revoke"]

@@ -65,6 +65,7 @@ class Change:
     ids: tuple[uuid.UUID, ...] = ()
     trial_id: uuid.UUID | None = None
     indicator_id: uuid.UUID | None = None
+    remote: bool = False  # heard from the shared database (:meth:`Workspace.watch`), maybe another user's
 
 
 @dataclass
@@ -258,14 +259,15 @@ class Workspace:
 
         def on_note(payload: dict) -> None:
             if payload.get("table") is None:
-                callback(Change("restore", "database"))
+                callback(Change("restore", "database", remote=True))
                 return
             def as_id(value: object) -> uuid.UUID | None:
                 return uuid.UUID(str(value)) if value else None
 
             row = as_id(payload.get("id"))
             callback(Change(actions.get(payload.get("op"), "update"), entities[payload["table"]],  # type: ignore[arg-type]
-                            (row,) if row else (), as_id(payload.get("trial_id")), as_id(payload.get("indicator_id"))))
+                            (row,) if row else (), as_id(payload.get("trial_id")), as_id(payload.get("indicator_id")),
+                            remote=True))
 
         listener = self.db.listen(on_note)  # type: ignore[attr-defined]
         listener.wait_ready()

@@ -112,6 +112,26 @@ def stored_password(url: URL) -> str | None:
         return None
 
 
+def keyring_available() -> bool:
+    """Whether this machine has an operating-system keyring that can keep passwords (not on a headless
+    server or in CI, where keyring only has its "fail" backend)."""
+    try:
+        import keyring
+        from keyring.backends import chainer, fail
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    if isinstance(backend, fail.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+        return False
+    try:
+        return float(backend.priority) > 0  # type: ignore[arg-type]
+    except Exception:
+        return True
+
+
 def remember_password(location: str, password: str) -> None:
     """Keep ``password`` for the login and database of ``location`` in the operating system's keyring."""
     from sqlalchemy.engine import make_url
@@ -167,6 +187,40 @@ def shared_error_from(exc: BaseException, where: str) -> StorageError:
             f"Forbindelsen til den delte database {where} er afbrudt; intet halvt er gemt. Prøv igen om lidt.",
             f"The connection to the shared database {where} was lost; nothing was half saved. Try again shortly."))
     return StorageError(Text(f"Fejl i den delte database: {msg}", f"Error in the shared database: {msg}"))
+
+
+def opening_error_from(exc: BaseException, url: URL) -> StorageError:
+    """One Danish sentence (and its English) for a shared database that could not be opened: the server
+    not reachable, a wrong password, no password, no access to the database at all, no SSL."""
+    where = redacted(url)
+    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    login = url.username or "?"
+    orig = getattr(exc, "orig", exc)
+    msg = str(orig)
+    low = msg.lower()
+    if "password authentication failed" in low or getattr(orig, "sqlstate", None) == "28P01":
+        return StorageError(Text(f"Login til {where} mislykkedes: forkert brugernavn eller adgangskode.",
+                                 f"Logging in to {where} failed: wrong user name or password."))
+    if "no password supplied" in low:
+        return StorageError(Text(f"Serveren {server} kræver en adgangskode til {login}; skriv den.",
+                                 f"The server {server} requires a password for {login}; type it."))
+    if "permission denied for database" in low or "connect privilege" in low:
+        return StorageError(Text(
+            f"Din login {login} har ikke adgang til den delte database {where}; bed administratoren om at "
+            "give dig adgang til et forsøg.",
+            f"Your login {login} has no access to the shared database {where}; ask the administrator to give "
+            "you access to a trial."))
+    if "does not support ssl" in low or ("ssl" in low and "required" in low):
+        return StorageError(Text(
+            f"Serveren {server} tilbyder ikke den krypterede forbindelse (SSL), som indstillingen kræver; spørg IT.",
+            f"The server {server} does not offer the encrypted connection (SSL) the setting requires; ask IT."))
+    if any(s in low for s in ("connection refused", "could not connect", "timeout expired", "could not translate",
+                              "name or service not known", "no route to host", "network is unreachable",
+                              "temporary failure in name resolution", "nodename nor servname")):
+        return StorageError(Text(
+            f"Serveren {server} kan ikke nås; kontrollér adressen og porten, og at du er på netværket.",
+            f"The server {server} cannot be reached; check the address and port, and that you are on the network."))
+    return shared_error_from(exc, where)
 
 
 # --- the open database ----------------------------------------------------------------------------
@@ -280,7 +334,7 @@ def open_shared(location: str, *, readonly: bool = False) -> SharedDatabase:
             conn.rollback()
     except DBAPIError as exc:
         engine.dispose()
-        raise shared_error_from(exc, where) from exc
+        raise opening_error_from(exc, url) from exc
     if current != HEAD_REVISION:
         engine.dispose()
         if current is None:
@@ -638,6 +692,22 @@ def list_members(session: Session) -> list[Member]:
             .join(trials, trials.c.id == trial_members.c.trial_id)
             .order_by(func.lower(trials.c.name), trial_members.c.login))
     return [Member(str(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in session.execute(stmt)]
+
+
+def may_manage_members(session: Session) -> bool:
+    """Whether the connected login is an administrator (may grant and revoke memberships)."""
+    from sqlalchemy import text
+
+    return bool(session.execute(text(f"SELECT pg_has_role(current_user, '{ROLE_ADMIN}', 'MEMBER')")).scalar())
+
+
+def may_write_trial(session: Session, trial_id: object) -> bool:
+    """Whether the connected login may change the trial (its lead, or an administrator): what the
+    row-level security policies will allow."""
+    from sqlalchemy import text
+
+    key = getattr(trial_id, "hex", str(trial_id))
+    return bool(session.execute(text("SELECT effekt_can_write(:t)"), {"t": key}).scalar())
 
 
 def group_members(session: Session) -> dict[str, list[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -13,9 +14,12 @@ from ..domain.i18n import set_language
 from ..paths import resources_dir
 from . import errors, style
 from .icons import app_icon
-from .main_window import MainWindow
+from .main_window import MainWindow, is_shared_address
 from .safe_open import open_workspace_interactively
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..services import Workspace
 
 I18N_DIR = resources_dir() / "i18n"
 DESKTOP_ID = "dk.kk.effektmaaling"  # the .desktop file's and AppStream's id (packaging/linux/)
@@ -69,10 +73,11 @@ class Application:
         self.failed = False  # the program's database could not be opened
         self.error: Exception | None = None  # ... because of this unexpected error
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path | str) -> None:
         """The program's first window: shown at once, the database opened right after its first paint
-        (opening needs SQLAlchemy, a slow import), then the first trial's dashboard."""
-        window = MainWindow(None, self.settings, path=path)
+        (opening needs SQLAlchemy, a slow import), then the first trial's dashboard. ``path`` may be a
+        shared database's address (postgresql://…)."""
+        window = MainWindow(None, self.settings, path=path)  # type: ignore[arg-type]
         self.window = window
         window.call_after_first_paint(lambda: self._open_first(window, path))
         window.show()
@@ -82,7 +87,7 @@ class Application:
             return
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
         try:
-            ws = open_workspace_interactively(window, path, daily_backup=False)
+            ws = self._open_location(window, path)
             if ws is not None:
                 window.attach(ws)
         except Exception as exc:  # unexpected: run_app raises it when the loop has ended (logged, as before)
@@ -93,7 +98,7 @@ class Application:
             self.app.exit(1)
             return
         window.database_requested.connect(self.open)
-        self.settings.remember_database(ws.path)
+        self._remember(ws)
         window.repaint()  # the trials on screen now: an update would wait for the dashboard being built
         QTimer.singleShot(0, window, window.restore_selection)
         QTimer.singleShot(0, window, window.start_daily_backup)  # in the background, never before the trials
@@ -108,15 +113,33 @@ class Application:
         if window.ws is not None and not window.ws.readonly:
             import_trial_dialog(window, window.ws, path)
 
-    def open(self, path: Path) -> bool:
-        if self._holds_for_writing(path):
+    def _open_location(self, parent: MainWindow | None, location: Path | str) -> Workspace | None:
+        """A file (held by another program, or a read-only location: offer read-only; show network/lock
+        warnings), or a shared database (the password from the keyring, else the connection dialog)."""
+        if isinstance(location, str) and is_shared_address(location):
+            from .shared_database import open_shared_interactively
+
+            return open_shared_interactively(parent, location, self.settings)
+        return open_workspace_interactively(parent, Path(location), daily_backup=False)
+
+    def _remember(self, ws: Workspace) -> None:
+        if ws.shared:
+            from .shared_database import ConnectionProfile
+
+            self.settings.remember_shared_profile(ConnectionProfile.from_url(ws.location).as_dict())
+        else:
+            self.settings.remember_database(ws.path)
+
+    def open(self, location: Path | str | Workspace) -> bool:
+        """Open ``location`` in place of the current window's database: a file, a shared database's
+        address, or a shared database the connection dialog has opened already."""
+        if isinstance(location, Path | str) and self._holds_for_writing(location):
             # Already open for writing in this window: keep it (reopening would find our own lock and
             # offer only read-only). A window released for a restore no longer holds it and is reopened.
             self.window.raise_()  # type: ignore[union-attr]
             self.window.activateWindow()  # type: ignore[union-attr]
             return True
-        # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
-        ws = open_workspace_interactively(self.window, path, daily_backup=False)
+        ws = location if not isinstance(location, Path | str) else self._open_location(self.window, location)
         if ws is None:
             return False
         old = self.window
@@ -124,7 +147,7 @@ class Application:
             old.save_layout()
         window = MainWindow(ws, self.settings)
         window.database_requested.connect(self.open)
-        self.settings.remember_database(ws.path)
+        self._remember(ws)
         window.call_after_first_paint(lambda: (window.restore_selection(), window.start_daily_backup()))
         window.show()
         self.window = window
@@ -134,9 +157,11 @@ class Application:
                 old.ws.close()
         return True
 
-    def _holds_for_writing(self, path: Path) -> bool:
+    def _holds_for_writing(self, path: Path | str) -> bool:
         if self.window is None or self.window.ws is None or self.window.ws.readonly:
             return False
+        if self.window.ws.shared or (isinstance(path, str) and is_shared_address(path)):
+            return False  # a shared database has no lock; opening it again reconnects (maybe as another login)
         lock = self.window.ws.db.lock
         try:
             same = Path(path).resolve() == self.window.ws.path.resolve()
@@ -148,7 +173,7 @@ class Application:
         """Close the open database (its lock file goes), e.g. when the program ends."""
         if self.window is not None and self.window.ws is not None:
             self.window.ws.close()
-def run_app(db_path: Path, lang: str | None = None, exchange_file: str | Path | None = None) -> int:
+def run_app(db_path: Path | str, lang: str | None = None, exchange_file: str | Path | None = None) -> int:
     settings = Settings()
     lang = lang or settings.language or "da"
     set_language(lang)

@@ -210,7 +210,8 @@ class ChangeLogDialog(QDialog):
 
     def _export_clicked(self) -> None:
         path, _ = file_dialogs.save_file_name(self, tr("Eksportér ændringslog"),
-                                              str(self.ws.path.with_name(tr("ændringslog.csv"))),
+                                              str((Path.home() / "x" if self.ws.shared else self.ws.path)
+                                                  .with_name(tr("ændringslog.csv"))),
                                               tr("CSV-fil (*.csv)"))
         if path:
             self.export_csv(Path(path))

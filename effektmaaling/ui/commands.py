@@ -121,12 +121,18 @@ class CreateTrial(ServiceCommand):
 
 
 class UpdateTrial(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+    """``expected_version``: the row version the edit is based on (the first run is refused with an
+    EditConflictError when someone else saved the trial since; redo and undo are this user's own steps)."""
+
+    def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, changes: Mapping[str, Any], *,
+                 expected_version: int | None = None) -> None:
         super().__init__(ws, text)
         self.trial_id, self.changes, self.before = trial_id, dict(changes), {}
+        self.expected_version = expected_version
 
     def do(self) -> dict[str, Any]:
-        self.before = self.ws.update_trial(self.trial_id, **self.changes)
+        self.before = self.ws.update_trial(self.trial_id, expected_version=self.expected_version, **self.changes)
+        self.expected_version = None
         return self.before
 
     def undo_(self) -> None:
@@ -169,12 +175,16 @@ class CreateIndicator(ServiceCommand):
 
 
 class UpdateIndicator(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+    def __init__(self, ws: Workspace, text: str, indicator_id: uuid.UUID, changes: Mapping[str, Any], *,
+                 expected_version: int | None = None) -> None:
         super().__init__(ws, text)
         self.indicator_id, self.changes, self.before = indicator_id, dict(changes), {}
+        self.expected_version = expected_version
 
     def do(self) -> dict[str, Any]:
-        self.before = self.ws.update_indicator(self.indicator_id, **self.changes)
+        self.before = self.ws.update_indicator(self.indicator_id, expected_version=self.expected_version,
+                                               **self.changes)
+        self.expected_version = None
         return self.before
 
     def undo_(self) -> None:
@@ -231,13 +241,16 @@ class AddMeasurement(ServiceCommand):
 
 
 class UpdateMeasurement(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, measurement_id: uuid.UUID, changes: Mapping[str, Any],
-                 **where: Any) -> None:
+    def __init__(self, ws: Workspace, text: str, measurement_id: uuid.UUID, changes: Mapping[str, Any], *,
+                 expected_version: int | None = None, **where: Any) -> None:
         super().__init__(ws, text, **where)
         self.measurement_id, self.changes, self.before = measurement_id, dict(changes), {}
+        self.expected_version = expected_version
 
     def do(self) -> dict[str, Any]:
-        self.before = self.ws.update_measurement(self.measurement_id, **self.changes)
+        self.before = self.ws.update_measurement(self.measurement_id, expected_version=self.expected_version,
+                                                 **self.changes)
+        self.expected_version = None
         return self.before
 
     def undo_(self) -> None:

@@ -35,7 +35,7 @@ from ..domain.enums import (
     MeasureType,
     Stakeholder,
 )
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, EditConflictError
 from ..domain.labels import label
 from ..domain.validation import field_label, validate_indicator
 from ..services import Workspace
@@ -279,16 +279,72 @@ class IndicatorEditor(QDialog):
             else:
                 changes = self.changes()
                 if changes:
-                    cmd.execute(self.stack, cmd.UpdateIndicator(
-                        self.ws, tr("Ret indikator »{name}«").format(name=self.original.name), self.original.id,
-                        changes))
+                    self._store(changes, getattr(self.original, "row_version", None))
                 self.result_indicator = self.ws.indicator(self.original.id)
+        except EditConflictError as exc:
+            self._ask_about_conflict(exc)
+            return
         except DomainError as exc:
             name = exc.field if exc.field in self.inputs else "name"
             self.error_labels[name].show_error(exc.text())
             self.inputs[name].setFocus()
             return
         super().accept()
+
+    # --- two people at once ------------------------------------------------------------------------
+
+    def _store(self, changes: dict[str, Any], version: int | None) -> None:
+        """One undoable update based on ``version`` (the indicator as the editor was opened). When another
+        user has changed other fields only, it is saved on the newer version; else EditConflictError."""
+        from .conflict_dialog import only_other_fields_changed
+
+        assert self.original is not None
+        based_on = {k: getattr(self.original, k) for k in changes}
+        for attempt in range(3):
+            try:
+                cmd.execute(self.stack, cmd.UpdateIndicator(
+                    self.ws, tr("Ret indikator »{name}«").format(name=self.original.name), self.original.id,
+                    changes, expected_version=version))
+                return
+            except EditConflictError as exc:
+                if attempt == 2 or not only_other_fields_changed(exc, based_on):
+                    raise
+                version = exc.version
+
+    def _ask_about_conflict(self, exc: EditConflictError) -> None:
+        """Someone else changed fields the user changed too: both values and a choice. Keeping theirs saves
+        the user's other changes; closing the question leaves the editor open with everything typed."""
+        from .conflict_dialog import KEEP_MINE, KEEP_THEIRS, ask_about_conflict, same_value
+
+        assert self.original is not None
+        original = self.original
+
+        def decide(choice: str | None) -> None:
+            if choice not in (KEEP_MINE, KEEP_THEIRS):
+                return
+            changes = self.changes()
+            if choice == KEEP_THEIRS:  # theirs stays in the fields both changed; the rest of mine is saved
+                changes = {k: v for k, v in changes.items()
+                           if k not in exc.theirs or same_value(exc.theirs[k], getattr(original, k))}
+            try:
+                if changes:
+                    self._store(changes, exc.version)
+                self.result_indicator = self.ws.indicator(original.id)
+            except EditConflictError as again:
+                self.original = self.ws.indicator(original.id)
+                self._ask_about_conflict(again)
+                return
+            except DomainError as error:
+                name = error.field if error.field in self.inputs else "name"
+                self.error_labels[name].show_error(error.text())
+                return
+            QDialog.accept(self)
+
+        labels = {k: field_label(k) for k in exc.yours}
+        decimals = {k: self.original.decimals for k in ("valid_min", "valid_max")}
+        self.conflict_dialog = ask_about_conflict(
+            self, exc, tr("indikatoren »{name}«").format(name=self.original.name), decide,
+            labels=labels, decimals=decimals)
 
 
 __all__ = ["EDITABLE", "IndicatorEditor", "Qt"]

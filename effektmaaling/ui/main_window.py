@@ -49,8 +49,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
+def is_shared_address(location: str) -> bool:
+    return location.strip().lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
+
+
 class MainWindow(QMainWindow):
-    database_requested = Signal(object)  # a Path to open in place of this one
+    # what to open in place of this one: a file's Path, a shared database's address (str), or a shared
+    # database already opened by the connection dialog (a Workspace)
+    database_requested = Signal(object)
 
     def __init__(self, ws: Workspace | None, settings: Settings | None = None, *, path: Path | None = None) -> None:
         """The window on the workspace ``ws``; or, with ``ws=None``, the window for the database at
@@ -60,7 +66,16 @@ class MainWindow(QMainWindow):
 
         style.apply()
         self.ws: Workspace = None  # type: ignore[assignment]  # set by attach()
-        self.path = ws.path if ws is not None else Path(path) if path is not None else Path()
+        # a shared database (postgresql://…, without its password) has no file: ``path`` stays empty
+        self.shared_location: str | None = None
+        if ws is not None and ws.shared:
+            self.shared_location = ws.location
+        elif ws is None and isinstance(path, str) and is_shared_address(path):
+            from .shared_database import ConnectionProfile
+
+            self.shared_location = ConnectionProfile.from_url(path).url()  # never shown with its password
+        self.path = (Path() if self.shared_location else ws.path if ws is not None
+                     else Path(path) if path is not None else Path())
         self.settings = settings or Settings()
         self.stack = QUndoStack(self)
         self.setObjectName("mainWindow")
@@ -101,16 +116,23 @@ class MainWindow(QMainWindow):
     def attach(self, ws: Workspace) -> None:
         """Give the window its (open) workspace: the navigator lists the trials, the features install
         their menu actions (:mod:`extensions`; they may read ``window.ws``)."""
-        self.hub = Hub(ws, self)
+        self.hub = Hub(ws, self)  # on a shared database it also hears the other users' changes
         self.cache = AnalysisCache(ws, self.hub, self)
         self.ws = ws
-        self.path = ws.path
+        if ws.shared:
+            self.shared_location, self.path = ws.location, Path()
+        else:
+            self.shared_location, self.path = None, ws.path
         self.navigator.attach(ws, self.hub)
         self.hub.changed.connect(self._on_change)
         self._update_title()
         self._update_status()
         self._selection_actions()
         self._extensions()
+        if ws.shared and not ws.counts().get("trials", 0):
+            self.statusBar().showMessage(tr(
+                "Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren "
+                "om adgang, eller opret et nyt forsøg, hvis du er projektleder."))
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -198,6 +220,12 @@ class MainWindow(QMainWindow):
                                        tip=tr("Opret en tom database i en ny fil"))
         self.act_open_db = self._action(tr("Å&bn database …"), self.open_database_dialog, K.StandardKey.Open,
                                         name="openDatabase")
+        self.act_open_shared = self._action(tr("Åbn &delt database …"), self.open_shared_dialog,
+                                            name="openSharedDatabase",
+                                            tip=tr("Åbn den fælles database på en PostgreSQL-server"))
+        self.act_access = self._action(tr("Adgang &til forsøg …"), self.show_access, name="manageAccess",
+                                       tip=tr("Hvem må læse og skrive hvilke forsøg i den delte database"))
+        self.act_access.setEnabled(False)
         self.act_quit = self._action(tr("&Afslut"), self.close, K.StandardKey.Quit, name="quit")
         self.act_undo = self._action(tr("&Fortryd"), self.stack.undo, [K(K.StandardKey.Undo)], name="undo")
         self.act_redo = self._action(tr("&Gentag"), self.stack.redo, [K("Ctrl+Y"), K("Ctrl+Shift+Z")], name="redo")
@@ -285,11 +313,14 @@ class MainWindow(QMainWindow):
         f.setObjectName("menuFile")
         f.addAction(self.act_new_db)
         f.addAction(self.act_open_db)
+        f.addAction(self.act_open_shared)
         self.recent_menu = f.addMenu(tr("&Seneste databaser"))
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._file_hook = f.addSeparator()  # extensions insert their actions before this separator
         self._file_end = f.addSeparator()
+        f.addAction(self.act_access)
+        f.addSeparator()
         f.addAction(self.act_quit)
         e = self._menus["edit"] = bar.addMenu(tr("&Redigér"))
         e.setObjectName("menuEdit")
@@ -386,22 +417,43 @@ class MainWindow(QMainWindow):
 
     # --- state ----------------------------------------------------------------------------------
 
+    def where(self) -> str:
+        """The open database as the title says it: the file's name, or "database på server"."""
+        if self.shared_location:
+            from .shared_database import describe
+
+            database, server = describe(self.shared_location)
+            return tr("{database} på {server}").format(database=database, server=server)
+        return self.path.name
+
     def _update_title(self, *_: Any) -> None:
         ro = tr(" (skrivebeskyttet)") if self.ws is not None and self.ws.readonly else ""
-        self.setWindowTitle(f"{self.path.name}{ro} – {APP_NAME}")
-        self.setWindowFilePath(str(self.path))
+        self.setWindowTitle(f"{self.where()}{ro} – {APP_NAME}")
+        self.setWindowFilePath("" if self.shared_location else str(self.path))
 
     def _update_status(self) -> None:
         if self.ws is None:
-            self.status_db.setText(tr("Åbner {path} …").format(path=self.path))
+            self.status_db.setText(tr("Åbner {path} …").format(path=self.shared_location or self.path))
             return
         c = self.ws.counts()
+        if self.ws.shared:
+            self.status_db.setText(tr("{where} · logget ind som {login} · {t} forsøg · {m} målinger").format(
+                where=self.where(), login=getattr(self.ws.db, "login", "?"), t=c.get("trials", 0),
+                m=c.get("measurements", 0)))
+            return
         self.status_db.setText(tr("{path} · {t} forsøg · {m} målinger").format(
             path=self.ws.path, t=c.get("trials", 0), m=c.get("measurements", 0)))
 
     def _on_change(self, change: Change) -> None:
         self._update_status()
         self._selection_actions()
+        if change.remote:  # heard from the shared database: refresh, but never move the user's selection
+            if change.entity in ("trial", "database"):
+                self.__dict__.pop("_write_cache", None)  # memberships may have changed with it
+                self._selection_actions()
+            if self.navigator.current() is None:
+                self.centre.setCurrentIndex(0)
+            return
         if change.entity == "trial" and change.action in ("insert", "restore"):
             self.navigator.select("trial", change.trial_id)
         if change.entity == "indicator" and change.action in ("insert", "restore") and change.indicator_id:
@@ -417,11 +469,13 @@ class MainWindow(QMainWindow):
         writable = self.ws is not None and not self.ws.readonly
         for a in (self.act_new_trial,):
             a.setEnabled(writable)
-        self.act_new_indicator.setEnabled(writable and has_trial)
+        trial_writable = writable and has_trial and self._may_write(cur[2])
+        self.act_new_indicator.setEnabled(trial_writable)
         for a in (self.act_edit_indicator, self.act_up, self.act_down, self.act_export_chart):
             a.setEnabled(bool(is_ind))
-        self.act_archive.setEnabled(writable and has_trial)
-        self.act_delete.setEnabled(writable and has_trial and cur[0] != "details")
+        self.act_archive.setEnabled(trial_writable)
+        self.act_access.setEnabled(writable and self._access_allowed())
+        self.act_delete.setEnabled(trial_writable and cur[0] != "details")
         self.act_dashboard.setEnabled(has_trial)
         self.act_details.setEnabled(has_trial)
 
@@ -498,8 +552,8 @@ class MainWindow(QMainWindow):
         """The day's first backup of the database, made in the background after the window is painted
         (a copy of a large file takes seconds and must not delay listing the trials). A failure is shown
         as the opening warnings are."""
-        if self.ws is None or self.ws.readonly or getattr(self, "backup_job", None) is not None:
-            return
+        if self.ws is None or self.ws.readonly or self.ws.shared or getattr(self, "backup_job", None) is not None:
+            return  # (a shared database is backed up by IT on the server)
         from .background import Job
 
         ws = self.ws
@@ -718,13 +772,29 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in self.settings.recent() if p != self.path.resolve()]
-        if not recent:
+        recent = [p for p in self.settings.recent() if self.shared_location or p != self.path.resolve()]
+        shared = self.settings.shared_profile()
+        shared_url = None
+        if shared:
+            from .shared_database import ConnectionProfile
+
+            shared_url = ConnectionProfile.from_dict(shared).url()
+        if not recent and not shared_url:
             a = self.recent_menu.addAction(tr("(ingen)"))
             a.setEnabled(False)
         for i, path in enumerate(recent, start=1):
             a = self.recent_menu.addAction(f"&{i} {path.name}  —  {path.parent}")
             a.triggered.connect(lambda _c=False, p=path: self.database_requested.emit(p))
+        if shared_url:
+            from .shared_database import describe
+
+            database, server = describe(shared_url)
+            if recent:
+                self.recent_menu.addSeparator()
+            a = self.recent_menu.addAction(tr("{database} på {server} (delt database)").format(
+                database=database, server=server))
+            a.setObjectName("recentShared")
+            a.triggered.connect(lambda _c=False, u=shared_url: self.database_requested.emit(u))
 
     def new_database(self) -> None:
         path, _ = file_dialogs.save_file_name(self, tr("Ny database"), str(Path.home() / "effektmaaling.db"),
@@ -739,7 +809,65 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(Path(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = file_dialogs.open_file_name(self, tr("Åbn database"), str(self.path.parent),
+        folder = Path.home() if self.shared_location else self.path.parent
+        path, _ = file_dialogs.open_file_name(self, tr("Åbn database"), str(folder),
                                               tr("Effektmåling-database (*.db);;Alle filer (*)"))
         if path:
             self.database_requested.emit(Path(path))
+
+    def open_shared_dialog(self) -> QDialog:
+        """Fil → Åbn delt database …: the connection dialog; once connected, the workspace goes the way an
+        opened file goes (``database_requested``)."""
+        from .shared_database import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+
+        def connected() -> None:
+            if dialog.workspace is not None:
+                self.database_requested.emit(dialog.workspace)
+
+        dialog.accepted.connect(connected)
+        dialog.open()
+        self.connect_dialog = dialog
+        return dialog
+
+    def show_access(self) -> QDialog | None:
+        """Fil → Adgang til forsøg …: the administrator's members dialog (a shared database only)."""
+        if self.ws is None or not self.ws.shared:
+            return None
+        from .access_dialog import AccessDialog
+
+        dialog = AccessDialog(self.ws, self, trial_id=self.current_trial_id())
+        dialog.open()
+        self.access_dialog = dialog
+        return dialog
+
+    def _may_write(self, trial_id: uuid.UUID | None) -> bool:
+        """Whether this login may change the trial (always on a writable file; on a shared database its
+        lead or an administrator), asked once per trial while the window is open."""
+        if self.ws is None or trial_id is None:
+            return False
+        if not self.ws.shared:
+            return not self.ws.readonly
+        cache = self.__dict__.setdefault("_write_cache", {})
+        if trial_id not in cache:
+            from ..services import access
+
+            try:
+                cache[trial_id] = access.may_write(self.ws, trial_id)
+            except DomainError:
+                return False
+        return bool(cache[trial_id])
+
+    def _access_allowed(self) -> bool:
+        """Whether this login may manage members (asked once per open database)."""
+        if self.ws is None or not self.ws.shared:
+            return False
+        if getattr(self, "_may_manage", None) is None:
+            from ..services import access
+
+            try:
+                self._may_manage = access.can_manage(self.ws)
+            except DomainError:
+                return False
+        return bool(self._may_manage)

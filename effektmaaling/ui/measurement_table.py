@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Indicator, Measurement
 from ..domain.enums import MeasureType
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import DomainError, EditConflictError, ValidationError
 from ..domain.formatting import format_date, format_number, parse_date, parse_number
 from ..domain.i18n import Text
 from ..domain.privacy import PRIVACY_NOTE
@@ -125,6 +125,7 @@ class MeasurementModel(QAbstractTableModel):
 
     refused = Signal(str)  # the reason a cell or paste was refused
     accepted = Signal(str)  # a short confirmation (for the status bar)
+    conflict = Signal(object, object, str)  # (EditConflictError, measurement id, column key): ask the user
 
     def __init__(self, ws: Workspace, hub: Hub, stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,10 @@ class MeasurementModel(QAbstractTableModel):
         self.drafts: dict[tuple[Any, str], str] = {}  # refused text in stored rows: (row id, column key)
         self.errors: dict[tuple[Any, str], str] = {}  # (row key, column key) -> message
         self.kept: dict[uuid.UUID, dict[str, str]] = {}  # unsaved new rows of other indicators
+        # what an open cell editor's edit is based on: (row id, column key) -> (value, row version); a
+        # reload while the user types (another user's change) must not move the base of the edit
+        self.edit_base: dict[tuple[Any, str], tuple[Any, int | None]] = {}
+        self.writable = not ws.readonly  # this login may change the shown indicator's trial
         self._reload_scheduled = False
         hub.changed.connect(self._on_change)
 
@@ -155,12 +160,22 @@ class MeasurementModel(QAbstractTableModel):
             self.indicator, self.cols, self.rows = None, [], []
         else:
             self.indicator = self.ws.indicator(indicator_id)
+            self.writable = self._may_write(self.indicator.trial_id)
             self.cols = columns_for(self.indicator)
             self.rows = self.ws.measurements(indicator_id)
             self.pending_text = self.kept.pop(indicator_id, {})
         self.endResetModel()
         if self.pending_text:
             self._check_pending()
+
+    def _may_write(self, trial_id: uuid.UUID) -> bool:
+        """On a shared database a reader of the trial sees the grid but cannot type in it."""
+        from ..services import access
+
+        try:
+            return access.may_write(self.ws, trial_id)
+        except DomainError:
+            return not self.ws.readonly
 
     def _on_change(self, change: Change) -> None:
         if self.indicator is None:
@@ -240,7 +255,7 @@ class MeasurementModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.cols[index.column()].editable and not self.ws.readonly:
+        if self.cols[index.column()].editable and self.writable:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -359,17 +374,22 @@ class MeasurementModel(QAbstractTableModel):
             return True
         m = self.rows[row]
         text = str(value)
+        based_value, based_version = self.edit_base.pop(
+            (m.id, col.key), (getattr(m, col.key), getattr(m, "row_version", None)))
         try:
             parsed = parse_cell(col, text) if not isinstance(value, dt.date | float | int) else value
             if getattr(m, col.key) == parsed or (parsed == "" and not m.comment and col.key == "comment"):
                 self.drafts.pop((m.id, col.key), None)
                 self._clear_error(row, col)
                 return True
-            name = header_text(self.indicator, col.key)
-            cmd.execute(self.stack, cmd.UpdateMeasurement(
-                self.ws, tr("Ret {field} {date} i »{indicator}«").format(
-                    field=name.lower(), date=format_date(m.date), indicator=self.indicator.name),
-                m.id, {col.key: parsed}, indicator_id=self.indicator.id, trial_id=self.indicator.trial_id))
+            self._store_cell(m, col, parsed, based_value, based_version)
+        except EditConflictError as exc:
+            # Someone else saved this measurement's value since the user's edit began: nothing is saved,
+            # the typed text stays (marked) and the user chooses (the view shows both values).
+            self.drafts[(m.id, col.key)] = text
+            self._refuse(row, col, exc)
+            self.conflict.emit(exc, m.id, col.key)
+            return False
         except DomainError as exc:
             self.drafts[(m.id, col.key)] = text  # what was typed stays, marked, until corrected or abandoned
             self._refuse(row, col, exc)
@@ -377,6 +397,76 @@ class MeasurementModel(QAbstractTableModel):
         self.drafts.pop((m.id, col.key), None)
         self._clear_error(row, col)
         self.accepted.emit(tr("Gemt"))
+        return True
+
+    def _store_cell(self, m: Measurement, col: Column, parsed: Any, based_value: Any,
+                    based_version: int | None) -> None:
+        """One undoable update of the cell, based on ``based_version``. When the stored measurement has moved
+        on only in other fields (another user changed its comment while this one typed its value), the
+        edit is saved on the new version: nothing of theirs is overwritten. Raises EditConflictError when
+        the cell itself was changed by someone else."""
+        from .conflict_dialog import only_other_fields_changed
+
+        assert self.indicator is not None
+        name = header_text(self.indicator, col.key)
+        text = tr("Ret {field} {date} i »{indicator}«").format(
+            field=name.lower(), date=format_date(m.date), indicator=self.indicator.name)
+        version = based_version
+        for attempt in range(3):
+            try:
+                cmd.execute(self.stack, cmd.UpdateMeasurement(
+                    self.ws, text, m.id, {col.key: parsed}, expected_version=version,
+                    indicator_id=self.indicator.id, trial_id=self.indicator.trial_id))
+                return
+            except EditConflictError as exc:
+                if attempt == 2 or not only_other_fields_changed(exc, {col.key: based_value}):
+                    raise  # their change is in this cell (or it keeps moving): the user decides
+                version = exc.version
+
+    def row_of(self, measurement_id: uuid.UUID) -> int | None:
+        return next((r for r, m in enumerate(self.rows) if m.id == measurement_id), None)
+
+    def note_edit_base(self, row: int, column: int) -> None:
+        """An editor opened on a stored cell: its edit is based on the value and version shown now."""
+        if self.indicator is None or not 0 <= row < len(self.rows) or not 0 <= column < len(self.cols):
+            return
+        m, key = self.rows[row], self.cols[column].key
+        self.edit_base.setdefault((m.id, key), (getattr(m, key), getattr(m, "row_version", None)))
+
+    def resolve_conflict(self, exc: EditConflictError, measurement_id: uuid.UUID, key: str,
+                         choice: str | None) -> bool:
+        """The user's answer to a conflict on a cell: keep theirs (the typed text is dropped, the stored value
+        shown), overwrite with mine (saved on top of the stored version, undoable) or, closed without an
+        answer, nothing: the typed text stays in the cell, marked. Returns whether the cell is settled."""
+        from .conflict_dialog import KEEP_MINE, KEEP_THEIRS
+
+        row = self.row_of(measurement_id)
+        col = next((c for c in self.cols if c.key == key), None)
+        if row is None or col is None or (measurement_id, key) not in self.drafts:
+            return False  # gone meanwhile (deleted, another indicator shown, abandoned with Esc)
+        if choice == KEEP_THEIRS:
+            self.drafts.pop((measurement_id, key), None)
+            self._clear_error(row, col)
+            self._schedule_reload()
+            self.accepted.emit(tr("Den anden brugers værdi er beholdt."))
+            return True
+        if choice != KEEP_MINE:
+            return False
+        text = self.drafts[(measurement_id, key)]
+        m = self.rows[row]
+        try:
+            parsed = parse_cell(col, text)
+            self._store_cell(m, col, parsed, exc.theirs.get(key), exc.version)
+        except EditConflictError as again:  # a third person saved in between: ask again
+            self._refuse(row, col, again)
+            self.conflict.emit(again, measurement_id, key)
+            return False
+        except DomainError as error:
+            self._refuse(row, col, error)
+            return False
+        self.drafts.pop((measurement_id, key), None)
+        self._clear_error(row, col)
+        self.accepted.emit(tr("Gemt: din værdi har erstattet den anden brugers."))
         return True
 
     def _set_pending(self, col: Column, text: str) -> None:
@@ -434,7 +524,7 @@ class MeasurementModel(QAbstractTableModel):
         is announced."""
         if self.indicator is None or not self.has_pending():
             return True
-        if self.ws.readonly:
+        if not self.writable:
             return False
         values, problems = self._pending_values()
         if problems:
@@ -486,7 +576,7 @@ class MeasurementModel(QAbstractTableModel):
 
     def paste(self, top: int, left: int, text: str) -> bool:
         """Take in a block of tab-separated text (from Excel) at ``(top, left)``: all or nothing."""
-        if self.indicator is None or self.ws.readonly:
+        if self.indicator is None or not self.writable:
             return False
         lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         while lines and not lines[-1].strip():
@@ -578,7 +668,7 @@ class MeasurementModel(QAbstractTableModel):
         return checked > 0
 
     def delete_rows(self, rows: list[int]) -> bool:
-        if self.indicator is None or self.ws.readonly:
+        if self.indicator is None or not self.writable:
             return False
         ids = [self.rows[r].id for r in sorted(set(rows)) if r < len(self.rows)]
         if not ids:
@@ -612,7 +702,9 @@ class MeasurementModel(QAbstractTableModel):
         try:
             for r, ch in changes.items():
                 try:
-                    cmd.execute(self.stack, cmd.UpdateMeasurement(self.ws, tr("Ryd celler"), self.rows[r].id, ch))
+                    cmd.execute(self.stack, cmd.UpdateMeasurement(  # based on the version shown
+                        self.ws, tr("Ryd celler"), self.rows[r].id, ch,
+                        expected_version=getattr(self.rows[r], "row_version", None)))
                 except DomainError as exc:
                     self._refuse(r, self.cols[[col.key for col in self.cols].index(exc.field)]
                                  if exc.field in [col.key for col in self.cols] else self.cols[0], exc)
@@ -655,6 +747,7 @@ class MeasurementTable(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         model.modelReset.connect(self._fit_columns)
         model.modelReset.connect(self._to_new_row)
+        model.conflict.connect(self._ask_about_conflict)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -727,7 +820,39 @@ class MeasurementTable(QTableView):
         self._tab_start = None
         return super().moveCursor(action, modifiers)
 
+    # --- two people at once ------------------------------------------------------------------------
+
+    def edit(self, index: QModelIndex, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if trigger is None:
+            return super().edit(index)  # type: ignore[call-overload]  # comes back here with a trigger
+        started = super().edit(index, trigger, event)
+        if started and index.isValid():
+            self.m.note_edit_base(index.row(), index.column())
+        return started
+
+    def _ask_about_conflict(self, exc: EditConflictError, measurement_id: uuid.UUID, key: str) -> None:
+        """Both values and a choice, shown after the cell's editor has closed (the typed text stays in the
+        cell, marked, until the user has chosen)."""
+        def ask() -> None:
+            from .conflict_dialog import ask_about_conflict
+
+            if not shiboken6.isValid(self) or self.m.indicator is None:
+                return
+            row = self.m.row_of(measurement_id)
+            if row is None:
+                return
+            ind = self.m.indicator
+            what = tr("målingen {date} i »{indicator}«").format(date=format_date(self.m.rows[row].date),
+                                                               indicator=ind.name)
+            labels = {c.key: header_text(ind, c.key) for c in self.m.cols}
+            self.conflict_dialog = ask_about_conflict(
+                self, exc, what, lambda choice: self.m.resolve_conflict(exc, measurement_id, key, choice),
+                labels=labels, decimals={"value": ind.decimals})
+
+        QTimer.singleShot(0, self, ask)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        self.m.edit_base.clear()  # the edit has been handed in (or taken back)
         H = QAbstractItemDelegate.EndEditHint
         cur = self.currentIndex()
         row, col = cur.row(), cur.column()

@@ -51,4 +51,9 @@ def install(window: Any) -> list[QAction]:
 
     check.triggered.connect(open_check)
     window.add_help_action(check)
+    if window.ws is not None and window.ws.shared:
+        # A shared database has no file to copy back or to check: IT backs up and looks after the server.
+        for action in (restore, check):
+            action.setEnabled(False)
+            action.setStatusTip(tr("Den delte database sikkerhedskopieres og kontrolleres af IT på serveren."))
     return [restore, log, check]

@@ -49,6 +49,19 @@ class Settings:
     def forget_database(self, path: Path) -> None:
         self.q.setValue("recent_databases", [str(p) for p in self.recent() if p != Path(path).resolve()])
 
+    # a shared (PostgreSQL) database: where and as whom, never the password (that is in the keyring)
+    SHARED_KEYS = ("host", "port", "database", "login", "sslmode")
+
+    def shared_profile(self) -> dict[str, str] | None:
+        """The connection profile used last (host, port, database, login, sslmode), or None."""
+        values = {k: str(self.q.value(f"shared/{k}") or "") for k in self.SHARED_KEYS}
+        return values if values["host"] or values["database"] else None
+
+    def remember_shared_profile(self, profile: dict[str, object]) -> None:
+        for k in self.SHARED_KEYS:
+            self.q.setValue(f"shared/{k}", str(profile.get(k) or ""))
+        self.q.remove("shared/password")  # never kept here (an older setting would be dropped)
+
     # window
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
         return (self.q.value("window/geometry"), self.q.value("window/state"), self.q.value("window/splitter"))

@@ -3,6 +3,7 @@ qualitative assessment of each bottom line. Each field is stored when you leave 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from typing import Any
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Milestone, Trial
 from ..domain.enums import BottomLine, TrialStatus, Verdict
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, EditConflictError
 from ..domain.formatting import format_date
 from ..domain.labels import label
 from ..domain.privacy import PRIVACY_NOTE
@@ -361,6 +362,9 @@ class TrialDetails(QScrollArea):
         }
         self.errors = {k: FieldError() for k in self.inputs}
         self.refused_fields: set[str] = set()  # fields whose typed text was refused (kept, not reloaded)
+        # what each field's shown value is based on: (value, row version), so that an edit typed while
+        # another user's change came in is checked against the version the user saw
+        self._base: dict[str, tuple[Any, int | None]] = {}
         for name, w in self.inputs.items():
             w.setObjectName(f"field_{name}")
             w.setAccessibleName(field_label(name) if name != "is_demo" else tr("Demodata"))
@@ -489,12 +493,14 @@ class TrialDetails(QScrollArea):
             updated=format_date(t.updated_at.date() if t.updated_at else None)))
         if force:
             self.refused_fields = set()
+            self._base = {}
         for name, w in self.inputs.items():
             if not force and (w.hasFocus() or (isinstance(w, RichTextEdit) and w.has_focus())):
                 continue
             if name in self.refused_fields:
                 continue  # a refused edit stays as typed, with its reason, until it is corrected
             value = getattr(t, name)
+            self._base[name] = (value, getattr(t, "row_version", None))
             if isinstance(w, QComboBox):
                 w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
             elif isinstance(w, DateEdit):
@@ -565,24 +571,106 @@ class TrialDetails(QScrollArea):
         return w.text()
 
     def commit(self, name: str) -> bool:
-        """Store one field if it changed; show the reason beside it if it is refused."""
+        """Store one field if it changed; show the reason beside it if it is refused. The edit is based on
+        the version the field was shown from: when another user has changed the same field since, both
+        values are shown and the user chooses (what was typed stays in the field until then)."""
         if self.trial is None:
             return False
+        based_value, based_version = self._base.get(name, (getattr(self.trial, name),
+                                                           getattr(self.trial, "row_version", None)))
         try:
             value = self.field_value(name)
             if value == getattr(self.trial, name):
                 self.refused_fields.discard(name)
                 self.errors[name].show_error(None)
                 return True
-            cmd.execute(self.stack, cmd.UpdateTrial(
-                self.ws, tr("Ret {field}").format(field=field_label(name).lower()), self.trial.id, {name: value}))
+            self._store(name, value, based_value, based_version)
+        except EditConflictError as exc:
+            self.errors[name].show_error(tr("{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.")
+                                         .format(who=exc.by or tr("En anden bruger")))
+            self.refused_fields.add(name)
+            self._ask_about_conflict(exc, name)
+            return False
         except DomainError as exc:
             self.errors.get(exc.field or name, self.errors[name]).show_error(exc.text())
             self.refused_fields.add(name)
             return False
+        self._stored(name)
+        return True
+
+    def _store(self, name: str, value: Any, based_value: Any, based_version: int | None) -> None:
+        """One undoable update of the field based on ``based_version``; saved on the newer version without
+        asking when the other user changed other fields only. Raises EditConflictError otherwise."""
+        from .conflict_dialog import only_other_fields_changed
+
+        assert self.trial is not None
+        version = based_version
+        for attempt in range(3):
+            try:
+                cmd.execute(self.stack, cmd.UpdateTrial(
+                    self.ws, tr("Ret {field}").format(field=field_label(name).lower()), self.trial.id,
+                    {name: value}, expected_version=version))
+                return
+            except EditConflictError as exc:
+                if attempt == 2 or not only_other_fields_changed(exc, {name: based_value}):
+                    raise
+                version = exc.version
+
+    def _stored(self, name: str) -> None:
         self.refused_fields.discard(name)
         self.errors[name].show_error(None)
-        return True
+        if self.trial is not None:
+            with contextlib.suppress(DomainError):
+                self.trial = self.ws.trial(self.trial.id)
+                self._base[name] = (getattr(self.trial, name), getattr(self.trial, "row_version", None))
+
+    def _ask_about_conflict(self, exc: EditConflictError, name: str) -> None:
+        from .conflict_dialog import KEEP_MINE, KEEP_THEIRS, ask_about_conflict
+
+        trial_id = self.trial.id if self.trial is not None else None
+
+        def decide(choice: str | None) -> None:
+            if self.trial is None or self.trial.id != trial_id or name not in self.refused_fields:
+                return
+            if choice == KEEP_THEIRS:
+                self.refused_fields.discard(name)
+                self.errors[name].show_error(None)
+                self.trial = self.ws.trial(self.trial.id)
+                self._base.pop(name, None)
+                self._load()
+                self._load_field(name)
+            elif choice == KEEP_MINE:
+                try:
+                    self._store(name, self.field_value(name), exc.theirs.get(name), exc.version)
+                except EditConflictError as again:
+                    self._ask_about_conflict(again, name)
+                    return
+                except DomainError as error:
+                    self.errors[name].show_error(error.text())
+                    return
+                self._stored(name)
+
+        self.conflict_dialog = ask_about_conflict(
+            self, exc, tr("forsøget »{name}«").format(name=self.trial.name if self.trial else ""), decide)
+
+    def _load_field(self, name: str) -> None:
+        """Show the stored value of one field (after the user chose to keep the other user's)."""
+        if self.trial is None:
+            return
+        w, value = self.inputs[name], getattr(self.trial, name)
+        self._base[name] = (value, getattr(self.trial, "row_version", None))
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
+        elif isinstance(w, DateEdit):
+            w.set_date(value)
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, RichTextEdit):
+            w.set_markdown(value)
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        else:
+            w.setText(value or "")
 
     def toggle_archived(self) -> None:
         if self.trial is None:

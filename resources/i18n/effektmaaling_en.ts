@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="312" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -498,7 +498,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="303" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -584,9 +584,14 @@ The details were written to the log file:
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="283" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="306" />
         <source>Ret indikator »{name}«</source>
         <translation>Edit indicator '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="346" />
+        <source>indikatoren »{name}«</source>
+        <translation>the indicator '{name}'</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
@@ -618,7 +623,7 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/check_dialog.py" line="48" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="146" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="274" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -650,174 +655,204 @@ The details were written to the log file:
         <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="122" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="144" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="197" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="198" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="199" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="201" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <source>Åbn &amp;delt database …</source>
+        <translation>Open s&amp;hared database …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <source>Åbn den fælles database på en PostgreSQL-server</source>
+        <translation>Open the common database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
+        <source>Adgang &amp;til forsøg …</source>
+        <translation>&amp;Access to trials …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <source>Hvem må læse og skrive hvilke forsøg i den delte database</source>
+        <translation>Who may read and write which trials in the shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="202" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="209" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="203" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="210" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="204" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="213" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="214" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="216" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="218" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="250" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="255" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="258" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="262" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="266" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="269" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="275" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="276" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
         <source>Fortrudt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
         <source>Gentaget: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="284" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="288" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="317" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="294" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="641" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="426" />
+        <source>{database} på {server}</source>
+        <translation>{database} on {server}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="440" />
+        <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
+        <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -826,12 +861,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="643" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="697" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="648" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="702" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -840,12 +875,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="650" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="704" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="711" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="765" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -856,58 +891,63 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="300" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="331" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="134" />
+        <source>Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.</source>
+        <translation>You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="336" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="343" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="321" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="352" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="390" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="430" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="396" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="436" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="399" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="444" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="510" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="513" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="564" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="567" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="520" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="542" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="543" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -916,83 +956,88 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="622" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="676" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="630" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="630" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="592" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="651" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="705" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="659" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="713" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="687" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="741" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="688" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="742" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="692" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="746" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="710" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="764" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="723" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="730" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="736" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
+        <source>{database} på {server} (delt database)</source>
+        <translation>{database} on {server} (shared database)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="800" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="731" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="801" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="737" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="742" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="813" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="743" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="814" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1019,95 +1064,110 @@ Close anyway and discard the row?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="300" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="315" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="326" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="556" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="646" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="326" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="379" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="459" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="399" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="549" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="527" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="546" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="617" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="636" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="552" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="150" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="155" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="370" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="412" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="447" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="451" />
+        <source>Den anden brugers værdi er beholdt.</source>
+        <translation>The other user's value was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="469" />
+        <source>Gemt: din værdi har erstattet den anden brugers.</source>
+        <translation>Saved: your value has replaced the other user's.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="537" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="532" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="622" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="533" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="623" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="591" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="681" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="593" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="683" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="611" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="701" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="615" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="706" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="848" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="845" />
+        <source>målingen {date} i »{indicator}«</source>
+        <translation>the measurement of {date} in '{indicator}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="973" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="849" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="974" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="851" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="976" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1143,7 +1203,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="341" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="342" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1163,210 +1223,225 @@ Close anyway and discard the row?</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="93" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="97" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="195" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="198" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="233" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="234" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="236" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="237" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="255" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="258" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="259" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="313" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="609" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="305" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="314" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="697" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="306" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
         <source>Fed</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="104" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="105" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="200" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="201" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
         <source>Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
         <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="285" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="308" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="312" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="310" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="360" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="361" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="366" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="369" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="373" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="403" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="410" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="424" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="425" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="429" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="426" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="432" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="436" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="438" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="442" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="440" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="486" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="487" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="510" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="516" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="517" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="525" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="531" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="578" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="589" />
+        <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
+        <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="590" />
+        <source>En anden bruger</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="611" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="602" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="654" />
+        <source>forsøget »{name}«</source>
+        <translation>the trial '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="690" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="639" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="727" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="642" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="730" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="656" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="744" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -1432,9 +1507,117 @@ Folder: {folder}</translation>
         <translation>Size</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="41" />
+        <source>Projektleder (læser og skriver)</source>
+        <translation>Project lead (reads and writes)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="41" />
+        <source>Læser</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="51" />
+        <source>Adgang til forsøg</source>
+        <translation>Access to trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="54" />
+        <source>Databaseserveren håndhæver adgangen: en login ser kun de forsøg, den er medlem af. Logins oprettes af IT; her giver du dem adgang.</source>
+        <translation>The database server enforces access: a login sees only the trials it is a member of. Logins are created by IT; here you give them access.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
         <source>Forsøg</source>
         <translation>Trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Givet</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="63" />
+        <source>Medlemmer af forsøgene</source>
+        <translation>Members of the trials</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="69" />
+        <source>&amp;Fjern adgang</source>
+        <translation>&amp;Remove access</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="77" />
+        <source>Giv adgang</source>
+        <translation>Grant access</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="88" />
+        <source>&amp;Giv adgang</source>
+        <translation>&amp;Grant access</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="91" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="154" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="92" />
+        <source>F&amp;orsøg:</source>
+        <translation>&amp;Trial:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="93" />
+        <source>&amp;Rolle:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="129" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="130" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="131" />
+        <source>Læser alle forsøg (centrale medarbejdere): {central}. Administratorer: {admins}.</source>
+        <translation>Read every trial (central staff): {central}. Administrators: {admins}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="147" />
+        <source>Skriv den login, der skal have adgang.</source>
+        <translation>Type the login that is to have access.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="151" />
+        <source>Der er intet forsøg at give adgang til.</source>
+        <translation>There is no trial to give access to.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="161" />
+        <source>{login} er nu {role} i »{trial}«.</source>
+        <translation>{login} is now {role} in '{trial}'.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="179" />
+        <source>{login} har ikke længere adgang til »{trial}«.</source>
+        <translation>{login} no longer has access to '{trial}'.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="91" />
@@ -1550,17 +1733,17 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="222" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="223" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="213" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="215" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -1657,14 +1840,66 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Effektmåling trial (*.json)</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="60" />
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
         <source>nej</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="92" />
+        <source>Ændret af en anden</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="97" />
+        <source>en anden bruger</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="100" />
+        <source>{who} har ændret {what} den {date} kl. {time}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
+        <translation>{who} changed {what} on {date} at {time}, after you fetched it. Your change is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="102" />
+        <source>{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu.</source>
+        <translation>{who} changed {what} after you fetched it. Your change is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="110" />
+        <source>Din værdi</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="111" />
+        <source>Deres værdi ({who})</source>
+        <translation>Their value ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="124" />
+        <source>Hvilken værdi skal gælde?</source>
+        <translation>Which value should stand?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="128" />
+        <source>&amp;Behold deres</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="130" />
+        <source>&amp;Overskriv med min</source>
+        <translation>&amp;Overwrite with mine</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
@@ -1702,6 +1937,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
         <source>Felt</source>
         <translation>Field</translation>
@@ -2402,6 +2638,11 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Check database</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/safety_actions.py" line="58" />
+        <source>Den delte database sikkerhedskopieres og kontrolleres af IT på serveren.</source>
+        <translation>The shared database is backed up and checked by IT on the server.</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="42" />
         <source>Mappe</source>
         <translation>Folder</translation>
@@ -2544,6 +2785,121 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/offline_actions.py" line="204" />
         <source>Tag forsøget med offline …</source>
         <translation>Take the trial along offline …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="123" />
+        <source>Åbn delt database</source>
+        <translation>Open shared database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="128" />
+        <source>En delt database ligger på en PostgreSQL-server, som IT driver. Skriv, hvor den er, og din databaselogin.</source>
+        <translation>A shared database is on a PostgreSQL server run by IT. Type where it is and your database login.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="132" />
+        <source>fx effektmaaling.kk.dk</source>
+        <translation>e.g. effektmaaling.kk.dk</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
+        <source>Ingen kryptering (disable)</source>
+        <translation>No encryption (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
+        <source>Hvis serveren kræver det (allow)</source>
+        <translation>If the server requires it (allow)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <source>Hvis muligt (prefer)</source>
+        <translation>If possible (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <source>Krævet (require)</source>
+        <translation>Required (require)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
+        <source>Krævet, certifikat kontrolleret (verify-ca)</source>
+        <translation>Required, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="144" />
+        <source>Krævet, certifikat og navn kontrolleret (verify-full)</source>
+        <translation>Required, certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="151" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="152" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="153" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="155" />
+        <source>&amp;Adgangskode:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="156" />
+        <source>&amp;Kryptering (SSL):</source>
+        <translation>&amp;Encryption (SSL):</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="158" />
+        <source>&amp;Husk adgangskoden i styresystemets nøglering</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="159" />
+        <source>Denne computer har ingen nøglering, så adgangskoden kan ikke huskes; du bliver spurgt om den hver gang.</source>
+        <translation>This computer has no keyring, so the password cannot be remembered; you will be asked for it each time.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="180" />
+        <source>&amp;Forbind</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="233" />
+        <source>gemt i nøgleringen</source>
+        <translation>kept in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="247" />
+        <source>serveren</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="247" />
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="248" />
+        <source>din login</source>
+        <translation>your login</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="250" />
+        <source>Skriv {what}.</source>
+        <translation>Type {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/shared_database.py" line="255" />
+        <source>Forbinder til {server} …</source>
+        <translation>Connecting to {server} …</translation>
     </message>
 </context>
 <context>

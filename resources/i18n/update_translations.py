@@ -56,6 +56,146 @@ EN: dict[str, str] = {
         "A trial is taken along offline from a shared database: open it first (File → Open database).",
     "Forsøget »%1« er taget med i %2. Åbn filen (Fil → Åbn database) for at arbejde offline, og vælg Fil → Synkronisér med den delte database, når du er tilbage.":
         "The trial '%1' was taken along in %2. Open the file (File → Open database) to work offline, and choose File → Synchronise with the shared database when you are back.",
+    'Forbinder til {server} …':
+        'Connecting to {server} …',
+    'Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.':
+        'You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.',
+    'indikatoren »{name}«':
+        "the indicator '{name}'",
+    'Åbn &delt database …':
+        'Open s&hared database …',
+    'Åbn den fælles database på en PostgreSQL-server':
+        'Open the common database on a PostgreSQL server',
+    'Adgang &til forsøg …':
+        '&Access to trials …',
+    'Hvem må læse og skrive hvilke forsøg i den delte database':
+        'Who may read and write which trials in the shared database',
+    '{database} på {server}':
+        '{database} on {server}',
+    '{where} · logget ind som {login} · {t} forsøg · {m} målinger':
+        '{where} · logged in as {login} · {t} trials · {m} measurements',
+    '{database} på {server} (delt database)':
+        '{database} on {server} (shared database)',
+    'Den anden brugers værdi er beholdt.':
+        "The other user's value was kept.",
+    'Gemt: din værdi har erstattet den anden brugers.':
+        "Saved: your value has replaced the other user's.",
+    'målingen {date} i »{indicator}«':
+        "the measurement of {date} in '{indicator}'",
+    '{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.':
+        '{who} changed the field meanwhile; choose which value should stand.',
+    'En anden bruger':
+        'Another user',
+    'forsøget »{name}«':
+        "the trial '{name}'",
+    'Projektleder (læser og skriver)':
+        'Project lead (reads and writes)',
+    'Læser':
+        'Reader',
+    'Adgang til forsøg':
+        'Access to trials',
+    'Databaseserveren håndhæver adgangen: en login ser kun de forsøg, den er medlem af. Logins oprettes af IT; her giver du dem adgang.':
+        'The database server enforces access: a login sees only the trials it is a member of. Logins are created by IT; here you give them access.',
+    'Login':
+        'Login',
+    'Rolle':
+        'Role',
+    'Givet':
+        'Granted',
+    'Af':
+        'By',
+    'Medlemmer af forsøgene':
+        'Members of the trials',
+    '&Fjern adgang':
+        '&Remove access',
+    'Giv adgang':
+        'Grant access',
+    '&Giv adgang':
+        '&Grant access',
+    '&Login:':
+        '&Login:',
+    'F&orsøg:':
+        '&Trial:',
+    '&Rolle:':
+        'R&ole:',
+    'ingen':
+        'none',
+    'Læser alle forsøg (centrale medarbejdere): {central}. Administratorer: {admins}.':
+        'Read every trial (central staff): {central}. Administrators: {admins}.',
+    'Skriv den login, der skal have adgang.':
+        'Type the login that is to have access.',
+    'Der er intet forsøg at give adgang til.':
+        'There is no trial to give access to.',
+    '{login} er nu {role} i »{trial}«.':
+        "{login} is now {role} in '{trial}'.",
+    '{login} har ikke længere adgang til »{trial}«.':
+        "{login} no longer has access to '{trial}'.",
+    '(tom)':
+        '(empty)',
+    'Ændret af en anden':
+        'Changed by someone else',
+    'en anden bruger':
+        'another user',
+    '{who} har ændret {what} den {date} kl. {time}, efter du hentede den. Din ændring er ikke gemt endnu.':
+        '{who} changed {what} on {date} at {time}, after you fetched it. Your change is not saved yet.',
+    '{who} har ændret {what}, efter du hentede den. Din ændring er ikke gemt endnu.':
+        '{who} changed {what} after you fetched it. Your change is not saved yet.',
+    'Din værdi':
+        'Your value',
+    'Deres værdi ({who})':
+        'Their value ({who})',
+    'Hvilken værdi skal gælde?':
+        'Which value should stand?',
+    '&Behold deres':
+        '&Keep theirs',
+    '&Overskriv med min':
+        '&Overwrite with mine',
+    'Den delte database sikkerhedskopieres og kontrolleres af IT på serveren.':
+        'The shared database is backed up and checked by IT on the server.',
+    'Åbn delt database':
+        'Open shared database',
+    'En delt database ligger på en PostgreSQL-server, som IT driver. Skriv, hvor den er, og din databaselogin.':
+        'A shared database is on a PostgreSQL server run by IT. Type where it is and your database login.',
+    'fx effektmaaling.kk.dk':
+        'e.g. effektmaaling.kk.dk',
+    'Ingen kryptering (disable)':
+        'No encryption (disable)',
+    'Hvis serveren kræver det (allow)':
+        'If the server requires it (allow)',
+    'Hvis muligt (prefer)':
+        'If possible (prefer)',
+    'Krævet (require)':
+        'Required (require)',
+    'Krævet, certifikat kontrolleret (verify-ca)':
+        'Required, certificate checked (verify-ca)',
+    'Krævet, certifikat og navn kontrolleret (verify-full)':
+        'Required, certificate and name checked (verify-full)',
+    '&Server:':
+        '&Server:',
+    '&Port:':
+        '&Port:',
+    '&Database:':
+        '&Database:',
+    '&Adgangskode:':
+        'Pass&word:',
+    '&Kryptering (SSL):':
+        '&Encryption (SSL):',
+    '&Husk adgangskoden i styresystemets nøglering':
+        '&Remember the password in the system keyring',
+    'Denne computer har ingen nøglering, så adgangskoden kan ikke huskes; du bliver spurgt om den hver gang.':
+        'This computer has no keyring, so the password cannot be remembered; you will be asked for it each time.',
+    '&Forbind':
+        '&Connect',
+    'gemt i nøgleringen':
+        'kept in the keyring',
+    'serveren':
+        'the server',
+    'databasen':
+        'the database',
+    'din login':
+        'your login',
+    'Skriv {what}.':
+        'Type {what}.',
     "Gendan sikkerhedskopien fra {when} ({trials} forsøg)?\n\nDatabasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.":
         "Restore the backup of {when} ({trials} trials)?\n\nThe database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.",
     "Tendens i opfølgningen: {s}": "Trend in the follow-up: {s}",

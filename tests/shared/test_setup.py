@@ -92,9 +92,3 @@ def test_the_password_comes_from_the_keyring(pg_cluster, pg_database, monkeypatc
         assert ring.store == {}
     finally:
         keyring.set_keyring(previous)
-
-
-def test_the_windows_say_plainly_that_they_cannot_open_a_shared_database_yet(pg_cluster, pg_database):
-    r = run_cli("--db", pg_cluster.url(pg_database))
-    assert r.returncode == 1
-    assert "delt database" in r.stderr and "--db postgresql://" in r.stderr
