@@ -143,7 +143,8 @@ class ComparisonModel(QAbstractTableModel):
         if cell is None:
             return ""
         t = cell_texts(cell, lang)
-        kind = EFFECT_KIND_NAMES.get(cell.analysis.effect_size.kind, "") if cell.analysis.effect_size else ""
+        es = cell.analysis.effect_size
+        kind = EFFECT_KIND_NAMES[es.kind].get(lang) if es is not None and es.kind in EFFECT_KIND_NAMES else ""
         lines = [status_word(t.status)]
         if r.shared:
             lines.append(cell.analysis.name)
@@ -579,7 +580,7 @@ class CompareDialog(QDialog):
         for w in c.warnings:
             self.warnings.addItem(QListWidgetItem(icon, w.text.get(current_language())))
         if not c.warnings:
-            self.warnings.addItem(tr("Ingen advarsler: de fælles temaer har samme enhed og målingstype, "
+            self.warnings.addItem(tr("Ingen advarsler: de fælles temaer har samme enhed og måletype, "
                                      "og alle har nok målinger."))
         self.warnings_box.setTitle(tr("Advarsler ({n})").format(n=len(c.warnings)))
 
