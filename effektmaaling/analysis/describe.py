@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from ..domain.enums import MeasureType
-from ..domain.formatting import NBSP, format_date, format_number, format_percent_value, with_unit
+from ..domain.formatting import NBSP, bracket, format_date, format_number, format_percent_value, with_unit
 from ..domain.i18n import Text
 from .explain import period_text
 from .results import ATTAINMENT_LABELS, Attainment, EffectSize, IndicatorAnalysis
@@ -104,11 +104,10 @@ def trend_text(a: IndicatorAnalysis, lang: str) -> str:
     if a.trend is None:
         return "–"
     value = format_number(a.trend.slope_per_month, trend_decimals(a), lang, sign=True)
-    month = "pr. måned" if lang == "da" else "per month"
-    if a.measure_type is MeasureType.PROPORTION:
-        unit = "procentpoint" if lang == "da" else "percentage points"
-    else:
-        unit = a.unit
+    unit = ("procentpoint" if lang == "da" else "percentage points") if a.measure_type is MeasureType.PROPORTION \
+        else a.unit
+    per = (" pr. " in f" {unit} ") if lang == "da" else (" per " in f" {unit} ")  # never "pr. måned pr. måned"
+    month = ("om måneden" if per else "pr. måned") if lang == "da" else ("each month" if per else "per month")
     return f"{with_unit(value, unit, lang)} {month}" if unit else f"{value}{NBSP}{month}"
 
 
@@ -145,5 +144,5 @@ def latest_text(a: IndicatorAnalysis, lang: str) -> str | None:
         return None
     unit = "%" if a.measure_type is MeasureType.PROPORTION else a.unit
     v = with_unit(format_number(a.latest_value, a.decimals, lang), unit, lang)
-    return (f"Seneste enkeltmåling: {v} ({format_date(a.latest_date, lang)})" if lang == "da"
-            else f"Latest single measurement: {v} ({format_date(a.latest_date, lang)})")
+    v = bracket(v, format_date(a.latest_date, lang))
+    return f"Seneste enkeltmåling: {v}" if lang == "da" else f"Latest single measurement: {v}"

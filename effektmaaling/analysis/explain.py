@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.formatting import NBSP, format_date, format_number, format_p_value, format_percent_value, with_unit
+from ..domain.formatting import (
+    NBSP,
+    bracket,
+    format_date,
+    format_number,
+    format_p_value,
+    format_percent_value,
+    with_unit,
+)
 from ..domain.i18n import Text
 from .results import Attainment, PeriodResult, RunChartResult, SpcResult, Status, TestResult
 
@@ -90,7 +98,7 @@ def explanation(
             b = with_unit(b, unit, lang)
         c = with_unit(c, unit, lang)
         if rel and not same:  # "6,3 (skala 0–10; +22 %)", not two brackets in a row
-            c = f"{c[:-1]}; {rel})" if c.endswith(")") else f"{c} ({rel})"
+            c = bracket(c, rel)
         if same:
             head = f"Uændret på {c}" if da else f"Unchanged at {c}"
         elif current > baseline:

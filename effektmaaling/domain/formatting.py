@@ -120,14 +120,20 @@ def unit_text(unit: str | None, number: str = "", lang: str | None = None) -> st
         return f"({'skala' if lang == 'da' else 'scale'} {scale[1]}–{scale[2]})"
     if number.lstrip("+-" + MINUS) == "1":
         first, _, rest = unit.partition(" ")
-        if lang == "da":
-            one = _SINGULAR_DA.get(first.lower())
-            if one is not None:
-                first = one if first.islower() else one.capitalize()
-        elif first.endswith("s") and not first.endswith("ss") and len(first) > 2:
+        one = _SINGULAR_DA.get(first.lower())  # a unit is typed in Danish, whatever language the text is in
+        if one is not None:
+            first = one if first.islower() else one.capitalize()
+        elif lang == "en" and first.endswith("s") and not first.endswith("ss") and len(first) > 2:
             first = first[:-1]
         unit = f"{first} {rest}" if rest else first
     return unit
+
+
+def bracket(text: str, aside: str) -> str:
+    """``text (aside)``, or ``6,3 (skala 0–10; aside)`` when the text already ends in a bracket."""
+    if not aside:
+        return text
+    return f"{text[:-1]}; {aside})" if text.endswith(")") else f"{text} ({aside})"
 
 
 def with_unit(number: str, unit: str | None, lang: str | None = None) -> str:

@@ -50,7 +50,15 @@ from ..analysis.results import ASSURANCE_LABELS, Attainment
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import Frequency, MeasureType
 from ..domain.errors import ValidationError
-from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value, unit_text, with_unit
+from ..domain.formatting import (
+    bracket,
+    format_date,
+    format_number,
+    format_p_value,
+    format_percent_value,
+    unit_text,
+    with_unit,
+)
 from ..domain.i18n import Text
 from ..domain.labels import label
 from ..filesafety import refuse_database_target
@@ -200,7 +208,7 @@ def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, lang: str) -> 
         small = _points(lang) + (f" ({rel})" if rel else "")
         return format_number(a.change_absolute, a.decimals, lang, sign=True), small
     unit = _side_unit(a, lang, absolute)
-    return absolute, f"{unit} ({rel})".strip() if rel else unit
+    return absolute, bracket(unit, rel).strip()
 
 
 def _attainment_figure(a: IndicatorAnalysis, title: str, lang: str) -> tuple[str, str, str]:
@@ -364,7 +372,9 @@ class _Report:
                 _two_lines(a.name, _side_unit(a, lang), right=False),
                 label(a.kind, lang), label(a.stakeholder, lang),
                 _two_lines(f"{_num(a.baseline.value, a, lang)} → {_num(a.current_value, a, lang)}", ""),
-                _two_lines(absolute, rel),
+                # a proportion's "+38" over a small "procentpoint (+134 %)": the column is too narrow for both
+                _two_lines(*_change_figure(a, absolute, rel, lang)) if a.measure_type is MeasureType.PROPORTION
+                else _two_lines(absolute, rel),
                 _two_lines(target, f"({att})" if att else ""),
                 _status_cell(a.status.value, STATUS_LABELS[a.status].get(lang), widths[-1] - 8),
             ])
@@ -467,11 +477,14 @@ class _Report:
             method = method_text(t.method, lang)
             method = method[:1].upper() + method[1:]
             compared = pick(COMPARED.get(t.compared, (t.compared, t.compared)), lang)
+            interval = f"{w['interval']} {lo} {'til' if lang == 'da' else 'to'} {hi}"
+            # "+1,1 (skala 0–10; 95 %-konfidensinterval …)", never two brackets in a row
+            diff = bracket(diff, interval)
             if lang == "da":
-                text = (f"{method}, {compared}: forskellen er {diff} ({w['interval']} {lo} til {hi}); "
+                text = (f"{method}, {compared}: forskellen er {diff}; "
                         f"{format_p_value(t.p_value, lang)}, dvs. {verdict}.")
             else:
-                text = (f"{method}, {compared}: the difference is {diff} ({w['interval']} {lo} to {hi}); "
+                text = (f"{method}, {compared}: the difference is {diff}; "
                         f"{format_p_value(t.p_value, lang)}, i.e. {verdict}.")
             rows.append((w["test"], text))
         else:

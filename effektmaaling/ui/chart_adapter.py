@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..analysis.chart import build_chart_spec
 from ..domain.formatting import format_number, with_unit
-from ..domain.i18n import current_language
 from .analysis_cache import TrialResult
 from .chart import ChartData, Marker, Phase, Signal
 

@@ -52,7 +52,7 @@ class NumberEdit(QLineEdit):
             self.setText("")
             return
         decimals = 0 if float(value).is_integer() else min(self.decimals, _decimals_of(value))
-        self.setText(format_number(value, decimals))
+        self.setText(format_number(value, decimals, typing=True))  # the user edits it
 
     def value(self) -> float | None:
         text = self.text().strip()

@@ -48,119 +48,119 @@
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="132" />
+        <location filename="../../effektmaaling/ui/chart.py" line="131" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="134" />
+        <location filename="../../effektmaaling/ui/chart.py" line="133" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="136" />
+        <location filename="../../effektmaaling/ui/chart.py" line="135" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="138" />
+        <location filename="../../effektmaaling/ui/chart.py" line="137" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="140" />
+        <location filename="../../effektmaaling/ui/chart.py" line="139" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="163" />
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="162" />
+        <location filename="../../effektmaaling/ui/chart.py" line="209" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="209" />
+        <location filename="../../effektmaaling/ui/chart.py" line="208" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="251" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="259" />
+        <location filename="../../effektmaaling/ui/chart.py" line="258" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="276" />
-        <location filename="../../effektmaaling/ui/chart.py" line="282" />
+        <location filename="../../effektmaaling/ui/chart.py" line="275" />
+        <location filename="../../effektmaaling/ui/chart.py" line="281" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="286" />
-        <location filename="../../effektmaaling/ui/chart.py" line="290" />
+        <location filename="../../effektmaaling/ui/chart.py" line="285" />
+        <location filename="../../effektmaaling/ui/chart.py" line="289" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="312" />
+        <location filename="../../effektmaaling/ui/chart.py" line="311" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="318" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
+        <location filename="../../effektmaaling/ui/chart.py" line="317" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="319" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
+        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="350" />
+        <location filename="../../effektmaaling/ui/chart.py" line="349" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="354" />
+        <location filename="../../effektmaaling/ui/chart.py" line="353" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="21" />
         <source>uden for kontrolgrænserne</source>
         <translation>outside the control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
         <source>skift (7 punkter på samme side)</source>
         <translation>shift (7 points on the same side)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
         <source>tendens (6 punkter i træk)</source>
         <translation>trend (6 points in a row)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="25" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
         <source>2 af 3 nær grænsen</source>
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="46" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
@@ -175,62 +175,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="55" />
-        <source>Baseline {b} → nu {c}{u}</source>
-        <translation>Baseline {b} → now {c}{u}</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="59" />
+        <source>procentpoint</source>
+        <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="60" />
-        <source>{c} procentpoint</source>
-        <translation>{c} percentage points</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="66" />
+        <source>mål {t}</source>
+        <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="63" />
-        <source>ændring {c}</source>
-        <translation>change {c}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
-        <source>mål {t}{u}</source>
-        <translation>target {t}{u}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="77" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="92" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="93" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="102" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="103" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="106" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="107" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="110" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="113" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="96" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="97" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -260,192 +250,192 @@
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="199" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="200" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="205" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="206" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="233" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="210" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="234" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="216" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="217" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="233" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="234" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="238" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="238" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="260" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="261" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="263" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="264" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="268" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="269" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="312" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="312" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="314" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="314" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="306" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="583" />
+        <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
+        <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="250" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="251" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="299" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="310" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="577" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="321" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="578" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="418" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="419" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="453" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="454" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="453" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="454" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="547" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="548" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="552" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="553" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="553" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="554" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="556" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="582" />
-        <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
-        <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="584" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="585" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="592" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="593" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="593" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="594" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="604" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="604" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="612" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="614" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1160,6 +1150,11 @@ Close anyway and discard the row?</translation>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="201" />
+        <source>Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
+        <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="233" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
@@ -1215,11 +1210,6 @@ Close anyway and discard the row?</translation>
         <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="201" />
-        <source>Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
-        <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="285" />

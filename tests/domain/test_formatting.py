@@ -54,7 +54,8 @@ def test_typed_numbers_keep_the_hyphen_and_read_back():
     ("6,3", "score 0-10", "da", "6,3\u00a0(skala 0–10)"), ("6.3", "score 0-10", "en", "6.3\u00a0(scale 0–10)"),
     ("+1", "klager pr. måned", "da", "+1\u00a0klage pr. måned"), ("\u22121", "møder", "da", "\u22121\u00a0møde"),
     ("+2", "klager pr. måned", "da", "+2\u00a0klager pr. måned"), ("1,0", "timer", "da", "1,0\u00a0timer"),
-    ("1", "complaints per month", "en", "1\u00a0complaint per month"), ("–", "timer", "da", "–"),
+    ("1", "complaints per month", "en", "1\u00a0complaint per month"),
+    ("+1", "klager pr. måned", "en", "+1\u00a0klage pr. måned"), ("–", "timer", "da", "–"),
     ("3", "", "da", "3"),
 ])
 def test_number_with_unit(number, unit, lang, text):

@@ -14,8 +14,6 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "docs" / "glossary.md"
 TS = ROOT / "resources" / "i18n" / "effektmaaling_en.ts"
