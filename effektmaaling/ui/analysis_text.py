@@ -47,7 +47,7 @@ def _unit(a: IndicatorAnalysis) -> str:
 
 def key_numbers_html(a: IndicatorAnalysis) -> str:
     """Baseline → current, the change, and the target with its attainment, on one line:
-    ``15 % → 33 % · +18 procentpoint · mål 40 % (72 % nået)``."""
+    ``15 % → 33 % · +18 procentpoint · mål 40 % (72 % nået)``; another unit stands once, after the level now."""
     unit, d, lang = _unit(a), a.decimals, current_language()
     proportion = a.measure_type is MeasureType.PROPORTION
     base = format_number(a.baseline.value, d)
@@ -57,13 +57,13 @@ def key_numbers_html(a: IndicatorAnalysis) -> str:
         change = format_number(a.change_absolute, d, sign=True)
         if proportion:  # a change of a percentage is in percentage points, not per cent
             change = with_unit(change, tr("procentpoint"), lang)
-        else:
-            change = with_unit(change, unit, lang)
+        else:  # the unit once, after the level now: "14,9 → 9,0 timer pr. uge · −5,9 (−39 %) · mål 8,0"
             if a.change_relative is not None:
                 change += f" ({format_percent_value(a.change_relative, 0, sign=True)})"
         parts.append(change)
     if a.target_value is not None:
-        target = tr("mål {t}").format(t=with_unit(format_number(a.target_value, d), unit, lang))
+        target_value = format_number(a.target_value, d)
+        target = tr("mål {t}").format(t=with_unit(target_value, unit, lang) if proportion else target_value)
         if a.attainment_note is Attainment.PROGRESS and a.attainment is not None:
             target += " " + tr("({p} nået)").format(p=format_percent_value(a.attainment, 0))
         elif a.attainment_note is not None:

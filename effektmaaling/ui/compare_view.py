@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -75,6 +76,7 @@ from ..services.analysis import analyse_bundle
 from . import file_dialogs, style
 from .icons import status_icon
 from .navigator import status_word
+from .widgets import resize_within_screen
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an empty cell)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -198,7 +200,7 @@ class CompareDialog(QDialog):
         self.comparison: Comparison | None = None
         self.setObjectName("compareDialog")
         self.setWindowTitle(tr("Sammenlign forsøg"))
-        self.resize(1280, 860)
+        resize_within_screen(self, 1280, 860)
 
         # --- choices -------------------------------------------------------------------------------
         self.trials = QListWidget()
@@ -266,8 +268,10 @@ class CompareDialog(QDialog):
         self.pdf_btn.clicked.connect(lambda: self.save_report())
         table_page = QWidget()
         tl = QVBoxLayout(table_page)
-        tl.addWidget(QLabel(tr("Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). "
-                               "Klik på en kolonneoverskrift for at sortere.")))
+        hint = QLabel(tr("Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). "
+                         "Klik på en kolonneoverskrift for at sortere."))
+        hint.setWordWrap(True)  # one long line would make the dialog wider than a screen at 200 %
+        tl.addWidget(hint)
         tl.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.export_btn)
@@ -333,8 +337,14 @@ class CompareDialog(QDialog):
         right.addWidget(self.warnings_box)
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
+        right.setSizes([800, 160])  # the table gets the room; the warnings keep a few lines (they scroll)
+        left_scroll = QScrollArea()  # the filters scroll when the dialog is low (200 % scaling, small screens)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left_scroll.setWidget(left)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
+        split.addWidget(left_scroll)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([320, 960])

@@ -55,6 +55,7 @@ from ..services.exchange import (
 from ..services.workspace import ENUM_FIELDS, Workspace
 from . import commands as cmd
 from . import file_dialogs
+from .widgets import resize_within_screen
 
 DIFF = QColor("#fff3c4")
 
@@ -279,7 +280,7 @@ class ImportTrialDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(880, 560 if self.plan.conflicts else 200)
+        resize_within_screen(self, 880, 560 if self.plan.conflicts else 200)
         self._update()
 
     def _summary_text(self, plan: MergePlan) -> str:

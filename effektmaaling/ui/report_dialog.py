@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,7 @@ from ..domain.errors import DomainError
 from ..domain.i18n import current_language
 from ..filesafety import refuse_database_target
 from . import file_dialogs
+from .widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -74,7 +77,7 @@ class ReportDialog(QDialog):
         self._previewed: tuple | None = None  # the choices the preview was made from
         self.setObjectName("reportDialog")
         self.setWindowTitle(tr("Effektrapport – {name}").format(name=self.trial.name))
-        self.resize(1100, 780)
+        resize_within_screen(self, 1100, 780)
 
         # --- choices --------------------------------------------------------------------------
         self.indicators = QListWidget()
@@ -153,8 +156,14 @@ class ReportDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
+        side_scroll = QScrollArea()  # the choices scroll when the dialog is low (200 % scaling, small screens)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_scroll.setWidget(side)
+        side.setMinimumHeight(side.sizeHint().height())  # the list keeps its rows; the panel scrolls instead
         splitter = QSplitter()
-        splitter.addWidget(side)
+        splitter.addWidget(side_scroll)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 800])
