@@ -322,6 +322,7 @@ class CompareDialog(QDialog):
         self.warnings = QListWidget()
         self.warnings.setObjectName("compareWarnings")
         self.warnings.setWordWrap(True)
+        self.warnings.setMinimumHeight(self.warnings.fontMetrics().lineSpacing() * 2 + 8)  # low dialogs: it scrolls
         self.warnings_box = QGroupBox(tr("Advarsler"))
         QVBoxLayout(self.warnings_box).addWidget(self.warnings)
         self.message = QLabel()
