@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/make_screenshots.py [da|en] [--scale 2]
     (or: xvfb-run -a uv run python docs/screenshots/make_screenshots.py)
 
-Writes dashboard.png, indicator.png, indicator-editor.png, trial-details.png and the shared database's
-connection and conflict dialogs (shared-connect.png, shared-conflict.png) beside this file.
+Writes dashboard.png, indicator.png, indicator-editor.png, trial-details.png, report-dialog.png (the effect
+report's dialog with its preview), compare.png (the comparison of the three demo trials) and the shared
+database's connection and conflict dialogs (shared-connect.png, shared-conflict.png) beside this file.
 With ``--scale 2`` the program runs at 200 % (``QT_SCALE_FACTOR``) on the same 1440 × 900 screen pixels,
 and the files are named ``…-200.png``; the indicator page is also shown scrolled to its table
 (``indicator-200-table.png``).
@@ -93,10 +94,23 @@ def main() -> int:
     window.navigator.select("indicator", indicator.id)
     editor = window.edit_indicator()
     settle()
-    editor.adjustSize()
     settle()
     editor.grab().save(str(OUT / f"indicator-editor{suffix}.png"))
     editor.reject()
+    settle()
+
+    from effektmaaling.ui.compare_action import open_compare
+    from effektmaaling.ui.report_dialog import open_report_dialog
+
+    report = open_report_dialog(window, window.ws, trial.id)
+    settle()
+    report.grab().save(str(OUT / f"report-dialog{suffix}.png"))
+    report.reject()
+    compare = open_compare(window)
+    for _ in range(50):  # the analyses of the three trials come from the background
+        settle()
+    compare.grab().save(str(OUT / f"compare{suffix}.png"))
+    compare.close()
     _shared_database_dialogs(window, suffix, settle)
     window.close()
     window.ws.close()

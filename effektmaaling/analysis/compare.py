@@ -37,7 +37,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..domain.enums import BottomLine, IndicatorKind, MeasureType, Stakeholder
-from ..domain.formatting import format_number
+from ..domain.formatting import format_number, with_unit
 from ..domain.i18n import Text
 from ..domain.labels import label
 from .describe import attainment_text
@@ -48,14 +48,14 @@ DAYS_PER_MONTH = 365.2425 / 12
 # one colour per trial (Okabe-Ito, colour-blind safe), the same in the view and the PDF; the series also
 # differ by marker shape, in the same order: circle, square, triangle, diamond, ...
 TRIAL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
-EFFECT_KIND_NAMES = {"hedges-g": "Hedges' g", "cohens-h": "Cohen's h", "hedges-g-points": "Hedges' g*",
-                     "rate-ratio": "RR"}
+EFFECT_KIND_NAMES = {"hedges-g": Text("Hedges' g", "Hedges' g"), "cohens-h": Text("Cohens h", "Cohen's h"),
+                     "hedges-g-points": Text("Hedges' g*", "Hedges' g*"), "rate-ratio": Text("RR", "RR")}
 # one forest panel per kind, each on its own axis, in this order (a kind is never drawn on another's axis)
 EFFECT_KIND_ORDER = ("hedges-g", "cohens-h", "hedges-g-points", "rate-ratio")
 EFFECT_KIND_TITLES = {
-    "hedges-g": Text("Hedges' g: forskel mellem personer (gennemsnit med n og sd)",
-                     "Hedges' g: difference between people (means with n and sd)"),
-    "cohens-h": Text("Cohen's h: forskel mellem andele", "Cohen's h: difference between proportions"),
+    "hedges-g": Text("Hedges' g: forskel mellem personer (gennemsnit med n og spredning)",
+                     "Hedges' g: difference between people (means with n and standard deviation)"),
+    "cohens-h": Text("Cohens h: forskel mellem andele", "Cohen's h: difference between proportions"),
     "hedges-g-points": Text("Hedges' g*: standardiseret på variationen mellem målinger (ikke sammenlignelig med g "
                             "mellem personer)",
                             "Hedges' g*: standardised on the variation between measurements (not comparable with "
@@ -201,6 +201,10 @@ class Comparison:
 # --- building --------------------------------------------------------------------------------------
 
 
+def _kind_name(kind: str, lang: str) -> str:
+    return EFFECT_KIND_NAMES[kind].get(lang) if kind in EFFECT_KIND_NAMES else kind
+
+
 def display_unit(a: IndicatorAnalysis) -> str:
     return "%" if a.measure_type is MeasureType.PROPORTION else (a.unit or "").strip()
 
@@ -308,14 +312,14 @@ def _row_warnings(row: Row, trials: Sequence[TrialRef]) -> list[ComparisonWarnin
             listing_en = "; ".join(f"{_name(trials, c.trial_id)}: {label(c.analysis.measure_type, 'en').lower()}"
                                    for c in cells)
             out.append(ComparisonWarning("measure-types", Text(
-                f"{where}: forskellige målingstyper ({listing_da}).",
+                f"{where}: forskellige måletyper ({listing_da}).",
                 f"{where_en}: different measure types ({listing_en})."), row.key))
         kinds = {c.analysis.effect_size.kind for c in cells if c.analysis.effect_size is not None}
         if len(kinds) > 1:
             out.append(ComparisonWarning("effect-kinds", Text(
-                f"{where}: effektstørrelserne er af forskellig slags ({', '.join(EFFECT_KIND_NAMES.get(k, k) for k in sorted(kinds))}) "
+                f"{where}: effektstørrelserne er af forskellig slags ({', '.join(_kind_name(k, 'da') for k in sorted(kinds))}) "
                 f"og er ikke på samme skala; de vises hver for sig.",
-                f"{where_en}: the effect sizes are of different kinds ({', '.join(EFFECT_KIND_NAMES.get(k, k) for k in sorted(kinds))}) "
+                f"{where_en}: the effect sizes are of different kinds ({', '.join(_kind_name(k, 'en') for k in sorted(kinds))}) "
                 f"and not on the same scale; they are shown apart."), row.key))
     for c in cells:
         a, trial = c.analysis, _name(trials, c.trial_id)
@@ -407,13 +411,9 @@ class CellTexts:
     attainment: str
 
 
-def _pct_unit(lang: str) -> str:
-    return "\u00a0%" if lang == "da" else "%"
-
-
 def _num(a: IndicatorAnalysis, v: float | None, lang: str, *, sign: bool = False) -> str:
     text = format_number(v, a.decimals, lang, sign=sign)
-    return text + _pct_unit(lang) if v is not None and a.measure_type is MeasureType.PROPORTION else text
+    return with_unit(text, "%", lang) if v is not None and a.measure_type is MeasureType.PROPORTION else text
 
 
 def change_text(a: IndicatorAnalysis, lang: str) -> str:
@@ -423,7 +423,7 @@ def change_text(a: IndicatorAnalysis, lang: str) -> str:
     text = format_number(a.change_absolute, a.decimals, lang, sign=True)
     if a.measure_type is MeasureType.PROPORTION:
         return f"{text}\u00a0{'procentpoint' if lang == 'da' else 'percentage points'}"
-    return f"{text} {a.unit}".rstrip()
+    return with_unit(text, a.unit, lang)
 
 
 def effect_text(cell: Cell, lang: str) -> str:
@@ -453,8 +453,8 @@ HEADINGS = {
     "status": Text("Status", "Status"),
     "baseline_current": Text("Baseline → nu", "Baseline → current"),
     "change": Text("Ændring", "Change"),
-    "effect": Text("Effektstørrelse (+ = forbedring; RR over 1 = forbedring), 95 %-interval",
-                   "Effect size (+ = improvement; RR above 1 = improvement), 95 % interval"),
+    "effect": Text("Effektstørrelse (+ = forbedring; RR over 1 = forbedring), 95\u00a0%-konfidensinterval",
+                   "Effect size (+ = improvement; RR above 1 = improvement), 95% confidence interval"),
     "attainment": Text("Målopfyldelse", "Target attainment"),
     "indicator": Text("Indikator", "Indicator"),
     "theme": Text("Tema", "Theme"),

@@ -7,15 +7,16 @@ from __future__ import annotations
 import math
 
 from ..domain.enums import MeasureType
-from ..domain.formatting import format_date, format_number, format_percent_value
+from ..domain.formatting import NBSP, bracket, format_date, format_number, format_percent_value, with_unit
 from ..domain.i18n import Text
 from .explain import period_text
 from .results import ATTAINMENT_LABELS, Attainment, EffectSize, IndicatorAnalysis
 
 METHOD_LABELS: dict[str, Text] = {
-    "welch-summary": Text("Welchs t-test på de samlede gennemsnit (n og sd)", "Welch's t-test on the pooled means (n and sd)"),
+    "welch-summary": Text("Welchs t-test på de samlede gennemsnit (n og spredning)",
+                          "Welch's t-test on the pooled means (n and standard deviation)"),
     "welch-points": Text("Welchs t-test på målingerne", "Welch's t-test on the measurements"),
-    "two-proportion-z": Text("z-test af to andele (samlede tællinger)", "two-proportion z-test (pooled counts)"),
+    "two-proportion-z": Text("z-test for to andele (samlede tællinger)", "two-proportion z-test (pooled counts)"),
     "fisher-exact": Text("Fishers eksakte test (samlede tællinger; små tal)", "Fisher's exact test (pooled counts; small numbers)"),
     "poisson-exact": Text("eksakt test af to rater (samlede hændelser og eksponering)",
                           "exact test of two rates (pooled events and exposure)"),
@@ -69,17 +70,18 @@ def periods_text(a: IndicatorAnalysis, lang: str) -> str:
 
 
 def effect_size_text(es: EffectSize, lang: str) -> str:
-    """"Hedges' g = +1,20 (95 %-interval 1,05 til 1,35; + = forbedring)": signed so that + is an improvement."""
+    """"Hedges' g = +1,20 (95 %-konfidensinterval 1,05 til 1,35; + = forbedring)": signed so that + is an improvement."""
     da = lang == "da"
     v, lo, hi = es.signed
     name = EFFECT_LABELS[es.kind].get(lang) if es.kind in EFFECT_LABELS else es.kind
     word = "til" if da else "to"
+    interval = f"95{NBSP}%-konfidensinterval" if da else "95% confidence interval"
     if es.is_ratio:
         note = "over 1 = forbedring" if da else "above 1 = improvement"
-        return (f"{name} = {format_number(v, 2, lang)} ({'95 %-interval' if da else '95% interval'} "
+        return (f"{name} = {format_number(v, 2, lang)} ({interval} "
                 f"{format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)}; {note})")
     note = "+ = forbedring" if da else "+ = improvement"
-    return (f"{name} = {format_number(v, 2, lang, sign=True)} ({'95 %-interval' if da else '95% interval'} "
+    return (f"{name} = {format_number(v, 2, lang, sign=True)} ({interval} "
             f"{format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)}; {note})")
 
 
@@ -102,12 +104,11 @@ def trend_text(a: IndicatorAnalysis, lang: str) -> str:
     if a.trend is None:
         return "–"
     value = format_number(a.trend.slope_per_month, trend_decimals(a), lang, sign=True)
-    if a.measure_type is MeasureType.PROPORTION:
-        unit = "procentpoint pr. måned" if lang == "da" else "percentage points per month"
-    else:
-        unit = (f"{a.unit} pr. måned" if lang == "da" else f"{a.unit} per month") if a.unit else \
-            ("pr. måned" if lang == "da" else "per month")
-    return f"{value} {unit}"
+    unit = ("procentpoint" if lang == "da" else "percentage points") if a.measure_type is MeasureType.PROPORTION \
+        else a.unit
+    per = (" pr. " in f" {unit} ") if lang == "da" else (" per " in f" {unit} ")  # never "pr. måned pr. måned"
+    month = ("om måneden" if per else "pr. måned") if lang == "da" else ("each month" if per else "per month")
+    return f"{with_unit(value, unit, lang)} {month}" if unit else f"{value}{NBSP}{month}"
 
 
 def attainment_text(a: IndicatorAnalysis, lang: str) -> str:
@@ -142,7 +143,6 @@ def latest_text(a: IndicatorAnalysis, lang: str) -> str | None:
     if a.latest_value is None or a.latest_date is None:
         return None
     unit = "%" if a.measure_type is MeasureType.PROPORTION else a.unit
-    u = "" if not unit else (" %" if lang == "da" else "%") if unit == "%" else f" {unit}"
-    v = format_number(a.latest_value, a.decimals, lang)
-    return (f"Seneste enkeltmåling: {v}{u} ({format_date(a.latest_date, lang)})" if lang == "da"
-            else f"Latest single measurement: {v}{u} ({format_date(a.latest_date, lang)})")
+    v = with_unit(format_number(a.latest_value, a.decimals, lang), unit, lang)
+    v = bracket(v, format_date(a.latest_date, lang))
+    return f"Seneste enkeltmåling: {v}" if lang == "da" else f"Latest single measurement: {v}"

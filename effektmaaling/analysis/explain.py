@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
+from ..domain.formatting import (
+    NBSP,
+    bracket,
+    format_date,
+    format_number,
+    format_p_value,
+    format_percent_value,
+    with_unit,
+)
 from ..domain.i18n import Text
 from .results import Attainment, PeriodResult, RunChartResult, SpcResult, Status, TestResult
 
@@ -77,24 +85,26 @@ def explanation(
         while current != baseline and _n(baseline, shown, lang) == _n(current, shown, lang) and shown < decimals + 3:
             shown += 1
         b, c = _n(baseline, shown, lang), _n(current, shown, lang)
-        u = f" {unit}" if unit and unit != "%" else ("" if not unit else (" %" if da else "%"))
         if proportion:
             pp = format_number(current - baseline, shown, lang, sign=True)
-            rel = f" ({pp} {'procentpoint' if da else 'percentage points'})" if round(current - baseline, shown) else ""
+            rel = f"{pp}{NBSP}{'procentpoint' if da else 'percentage points'}" if round(current - baseline, shown) else ""
         else:
-            rel = (f" ({format_percent_value(relative, 0, lang, sign=True)})"
+            rel = (format_percent_value(relative, 0, lang, sign=True)
                    if relative is not None and round(relative * 100) != 0 else "")
         base_word = ("den indtastede baseline " if da else "the typed baseline ") if baseline_source == "manual" else ""
 
         same = b == c
         if unit == "%":  # both ends carry the percent sign: "fra 81 % til 93 %"
-            b += " %" if da else "%"
+            b = with_unit(b, unit, lang)
+        c = with_unit(c, unit, lang)
+        if rel and not same:  # "6,3 (skala 0–10; +22 %)", not two brackets in a row
+            c = bracket(c, rel)
         if same:
-            head = f"Uændret på {c}{u}" if da else f"Unchanged at {c}{u}"
+            head = f"Uændret på {c}" if da else f"Unchanged at {c}"
         elif current > baseline:
-            head = f"Steget fra {base_word}{b} til {c}{u}{rel}" if da else f"Rose from {base_word}{b} to {c}{u}{rel}"
+            head = f"Steget fra {base_word}{b} til {c}" if da else f"Rose from {base_word}{b} to {c}"
         else:
-            head = f"Faldet fra {base_word}{b} til {c}{u}{rel}" if da else f"Fell from {base_word}{b} to {c}{u}{rel}"
+            head = f"Faldet fra {base_word}{b} til {c}" if da else f"Fell from {base_word}{b} to {c}"
         if period is not None:
             head += (f" i {period_text(period, lang)}" if da else f" in {period_text(period, lang)}")
         p = format_p_value(test.p_value, lang) if test is not None else ""
@@ -104,7 +114,7 @@ def explanation(
                 clause = ("der er for få data til en statistisk test, og serien viser intet vedvarende skift" if da
                           else "there are too few data for a statistical test, and the series shows no sustained shift")
             elif test.significant:
-                clause = (f"testen giver {p}, men kontrolkortet viser ikke det samme, så ændringen er usikker"
+                clause = (f"testen giver {p}, men kontroldiagrammet viser ikke det samme, så ændringen er usikker"
                           if da else f"the test gives {p}, but the control chart does not show the same, "
                           "so the change is uncertain")
             else:
@@ -158,6 +168,6 @@ def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from:
         rules = {s.rule for s in spc.signals if s.date >= signal_from and s.rule in ("shift", "beyond-limits")}
         what = ("skift" if lang == "da" else "shift") if "shift" in rules else \
             ("punkter uden for grænserne" if lang == "da" else "points outside the limits")
-        parts.append(f"kontrolkort: {what} fra {month_year(signal_from, lang)}" if lang == "da"
+        parts.append(f"kontroldiagram: {what} fra {month_year(signal_from, lang)}" if lang == "da"
                       else f"control chart: {what} from {month_year(signal_from, lang)}")
     return "; ".join(parts)

@@ -39,11 +39,13 @@ def analyses_to_text(analyses: Sequence[TrialAnalysis], lang: str = "da") -> str
         lines.append("")
         lines.append("Bundlinjer" if da else "Bottom lines")
         for b in ta.bottom_lines:
-            computed = label(b.computed, lang) if b.computed else ("ikke målt" if da else "not measured")
-            assessed = label(b.assessed, lang) if b.assessed else ("ikke vurderet" if da else "not assessed")
+            # "beregnet plus, vurderet neutral", "ikke målt, ikke vurderet": never "vurderet ikke vurderet"
+            computed = (f"{'beregnet' if da else 'computed'} {label(b.computed, lang).lower()}" if b.computed
+                        else ("ikke målt" if da else "not measured"))
+            assessed = (f"{'vurderet' if da else 'assessed'} {label(b.assessed, lang).lower()}" if b.assessed
+                        else ("ikke vurderet" if da else "not assessed"))
             flag = (" (uenige)" if da else " (disagree)") if b.agree is False else ""
-            lines.append(f"  {label(b.line, lang)}: {'beregnet' if da else 'computed'} {computed}, "
-                         f"{'vurderet' if da else 'assessed'} {assessed}{flag}")
+            lines.append(f"  {label(b.line, lang)}: {computed}, {assessed}{flag}")
         lines.append(ta.overall.text.get(lang))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -60,7 +60,8 @@ STATUS_LABELS: dict[Status, Text] = {
 
 ASSURANCE_LABELS: dict[Assurance, Text] = {
     Assurance.CONSISTENTLY_MEETS: Text("Når målet stabilt", "Consistently meets the target"),
-    Assurance.INCONSISTENT: Text("Når målet til tider (skiftevis)", "Hit and miss against the target"),
+    Assurance.INCONSISTENT: Text("Målingerne ligger skiftevis over og under målet: målet nås ikke stabilt",
+                                 "The measurements fall on both sides of the target: it is not met consistently"),
     Assurance.CONSISTENTLY_FAILS: Text("Når ikke målet med den nuværende praksis", "Consistently fails the target"),
     Assurance.TOO_EARLY: Text("For tidligt at vurdere, om målet nås stabilt (under 6 målinger i den aktuelle periode)",
                               "Too early to judge whether the target is met consistently "

@@ -55,7 +55,7 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
     if kind == "P":
         p = _sum(num[idx]) / _sum(den[idx])  # = num[idx].sum() / den[idx].sum()
         if p <= 0 or p >= 1:
-            return Text("andelen er 0 % eller 100 % i hele baseline", "the proportion is 0% or 100% throughout the baseline")
+            return Text("andelen er 0\u00a0% eller 100\u00a0% i hele baseline", "the proportion is 0% or 100% throughout the baseline")
         return 100.0 * p, 100.0 * np.sqrt(p * (1 - p) / den)
     u = _sum(num[idx]) / _sum(den[idx])
     if u <= 0:

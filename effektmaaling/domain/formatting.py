@@ -49,8 +49,15 @@ def _pattern(pattern: str) -> NumberPattern:
     return _numbers().parse_pattern(pattern)
 
 
-def format_number(value: float | None, decimals: int = 1, lang: str | None = None, *, sign: bool = False) -> str:
-    """``1234.5 -> '1.234,5'`` in Danish. ``None`` and NaN give an en dash."""
+MINUS = "\u2212"  # the minus sign readers see (a hyphen is for typing, editing and files)
+NBSP = "\u00a0"  # between a number and its unit: the two never part at a line break
+
+
+def format_number(value: float | None, decimals: int = 1, lang: str | None = None, *, sign: bool = False,
+                  typing: bool = False) -> str:
+    """``1234.5 -> '1.234,5'`` in Danish, ``-2.5 -> '−2,5'`` with the minus sign (U+2212) readers expect.
+    ``typing=True`` keeps the hyphen-minus: for fields and cells the user edits, copies and pastes into
+    spreadsheets. ``None`` and NaN give an en dash."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     decimals = max(0, int(decimals))
@@ -58,12 +65,12 @@ def format_number(value: float | None, decimals: int = 1, lang: str | None = Non
     if sign and round(value, decimals) != 0:  # a value that rounds to zero has no sign ("0,0", never "-0,0")
         pattern = f"+{pattern};-{pattern}"
     text = _numbers().format_decimal(round(value, decimals) + 0.0, format=_pattern(pattern), locale=_loc(lang))
-    # Babel uses the typographic minus in some locales; keep an ASCII hyphen-minus for readability.
-    return text.replace("\u2212", "-")
+    text = text.replace("\u2212", "-")  # Babel's minus differs between locales: one sign for each purpose
+    return text if typing else text.replace("-", MINUS)
 
 
 def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | None = None, *, sign: bool = False) -> str:
-    """``-0.35 -> '-35 %'`` in Danish, ``'-35%'`` in English."""
+    """``-0.35 -> '−35\u00a0%'`` in Danish (a no-break space before %), ``'−35%'`` in English."""
     if fraction is None or not math.isfinite(fraction):
         return "–"
     if round(fraction * 100, decimals) == 0:
@@ -72,21 +79,75 @@ def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | 
     if sign and fraction != 0:
         pattern = f"+{pattern};-{pattern}"
     text = _numbers().format_percent(fraction, format=_pattern(pattern), locale=_loc(lang))
-    text = text.replace("\u2212", "-")
+    text = text.replace("\u2212", "-").replace("-", MINUS)
     if (lang or current_language()) == "da":
-        text = text.replace("\xa0%", " %")
-        if not text.endswith(" %"):
-            text = text[:-1] + " %"
+        text = text.replace(" %", NBSP + "%")
+        if not text.endswith(NBSP + "%"):
+            text = text[:-1] + NBSP + "%"
     return text
 
 
 def format_p_value(p: float | None, lang: str | None = None) -> str:
-    """p-values as readers expect them: ``p = 0,003``, ``p < 0,001``."""
+    """p-values as readers expect them: ``p = 0,003``, ``p < 0,001`` (no-break spaces: never split)."""
     if p is None or not math.isfinite(p):
         return "–"
     if p < 0.001:
-        return "p < " + format_number(0.001, 3, lang)
-    return "p = " + format_number(p, 3 if p < 0.01 else 2, lang)
+        return f"p{NBSP}<{NBSP}" + format_number(0.001, 3, lang)
+    return f"p{NBSP}={NBSP}" + format_number(p, 3 if p < 0.01 else 2, lang)
+
+
+# Plural → singular of the units the program's users write ("+1 klage", "1 møde pr. måned").
+_SINGULAR_DA = {
+    "klager": "klage", "møder": "møde", "timer": "time", "dage": "dag", "uger": "uge", "måneder": "måned",
+    "borgere": "borger", "sager": "sag", "henvendelser": "henvendelse", "personer": "person",
+    "medarbejdere": "medarbejder", "afgørelser": "afgørelse", "ansøgninger": "ansøgning", "hændelser": "hændelse",
+    "anbringelser": "anbringelse", "samtaler": "samtale", "aktiviteter": "aktivitet", "kroner": "krone",
+    "minutter": "minut", "episoder": "episode", "indlæggelser": "indlæggelse", "planer": "plan",
+    "besøg": "besøg", "fald": "fald", "point": "point",
+}
+_SCALE = re.compile(r"^(?:score|skala|scale|point|points)?\s*\(?\s*(\d+)\s*[-–]\s*(\d+)\s*\)?$", re.IGNORECASE)
+
+
+def unit_text(unit: str | None, number: str = "", lang: str | None = None) -> str:
+    """The unit as readers see it after ``number``: a score's range as ``(skala 0–10)``, the singular after
+    exactly one (``+1 klage``, ``1 hour``), ``%`` as it is; the rest as typed."""
+    unit = (unit or "").strip()
+    lang = lang or current_language()
+    if not unit or unit == "%":
+        return unit
+    scale = _SCALE.match(unit)
+    if scale:
+        return f"({'skala' if lang == 'da' else 'scale'} {scale[1]}–{scale[2]})"
+    if number.lstrip("+-" + MINUS) == "1":
+        first, _, rest = unit.partition(" ")
+        one = _SINGULAR_DA.get(first.lower())  # a unit is typed in Danish, whatever language the text is in
+        if one is not None:
+            first = one if first.islower() else one.capitalize()
+        elif lang == "en" and first.endswith("s") and not first.endswith("ss") and len(first) > 2:
+            first = first[:-1]
+        unit = f"{first} {rest}" if rest else first
+    return unit
+
+
+def bracket(text: str, aside: str) -> str:
+    """``text (aside)``, or ``6,3 (skala 0–10; aside)`` when the text already ends in a bracket."""
+    if not aside:
+        return text
+    return f"{text[:-1]}; {aside})" if text.endswith(")") else f"{text} ({aside})"
+
+
+def with_unit(number: str, unit: str | None, lang: str | None = None) -> str:
+    """``'6,3'`` and ``'score 0-10'`` → ``'6,3 (skala 0–10)'``; a no-break space joins the number and its unit
+    (``85 %``, ``4,8 timer pr. uge``); English writes ``85%``. An en dash (no value) stays bare."""
+    if number == "–":
+        return number
+    lang = lang or current_language()
+    shown = unit_text(unit, number, lang)
+    if not shown:
+        return number
+    if shown == "%":
+        return number + (NBSP + "%" if lang == "da" else "%")
+    return f"{number}{NBSP}{shown}"
 
 
 def format_date(value: dt.date | None, lang: str | None = None) -> str:

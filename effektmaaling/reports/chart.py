@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..analysis.chart import ChartSpec
 from ..analysis.results import Meaning
-from ..domain.formatting import format_number
+from ..domain.formatting import format_number, unit_text
 from .style import (
     BASELINE,
     FONT,
@@ -142,7 +142,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
 
     # the unit sits above the value axis; when it would run into the start or milestone labels on the
     # same line, it gets a line of its own above them
-    unit_w = stringWidth(spec.unit, FONT, TICK_FONT) if spec.unit else 0.0
+    unit = unit_text(spec.unit, "", lang)  # a score's range as »(skala 0–10)«
+    unit_w = stringWidth(unit, FONT, TICK_FONT) if unit else 0.0
     marker_spans = [(X(m.date) + 2, X(m.date) + 2 + stringWidth(w["start"], FONT_BOLD, TICK_FONT)) if m.kind == "start"
                     else (X(m.date) - 5, X(m.date) + 5) for m in spec.markers if left <= X(m.date) <= left + pw]
     unit_own_line = any(a < unit_w + 4 for a, _ in marker_spans)
@@ -159,8 +160,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         y = Y(t)
         plot.add(Line(left, y, left + pw, y, strokeColor=GRID, strokeWidth=0.5))
         plot.add(String(left - 4, y - 2.4, s, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED, textAnchor="end"))
-    if spec.unit:  # the unit above the value axis, left-aligned so that long units stay on the page
-        plot.add(String(0, bottom + ph + (16 if unit_own_line else 6), spec.unit, fontName=FONT, fontSize=TICK_FONT,
+    if unit:  # the unit above the value axis, left-aligned so that long units stay on the page
+        plot.add(String(0, bottom + ph + (16 if unit_own_line else 6), unit, fontName=FONT, fontSize=TICK_FONT,
                         fillColor=MUTED))
     # x axis
     plot.add(Line(left, bottom, left + pw, bottom, strokeColor=MUTED, strokeWidth=0.6))

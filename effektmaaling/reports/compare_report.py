@@ -77,21 +77,21 @@ WORDS = {
         "printed": "Udskrevet {date}", "trials": "Forsøg", "start": "Start", "indicators": "Indikatorer",
         "overview": "Overblik", "warnings": "Advarsler",
         "warnings_intro": "Her kan sammenligningen vildlede. Læs tallene i lyset af det.",
-        "no_warnings": "Ingen advarsler: temaerne har samme enhed og målingstype, og alle har nok målinger.",
+        "no_warnings": "Ingen advarsler: temaerne har samme enhed og måletype, og alle har nok målinger.",
         "table": "Sammenligningstabel",
         "table_intro": "Én række pr. tema, som flere forsøg deler, og én række pr. indikator uden fælles tema. "
                        "Hver celle: status, baseline → nu, ændring i indikatorens enhed, standardiseret "
-                       "effektstørrelse med 95 %-interval (fortegn: + = forbedring) og målopfyldelse.",
+                       "effektstørrelse med 95 %-konfidensinterval (fortegn: + = forbedring) og målopfyldelse.",
         "bottom_lines": "De fem bundlinjer", "computed": "beregnet", "assessed": "vurderet",
         "not_measured": "ikke målt", "not_assessed": "ikke vurderet", "disagree": "uenige", "overall": "Samlet",
         "line": "Bundlinje",
         "charts": "Indekserede udviklinger",
         "charts_intro": "Hver serie er vist som indeks af sin egen baseline (baseline = 100) på en fælles akse: "
-                        "måneder siden forsøgets start. Så flugter forsøg, der startede på forskellige tidspunkter. "
+                        "måneder siden forsøgets start. Derved står forsøg, der startede på forskellige tidspunkter, på linje. "
                         "Et indeks siger intet om, hvor stor ændringen er i indikatorens enhed.",
         "higher": "højere er bedre", "lower": "lavere er bedre", "mixed": "retning: se indikatorerne",
         "forest": "Effektstørrelser",
-        "forest_intro": "Effektstørrelser med 95 %-interval, én figur for hver slags effektstørrelse (de er ikke "
+        "forest_intro": "Effektstørrelser med 95 %-konfidensinterval, én figur for hver slags effektstørrelse (de er ikke "
                         "på samme skala), grupperet efter tema. Fortegnet er vendt for indikatorer, hvor fald er "
                         "bedre, så + altid betyder forbedring (for en rateratio: over 1).",
         "no_effects": "Ingen af indikatorerne har en effektstørrelse.",
@@ -109,7 +109,7 @@ WORDS = {
         "table": "Comparison table",
         "table_intro": "One row per theme shared by several trials and one row per indicator without a shared "
                        "theme. Each cell: status, baseline → current, change in the indicator's unit, standardised "
-                       "effect size with its 95 % interval (sign: + = improvement) and target attainment.",
+                       "effect size with its 95% confidence interval (sign: + = improvement) and target attainment.",
         "bottom_lines": "The five bottom lines", "computed": "computed", "assessed": "assessed",
         "not_measured": "not measured", "not_assessed": "not assessed", "disagree": "disagree", "overall": "Overall",
         "line": "Bottom line",
@@ -119,7 +119,7 @@ WORDS = {
                         "index says nothing about the size of the change in the indicator's unit.",
         "higher": "higher is better", "lower": "lower is better", "mixed": "direction: see the indicators",
         "forest": "Effect sizes",
-        "forest_intro": "Effect sizes with 95 % intervals, one figure for each kind of effect size (they are not "
+        "forest_intro": "Effect sizes with 95% confidence intervals, one figure for each kind of effect size (they are not "
                         "on the same scale), grouped by theme. The sign is flipped for indicators where lower is "
                         "better, so + always means improvement (for a rate ratio: above 1).",
         "no_effects": "None of the indicators has an effect size.",
@@ -331,7 +331,7 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: Seq
             for end in (e.ci_low, e.ci_high):
                 d.add(Line(X(end), yy - 2.5, X(end), yy + 2.5, strokeColor=_colour(i), strokeWidth=1.0))
             d.add(_marker(i, X(e.value), yy, 2.6, _colour(i)))
-            d.add(String(width, yy - 2.4, f"{EFFECT_KIND_NAMES.get(e.kind, e.kind).split()[-1]} "
+            d.add(String(width, yy - 2.4, f"{(EFFECT_KIND_NAMES[e.kind].get(lang) if e.kind in EFFECT_KIND_NAMES else e.kind).split()[-1]} "
                                           f"{format_number(e.value, 2, lang, sign=not ratio)}", fontName=FONT,
                          fontSize=6.5, fillColor=MUTED, textAnchor="end"))
             y -= line_h
@@ -393,7 +393,7 @@ class _Report:
         if row.shared:
             lines.append(f"<font color='{muted}' size='7'>{escape(cell.analysis.name)}</font>")
         lines += [escape(tx.baseline_current), escape(tx.change),
-                  f"<font size='7'>{escape(EFFECT_KIND_NAMES.get(cell.analysis.effect_size.kind, '')) + ' ' if cell.analysis.effect_size else ''}"
+                  f"<font size='7'>{escape(EFFECT_KIND_NAMES[cell.analysis.effect_size.kind].get(self.lang)) + ' ' if cell.analysis.effect_size else ''}"
                   f"{escape(tx.effect)}</font>",
                   f"<font color='{muted}' size='7'>{escape(HEADINGS['attainment'].get(self.lang))}:</font> "
                   f"{escape(tx.attainment)}"]

@@ -50,7 +50,15 @@ from ..analysis.results import ASSURANCE_LABELS, Attainment
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import Frequency, MeasureType
 from ..domain.errors import ValidationError
-from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
+from ..domain.formatting import (
+    bracket,
+    format_date,
+    format_number,
+    format_p_value,
+    format_percent_value,
+    unit_text,
+    with_unit,
+)
 from ..domain.i18n import Text
 from ..domain.labels import label
 from ..filesafety import refuse_database_target
@@ -156,8 +164,9 @@ def _inline_unit(a: IndicatorAnalysis) -> bool:
     return _unit(a) == "%"
 
 
-def _side_unit(a: IndicatorAnalysis) -> str:
-    return "" if _inline_unit(a) else _unit(a)
+def _side_unit(a: IndicatorAnalysis, lang: str, number: str = "") -> str:
+    """The unit printed apart from ``number`` (a score's range as »(skala 0–10)«, »klage« after exactly 1)."""
+    return "" if _inline_unit(a) else unit_text(_unit(a), number, lang)
 
 
 def _num(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False) -> str:
@@ -165,15 +174,14 @@ def _num(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False
     if v is None:
         return "–"
     text = format_number(v, a.decimals, lang, sign=sign)
-    if _inline_unit(a):
-        return f"{text}\u00a0%" if lang == "da" else f"{text}%"  # never a lone % on the next line
-    return text
+    return with_unit(text, "%", lang) if _inline_unit(a) else text  # never a lone % on the next line
 
 
 def _value(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False) -> str:
     """A number with its unit, for sentences."""
-    text = _num(v, a, lang, sign=sign)
-    return f"{text} {_side_unit(a)}" if v is not None and _side_unit(a) else text
+    if v is None or _inline_unit(a):
+        return _num(v, a, lang, sign=sign)
+    return with_unit(format_number(v, a.decimals, lang, sign=sign), _unit(a), lang)
 
 
 def _points(lang: str) -> str:
@@ -185,7 +193,7 @@ def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
     if a.change_absolute is None:
         return "–", ""
     if a.measure_type is MeasureType.PROPORTION:
-        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)} {_points(lang)}"
+        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)}\u00a0{_points(lang)}"
     else:
         absolute = _num(a.change_absolute, a, lang, sign=True)
     rel = format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None else ""
@@ -195,12 +203,13 @@ def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
 WAVES_SHOWN = 6  # survey waves listed with their n on an indicator page (the latest)
 
 
-def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, unit: str, lang: str) -> tuple[str, str]:
+def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, lang: str) -> tuple[str, str]:
     """The change as a key figure: the number large, its unit (percentage points) and relative change small."""
     if a.measure_type is MeasureType.PROPORTION and a.change_absolute is not None:
         small = _points(lang) + (f" ({rel})" if rel else "")
         return format_number(a.change_absolute, a.decimals, lang, sign=True), small
-    return absolute, f"{unit} ({rel})".strip() if rel else unit
+    unit = _side_unit(a, lang, absolute)
+    return absolute, bracket(unit, rel).strip()
 
 
 def _attainment_figure(a: IndicatorAnalysis, title: str, lang: str) -> tuple[str, str, str]:
@@ -361,10 +370,12 @@ class _Report:
             att = attainment_text(a, lang) if a.target_value is not None else ""
             att = "" if att == "–" else att
             rows.append([
-                _two_lines(a.name, _side_unit(a), right=False),
+                _two_lines(a.name, _side_unit(a, lang), right=False),
                 label(a.kind, lang), label(a.stakeholder, lang),
                 _two_lines(f"{_num(a.baseline.value, a, lang)} → {_num(a.current_value, a, lang)}", ""),
-                _two_lines(absolute, rel),
+                # a proportion's "+38" over a small "procentpoint (+134 %)": the column is too narrow for both
+                _two_lines(*_change_figure(a, absolute, rel, lang)) if a.measure_type is MeasureType.PROPORTION
+                else _two_lines(absolute, rel),
                 _two_lines(target, f"({att})" if att else ""),
                 _status_cell(a.status.value, STATUS_LABELS[a.status].get(lang), widths[-1] - 8),
             ])
@@ -427,16 +438,16 @@ class _Report:
             out.append(gap(2))
         out.append(gap(3))
         absolute, rel = _change(a, lang)
-        unit = _side_unit(a)
+        base, now, target = (_num(v, a, lang) for v in (a.baseline.value, a.current_value, a.target_value))
         figures = [
             (f"{w['baseline']} ({w['points'].format(n=a.baseline.n_points)})" if a.baseline.source == "points"
              else f"{w['baseline']} ({w['baseline_manual']})" if a.baseline.source == "manual" else w["baseline"],
-             _num(a.baseline.value, a, lang), unit),
+             base, _side_unit(a, lang, base)),
             (f"{w['current']} ({w['points'].format(n=a.current_period.n_points)})" if a.current_period
-             else w["current"], _num(a.current_value, a, lang), unit),
-            (w["change"], *_change_figure(a, absolute, rel, unit, lang)),
+             else w["current"], now, _side_unit(a, lang, now)),
+            (w["change"], *_change_figure(a, absolute, rel, lang)),
             (f"{w['target']}" + (f" ({self.d(a.target_date)})" if a.target_date else ""),
-             _num(a.target_value, a, lang), unit if a.target_value is not None else ""),
+             target, _side_unit(a, lang, target) if a.target_value is not None else ""),
             _attainment_figure(a, w["attainment"], lang),
         ]
         out.append(key_figures(figures))
@@ -459,7 +470,7 @@ class _Report:
             rows.append((w["waves"], waves))
         if a.test is not None:
             t = a.test
-            diff = (f"{format_number(t.difference, a.decimals, lang, sign=True)} {_points(lang)}"
+            diff = (f"{format_number(t.difference, a.decimals, lang, sign=True)}\u00a0{_points(lang)}"
                     if a.measure_type is MeasureType.PROPORTION else _value(t.difference, a, lang, sign=True))
             lo = format_number(t.ci_low, a.decimals, lang)
             hi = format_number(t.ci_high, a.decimals, lang)
@@ -467,11 +478,14 @@ class _Report:
             method = method_text(t.method, lang)
             method = method[:1].upper() + method[1:]
             compared = pick(COMPARED.get(t.compared, (t.compared, t.compared)), lang)
+            interval = f"{w['interval']} {lo} {'til' if lang == 'da' else 'to'} {hi}"
+            # "+1,1 (skala 0–10; 95 %-konfidensinterval …)", never two brackets in a row
+            diff = bracket(diff, interval)
             if lang == "da":
-                text = (f"{method}, {compared}: forskellen er {diff} ({w['interval']} {lo} til {hi}); "
+                text = (f"{method}, {compared}: forskellen er {diff}; "
                         f"{format_p_value(t.p_value, lang)}, dvs. {verdict}.")
             else:
-                text = (f"{method}, {compared}: the difference is {diff} ({w['interval']} {lo} to {hi}); "
+                text = (f"{method}, {compared}: the difference is {diff}; "
                         f"{format_p_value(t.p_value, lang)}, i.e. {verdict}.")
             rows.append((w["test"], text))
         else:

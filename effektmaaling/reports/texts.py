@@ -85,7 +85,7 @@ WORDS: dict[str, dict[str, str]] = {
         "effect_size": "Effektstørrelse",
         "control_chart": "Kontroldiagram",
         "no_chart": "Intet kontroldiagram: {reason}.",
-        "assurance": "Målsikkerhed",
+        "assurance": "Nås målet stabilt?",
         "trend": "Tendens i opfølgningen",
         "per_month": "pr. måned",
         "reasons": "Bemærk",
@@ -93,7 +93,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_indicators": "Forsøget har ingen indikatorer endnu, så der er ingen tal at vise. Opret indikatorer og "
                          "registrér målinger i Effektmåling, og lav rapporten igen.",
         "no_data": "Der er ingen målinger af denne indikator i perioden.",
-        "interval": "95 %-konfidensinterval",
+        "interval": "95\u00a0%-konfidensinterval",
         "methods": "Sådan skal tallene læses",
         "references": "Litteratur",
         "significant": "statistisk signifikant",
@@ -177,7 +177,7 @@ WORDS: dict[str, dict[str, str]] = {
         "effect_size": "Effect size",
         "control_chart": "Control chart",
         "no_chart": "No control chart: {reason}.",
-        "assurance": "Target assurance",
+        "assurance": "Is the target met consistently?",
         "trend": "Trend in the follow-up",
         "per_month": "per month",
         "reasons": "Note",
@@ -244,7 +244,7 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
             "<b>Ændringen</b> er niveauet nu minus baselineniveauet, i indikatorens egen enhed (for andele i "
             "procentpoint) og i procent af baseline. Om en stigning er godt eller skidt, afhænger af indikatoren: "
             "færre klager er en forbedring, flere borgere i job er det også.",
-            "<b>Målopfyldelse</b> er, hvor stor en del af vejen fra baseline til målet der er tilbagelagt: 0 % er "
+            "<b>Målopfyldelse</b> er, hvor stor en del af vejen fra baseline til målet der er tilbagelagt: 0\u00a0% er "
             "ingen bevægelse, »nået« betyder, at niveauet nu ligger på den gode side af målet. Ligger målet inden "
             "for baselinens normale variation (kontrolgrænserne), vises ingen procent, for så kan målet nås ved "
             "tilfældighed. Der vises aldrig en negativ procent; går udviklingen væk fra målet, står det med ord, når "
@@ -269,12 +269,12 @@ METHODS: dict[str, list[tuple[str, list[str]]]] = {
         ("Test og p-værdi", [
             "En statistisk test spørger: hvis forsøget intet havde ændret, hvor sandsynligt er det så at se en "
             "forskel mindst så stor som den, vi ser? Svaret er <b>p-værdien</b>. En lille p-værdi (under 0,05, "
-            "dvs. 5 %) betyder, at forskellen næppe er tilfældig; vi kalder den <i>statistisk signifikant</i>. En stor "
+            "dvs. 5\u00a0%) betyder, at forskellen næppe er tilfældig; vi kalder den <i>statistisk signifikant</i>. En stor "
             "p-værdi betyder ikke, at der ingen effekt er – kun at tallene ikke kan skelne den fra tilfældig "
             "variation.",
             "Testen sammenligner den aktuelle periode med baselineperioden og vælges efter data: Welchs t-test "
             "for gennemsnit, en z-test for andele (Fishers eksakte test, når tallene er små) og en eksakt test for "
-            "rater. <b>Konfidensintervallet</b> angiver det område, den sande forskel med 95 % sikkerhed ligger i.",
+            "rater. <b>Konfidensintervallet</b> angiver det område, den sande forskel med 95\u00a0% sikkerhed ligger i.",
         ]),
         ("Effektstørrelse", [
             "Effektstørrelsen måler ændringen i forhold til den naturlige spredning: Hedges' g for gennemsnit, "

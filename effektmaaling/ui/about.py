@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__
+from .widgets import resize_within_screen
 
 COMPONENTS = [
     ("PySide6", "Qt for Python", "LGPL-3.0"),
@@ -76,5 +77,5 @@ class AboutDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("x") * 70, self.fontMetrics().height() * 30)
+        resize_within_screen(self, self.fontMetrics().horizontalAdvance("x") * 70, self.fontMetrics().height() * 30)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

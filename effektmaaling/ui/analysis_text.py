@@ -18,7 +18,7 @@ from ..analysis.describe import (
 )
 from ..analysis.results import Attainment
 from ..domain.enums import MeasureType
-from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value
+from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value, with_unit
 from ..domain.i18n import current_language
 
 
@@ -42,31 +42,32 @@ def escape(text: str) -> str:
 
 
 def _unit(a: IndicatorAnalysis) -> str:
-    unit = "%" if a.measure_type is MeasureType.PROPORTION else a.unit
-    if not unit:
-        return ""
-    return (" %" if current_language() == "da" else "%") if unit == "%" else f" {unit}"
+    return "%" if a.measure_type is MeasureType.PROPORTION else (a.unit or "")
 
 
 def key_numbers_html(a: IndicatorAnalysis) -> str:
-    """Baseline → current, the change, and the target with its attainment, on one line."""
-    u, d = _unit(a), a.decimals
+    """Baseline → current, the change, and the target with its attainment, on one line:
+    ``15 % → 33 % · +18 procentpoint · mål 40 % (72 % nået)``; another unit stands once, after the level now."""
+    unit, d, lang = _unit(a), a.decimals, current_language()
     proportion = a.measure_type is MeasureType.PROPORTION
-    parts = [tr("Baseline {b} → nu {c}{u}").format(b=format_number(a.baseline.value, d) + (u if proportion else ""),
-                                                   c=format_number(a.current_value, d), u=u)]
+    base = format_number(a.baseline.value, d)
+    parts = [f"{with_unit(base, unit, lang) if proportion else base} → "
+             f"{with_unit(format_number(a.current_value, d), unit, lang)}"]
     if a.change_absolute is not None:
         change = format_number(a.change_absolute, d, sign=True)
         if proportion:  # a change of a percentage is in percentage points, not per cent
-            change = tr("{c} procentpoint").format(c=change)
-        elif a.change_relative is not None:
-            change += f" ({format_percent_value(a.change_relative, 0, sign=True)})"
-        parts.append(tr("ændring {c}").format(c=change))
+            change = with_unit(change, tr("procentpoint"), lang)
+        else:  # the unit once, after the level now: "14,9 → 9,0 timer pr. uge · −5,9 (−39 %) · mål 8,0"
+            if a.change_relative is not None:
+                change += f" ({format_percent_value(a.change_relative, 0, sign=True)})"
+        parts.append(change)
     if a.target_value is not None:
-        target = tr("mål {t}{u}").format(t=format_number(a.target_value, d), u=u)
+        target_value = format_number(a.target_value, d)
+        target = tr("mål {t}").format(t=with_unit(target_value, unit, lang) if proportion else target_value)
         if a.attainment_note is Attainment.PROGRESS and a.attainment is not None:
             target += " " + tr("({p} nået)").format(p=format_percent_value(a.attainment, 0))
         elif a.attainment_note is not None:
-            target += f" ({attainment_text(a, current_language())})"
+            target += f" ({attainment_text(a, lang)})"
         parts.append(target)
     return " · ".join(escape(p) for p in parts)
 

@@ -35,6 +35,7 @@ from ..services.backups import BackupInfo, list_backups, restore_backup
 from ..services.workspace import Workspace
 from . import errors
 from .background import Job, run_with_progress
+from .widgets import resize_within_screen
 
 
 def tr(text: str) -> str:
@@ -67,7 +68,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(tr("Gendan fra sikkerhedskopi"))
-        self.resize(640, 400)
+        resize_within_screen(self, 640, 400)
         self.db_path = ws.path
         self.folder = ws.backup_folder
         self.release = release or ws.close

@@ -41,6 +41,7 @@ from ..domain.i18n import current_language
 from ..io.change_log import HEADERS, ChangeRow, change_rows, write_change_log_csv
 from ..services.workspace import Workspace
 from . import file_dialogs
+from .widgets import resize_within_screen
 
 MAX_ROWS = 20_000
 
@@ -91,7 +92,7 @@ class ChangeLogDialog(QDialog):
         self.ws = ws
         self.setObjectName("changeLogDialog")
         self.setWindowTitle(tr("Ændringslog"))
-        self.resize(1000, 560)
+        resize_within_screen(self, 1000, 560)
         self.trials = ws.trials()
         self.names: dict[str, str] = {str(t.id): t.name for t in self.trials}
         self.indicators_by_trial = {t.id: ws.indicators(t.id) for t in self.trials}
@@ -120,15 +121,20 @@ class ChangeLogDialog(QDialog):
             edit.setEnabled(False)
         self.count_label = QLabel(objectName="countLabel")
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(tr("Forsøg:")))
-        filters.addWidget(self.trial_box, 2)
-        filters.addWidget(QLabel(tr("Indikator:")))
-        filters.addWidget(self.indicator_box, 2)
-        filters.addWidget(self.period_box)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.to_edit)
+        # two rows, so that the dialog fits a screen at 200 % (one row is wider than 800 points)
+        filters = QVBoxLayout()
+        which, when = QHBoxLayout(), QHBoxLayout()
+        which.addWidget(QLabel(tr("Forsøg:")))
+        which.addWidget(self.trial_box, 2)
+        which.addWidget(QLabel(tr("Indikator:")))
+        which.addWidget(self.indicator_box, 2)
+        when.addWidget(self.period_box)
+        when.addWidget(self.from_edit)
+        when.addWidget(QLabel("–"))
+        when.addWidget(self.to_edit)
+        when.addStretch(1)
+        filters.addLayout(which)
+        filters.addLayout(when)
 
         self.model = ChangeLogModel(self)
         self.table = QTableView(objectName="changeLogTable")

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ..domain.formatting import format_date, format_number
+from ..domain.formatting import format_date, format_number, with_unit
 from ..domain.i18n import current_language
 from ..filesafety import refuse_database_target
 from .icons import BASELINE, IMPROVED, MILESTONE, NEUTRAL, TARGET, WORSENED
@@ -126,8 +126,7 @@ def chart_summary(d: ChartData | None) -> str:
         return tr("Ingen målinger endnu.")
 
     def num(v: float) -> str:
-        return format_number(v, d.decimals) + (f"\u00a0{d.unit}" if d.unit and d.unit != "%" else
-                                               "\u00a0%" if d.unit == "%" else "")
+        return with_unit(format_number(v, d.decimals), d.unit)
 
     parts = [tr("{n} målinger fra {first} til {last}").format(n=len(d.dates), first=format_date(d.dates[0]),
                                                               last=format_date(d.dates[-1])),
@@ -365,7 +364,7 @@ class EffectChart(pg.PlotWidget):
     def point_text(self, i: int) -> str:
         d = self.data_
         assert d is not None
-        parts = [format_date(d.dates[i]), f"{format_number(d.values[i], d.decimals)}{(' ' + d.unit) if d.unit else ''}"]
+        parts = [format_date(d.dates[i]), with_unit(format_number(d.values[i], d.decimals), d.unit)]
         if i < len(d.n) and d.n[i] is not None:
             parts.append(f"n = {format_number(d.n[i], 0)}")
         sig = next((s for s in d.signals if s.date == d.dates[i]), None)

@@ -7,8 +7,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.chart import build_chart_spec
-from ..domain.formatting import format_number
-from ..domain.i18n import current_language
+from ..domain.formatting import format_number, with_unit
 from .analysis_cache import TrialResult
 from .chart import ChartData, Marker, Phase, Signal
 
@@ -41,8 +40,8 @@ def chart_data(result: TrialResult, indicator_id: uuid.UUID) -> ChartData:
         data.baseline_centre = spec.baseline_value
     data.target = spec.target_value
     if spec.target_value is not None:
-        unit = "" if not spec.unit else "%" if spec.unit == "%" and current_language() == "en" else f" {spec.unit}"
-        data.target_label = tr("Mål {value}").format(value=format_number(spec.target_value, spec.decimals)) + unit
+        data.target_label = tr("Mål {value}").format(
+            value=with_unit(format_number(spec.target_value, spec.decimals), spec.unit))
     data.markers = [Marker(m.date, tr("Forsøget starter") if m.kind == "start" else m.label.get(), m.kind)
                     for m in spec.markers]
     if spec.has_limits:

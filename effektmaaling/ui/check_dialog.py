@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..services.maintenance import CheckReport, check_database
 from ..services.workspace import Workspace
 from .background import Cancelled, Job
+from .widgets import resize_within_screen
 
 
 def tr(text: str) -> str:
@@ -35,7 +36,7 @@ class CheckDialog(QDialog):
         self.report: CheckReport | None = None
         self.setObjectName("checkDialog")
         self.setWindowTitle(tr("Kontrollér database"))
-        self.resize(620, 300)
+        resize_within_screen(self, 620, 300)
         self.path_label = QLabel(str(ws.path), objectName="pathLabel")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel(objectName="summaryLabel")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -77,6 +78,7 @@ from . import file_dialogs, style
 from .background import Job, run_with_progress, wait_for
 from .icons import status_icon
 from .navigator import status_word
+from .widgets import resize_within_screen
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an empty cell)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -145,7 +147,8 @@ class ComparisonModel(QAbstractTableModel):
         if cell is None:
             return ""
         t = cell_texts(cell, lang)
-        kind = EFFECT_KIND_NAMES.get(cell.analysis.effect_size.kind, "") if cell.analysis.effect_size else ""
+        es = cell.analysis.effect_size
+        kind = EFFECT_KIND_NAMES[es.kind].get(lang) if es is not None and es.kind in EFFECT_KIND_NAMES else ""
         lines = [status_word(t.status)]
         if r.shared:
             lines.append(cell.analysis.name)
@@ -201,7 +204,7 @@ class CompareDialog(QDialog):
         self.comparison: Comparison | None = None
         self.setObjectName("compareDialog")
         self.setWindowTitle(tr("Sammenlign forsøg"))
-        self.resize(1280, 860)
+        resize_within_screen(self, 1280, 860)
 
         # --- choices -------------------------------------------------------------------------------
         self.trials = QListWidget()
@@ -269,8 +272,10 @@ class CompareDialog(QDialog):
         self.pdf_btn.clicked.connect(lambda: self.save_report())
         table_page = QWidget()
         tl = QVBoxLayout(table_page)
-        tl.addWidget(QLabel(tr("Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). "
-                               "Klik på en kolonneoverskrift for at sortere.")))
+        hint = QLabel(tr("Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). "
+                         "Klik på en kolonneoverskrift for at sortere."))
+        hint.setWordWrap(True)  # one long line would make the dialog wider than a screen at 200 %
+        tl.addWidget(hint)
         tl.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.export_btn)
@@ -321,6 +326,7 @@ class CompareDialog(QDialog):
         self.warnings = QListWidget()
         self.warnings.setObjectName("compareWarnings")
         self.warnings.setWordWrap(True)
+        self.warnings.setMinimumHeight(self.warnings.fontMetrics().lineSpacing() * 2 + 8)  # low dialogs: it scrolls
         self.warnings_box = QGroupBox(tr("Advarsler"))
         QVBoxLayout(self.warnings_box).addWidget(self.warnings)
         self.message = QLabel()
@@ -336,8 +342,14 @@ class CompareDialog(QDialog):
         right.addWidget(self.warnings_box)
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
+        right.setSizes([800, 160])  # the table gets the room; the warnings keep a few lines (they scroll)
+        left_scroll = QScrollArea()  # the filters scroll when the dialog is low (200 % scaling, small screens)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left_scroll.setWidget(left)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
+        split.addWidget(left_scroll)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([320, 960])
@@ -585,7 +597,7 @@ class CompareDialog(QDialog):
         for w in c.warnings:
             self.warnings.addItem(QListWidgetItem(icon, w.text.get(current_language())))
         if not c.warnings:
-            self.warnings.addItem(tr("Ingen advarsler: de fælles temaer har samme enhed og målingstype, "
+            self.warnings.addItem(tr("Ingen advarsler: de fælles temaer har samme enhed og måletype, "
                                      "og alle har nok målinger."))
         self.warnings_box.setTitle(tr("Advarsler ({n})").format(n=len(c.warnings)))
 

@@ -56,6 +56,7 @@ from ..services.workspace import ENUM_FIELDS, Workspace
 from . import commands as cmd
 from . import file_dialogs
 from .background import Job, run_with_progress, wait_for
+from .widgets import resize_within_screen
 
 DIFF = QColor("#fff3c4")
 
@@ -296,7 +297,7 @@ class ImportTrialDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(880, 560 if self.plan.conflicts else 200)
+        resize_within_screen(self, 880, 560 if self.plan.conflicts else 200)
         self._update()
 
     def _summary_text(self, plan: MergePlan) -> str:

@@ -58,6 +58,7 @@ from . import commands as cmd
 from . import file_dialogs
 from .background import Cancelled, Job, run_with_progress
 from .icons import status_icon
+from .widgets import resize_within_screen
 
 PREVIEW_ROWS = 20
 BAD = QColor("#b00020")
@@ -121,7 +122,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Importér"))
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
 

@@ -8,19 +8,22 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +44,7 @@ from ..domain.validation import field_label, validate_indicator
 from ..services import Workspace
 from ..services.workspace import clone
 from . import commands as cmd
-from .widgets import DateEdit, FieldError, NumberEdit, form_block, muted
+from .widgets import DateEdit, FieldError, NumberEdit, form_block, muted, resize_within_screen
 
 
 def tr(text: str) -> str:
@@ -157,9 +160,29 @@ class IndicatorEditor(QDialog):
         grid.addWidget(target, 1, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        content = QWidget()
+        content.setLayout(grid)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and content.sizeHint().width() + 40 > screen.availableGeometry().width():
+            # too narrow for two columns (200 % scaling on a laptop): one column that scrolls vertically
+            grid.removeWidget(measure)
+            grid.addWidget(measure, 2, 0)
+            grid.setColumnStretch(1, 0)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # the fields scroll on a screen too small for them (200 % scaling on a laptop)
+        scroll.setObjectName("indicatorEditorFields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        hint = content.sizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        resize_within_screen(self, hint.width() + bar + 2 * layout.contentsMargins().left(),
+                             hint.height() + self.buttons.sizeHint().height() + 3 * layout.spacing()
+                             + 2 * layout.contentsMargins().top())
 
         self._load(indicator)
         for name, widget in w.items():

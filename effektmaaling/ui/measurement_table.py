@@ -98,7 +98,7 @@ def _number_text(value: float | None, decimals: int | None = None) -> str:
         return ""
     if decimals is None:
         decimals = 0 if float(value).is_integer() else min(4, len(f"{value:.4f}".rstrip("0").split(".")[1]))
-    return format_number(value, decimals)
+    return format_number(value, decimals, typing=True)  # a cell is edited and copied: the hyphen-minus
 
 
 def parse_cell(col: Column, text: str) -> Any:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,7 @@ from ..domain.errors import DomainError
 from ..domain.i18n import current_language
 from ..filesafety import refuse_database_target
 from . import file_dialogs
+from .widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -79,7 +82,7 @@ class ReportDialog(QDialog):
         self.job: Job | None = None  # the preview being made (off the GUI thread)
         self.setObjectName("reportDialog")
         self.setWindowTitle(tr("Effektrapport – {name}").format(name=self.trial.name))
-        self.resize(1100, 780)
+        resize_within_screen(self, 1100, 780)
 
         # --- choices --------------------------------------------------------------------------
         self.indicators = QListWidget()
@@ -171,8 +174,14 @@ class ReportDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
+        side_scroll = QScrollArea()  # the choices scroll when the dialog is low (200 % scaling, small screens)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_scroll.setWidget(side)
+        side.setMinimumHeight(side.sizeHint().height())  # the list keeps its rows; the panel scrolls instead
         splitter = QSplitter()
-        splitter.addWidget(side)
+        splitter.addWidget(side_scroll)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 800])

@@ -199,7 +199,7 @@ class MilestoneDialog(QDialog):
         self.text.setPlaceholderText(tr("fx Teams etableret"))
         self.phase = QCheckBox(tr("Ny praksis (faseskift)"))
         self.phase.setObjectName("milestonePhase")
-        self.phase.setToolTip(tr("Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets "
+        self.phase.setToolTip(tr("Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets "
                                  "midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 "
                                  "målinger), og signaler vurderes mod fasens egne grænser."))
         self.error = FieldError()

@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number, parse_date, parse_number
 from .icons import status_pixmap
 from .style import error_colour, muted_colour
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` × ``height``, but never larger than the screen's free area (at 200 % scaling a
+    1280 × 860 dialog is 2560 × 1720 pixels: larger than most screens), leaving room for the title bar."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 16), min(height, area.height() - 48)
+    widget.resize(max(width, 200), max(height, 200))
 
 
 def tr(text: str) -> str:
@@ -52,7 +62,7 @@ class NumberEdit(QLineEdit):
             self.setText("")
             return
         decimals = 0 if float(value).is_integer() else min(self.decimals, _decimals_of(value))
-        self.setText(format_number(value, decimals))
+        self.setText(format_number(value, decimals, typing=True))  # the user edits it
 
     def value(self) -> float | None:
         text = self.text().strip()

@@ -3,42 +3,42 @@
 <context>
     <name />
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="55" />
+        <location filename="../../effektmaaling/ui/about.py" line="56" />
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="57" />
+        <location filename="../../effektmaaling/ui/about.py" line="58" />
         <source>Effektmåling af innovationsforsøg og fricenterforsøg mod baseline og mål på de fem bundlinjer. Udviklet til Socialforvaltningen i Københavns Kommune. Licens: MIT.</source>
         <translation>Effect measurement of innovation trials and free-centre trials against baseline and target on the five bottom lines. Developed for the Social Administration of the City of Copenhagen. Licence: MIT.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="63" />
+        <location filename="../../effektmaaling/ui/about.py" line="64" />
         <source>Licenser</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="65" />
+        <location filename="../../effektmaaling/ui/about.py" line="66" />
         <source>Indbyggede komponenter</source>
         <translation>Bundled components</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="65" />
+        <location filename="../../effektmaaling/ui/about.py" line="66" />
         <source>Komponent</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="65" />
+        <location filename="../../effektmaaling/ui/about.py" line="66" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <location filename="../../effektmaaling/ui/about.py" line="67" />
         <source>Licens</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="67" />
+        <location filename="../../effektmaaling/ui/about.py" line="68" />
         <source>Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
@@ -48,119 +48,119 @@
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="132" />
+        <location filename="../../effektmaaling/ui/chart.py" line="131" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="134" />
+        <location filename="../../effektmaaling/ui/chart.py" line="133" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="136" />
+        <location filename="../../effektmaaling/ui/chart.py" line="135" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="138" />
+        <location filename="../../effektmaaling/ui/chart.py" line="137" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="140" />
+        <location filename="../../effektmaaling/ui/chart.py" line="139" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="163" />
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="162" />
+        <location filename="../../effektmaaling/ui/chart.py" line="209" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="209" />
+        <location filename="../../effektmaaling/ui/chart.py" line="208" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="252" />
+        <location filename="../../effektmaaling/ui/chart.py" line="251" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="259" />
+        <location filename="../../effektmaaling/ui/chart.py" line="258" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="276" />
-        <location filename="../../effektmaaling/ui/chart.py" line="282" />
+        <location filename="../../effektmaaling/ui/chart.py" line="275" />
+        <location filename="../../effektmaaling/ui/chart.py" line="281" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="286" />
-        <location filename="../../effektmaaling/ui/chart.py" line="290" />
+        <location filename="../../effektmaaling/ui/chart.py" line="285" />
+        <location filename="../../effektmaaling/ui/chart.py" line="289" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="312" />
+        <location filename="../../effektmaaling/ui/chart.py" line="311" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="318" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
+        <location filename="../../effektmaaling/ui/chart.py" line="317" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="319" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="66" />
+        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="350" />
+        <location filename="../../effektmaaling/ui/chart.py" line="349" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="354" />
+        <location filename="../../effektmaaling/ui/chart.py" line="353" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="21" />
         <source>uden for kontrolgrænserne</source>
         <translation>outside the control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="22" />
         <source>skift (7 punkter på samme side)</source>
         <translation>shift (7 points on the same side)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="23" />
         <source>tendens (6 punkter i træk)</source>
         <translation>trend (6 points in a row)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="25" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="24" />
         <source>2 af 3 nær grænsen</source>
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="46" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
@@ -175,62 +175,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="55" />
-        <source>Baseline {b} → nu {c}{u}</source>
-        <translation>Baseline {b} → now {c}{u}</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="59" />
+        <source>procentpoint</source>
+        <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="60" />
-        <source>{c} procentpoint</source>
-        <translation>{c} percentage points</translation>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="66" />
+        <source>mål {t}</source>
+        <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="63" />
-        <source>ændring {c}</source>
-        <translation>change {c}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="65" />
-        <source>mål {t}{u}</source>
-        <translation>target {t}{u}</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="77" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="92" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="93" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="102" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="103" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="106" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="107" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="110" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="113" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="96" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="97" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -250,219 +240,219 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="126" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="128" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="142" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="144" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="203" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="206" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="212" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="213" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="216" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="240" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="220" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="223" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="237" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="240" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="244" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="244" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="264" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="267" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="267" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="270" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="272" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="275" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="297" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="302" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="321" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="317" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="318" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="323" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="310" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="600" />
+        <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
+        <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="254" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="257" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="302" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="314" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="583" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="330" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="595" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="424" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="459" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="471" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="459" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="471" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="553" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="558" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="559" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="561" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="588" />
-        <source>Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.</source>
-        <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="590" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="602" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="598" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="610" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="599" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="611" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="609" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="621" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="609" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="642" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="621" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="654" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="616" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="628" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="637" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="617" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="629" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="631" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="250" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="643" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="632" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
         <location filename="../../effektmaaling/ui/compare_view.py" line="646" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="658" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
@@ -524,118 +514,118 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="86" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="89" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="86" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="89" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="122" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="125" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="123" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="126" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="124" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="127" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="131" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="134" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="132" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="133" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="136" />
         <source>Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start</source>
         <translation>The last day of the baseline period (included). Empty: the day before the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="134" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
         <source>Bruges kun, når der ikke er målinger i baselineperioden</source>
         <translation>Used only when there are no measurements in the baseline period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
         <source>Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen</source>
         <translation>Which measurements after the baseline make the current level that is compared with the baseline</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="143" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="146" />
         <source>Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.</source>
         <translation>The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="278" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="301" />
         <source>Opret indikator »{name}«</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="306" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="329" />
         <source>Ret indikator »{name}«</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="346" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="369" />
         <source>indikatoren »{name}«</source>
         <translation>the indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="141" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="139" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="142" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="141" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="144" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="149" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="152" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="149" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="152" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="185" />
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="48" />
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="146" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="274" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="211" />
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="98" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="275" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="284" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="171" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="194" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
@@ -1057,8 +1047,8 @@ Close anyway and discard the row?</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -1248,6 +1238,11 @@ Close anyway and discard the row?</translation>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
+        <source>Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
+        <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="234" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
@@ -1303,11 +1298,6 @@ Close anyway and discard the row?</translation>
         <location filename="../../effektmaaling/ui/trial_details.py" line="200" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
-        <source>Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
-        <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
@@ -1446,63 +1436,63 @@ Close anyway and discard the row?</translation>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="27" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="37" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="46" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="47" />
         <source>Daglig</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="48" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="49" />
         <source>Før opdatering af databasen</source>
         <translation>Before a database upgrade</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="50" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="51" />
         <source>Før fletning af forsøg</source>
         <translation>Before merging a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="52" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="53" />
         <source>Før gendannelse</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="69" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="144" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="162" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="70" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="145" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="163" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="78" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="79" />
         <source>Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer og fletninger. De seneste 10 daglige og 4 ugentlige gemmes.
 Mappe: {folder}</source>
         <translation>The program makes a backup by itself the first time the database is opened each day, and before upgrades and merges. The latest 10 daily and 4 weekly backups are kept.
 Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="84" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
         <source>Sikkerhedskopier</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="71" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
@@ -1528,7 +1518,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
         <source>Forsøg</source>
         <translation>Trials</translation>
     </message>
@@ -1620,22 +1610,22 @@ Folder: {folder}</translation>
         <translation>{login} no longer has access to '{trial}'.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="91" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="92" />
         <source>Der er endnu ingen sikkerhedskopier af denne database.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="93" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="94" />
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="94" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="95" />
         <source>Åbn &amp;mappe</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="155" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="156" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
 Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.</source>
@@ -1644,176 +1634,176 @@ Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctr
 The database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="165" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="190" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="166" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="191" />
         <source>Kontrollerer sikkerhedskopien …</source>
         <translation>Checking the backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="169" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="170" />
         <source>Gemmer det nuværende indhold og gendanner sikkerhedskopien …</source>
         <translation>Saving the current content and restoring the backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="93" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="94" />
         <source>Ændringslog</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="106" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="107" />
         <source>Vis ændringer for forsøg</source>
         <translation>Show changes for trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="107" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="108" />
         <source>Alle forsøg</source>
         <translation>All trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="112" />
         <source>Vis ændringer for indikator</source>
         <translation>Show changes for indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="113" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="116" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="116" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="118" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="117" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="124" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="127" />
         <source>Forsøg:</source>
         <translation>Trial:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="126" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="129" />
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="135" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="141" />
         <source>Ændringsloggen</source>
         <translation>The change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="148" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="154" />
         <source>Eksportér til CSV …</source>
         <translation>Export to CSV …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="177" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="183" />
         <source>Alle indikatorer</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="205" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="211" />
         <source>{n} ændringer</source>
         <translation>{n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="205" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="211" />
         <source>1 ændring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="206" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
         <source>De nyeste {n} ændringer</source>
         <translation>The latest {n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="223" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="218" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="229" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="214" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="220" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="215" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="221" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="37" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="38" />
         <source>Kontrollér database</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="47" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="48" />
         <source>Kontrollen skrider frem</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="50" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="51" />
         <source>Kontrollér &amp;igen</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="70" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="71" />
         <source>Kontrollerer filens sammenhæng (SQLite) …</source>
         <translation>Checking the file's integrity (SQLite) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="71" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="72" />
         <source>Kontrollerer databasens skema …</source>
         <translation>Checking the database's schema …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="75" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="76" />
         <source>Kontrollerer målingernes værdier: indikator {done} af {total} …</source>
         <translation>Checking the measurements' values: indicator {done} of {total} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="85" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="86" />
         <source>Kontrollerer databasen …</source>
         <translation>Checking the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="118" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="119" />
         <source>Kontrollen blev annulleret; intet er ændret.</source>
         <translation>The check was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="132" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="133" />
         <source>{t} forsøg, {i} indikatorer, {m} målinger, {c} poster i ændringsloggen.</source>
         <translation>{t} trials, {i} indicators, {m} measurements, {c} entries in the change log.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="136" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="137" />
         <source>Ingen fejl fundet.</source>
         <translation>No errors found.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="137" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="138" />
         <source>Skemaversion: {v}.</source>
         <translation>Schema version: {v}.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="140" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="141" />
         <source>1 problem fundet.</source>
         <translation>1 problem found.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="141" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="142" />
         <source>{n} problemer fundet.</source>
         <translation>{n} problems found.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/check_dialog.py" line="142" />
+        <location filename="../../effektmaaling/ui/check_dialog.py" line="143" />
         <source>Ret værdierne, eller gendan fra en sikkerhedskopi (Fil → Gendan fra sikkerhedskopi …).</source>
         <translation>Correct the values, or restore from a backup (File → Restore from backup …).</translation>
     </message>
@@ -1828,14 +1818,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="76" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="87" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="90" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="77" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="88" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="79" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="80" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
@@ -1846,13 +1836,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -1902,511 +1892,511 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Overwrite with mine</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="92" />
         <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="232" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="149" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="150" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="150" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="151" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="156" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="157" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="239" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="307" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
         <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="387" />
         <source>Importerer forsøget »{name}« …</source>
         <translation>Importing the trial '{name}' …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="387" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="388" />
         <source>Fletter forsøget »{name}« ind i databasen …</source>
         <translation>Merging the trial '{name}' into the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="355" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="356" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="375" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="376" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="376" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="378" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="416" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="423" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="417" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="424" />
         <source>Læser filen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="418" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="419" />
         <source>Sammenligner filen med databasen …</source>
         <translation>Comparing the file with the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="429" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="430" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="437" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="438" />
         <source>Importerer filen som et nyt forsøg …</source>
         <translation>Importing the file as a new trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="174" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="175" />
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="177" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="192" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="256" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="408" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="413" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="457" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="257" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="409" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="414" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="458" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="295" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="123" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="296" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="124" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="313" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="69" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="315" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="70" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="328" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="330" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="409" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="410" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="114" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="147" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="115" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="210" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="233" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="211" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="234" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="211" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="212" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="226" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="228" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="234" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="235" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="254" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="279" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="287" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="288" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="288" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="289" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="297" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="325" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="326" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="409" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="410" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="428" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="433" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="429" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="434" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="469" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="471" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="421" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="84" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="85" />
         <source>Fejl: {text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="154" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
         <source>Gemmer målingerne …</source>
         <translation>Saving the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="156" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="157" />
         <source>Læser og kontrollerer filen: {n} rækker …</source>
         <translation>Reading and checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="184" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
         <source>Importerer målingerne …</source>
         <translation>Importing the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="191" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
         <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="194" />
         <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="219" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="220" />
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="250" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="279" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="295" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="302" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="303" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="311" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="346" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="347" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="429" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="430" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="474" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="481" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="489" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="490" />
         <source>Filen kontrolleres</source>
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="522" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="523" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="539" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="540" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="565" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="566" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="568" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="569" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="569" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="570" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="572" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="573" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="576" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="577" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="590" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="591" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="591" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="592" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2429,14 +2419,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="436" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="427" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="436" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2471,149 +2461,149 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="84" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="94" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="94" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="107" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="120" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="127" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="130" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="133" />
         <source>Rapportens sprog</source>
         <translation>The report's language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="134" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
         <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="140" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="145" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="148" />
         <source>Rapporten laves</source>
         <translation>The report is being made</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="169" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="172" />
         <source>Forhåndsvisning af rapporten</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="180" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="189" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="181" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="190" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="253" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="251" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="269" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="278" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="305" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="315" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="324" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="431" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="182" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="191" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="305" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="350" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="359" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="366" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="373" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="375" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="382" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="367" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="373" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="382" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -2654,7 +2644,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="214" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
         <source>Fil</source>
         <translation>File</translation>
     </message>

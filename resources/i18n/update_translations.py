@@ -299,7 +299,6 @@ EN: dict[str, str] = {
         "Archive the trial when it has ended and been reported.",
     "Baseline (gennemsnit)": "Baseline (mean)",
     "Baseline og mål": "Baseline and target",
-    "Baseline {b} → nu {c}{u}": "Baseline {b} → now {c}{u}",
     "Baselinen bevares altid: den er det, opfølgningen sammenlignes med.":
         "The baseline is always kept: it is what the follow-up is compared with.",
     "Begrundelse: hvad viser erfaringerne?": "Justification: what does experience show?",
@@ -441,7 +440,7 @@ EN: dict[str, str] = {
     "Indstillinger": "Settings",
     "Indsæt": "Paste",
     "Ingen": "None",
-    "Ingen advarsler: de fælles temaer har samme enhed og målingstype, og alle har nok målinger.":
+    "Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.":
         "No warnings: the shared themes have the same unit and measure type, and all have enough "
         "measurements.",
     "Ingen fejl fundet.": "No errors found.",
@@ -584,7 +583,7 @@ EN: dict[str, str] = {
     "Til": "To",
     "Tilføj milepæl": "Add milestone",
     "Ny praksis (faseskift)": "New practice (phase change)",
-    "Marker milepælen som starten på en ny praksis: seriediagrammets og kontrolkortets midterlinje og "
+    "Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og "
     "kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod "
     "fasens egne grænser.":
         "Mark the milestone as the start of a new practice: the run and control charts' centre line and control "
@@ -623,7 +622,7 @@ EN: dict[str, str] = {
     "ikke målt": "not measured",
     "ikke vurderet": "not assessed",
     "ja": "yes",
-    "mål {t}{u}": "target {t}{u}",
+    "mål {t}": "target {t}",
     "nej": "no",
     "se advarsler": "see warnings",
     "skift (7 punkter på samme side)": "shift (7 points on the same side)",
@@ -646,7 +645,6 @@ EN: dict[str, str] = {
     "Årsag": "Reason",
     "Ændrings&log": "Change &log",
     "Ændringslog": "Change log",
-    "ændring {c}": "change {c}",
     "ændringslog.csv": "change-log.csv",
     "Licenser": "Licences",
     "Ingen målinger endnu.": "No measurements yet.",
@@ -688,7 +686,7 @@ EN: dict[str, str] = {
     'Rapportens sprog': "The report's language",
     "Forhåndsvisning af rapporten": "Preview of the report",
     "Visninger": "Views",
-    "{c} procentpoint": "{c} percentage points",
+    "procentpoint": "percentage points",
     "Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).\nDatoer skrives som 31-12-2014, "
     "31.12.2014 eller 2014-12-31.\n\nI måletabellen tilføjer du en måling ved at skrive i den nederste række: "
     "Tab går til højre, Enter gemmer rækken og begynder den næste, Esc fortryder rækken. Ctrl+V indsætter en "

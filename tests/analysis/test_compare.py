@@ -82,7 +82,8 @@ def test_cell_texts_are_the_analysis_numbers_in_danish(demo, comparison):
     assert a.direction is Direction.DECREASE
     v, lo, hi = row.cell(analyses[BOF].trial_id).effect_improvement
     assert (v, lo, hi) == (-g.value, -g.ci_high, -g.ci_low)
-    assert texts.effect.startswith(f"{-g.value:+.2f}".replace(".", ","))
+    assert texts.effect.startswith(f"{-g.value:+.2f}".replace(".", ",").replace("-", "\u2212"))
+    assert "-" not in texts.effect  # negative numbers take the minus sign (−), not a hyphen
     prop = next(r for r in comparison.rows if r.label == "Brugertilfredshed").cell(analyses[HJEM].trial_id)
     pt = cell_texts(prop, "da")
     assert "procentpoint" in pt.change and "\u00a0%" in pt.baseline_current

@@ -52,10 +52,10 @@ def check(a, where: str) -> None:
     if "væk fra målet" in a.explanation.da:
         assert a.status is Status.WORSENED, ctx
     text = attainment_text(a, "da")
-    assert not text.startswith("-"), ctx
+    assert not text.startswith(("-", "\u2212")), ctx
     # the words against the figures
     da = a.explanation.da
-    assert "statistisk sikker" not in da and "-0 %" not in da and "−0 %" not in da, ctx
+    assert "statistisk sikker" not in da and not re.search(r"[-\u2212]0[\s\u00a0]%", da), ctx
     if a.status is not Status.INSUFFICIENT:
         head = da.split(";")[0]
         if head.startswith("Steget"):
@@ -71,12 +71,13 @@ def check(a, where: str) -> None:
             if "ikke statistisk signifikant" in da:
                 assert not a.test.significant, ctx
         if a.measure_type is MeasureType.PROPORTION and a.change_absolute and "procentpoint" in da:
-            pp = re.search(r"\(([+-][\d.,]+) procentpoint\)", da)
+            pp = re.search(r"\(([+\u2212][\d.,]+)\u00a0procentpoint\)", da)
             assert pp and (pp.group(1)[0] == "+") == (a.change_absolute > 0), ctx
     trend = trend_text(a, "da")
     if a.trend is not None and a.trend.slope_per_month != 0:
         # never the opposite sign; a slope too small to show (floating-point noise) has none
-        assert not trend.startswith("+" if a.trend.slope_per_month < 0 else "-"), (where, trend)
+        assert not trend.startswith("+" if a.trend.slope_per_month < 0 else "\u2212"), (where, trend)
+        assert "-" not in trend.split()[0], (where, trend)  # the minus sign, not a hyphen
         if a.measure_type is MeasureType.PROPORTION:
             assert "procentpoint pr. måned" in trend
 

@@ -104,7 +104,7 @@ def test_analyse_text_table(demo_db, capsys):
     assert lines[0] == "FriNoVa" and set(lines[1]) == {"="}
     assert lines[2].split() == ["Indikator", "Baseline", "Nu", "Ændring", "Test", "Status"]
     row = next(ln for ln in lines if ln.startswith("Tid til dokumentation"))
-    assert "Forbedret" in row and "p < 0,001" in row and "," in row
+    assert "Forbedret" in row and "p\u00a0<\u00a00,001" in row and "," in row and "\u221235\u00a0%" in row
     assert "Klager over afgørelser" in out and "Ingen påviselig ændring" in out
     assert "Bundlinjer" in out and "Ingen minus på de 4 belyste bundlinjer; 1 er ikke belyst" in out
     assert main(["--lang", "en", "--db", str(demo_db), "analyse", "--trial", "FriNoVa"]) == 0

@@ -196,11 +196,11 @@ def test_clear_improvement_and_its_mirror():
     a = analyse_indicator(ind, series(ind, BASE12, UP12), START)
     assert a.status is Status.IMPROVED and a.test.significant and a.run_chart.signal
     assert {s.meaning for s in a.spc.signals} == {Meaning.IMPROVEMENT}
-    assert a.explanation.da.startswith("Steget fra 10,0 til 12,2 (+22 %) i de seneste 12 måneder (12 målinger, "
+    assert a.explanation.da.startswith("Steget fra 10,0 til 12,2 (+22\u00a0%) i de seneste 12 måneder (12 målinger, "
                                        "01-01-2013 – 01-12-2013)")
     assert "statistisk signifikant" in a.explanation.da and "sikker" not in a.explanation.da
     assert "Seriediagram: længste løb 12 (grænse 8), 10 krydsninger (mindst 8)" in a.explanation.da
-    assert "kontrolkort: skift fra januar 2013" in a.explanation.da
+    assert "kontroldiagram: skift fra januar 2013" in a.explanation.da
     assert a.explanation.en.startswith("Rose from 10.0 to 12.2")
     ind = indicator(direction=Direction.DECREASE)
     b = analyse_indicator(ind, series(ind, BASE12, UP12), START)

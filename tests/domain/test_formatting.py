@@ -16,12 +16,13 @@ from effektmaaling.domain.formatting import (
     format_percent_value,
     parse_date,
     parse_number,
+    with_unit,
 )
 from effektmaaling.domain.privacy import find_cpr_numbers
 
 
 @pytest.mark.parametrize(("value", "decimals", "lang", "text"), [
-    (1234.5, 1, "da", "1.234,5"), (1234.5, 1, "en", "1,234.5"), (-0.35, 2, "da", "-0,35"),
+    (1234.5, 1, "da", "1.234,5"), (1234.5, 1, "en", "1,234.5"), (-0.35, 2, "da", "\u22120,35"),
     (1234567.0, 0, "da", "1.234.567"), (None, 1, "da", "–"), (float("nan"), 1, "da", "–"),
 ])
 def test_format_number(value, decimals, lang, text):
@@ -29,12 +30,36 @@ def test_format_number(value, decimals, lang, text):
 
 
 def test_format_signed_percent_and_p():
+    """Readers get the minus sign (−, U+2212) and no-break spaces (U+00A0) before % and in p < 0,001."""
     assert format_number(4.3, 1, "da", sign=True) == "+4,3"
-    assert format_percent_value(-0.35, 0, "da") == "-35 %"
-    assert format_percent_value(-0.35, 0, "en") == "-35%"
-    assert format_p_value(0.003, "da") == "p = 0,003"
-    assert format_p_value(0.0001, "da") == "p < 0,001"
-    assert format_p_value(0.2345, "en") == "p = 0.23"
+    assert format_number(-4.3, 1, "da", sign=True) == "\u22124,3"
+    assert format_number(-1234.5, 1, "en") == "\u22121,234.5"
+    assert format_percent_value(-0.35, 0, "da") == "\u221235\u00a0%"
+    assert format_percent_value(0.85, 0, "da") == "85\u00a0%"
+    assert format_percent_value(-0.35, 0, "en") == "\u221235%"
+    assert format_p_value(0.003, "da") == "p\u00a0=\u00a00,003"
+    assert format_p_value(0.0001, "da") == "p\u00a0<\u00a00,001"
+    assert format_p_value(0.2345, "en") == "p\u00a0=\u00a00.23"
+
+
+def test_typed_numbers_keep_the_hyphen_and_read_back():
+    """Cells and fields the user edits and copies to spreadsheets keep the hyphen-minus; both read back."""
+    assert format_number(-2.5, 1, "da", typing=True) == "-2,5"
+    assert parse_number(format_number(-2.5, 1, "da"), "da") == parse_number("-2,5", "da") == -2.5
+
+
+@pytest.mark.parametrize(("number", "unit", "lang", "text"), [
+    ("85", "%", "da", "85\u00a0%"), ("85", "%", "en", "85%"),
+    ("4,8", "timer pr. uge", "da", "4,8\u00a0timer pr. uge"),
+    ("6,3", "score 0-10", "da", "6,3\u00a0(skala 0–10)"), ("6.3", "score 0-10", "en", "6.3\u00a0(scale 0–10)"),
+    ("+1", "klager pr. måned", "da", "+1\u00a0klage pr. måned"), ("\u22121", "møder", "da", "\u22121\u00a0møde"),
+    ("+2", "klager pr. måned", "da", "+2\u00a0klager pr. måned"), ("1,0", "timer", "da", "1,0\u00a0timer"),
+    ("1", "complaints per month", "en", "1\u00a0complaint per month"),
+    ("+1", "klager pr. måned", "en", "+1\u00a0klage pr. måned"), ("–", "timer", "da", "–"),
+    ("3", "", "da", "3"),
+])
+def test_number_with_unit(number, unit, lang, text):
+    assert with_unit(number, unit, lang) == text
 
 
 def test_format_date():

@@ -43,7 +43,7 @@ def test_demo_comparison_pdf_reads_back(demo_pdf):
     for theme in ("Brugertilfredshed", "Sygefravær", "Borgerinddragelse"):
         assert theme in text
     assert "5,2 → 7,4" in text  # Danish decimal comma, from the analysis of sick leave at Boformer
-    assert "Hedges' g" in text and "Cohen's h" in text and "+ = forbedring" in text
+    assert "Hedges' g" in text and "Cohens h" in text and "+ = forbedring" in text
     assert "Rateratio (over 1 = forbedring)" in text  # each kind of effect size in its own figure
     assert "Målopfyldelse" in text and "Måneder siden forsøgets start" in text
     assert "Advarsler" in text and "tæt på 0" in text  # Dialogmøder: an index baseline near zero

@@ -64,13 +64,13 @@ def test_table_cells_are_the_analysis_results(dialog):
             assert lines[-1] == f"Målopfyldelse: {t.attainment}"
             value = expected.effect_size.signed[0]  # + (a ratio: above 1) = improvement
             fmt = f"{value:.2f}" if expected.effect_size.is_ratio else f"{value:+.2f}"
-            assert t.effect.startswith(fmt.replace(".", ","))
+            assert t.effect.startswith(fmt.replace(".", ",").replace("-", "\u2212"))
             assert model.index(r, col).data(Qt.ItemDataRole.DecorationRole) is not None
             checked += 1
     assert checked == 15
     # Sick leave at the centre for independent living got worse: the table says so with the icon and word
     sick = next(r for r in range(model.rowCount()) if model.comparison.rows[r].label == "Sygefravær")
-    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,4\n+2,2 % af arbejdsdage")
+    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,4\n+2,2\u00a0% af arbejdsdage")
 
 
 def test_indexed_series_are_the_raw_data_over_the_baseline(dialog):

@@ -95,3 +95,27 @@ def test_saved_window_larger_than_the_screen_is_fitted(tmp_path, qtbot):
     assert area.contains(frame.topLeft()) and area.contains(frame.bottomRight())
     again.close()
     ws.close()
+
+
+def test_dialogs_are_never_larger_than_the_screen(demo_window, qtbot):
+    """At 200 % a 1280 × 860 dialog is 2560 × 1720 pixels: the large dialogs open within the screen's free
+    area (the test screen is 800 × 800, smaller than their wished sizes)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from effektmaaling.ui.change_log_dialog import ChangeLogDialog
+    from effektmaaling.ui.compare_view import CompareDialog
+    from effektmaaling.ui.import_wizard import ImportWizard
+    from effektmaaling.ui.report_dialog import ReportDialog
+
+    w = demo_window
+    trial = w.ws.find_trial("FriNoVa")
+    area = (w.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    for make in (lambda: ReportDialog(w.ws, trial.id, w), lambda: CompareDialog(w.ws, w),
+                 lambda: ChangeLogDialog(w.ws, w), lambda: ImportWizard(w.ws, trial.id, parent=w)):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= area.width() and dialog.height() <= area.height(), \
+            (dialog.objectName() or type(dialog).__name__, dialog.size(), area)
+        dialog.close()
