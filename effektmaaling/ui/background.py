@@ -60,6 +60,60 @@ def _share_the_lock(working: bool) -> None:
         _held = None
 
 
+class _GuiThreadCollector(QObject):
+    """While a worker thread runs, Python's cyclic garbage collector runs on the GUI thread only.
+
+    A collection is started by whichever thread allocates when a threshold is passed, and it frees all the
+    cyclic garbage there is at that moment, Qt objects included: a chart item or a widget destroyed on a
+    worker thread while the GUI thread paints crashes the program. So, as pyqtgraph's ``GarbageCollector``
+    does, automatic collection is off while a worker of ours lives, and a timer on the GUI thread collects
+    each generation when its count passes its threshold (read at every tick: :func:`_share_the_lock` raises
+    the oldest one while a job runs). When no worker thread is left, automatic collection is back on."""
+
+    INTERVAL_MS = 100
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def activate(self) -> None:
+        import gc
+
+        gc.disable()
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def check(self) -> None:
+        import gc
+
+        (count0, count1, count2), (limit0, limit1, limit2) = gc.get_count(), gc.get_threshold()
+        if count0 > limit0:
+            gc.collect(0)
+            if count1 > limit1:
+                gc.collect(1)
+                if count2 > limit2:
+                    gc.collect(2)
+        if not any(t.name.startswith(WORKER_PREFIX) for t in threading.enumerate()):
+            self.timer.stop()
+            gc.enable()
+
+
+WORKER_PREFIX = "effektmaaling-"  # the names of our worker threads (jobs, status icons, the listener)
+_collector: _GuiThreadCollector | None = None
+
+
+def collect_on_gui_thread() -> None:
+    """Call on the GUI thread before starting a worker thread (named ``effektmaaling-…``)."""
+    global _collector
+    if QCoreApplication.instance() is None or threading.current_thread() is not threading.main_thread():
+        return
+    if _collector is None or not shiboken6.isValid(_collector):
+        _collector = _GuiThreadCollector()
+    _collector.activate()
+
+
 def idle() -> bool:
     """True when no background job is running or waiting for its result to be handled."""
     return not _open_jobs
@@ -90,6 +144,7 @@ class Job(QObject):
     def start(self) -> Job:
         _open_jobs.add(self)
         _share_the_lock(True)
+        collect_on_gui_thread()
         self._thread.start()
         return self
 

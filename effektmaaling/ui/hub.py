@@ -51,6 +51,9 @@ class Hub(QObject):
     def start_watching(self) -> None:
         if self._stop_watching is not None:
             return
+        from .background import collect_on_gui_thread
+
+        collect_on_gui_thread()  # the listener's thread never runs a garbage collection (see there)
         self._stop_watching = self.ws.watch(self._heard.put)  # the listener's thread only queues
         self._timer = QTimer(self)
         self._timer.setObjectName("liveChanges")
