@@ -18,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import math
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -177,11 +179,16 @@ def with_later_defaults(entity: str, values: Mapping[str, Any]) -> dict[str, Any
     return out
 
 
+# One encoder for every record (``json.dumps`` with options makes a new one per call).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def values_hash(entity: str, values: Mapping[str, Any]) -> str:
     """SHA-256 of content values as :func:`content` gives them (a later field at its default left out)."""
-    later = LATER_FIELDS.get(entity, {})
-    hashed = {k: val for k, val in values.items() if not (k in later and val in (None, later[k]))}
-    canonical = json.dumps([entity, hashed], ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    later = LATER_FIELDS.get(entity)
+    hashed = {k: val for k, val in values.items() if not (k in later and val in (None, later[k]))} if later \
+        else values
+    canonical = _CANONICAL.encode([entity, hashed])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -269,7 +276,7 @@ _LISTS = ("milestones", "assessments", "indicators", "measurements", "deleted")
 
 
 def _compact(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _CANONICAL.encode(value)
 
 
 def _dump(obj: Mapping[str, Any], depth: int) -> str:
@@ -339,20 +346,16 @@ def _constant_refused(name: str) -> object:
                                  f"The file holds '{name}', which is not a usable number."))
 
 
-def _depth_exceeded(text: str) -> bool:
-    """More than :data:`MAX_DEPTH` nested arrays/objects (JSON outside strings), found in one linear scan."""
-    import re
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
-    depth = 0
-    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
-        tok = m.group(0)
-        if tok in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return True
-        elif tok in "]}":
-            depth -= 1
-    return False
+
+def _depth_exceeded(text: str) -> bool:
+    """More than :data:`MAX_DEPTH` nested arrays/objects (JSON outside strings): the strings and everything
+    but brackets removed by two regular expressions, then the running depth (all in C, no loop per token)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(itertools.accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0) > MAX_DEPTH
 
 
 def load_json(text: str) -> object:
@@ -603,7 +606,8 @@ def copy_with_new_ids(x: ExchangeTrial, name: str) -> ExchangeTrial:
 
 
 def _events(raw: object, path: str) -> frozenset[str]:
-    if not isinstance(raw, list) or not all(isinstance(e, str) and 0 < len(e) <= 64 for e in raw):
+    if not isinstance(raw, list) or (raw and (not set(map(type, raw)) <= {str} or min(map(len, raw)) == 0
+                                             or max(map(len, raw)) > 64)):
         raise _error(path, "skal være en liste af hændelses-id'er (tekst)", "must be a list of event ids (text)")
     return frozenset(raw)
 
@@ -748,6 +752,11 @@ def _uuid(raw: object, path: str) -> uuid.UUID:
 
 def _datetime(raw: object, path: str) -> dt.datetime:
     if isinstance(raw, str):
+        if len(raw) == 24 and raw[10] == "T" and raw[-1] == "Z":  # as written (milliseconds, UTC): the fast way
+            with contextlib.suppress(ValueError):
+                value = dt.datetime.fromisoformat(raw[:-1])
+                if value.tzinfo is None:
+                    return check_timestamp(value, path)
         try:
             value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:

@@ -42,6 +42,7 @@ from ..domain.validation import check_measurement_values
 from ..filesafety import refuse_database_target
 from ..io.exchange import (
     FIELDS_OF,
+    LATER_FIELDS,
     TIMESTAMPED,
     ExchangeFileError,
     ExchangeTrial,
@@ -173,24 +174,24 @@ class _Local:
 def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
     trial = s.get(Trial, tid)
     objects: dict[uuid.UUID, Any] = {}
-    parents: dict[uuid.UUID, uuid.UUID | None] = {}
-    entity_of: dict[uuid.UUID, str] = {}
+    records: list[tuple[str, uuid.UUID, uuid.UUID | None, Any]] = []  # (entity, id, parent, row)
+    stored: dict[uuid.UUID, dict[str, Any]] = {}
     if trial is not None:
-        objects[tid], parents[tid], entity_of[tid] = trial, None, "trial"
-        for ind in repo.list_indicators(s, tid):
-            objects[ind.id], parents[ind.id], entity_of[ind.id] = ind, tid, "indicator"
-        for m in sync_store.measurement_rows(s, tid):
-            objects[m.id], parents[m.id], entity_of[m.id] = m, m.indicator_id, "measurement"
-        for ms in repo.list_milestones(s, tid):
-            objects[ms.id], parents[ms.id], entity_of[ms.id] = ms, tid, "milestone"
-        for a in repo.list_assessments(s, tid):
-            objects[a.id], parents[a.id], entity_of[a.id] = a, tid, "assessment"
-    stored = sync_store.load_records(s, tid) if trial is not None else {}
+        ids = sync_store.Ids()  # each stored id parsed once for both queries
+        records.append(("trial", tid, None, trial))
+        records += [("indicator", ind.id, tid, ind) for ind in repo.list_indicators(s, tid)]
+        records += [("measurement", m.id, m.indicator_id, m) for m in sync_store.measurement_rows(s, tid, ids)]
+        records += [("milestone", ms.id, tid, ms) for ms in repo.list_milestones(s, tid)]
+        records += [("assessment", a.id, tid, a) for a in repo.list_assessments(s, tid)]
+        objects = {id_: obj for _e, id_, _p, obj in records}
+        stored = sync_store.load_records(s, tid, ids)
+    for rec in stored.values():  # stored as one event id when one event wrote every field
+        if isinstance(rec["writers"], str):
+            rec["writers"] = dict.fromkeys(FIELD_NAMES[rec["entity"]], rec["writers"])
     genesis = tid not in stored
     old = repo.sync_history(s, tid) if genesis and trial is not None else {}
     replica: Replica = {}
-    for id_, obj in objects.items():
-        entity = entity_of[id_]
+    for entity, id_, parent, obj in records:
         values = content(entity, obj)
         names = FIELD_NAMES[entity]
         rec = stored.get(id_)
@@ -198,26 +199,27 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
             if genesis:  # the first exchange of this trial: the record's version is named by its content
                 own = hash_event(values_hash(entity, values))
                 events = frozenset({own, *(hash_event(h) for h in old.get(id_, ()))})
-                replica[id_] = Version(entity, id_, parents[id_], values, events, dict.fromkeys(names, own))
+                replica[id_] = Version(entity, id_, parent, values, events, dict.fromkeys(names, own))
             else:  # added here since the last exchange
                 e = _new_event()
-                replica[id_] = Version(entity, id_, parents[id_], values, frozenset({e}), dict.fromkeys(names, e))
+                replica[id_] = Version(entity, id_, parent, values, frozenset({e}), dict.fromkeys(names, e))
             continue
         events = frozenset(rec["events"])
-        writers = dict(rec["writers"])
+        writers = rec["writers"]
         base = rec["base"]
-        if base is not None:  # a history stored before a field was added: that field had its default
+        if base is not None and entity in LATER_FIELDS:  # a history stored before a field was added: its default
             base = with_later_defaults(entity, base)
         if base is None:  # deleted at the last exchange, here again (an undo): a new version after the deletion
             e = _new_event()
-            replica[id_] = Version(entity, id_, parents[id_], values, events | {e}, dict.fromkeys(names, e))
+            replica[id_] = Version(entity, id_, parent, values, events | {e}, dict.fromkeys(names, e))
             continue
-        changed = [n for n in names if values.get(n) != base.get(n)]
-        if changed:
-            e = _new_event()
-            events = events | {e}
-            writers.update(dict.fromkeys(changed, e))
-        replica[id_] = Version(entity, id_, parents[id_], values, events, writers)
+        if values != base:  # edited here since the last exchange: a new event writes the changed fields
+            changed = [n for n in names if values.get(n) != base.get(n)]
+            if changed:
+                e = _new_event()
+                events = events | {e}
+                writers = {**writers, **dict.fromkeys(changed, e)}
+        replica[id_] = Version(entity, id_, parent, values, events, writers)
     logged: dict[str, tuple[dt.datetime, str]] | None = None
     deleted_now: dict[uuid.UUID, Deletion] = {}
     gone = [rec for id_, rec in stored.items() if id_ not in objects]
@@ -247,6 +249,14 @@ def _iso(t: dt.datetime) -> str:
     return t.isoformat(timespec="milliseconds") + "Z"
 
 
+def _writers_state(ver: Version) -> str | dict[str, str]:
+    """A history's writers as stored: one event id when that event wrote every field (half the size)."""
+    distinct = set(ver.writers.values())
+    if len(distinct) == 1 and ver.writers.keys() == set(FIELD_NAMES[ver.entity]):
+        return next(iter(distinct))
+    return dict(ver.writers)
+
+
 def _history_rows(tid: uuid.UUID, replica: Replica, stored: Mapping[uuid.UUID, dict[str, Any]],
                   now: dt.datetime) -> list[dict[str, Any]]:
     """The history rows that differ from the stored ones."""
@@ -260,7 +270,7 @@ def _history_rows(tid: uuid.UUID, replica: Replica, stored: Mapping[uuid.UUID, d
                 ver.events.issuperset(old["events"]) and old["parent_id"] == ver.parent:
             continue
         state = {"base": dict(ver.values) if ver.values is not None else None, "events": sorted(ver.events),
-                 "writers": dict(ver.writers), "deleted": deleted}
+                 "writers": _writers_state(ver), "deleted": deleted}
         rows.append({"entity_id": id_, "trial_id": tid, "entity": ver.entity, "parent_id": ver.parent,
                      "state": sync_store.encode(state), "synced_at": now})
     return rows
