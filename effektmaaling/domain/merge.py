@@ -41,14 +41,14 @@ Reason = Literal["both-changed", "deleted-here", "deleted-there", "same-date", "
 CHILD_ENTITY = {"indicator": "measurement"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deletion:
     at: str  # ISO 8601, UTC
     by: str
     event: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Version:
     """One replica's state of one record. ``values`` is None for a tombstone."""
 
@@ -72,7 +72,7 @@ class Version:
 Replica = dict[uuid.UUID, Version]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MergeConflict:
     """``key`` identifies the conflict for a resolution: ``entity:id:field``, ``entity:id`` for edit-vs-delete,
     ``same-date:indicator:date`` / ``same-bottom-line:trial:line`` for two records on one date or line."""

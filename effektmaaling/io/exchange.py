@@ -107,7 +107,7 @@ def _plain(cls: type) -> type:
             specs.append((f.name, f.type, dataclasses.field(default_factory=f.default_factory)))
         else:
             specs.append((f.name, f.type))
-    return dataclasses.make_dataclass(f"File{cls.__name__}", specs, eq=False)
+    return dataclasses.make_dataclass(f"File{cls.__name__}", specs, eq=False, slots=True)
 
 
 CLASS_OF: dict[str, type] = {entity: _plain(cls) for entity, cls in DOMAIN_CLASS_OF.items()}
@@ -382,7 +382,7 @@ def check_timestamp(value: dt.datetime, path: str) -> dt.datetime:
 
 # --- reading -------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Incoming:
     """One record of the file, checked: the domain object, its content hash and known earlier versions."""
 
