@@ -549,11 +549,12 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
         rec.hash = values_hash(rec.entity, rec.values)
         # A stated hash that differs from the content: the record was edited by hand after the export,
         # so the stated version is an earlier one.
-        found = set(rec.ancestors)
-        if rec.stated_hash and rec.stated_hash != rec.hash:
-            found.add(rec.stated_hash)
-        found.discard(rec.hash)
-        rec.ancestors = frozenset(found)
+        if rec.ancestors or (rec.stated_hash and rec.stated_hash != rec.hash):
+            found = set(rec.ancestors)
+            if rec.stated_hash and rec.stated_hash != rec.hash:
+                found.add(rec.stated_hash)
+            found.discard(rec.hash)
+            rec.ancestors = frozenset(found)
         _history(rec)
     for i, t_doc in enumerate(_list(doc, "deleted", path)):
         out.tombstones.append(_parse_tombstone(t_doc, f"{path}.deleted[{i}]", seen_ids, trial.obj.id, ind_ids))
@@ -665,6 +666,9 @@ def _validate(check: Any, obj: object, path: str) -> None:
         raise _located(exc, path) from None
 
 
+_NO_ANCESTORS: frozenset[str] = frozenset()
+
+
 def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: int = VERSION) -> Incoming:
     if version < VERSION:
         doc = upgrade_fields(entity, doc, version)
@@ -685,7 +689,8 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: in
             if doc.get(name) is not None:
                 values[name] = _datetime(doc[name], f"{path}.{name}")
     obj = CLASS_OF[entity](**values)
-    declared = frozenset(a for a in doc.get("ancestors") or () if isinstance(a, str))
+    raw_ancestors = doc.get("ancestors")  # version 1
+    declared = frozenset(a for a in raw_ancestors if isinstance(a, str)) if raw_ancestors else _NO_ANCESTORS
     stated = doc.get("hash") if isinstance(doc.get("hash"), str) else None
     rec = Incoming(entity, obj, "", declared, path, id_given, stated)
     if doc.get("events") is not None:

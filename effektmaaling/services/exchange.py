@@ -204,7 +204,7 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
                 e = _new_event()
                 replica[id_] = Version(entity, id_, parent, values, frozenset({e}), dict.fromkeys(names, e))
             continue
-        events = frozenset(rec["events"])
+        events = rec["events"] = frozenset(rec["events"])  # one set for the stored history and the version
         writers = rec["writers"]
         base = rec["base"]
         if base is not None and entity in LATER_FIELDS:  # a history stored before a field was added: its default
@@ -491,9 +491,15 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     result = merge_trial(local.replica, theirs, FIELD_NAMES, choose, deletion)
     merged = result.merged
     work = _Work(plan, local, merged, x)
-    ind_names = {id_: str((ver.values or {}).get("name", "")) for side in (theirs, local.replica, merged)
-                 for id_, ver in side.items() if ver.entity == "indicator" and ver.values}
-    updated_at = {rec.obj.id: rec.obj.updated_at for rec in x.records() if rec.entity in TIMESTAMPED}
+    ind_names: dict[uuid.UUID, str] = {}  # each indicator's name: merged, else mine, else theirs (a deleted one)
+    for id_, ver in merged.items():
+        if ver.entity == "indicator":
+            named = next((v_ for v_ in (ver, local.replica.get(id_), theirs.get(id_)) if v_ is not None and v_.values),
+                         None)
+            if named is not None:
+                ind_names[id_] = str((named.values or {}).get("name", ""))
+    updated_at = {rec.obj.id: rec.obj.updated_at for rec in x.records() if rec.entity in TIMESTAMPED} \
+        if result.conflicts else {}
     for c in result.conflicts:
         plan.conflicts.append(_conflict(c, ind_names, local.objects, updated_at))
         if c.choice is not None:
