@@ -656,14 +656,12 @@ def _validate(s: Session, work: _Work) -> None:
     inds: dict[uuid.UUID, Indicator] = {}
     names: dict[str, str] = {}
     for id_, ver in merged.items():
-        if not ver.live:
+        if not ver.live or ver.entity == "measurement":  # measurements: below, those that changed
             continue
         assert ver.values is not None
         values = from_content(ver.entity, ver.values)
         if ver.entity == "trial":
             obj: Any = Trial(id=id_, **values)
-        elif ver.entity == "measurement":
-            continue
         else:
             obj = CLASSES[ver.entity](id=id_, trial_id=tid, **values)
         if ver.entity == "indicator":
