@@ -564,7 +564,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
 def _history(rec: Incoming) -> None:
     """The record's edit events and per-field writers. A version 1 record (no ``events``), or one edited by
     hand after the export: its content is one event named by its hash, after the events it states."""
-    names = [name for name, _k, _r in FIELDS_OF[rec.entity]]
+    names = _NAMES[rec.entity]
     own = hash_event(rec.hash)
     if not rec.events or (rec.stated_hash and rec.stated_hash != rec.hash):
         rec.events = frozenset({*rec.events, *(hash_event(a) for a in rec.ancestors), own})
@@ -667,6 +667,7 @@ def _validate(check: Any, obj: object, path: str) -> None:
 
 
 _NO_ANCESTORS: frozenset[str] = frozenset()
+_NAMES: dict[str, tuple[str, ...]] = {e: tuple(n for n, _k, _r in specs) for e, specs in FIELDS_OF.items()}
 
 
 def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: int = VERSION) -> Incoming:
@@ -674,13 +675,12 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: in
         doc = upgrade_fields(entity, doc, version)
     values: dict[str, Any] = dict(extra)
     for name, kind, required in FIELDS_OF[entity]:
-        fpath = f"{path}.{name}"
         raw = doc.get(name)
         if raw is None:  # missing or null: the field's default (empty text, no value, the usual choice)
             if required:
-                raise _error(fpath, "mangler (skal udfyldes)", "is missing (required)")
+                raise _error(f"{path}.{name}", "mangler (skal udfyldes)", "is missing (required)")
             continue
-        values[name] = _convert(raw, kind, fpath)
+        values[name] = _convert(raw, kind, path, name)
     id_given = "id" in doc and doc["id"] is not None
     if id_given:
         values["id"] = _uuid(doc["id"], f"{path}.id")
@@ -696,7 +696,7 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: in
     if doc.get("events") is not None:
         rec.events = _events(doc["events"], f"{path}.events")
         raw = doc.get("writers")
-        names = [name for name, _k, _r in FIELDS_OF[entity]]
+        names = _NAMES[entity]
         if isinstance(raw, str):
             rec.writers = dict.fromkeys(names, raw)
         elif isinstance(raw, dict) and all(isinstance(k, str) and isinstance(w, str) for k, w in raw.items()):
@@ -707,43 +707,44 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: in
     return rec
 
 
-def _convert(raw: object, kind: object, path: str) -> object:
+def _convert(raw: object, kind: object, path: str, name: str) -> object:
+    """A field's value from the file (``path`` and ``name`` say where, in a refusal)."""
     if kind == "str":
         if not isinstance(raw, str):
-            raise _error(path, "skal være tekst", "must be text")
+            raise _error(f"{path}.{name}", "skal være tekst", "must be text")
         return raw
     if kind == "bool":
         if not isinstance(raw, bool):
-            raise _error(path, "skal være true eller false", "must be true or false")
+            raise _error(f"{path}.{name}", "skal være true eller false", "must be true or false")
         return raw
     if kind in ("number", "int"):
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise _error(path, f"skal være et tal (ikke {json.dumps(raw, ensure_ascii=False)})",
+            raise _error(f"{path}.{name}", f"skal være et tal (ikke {json.dumps(raw, ensure_ascii=False)})",
                          f"must be a number (not {json.dumps(raw, ensure_ascii=False)})")
         if abs(raw) > v.MAX_ABS_NUMBER:
-            raise _error(path, "tallet er for stort til at kunne bruges (højst 1.000.000.000.000 i absolut værdi)",
+            raise _error(f"{path}.{name}", "tallet er for stort til at kunne bruges (højst 1.000.000.000.000 i absolut værdi)",
                          "the number is too large to be used (at most 1,000,000,000,000 in absolute value)")
         if kind == "int":
             if isinstance(raw, float) and not raw.is_integer():
-                raise _error(path, "skal være et helt tal", "must be a whole number")
+                raise _error(f"{path}.{name}", "skal være et helt tal", "must be a whole number")
             return int(raw)
         return float(raw)
     if kind == "date":
         if not isinstance(raw, str):
-            raise _error(path, "skal være en dato som tekst (ÅÅÅÅ-MM-DD)", "must be a date as text (YYYY-MM-DD)")
+            raise _error(f"{path}.{name}", "skal være en dato som tekst (ÅÅÅÅ-MM-DD)", "must be a date as text (YYYY-MM-DD)")
         if len(raw) == 10 and raw[4] == "-" and raw[7] == "-":  # the usual ISO date: the fast way
             with contextlib.suppress(ValueError):
                 return dt.date.fromisoformat(raw)
         try:
             return parse_date(raw)
         except ValidationError as exc:
-            raise ExchangeFileError(exc.message, location=path) from None
+            raise ExchangeFileError(exc.message, location=f"{path}.{name}") from None
     if isinstance(kind, type) and issubclass(kind, Enum):
         try:
             return kind(raw)
         except ValueError:
             allowed = ", ".join(m.value for m in kind)  # type: ignore[attr-defined]
-            raise _error(path, f"ukendt værdi »{raw}« (tilladt: {allowed})",
+            raise _error(f"{path}.{name}", f"ukendt værdi »{raw}« (tilladt: {allowed})",
                          f"unknown value '{raw}' (allowed: {allowed})") from None
     raise AssertionError(kind)
 
