@@ -1,7 +1,8 @@
 """All benchmarks, one table: ``uv run python -m bench [--quick] [--runs N] [--trials N] [NAME ...]``.
 
-NAME: cli, gui, analysis, report, import (default: all). Each also runs alone: ``python -m bench.bench_cli``,
-``bench.bench_gui``, ``bench.bench_analysis``, ``bench.bench_report``, ``bench.import_measurements``.
+NAME: cli, gui, analysis, report, import, exchange (default: all). Each also runs alone: ``python -m
+bench.bench_cli``, ``bench.bench_gui``, ``bench.bench_analysis``, ``bench.bench_report``,
+``bench.import_measurements``, ``bench.bench_exchange``.
 Prints the table (median and min–max of the runs, the baseline measured in the same run, the ratio, the aim
 and whether it is met) and writes ``bench/results/latest.json``. The generated database (1,000 trials ×
 20 indicators × 120 months by default) is written once into ``bench/results/cache`` and reused.
@@ -18,7 +19,7 @@ from dataclasses import asdict
 from .common import RESULTS, Result, Settings, parser, table, write_json
 
 BENCHMARKS = {"analysis": "bench_analysis", "cli": "bench_cli", "report": "bench_report",
-              "import": "import_measurements", "gui": "bench_gui"}
+              "import": "import_measurements", "exchange": "bench_exchange", "gui": "bench_gui"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,15 +3,19 @@
 Two databases share the trial (A exported it, B imported it). Then A changes the value of every tenth
 measurement, adds 100 and deletes 100; B changes the comment of a different tenth and moves 50 dates
 (edits made with SQL, as any change is: the exchange finds them by comparing with the last exchange).
-Timed: A's export, reading and checking the file, and B's import (find B's own changes, merge, validate,
-write in one transaction with the change log and the histories), best and median of the runs.
+Timed, each run on fresh copies of both databases: A's export, reading and checking the file, and B's
+import (find B's own changes, merge, validate, back up, write in one transaction with the change log and
+the histories). Baseline, measured in the same run: the floor of any merge of these two -- ``json.loads``
+of the file and reading B's rows of the trial and their histories with plain sqlite3.
 
-Usage: ``uv run python bench/bench_exchange.py [RUNS]`` (default 3). Goal (#18): the merge < 2 s.
+Usage: ``uv run python -m bench.bench_exchange [--quick] [--runs N]`` (the suite's rows: ``python -m bench
+exchange``). Aim (#18): read + merge < 2 s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -19,8 +23,14 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+try:
+    from .common import Result, Settings, run_alone
+except ImportError:  # run as a script
+    from common import Result, Settings, run_alone  # type: ignore[no-redef]
 from effektmaaling.services import Workspace
 from effektmaaling.services.exchange import export_trial, import_trial, read_exchange_file
 
@@ -28,15 +38,15 @@ INDICATORS = 20
 PER = 1000
 
 
-def setup(folder: Path) -> tuple[Path, Path, object]:
+def setup(folder: Path, indicators: int = INDICATORS, per: int = PER) -> tuple[Path, Path, object]:
     a_path, b_path = folder / "a.db", folder / "b.db"
     a = Workspace.open(a_path, daily_backup=False)
     trial = a.create_trial(name="Stort forsøg", start_date=dt.date(2000, 1, 1))
-    for i in range(INDICATORS):
+    for i in range(indicators):
         ind = a.create_indicator(trial.id, name=f"Indikator {i:02d}", bottom_line="service", valid_min=0,
                                  valid_max=1000)
         a.upsert_measurements(ind.id, [{"date": dt.date(2000, 1, 1) + dt.timedelta(days=d), "value": float(d % 500),
-                                        "n": 20, "comment": ""} for d in range(PER)])
+                                        "n": 20, "comment": ""} for d in range(per)])
     export_trial(a, trial.id, folder / "first.json")
     a.close()
     b = Workspace.open(b_path, daily_backup=False)
@@ -63,17 +73,38 @@ def edit(a_path: Path, b_path: Path) -> None:
     con.close()
 
 
-def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+def raw_floor(path: Path, db: Path, trial_hex: str) -> None:
+    """What any merge of the file into B has to do at least: parse the file, read B's rows and histories."""
+    json.loads(path.read_bytes())
+    con = sqlite3.connect(db)
+    try:
+        con.execute("SELECT m.* FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.trial_id = ?",
+                    (trial_hex,)).fetchall()
+        con.execute("SELECT * FROM sync_records WHERE trial_id = ?", (trial_hex,)).fetchall()
+    finally:
+        con.close()
+
+
+def measure(settings: Settings) -> list[Result]:
+    indicators, per = (3, 100) if settings.quick else (INDICATORS, PER)
+    times: dict[str, list[float]] = {"export": [], "read": [], "merge": [], "floor": []}
+    cpu: dict[str, list[float]] = {k: [] for k in times}
+
+    def timed(name: str, fn: Callable[..., Any], *args: Any) -> Any:
+        t, c = time.perf_counter(), time.process_time()
+        out = fn(*args)
+        times[name].append(time.perf_counter() - t)
+        cpu[name].append(time.process_time() - c)
+        return out
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         t0 = time.perf_counter()
-        a0, b0, tid = setup(folder)
+        a0, b0, tid = setup(folder, indicators, per)
         edit(a0, b0)
-        print(f"setup: {time.perf_counter() - t0:.1f} s ({INDICATORS} indicators x {PER} measurements per side)")
-        times: dict[str, list[float]] = {"export": [], "read": [], "import (merge)": []}
-        cpu: dict[str, list[float]] = {k: [] for k in times}
-        for run in range(runs):
+        print(f"[exchange: setup {time.perf_counter() - t0:.0f} s, {indicators} indicators x {per} measurements]",
+              file=sys.stderr, flush=True)
+        for run in range(settings.runs):
             a_path, b_path = folder / f"a{run}.db", folder / f"b{run}.db"
             shutil.copy(a0, a_path)
             shutil.copy(b0, b_path)
@@ -81,36 +112,30 @@ def main() -> None:
             b = Workspace.open(b_path, daily_backup=False)
             try:
                 path = folder / f"a{run}.json"
-                t, c = time.perf_counter(), time.process_time()
-                export_trial(a, tid, path)
-                times["export"].append(time.perf_counter() - t)
-                cpu["export"].append(time.process_time() - c)
-                t, c = time.perf_counter(), time.process_time()
-                incoming = read_exchange_file(path)
-                times["read"].append(time.perf_counter() - t)
-                cpu["read"].append(time.process_time() - c)
-                t, c = time.perf_counter(), time.process_time()
-                plan = import_trial(b, incoming)
-                times["import (merge)"].append(time.perf_counter() - t)
-                cpu["import (merge)"].append(time.process_time() - c)
+                timed("export", export_trial, a, tid, path)
+                timed("floor", raw_floor, path, b_path, tid.hex)
+                incoming = timed("read", read_exchange_file, path)
+                plan = timed("merge", import_trial, b, incoming)
             finally:
                 a.close()
                 b.close()
-        size = path.stat().st_size / 1e6
-        print(f"file: {size:.1f} MB; merge: {dict(plan.inserted)} added, {dict(plan.updated)} updated, "
-              f"{dict(plan.deleted)} deleted, {len(plan.conflicts)} conflicts")
-        print("(wall clock; CPU time of this process in brackets: on a busy machine the wall clock includes "
-              "waiting for a core)")
-        for name, values in times.items():
-            print(f"{name:17s} best {min(values):.2f} s [{min(cpu[name]):.2f}]   median {statistics.median(values):.2f} s "
-                  f"[{statistics.median(cpu[name]):.2f}]")
-        for label, keys in (("read+merge", ("read", "import (merge)")), ("export+read+merge", tuple(times))):
-            total = [sum(times[k][i] for k in keys) for i in range(runs)]
-            total_cpu = [sum(cpu[k][i] for k in keys) for i in range(runs)]
-            print(f"{label:17s} best {min(total):.2f} s [{min(total_cpu):.2f}]   median {statistics.median(total):.2f} s "
-                  f"[{statistics.median(total_cpu):.2f}]")
-        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        assert plan.updated["measurement"] and not plan.conflicts
+    both = [r + m for r, m in zip(times["read"], times["merge"], strict=True)]
+    both_cpu = [r + m for r, m in zip(cpu["read"], cpu["merge"], strict=True)]
+    print(f"[exchange: CPU seconds of this process, median: export {statistics.median(cpu['export']):.2f}, read "
+          f"{statistics.median(cpu['read']):.2f}, merge {statistics.median(cpu['merge']):.2f}, read + merge "
+          f"{statistics.median(both_cpu):.2f}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores]",
+          file=sys.stderr, flush=True)
+    size = f"{indicators} ind. × {per:,} meas., 10 % edited per side"
+    floor, name = times["floor"], "json.loads + sqlite3 rows"
+    return [
+        Result(f"exchange export, {size}", "s", times["export"], extra={"cpu": cpu["export"]}),
+        Result("exchange read and check the file", "s", times["read"], extra={"cpu": cpu["read"]}),
+        Result("exchange merge (import) into the other side", "s", times["merge"], extra={"cpu": cpu["merge"]}),
+        Result("exchange read + merge", "s", both, floor, name, None if settings.quick else 2.0,
+               extra={"cpu": both_cpu, "floor_cpu": cpu["floor"]}),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    run_alone(measure, __doc__)

@@ -41,14 +41,14 @@ Reason = Literal["both-changed", "deleted-here", "deleted-there", "same-date", "
 CHILD_ENTITY = {"indicator": "measurement"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deletion:
     at: str  # ISO 8601, UTC
     by: str
     event: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Version:
     """One replica's state of one record. ``values`` is None for a tombstone."""
 
@@ -72,7 +72,7 @@ class Version:
 Replica = dict[uuid.UUID, Version]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MergeConflict:
     """``key`` identifies the conflict for a resolution: ``entity:id:field``, ``entity:id`` for edit-vs-delete,
     ``same-date:indicator:date`` / ``same-bottom-line:trial:line`` for two records on one date or line."""
@@ -187,25 +187,29 @@ class _Merger:
 
     def trial(self, mine: Replica, theirs: Replica) -> Replica:
         out: Replica = {}
+        ids = _ordered_ids(mine, theirs)
+        pairs = [(rid, mine.get(rid), theirs.get(rid)) for rid in ids]
+        # indicators alive on one side and deleted on the other: decided together with their measurements
+        contested = {rid for rid, m, t in pairs if m is not None and t is not None and m.entity == "indicator"
+                     and m.live != t.live}
         children: dict[uuid.UUID, dict[uuid.UUID, None]] = {}
-        for side in (mine, theirs):
-            for v in side.values():
-                if v.entity == "measurement" and v.parent is not None:
-                    children.setdefault(v.parent, {})[v.id] = None
-        done: set[uuid.UUID] = set()
-        for rid in _ordered_ids(mine, theirs):
-            m, t = mine.get(rid), theirs.get(rid)
+        if contested:
+            for side in (mine, theirs):
+                for v in side.values():
+                    if v.entity == "measurement" and v.parent in contested:
+                        children.setdefault(v.parent, {})[v.id] = None
+        measurements = []
+        for rid, m, t in pairs:
             entity = (m or t).entity  # type: ignore[union-attr]
-            if entity == "measurement" or rid in done:
-                continue
-            if entity == "indicator" and m is not None and t is not None and m.live != t.live:
+            if entity == "measurement":
+                measurements.append((rid, m, t))
+            elif rid in contested:
+                assert m is not None and t is not None
                 self.indicator_vs_deletion(m, t, [(mine.get(c), theirs.get(c)) for c in children.get(rid, {})], out)
-                done.add(rid)
-                continue
-            out[rid] = self.record(m, t)
-        for rid in _ordered_ids(mine, theirs):
-            m, t = mine.get(rid), theirs.get(rid)
-            if (m or t).entity != "measurement" or rid in out:  # type: ignore[union-attr]
+            else:
+                out[rid] = self.record(m, t)
+        for rid, m, t in measurements:
+            if rid in out:  # decided with its indicator
                 continue
             merged = self.record(m, t)
             parent = out.get(merged.parent) if merged.parent is not None else None

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import tempfile
 import uuid
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -42,6 +43,7 @@ from ..domain.validation import check_measurement_values
 from ..filesafety import refuse_database_target
 from ..io.exchange import (
     FIELDS_OF,
+    LATER_FIELDS,
     TIMESTAMPED,
     ExchangeFileError,
     ExchangeTrial,
@@ -154,6 +156,22 @@ def _refuse(da: str, en: str) -> ConflictError:
     return ConflictError(Text(da, en))
 
 
+@contextlib.contextmanager
+def _bulk_objects() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a trial's records are read, merged or written. An
+    exchange of 20,000 records makes some 300,000 objects (versions, sets, ids, rows) without reference
+    cycles, freed by reference counting alone; the collector would walk all of them again every time the
+    heap grew by a quarter -- a third of a merge's time, for nothing to collect (docs/performance.md)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 # --- this database's replica -----------------------------------------------------------------------
 
 def _new_event() -> str:
@@ -173,24 +191,24 @@ class _Local:
 def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
     trial = s.get(Trial, tid)
     objects: dict[uuid.UUID, Any] = {}
-    parents: dict[uuid.UUID, uuid.UUID | None] = {}
-    entity_of: dict[uuid.UUID, str] = {}
+    records: list[tuple[str, uuid.UUID, uuid.UUID | None, Any]] = []  # (entity, id, parent, row)
+    stored: dict[uuid.UUID, dict[str, Any]] = {}
     if trial is not None:
-        objects[tid], parents[tid], entity_of[tid] = trial, None, "trial"
-        for ind in repo.list_indicators(s, tid):
-            objects[ind.id], parents[ind.id], entity_of[ind.id] = ind, tid, "indicator"
-        for m in sync_store.measurement_rows(s, tid):
-            objects[m.id], parents[m.id], entity_of[m.id] = m, m.indicator_id, "measurement"
-        for ms in repo.list_milestones(s, tid):
-            objects[ms.id], parents[ms.id], entity_of[ms.id] = ms, tid, "milestone"
-        for a in repo.list_assessments(s, tid):
-            objects[a.id], parents[a.id], entity_of[a.id] = a, tid, "assessment"
-    stored = sync_store.load_records(s, tid) if trial is not None else {}
+        ids = sync_store.Ids()  # each stored id parsed once for both queries
+        records.append(("trial", tid, None, trial))
+        records += [("indicator", ind.id, tid, ind) for ind in repo.list_indicators(s, tid)]
+        records += [("measurement", m.id, m.indicator_id, m) for m in sync_store.measurement_rows(s, tid, ids)]
+        records += [("milestone", ms.id, tid, ms) for ms in repo.list_milestones(s, tid)]
+        records += [("assessment", a.id, tid, a) for a in repo.list_assessments(s, tid)]
+        objects = {id_: obj for _e, id_, _p, obj in records}
+        stored = sync_store.load_records(s, tid, ids)
+    for rec in stored.values():  # stored as one event id when one event wrote every field
+        if isinstance(rec["writers"], str):
+            rec["writers"] = dict.fromkeys(FIELD_NAMES[rec["entity"]], rec["writers"])
     genesis = tid not in stored
     old = repo.sync_history(s, tid) if genesis and trial is not None else {}
     replica: Replica = {}
-    for id_, obj in objects.items():
-        entity = entity_of[id_]
+    for entity, id_, parent, obj in records:
         values = content(entity, obj)
         names = FIELD_NAMES[entity]
         rec = stored.get(id_)
@@ -198,26 +216,27 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
             if genesis:  # the first exchange of this trial: the record's version is named by its content
                 own = hash_event(values_hash(entity, values))
                 events = frozenset({own, *(hash_event(h) for h in old.get(id_, ()))})
-                replica[id_] = Version(entity, id_, parents[id_], values, events, dict.fromkeys(names, own))
+                replica[id_] = Version(entity, id_, parent, values, events, dict.fromkeys(names, own))
             else:  # added here since the last exchange
                 e = _new_event()
-                replica[id_] = Version(entity, id_, parents[id_], values, frozenset({e}), dict.fromkeys(names, e))
+                replica[id_] = Version(entity, id_, parent, values, frozenset({e}), dict.fromkeys(names, e))
             continue
-        events = frozenset(rec["events"])
-        writers = dict(rec["writers"])
+        events = rec["events"] = frozenset(rec["events"])  # one set for the stored history and the version
+        writers = rec["writers"]
         base = rec["base"]
-        if base is not None:  # a history stored before a field was added: that field had its default
+        if base is not None and entity in LATER_FIELDS:  # a history stored before a field was added: its default
             base = with_later_defaults(entity, base)
         if base is None:  # deleted at the last exchange, here again (an undo): a new version after the deletion
             e = _new_event()
-            replica[id_] = Version(entity, id_, parents[id_], values, events | {e}, dict.fromkeys(names, e))
+            replica[id_] = Version(entity, id_, parent, values, events | {e}, dict.fromkeys(names, e))
             continue
-        changed = [n for n in names if values.get(n) != base.get(n)]
-        if changed:
-            e = _new_event()
-            events = events | {e}
-            writers.update(dict.fromkeys(changed, e))
-        replica[id_] = Version(entity, id_, parents[id_], values, events, writers)
+        if values != base:  # edited here since the last exchange: a new event writes the changed fields
+            changed = [n for n in names if values.get(n) != base.get(n)]
+            if changed:
+                e = _new_event()
+                events = events | {e}
+                writers = {**writers, **dict.fromkeys(changed, e)}
+        replica[id_] = Version(entity, id_, parent, values, events, writers)
     logged: dict[str, tuple[dt.datetime, str]] | None = None
     deleted_now: dict[uuid.UUID, Deletion] = {}
     gone = [rec for id_, rec in stored.items() if id_ not in objects]
@@ -247,6 +266,14 @@ def _iso(t: dt.datetime) -> str:
     return t.isoformat(timespec="milliseconds") + "Z"
 
 
+def _writers_state(ver: Version) -> str | dict[str, str]:
+    """A history's writers as stored: one event id when that event wrote every field (half the size)."""
+    distinct = set(ver.writers.values())
+    if len(distinct) == 1 and ver.writers.keys() == set(FIELD_NAMES[ver.entity]):
+        return next(iter(distinct))
+    return dict(ver.writers)
+
+
 def _history_rows(tid: uuid.UUID, replica: Replica, stored: Mapping[uuid.UUID, dict[str, Any]],
                   now: dt.datetime) -> list[dict[str, Any]]:
     """The history rows that differ from the stored ones."""
@@ -260,7 +287,7 @@ def _history_rows(tid: uuid.UUID, replica: Replica, stored: Mapping[uuid.UUID, d
                 ver.events.issuperset(old["events"]) and old["parent_id"] == ver.parent:
             continue
         state = {"base": dict(ver.values) if ver.values is not None else None, "events": sorted(ver.events),
-                 "writers": dict(ver.writers), "deleted": deleted}
+                 "writers": _writers_state(ver), "deleted": deleted}
         rows.append({"entity_id": id_, "trial_id": tid, "entity": ver.entity, "parent_id": ver.parent,
                      "state": sync_store.encode(state), "synced_at": now})
     return rows
@@ -273,7 +300,7 @@ def export_trial(ws: Workspace, trial_id: uuid.UUID, path: str | Path) -> dict[s
     path = Path(path)
     refuse_database_target(path)
     ctx = ws.db.read() if ws.readonly else ws.db.write()
-    with ctx as s:
+    with _bulk_objects(), ctx as s:
         doc, counts = export_document(s, trial_id, remember=not ws.readonly)
         _write_atomically(path, dumps(doc))
     return counts
@@ -327,7 +354,8 @@ def read_exchange_file(path: str | Path) -> ExchangeTrial:
         raise ExchangeFileError(Text(f"kan ikke læses ({exc.strerror}).", f"cannot be read ({exc.strerror})."),
                                 location=str(path)) from None
     try:
-        return parse_document(data)
+        with _bulk_objects():
+            return parse_document(data)
     except ExchangeFileError as exc:
         where = f"{path.name}, {exc.location}" if exc.location else path.name
         raise ExchangeFileError(exc.message, field=exc.field, location=where) from None
@@ -351,7 +379,7 @@ def merge_in_session(s: Session, incoming: ExchangeTrial, *, resolutions: Mappin
 def plan_import(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping[str, Choice] | None = None,
                 prefer: Choice | None = None) -> MergePlan:
     """What an import would do, and its conflicts, without writing anything."""
-    with ws.db.read() as s:
+    with _bulk_objects(), ws.db.read() as s:
         return _plan(s, incoming, resolutions or {}, prefer, utcnow(), current_user()).plan
 
 
@@ -363,7 +391,7 @@ def import_trial(ws: Workspace, incoming: ExchangeTrial, *, resolutions: Mapping
     A refused import writes nothing, not even the backup that precedes a merge. ``log_action``/``log_extra``:
     the change log's summary entry (see :func:`merge_in_session`); ``also(session)``: more writes of the
     caller in the same transaction."""
-    with ws.db.write() as s:
+    with _bulk_objects(), ws.db.write() as s:
         user = s.info.get("user") or current_user()
         now = utcnow()
         work = _plan(s, incoming, resolutions or {}, prefer, now, user)
@@ -509,9 +537,15 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     result = merge_trial(local.replica, theirs, FIELD_NAMES, choose, deletion)
     merged = result.merged
     work = _Work(plan, local, merged, x)
-    ind_names = {id_: str((ver.values or {}).get("name", "")) for side in (theirs, local.replica, merged)
-                 for id_, ver in side.items() if ver.entity == "indicator" and ver.values}
-    updated_at = {rec.obj.id: rec.obj.updated_at for rec in x.records() if rec.entity in TIMESTAMPED}
+    ind_names: dict[uuid.UUID, str] = {}  # each indicator's name: merged, else mine, else theirs (a deleted one)
+    for id_, ver in merged.items():
+        if ver.entity == "indicator":
+            named = next((v_ for v_ in (ver, local.replica.get(id_), theirs.get(id_)) if v_ is not None and v_.values),
+                         None)
+            if named is not None:
+                ind_names[id_] = str((named.values or {}).get("name", ""))
+    updated_at = {rec.obj.id: rec.obj.updated_at for rec in x.records() if rec.entity in TIMESTAMPED} \
+        if result.conflicts else {}
     for c in result.conflicts:
         plan.conflicts.append(_conflict(c, ind_names, local.objects, updated_at))
         if c.choice is not None:
@@ -650,14 +684,12 @@ def _validate(s: Session, work: _Work) -> None:
     inds: dict[uuid.UUID, Indicator] = {}
     names: dict[str, str] = {}
     for id_, ver in merged.items():
-        if not ver.live:
+        if not ver.live or ver.entity == "measurement":  # measurements: below, those that changed
             continue
         assert ver.values is not None
         values = from_content(ver.entity, ver.values)
         if ver.entity == "trial":
             obj: Any = Trial(id=id_, **values)
-        elif ver.entity == "measurement":
-            continue
         else:
             obj = CLASSES[ver.entity](id=id_, trial_id=tid, **values)
         if ver.entity == "indicator":

@@ -223,10 +223,10 @@ sync_state = Table(
 
 # The exchange histories (Alembic revision 0004): per record of an exchanged trial, its ``state`` as JSON:
 # the content it had at the last export or import (``base``: what this database last agreed to; null when
-# deleted), every edit event it has seen (``events``), the event that wrote each field (``writers``) and, for
-# a deleted record, its tombstone (``deleted``: at, by, event). Changes made since are found by comparing the
-# record with ``base``. No foreign key: a tombstone outlives its record. See domain/merge.py and
-# docs/exchange-format.md.
+# deleted), every edit event it has seen (``events``), the event that wrote each field (``writers``; one event
+# id when that event wrote every field) and, for a deleted record, its tombstone (``deleted``: at, by, event).
+# Changes made since are found by comparing the record with ``base``. No foreign key: a tombstone outlives its
+# record. See domain/merge.py and docs/exchange-format.md.
 sync_records = Table(
     "sync_records",
     metadata,

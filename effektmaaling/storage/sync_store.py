@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections import namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import String, bindparam, delete, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from .schema import (
@@ -29,30 +30,58 @@ TABLES = {"trial": trials, "indicator": indicators, "measurement": measurements,
           "assessment": assessments}
 
 
-def load_records(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, dict[str, Any]]:
+class Ids(dict):
+    """Ids as stored (32 hex digits) -> :class:`uuid.UUID`, each distinct one converted once: a trial's
+    exchange reads the same 20,000 ids in several queries, and parsing a UUID costs more than the row."""
+
+    def __missing__(self, key: str | None) -> uuid.UUID | None:
+        value = None if key is None else uuid.UUID(hex=key)
+        self[key] = value
+        return value
+
+
+def _raw(column: Any) -> Any:
+    """A stored id column as its text (converted through :class:`Ids`, not once per row by the column type)."""
+    return type_coerce(column, String).label(column.name)
+
+
+def load_records(session: Session, trial_id: uuid.UUID, ids: Ids | None = None) -> dict[uuid.UUID, dict[str, Any]]:
     """Entity id -> its stored history: ``entity``, ``parent_id`` and the decoded ``state`` (``base``,
     ``events``, ``writers``, ``deleted``) as top-level keys."""
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    stmt = select(sync_records.c.entity_id, sync_records.c.entity, sync_records.c.parent_id,
+    ids = Ids() if ids is None else ids
+    stmt = select(_raw(sync_records.c.entity_id), sync_records.c.entity, _raw(sync_records.c.parent_id),
                   sync_records.c.state).where(sync_records.c.trial_id == trial_id)
-    loads = json.loads
-    for entity_id, entity, parent_id, state in session.execute(stmt):
-        rec = loads(state)
-        rec["entity_id"], rec["entity"], rec["parent_id"] = entity_id, entity, parent_id
-        out[entity_id] = rec
+    rows = session.execute(stmt).all()
+    # The states decoded as one JSON array: one call of the C decoder instead of one per record.
+    states = json.loads("[" + ",".join(row[3] for row in rows) + "]")
+    out: dict[uuid.UUID, dict[str, Any]] = {}
+    for (entity_id, entity, parent_id, _state), rec in zip(rows, states, strict=True):
+        key = ids[entity_id]
+        rec["entity_id"], rec["entity"], rec["parent_id"] = key, entity, ids[parent_id]
+        out[key] = rec
     return out
 
 
-def measurement_rows(session: Session, trial_id: uuid.UUID) -> list[Any]:
-    """The trial's measurements as read-only rows (attribute access by column name), by indicator and date:
-    several times faster than mapped objects for the tens of thousands an exchange compares."""
-    stmt = (select(measurements).join(indicators, indicators.c.id == measurements.c.indicator_id)
+MeasurementRow = namedtuple("MeasurementRow", [c.name for c in measurements.columns])  # type: ignore[misc]
+
+
+def measurement_rows(session: Session, trial_id: uuid.UUID, ids: Ids | None = None) -> list[MeasurementRow]:
+    """The trial's measurements as plain named tuples (every column), by indicator and date: several times
+    faster than mapped objects or result rows for the tens of thousands an exchange compares."""
+    ids = Ids() if ids is None else ids
+    cols = [_raw(c) if c.name in ("id", "indicator_id") else c for c in measurements.columns]
+    stmt = (select(*cols).join(indicators, indicators.c.id == measurements.c.indicator_id)
             .where(indicators.c.trial_id == trial_id).order_by(measurements.c.indicator_id, measurements.c.date))
-    return list(session.execute(stmt))
+    make = MeasurementRow._make
+    return [make((ids[row[0]], ids[row[1]], *row[2:])) for row in session.execute(stmt)]
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def encode(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON (one encoder for every row: ``json.dumps`` with options makes a new one per call)."""
+    return _ENCODER.encode(value)
 
 
 def save_records(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:

@@ -402,3 +402,60 @@ def test_histories_stored_before_the_later_fields_do_not_count_as_local_edits(pa
         doc = json.loads((tmp_path / name).read_text(encoding="utf-8"))["trial"]
         return {r["id"]: r["events"] for r in doc["indicators"] + doc["milestones"]}
     assert events("b.json") == events("a.json")
+
+
+def test_histories_stored_with_every_writer_named_read_as_before(pair):
+    """Histories store ``writers`` as one event id when one event wrote every field; those written before
+    (every field named) are read alike: no local edit is found, the next file states the same events."""
+    import sqlite3
+    _laptop, central, tid, tmp_path = pair
+    export_trial(central, tid, tmp_path / "a.json")
+    con = sqlite3.connect(central.path)
+    with con:
+        states = con.execute("SELECT entity_id, state FROM sync_records").fetchall()
+        decoded = [json.loads(state) for _i, state in states]
+        assert sum(isinstance(st["writers"], str) for st in decoded) > len(states) / 2
+        for (entity_id, _state), st in zip(states, decoded, strict=True):
+            if isinstance(st["writers"], str):  # as stored before: field -> event for every field
+                st["writers"] = dict.fromkeys(st["base"], st["writers"])
+                con.execute("UPDATE sync_records SET state = ? WHERE entity_id = ?", (json.dumps(st), entity_id))
+    con.close()
+    export_trial(central, tid, tmp_path / "b.json")
+
+    def events(name):
+        doc = json.loads((tmp_path / name).read_text(encoding="utf-8"))["trial"]
+        recs = [doc, *doc["indicators"], *(m for i in doc["indicators"] for m in i["measurements"]),
+                *doc["milestones"], *doc["assessments"]]
+        return {r["id"]: (r["events"], r["writers"]) for r in recs}
+    assert events("b.json") == events("a.json")
+
+
+def test_a_merge_runs_the_same_statements_for_few_and_many_changed_measurements(pair):
+    """One query per table, bulk inserts and updates: the number of SQL statements of an import does not
+    grow with the number of records it reads or changes."""
+    from sqlalchemy import event
+
+    laptop, central, tid, tmp_path = pair
+    ind = laptop.find_indicator(tid, "Borgernes livskvalitet")
+
+    def statements(k: int) -> int:
+        ms = laptop.measurements(ind.id)
+        last = max(m.date for m in ms)
+        laptop.upsert_measurements(ind.id, [{"date": last + dt.timedelta(days=30 * (j + 1)), "value": 5.0,
+                                             "comment": ""} for j in range(k)])
+        laptop.upsert_measurements(ind.id, [{"date": m.date, "value": m.value, "comment": f"rettet {k}"}
+                                            for m in ms[:k]], on_duplicate="update")
+        path = tmp_path / f"k{k}.json"
+        export_trial(laptop, tid, path)
+        incoming = read_exchange_file(path)
+        seen: list[str] = []
+        listener = lambda *args: seen.append(args[2])  # noqa: E731  (conn, cursor, statement, ...)
+        event.listen(central.db.engine, "before_cursor_execute", listener)
+        try:
+            plan = import_trial(central, incoming)
+        finally:
+            event.remove(central.db.engine, "before_cursor_execute", listener)
+        assert plan.inserted["measurement"] == k and plan.updated["measurement"] == k
+        return len(seen)
+
+    assert statements(2) == statements(16)

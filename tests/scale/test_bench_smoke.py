@@ -21,7 +21,7 @@ def test_the_benchmark_suite_runs_on_tiny_sizes(tmp_path):
     doc = json.loads(out.read_text(encoding="utf-8"))
     names = [r["name"] for r in doc["results"]]
     for expected in ("analysis", "CLI trials", "CLI check", "CLI analyse", "effect report", "comparison PDF",
-                     "import", "GUI window painted", "GUI all status icons", "GUI longest event-loop stall",
+                     "import", "exchange read + merge", "GUI window painted", "GUI all status icons", "GUI longest event-loop stall",
                      "GUI peak memory", "GUI closing", "chart redraw"):
         assert any(n.startswith(expected) for n in names), (expected, names)
     assert all(r["runs"] and r["median"] >= 0 for r in doc["results"])
