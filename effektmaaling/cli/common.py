@@ -46,7 +46,22 @@ def shared_location(args: argparse.Namespace) -> str | None:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+    """``--db``; else with ``--demo`` the demo database (written on first use); else the default file."""
+    if getattr(args, "db", None):
+        return Path(args.db)
+    if getattr(args, "demo", False):
+        return demo_db()
+    return paths.default_db_path()
+
+
+def demo_db() -> Path:
+    """The demo database in the user data folder, written when it is not there yet."""
+    path = paths.demo_db_path()
+    if not path.exists():
+        from ..services.demo import write_demo  # numpy: only when the demo is written
+
+        write_demo(path)
+    return path
 
 
 def open_workspace(args: argparse.Namespace, *, readonly: bool = False, must_exist: bool = True,

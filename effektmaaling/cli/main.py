@@ -73,7 +73,8 @@ def _build_parser() -> argparse.ArgumentParser:
                         help=t("sprog: da (dansk) eller en (engelsk); kan også stå efter kommandoen",
                                "language: da (Danish) or en (English); may also follow the command"))
     parser.add_argument("--demo", action="store_true",
-                        help=t("åbn programmet på demodata", "open the application on demo data"))
+                        help=t("åbn programmet, eller kør kommandoen, på demodata", "open the application, or run the command, on "
+                               "demo data"))
     sub = parser.add_subparsers(dest="command", metavar=t("KOMMANDO", "COMMAND"), parser_class=_Parser,
                                 title=t("kommandoer", "commands"))
     for name in COMMANDS:
@@ -147,21 +148,14 @@ def _log_unexpected() -> str:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from .common import db_path, shared_location
+    from .common import db_path, demo_db, shared_location
 
     shared = shared_location(args)
     if shared is not None and not args.demo:
         from ..ui.app import run_app  # imported late: the CLI must work without a display
 
         return run_app(shared, lang=args.lang, exchange_file=getattr(args, "exchange_file", None))
-    if args.demo:
-        path = paths.demo_db_path()
-        if not path.exists():
-            from ..services.demo import write_demo  # numpy: only when the demo is written
-
-            write_demo(path)
-    else:
-        path = db_path(args)
+    path = demo_db() if args.demo else db_path(args)
     from ..ui.app import run_app  # imported late: the CLI must work without a display
 
     return run_app(path, lang=args.lang, exchange_file=getattr(args, "exchange_file", None))

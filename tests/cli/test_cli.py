@@ -130,3 +130,16 @@ def test_import_rate_with_count_and_exposure_headers(tmp_path):
     assert con.execute("SELECT numerator, denominator, value, comment FROM measurements").fetchall() == [
         (3.0, 1200.0, 2.5, "x")]
     con.close()
+
+
+def test_demo_flag_with_a_command_uses_the_demo_database(tmp_path):
+    """``effektmaaling --demo trials`` works on the demo data, as ``effektmaaling --demo`` opens the window on
+    it (written on first use), instead of looking for the default database."""
+    env = {"EFFEKTMAALING_DATA_DIR": str(tmp_path / "data")}
+    r = run("--demo", "trials", "--json", env=env)
+    assert r.returncode == 0, r.stderr
+    assert {t["name"] for t in json.loads(r.stdout)["trials"]} >= {"FriNoVa"}
+    assert (tmp_path / "data" / "demo.db").is_file() and not (tmp_path / "data" / "effektmaaling.db").exists()
+    other = tmp_path / "other.db"
+    r = run("--demo", "trials", "--db", str(other))  # --db names the database: it wins
+    assert r.returncode == 1 and str(other) in r.stderr
