@@ -412,7 +412,7 @@ class CellTexts:
 
 
 def _num(a: IndicatorAnalysis, v: float | None, lang: str, *, sign: bool = False) -> str:
-    text = format_number(v, a.decimals, lang, sign=sign)
+    text = format_number(v, a.level_decimals, lang, sign=sign)  # a baseline or a level now
     return with_unit(text, "%", lang) if v is not None and a.measure_type is MeasureType.PROPORTION else text
 
 
@@ -420,7 +420,7 @@ def change_text(a: IndicatorAnalysis, lang: str) -> str:
     """The change in the indicator's unit (a proportion's in percentage points)."""
     if a.change_absolute is None:
         return "–"
-    text = format_number(a.change_absolute, a.decimals, lang, sign=True)
+    text = format_number(a.change_absolute, a.level_decimals, lang, sign=True)
     if a.measure_type is MeasureType.PROPORTION:
         return f"{text}\u00a0{'procentpoint' if lang == 'da' else 'percentage points'}"
     return with_unit(text, a.unit, lang)

@@ -18,6 +18,7 @@ from ..domain.formatting import (
     format_number,
     format_p_value,
     format_percent_value,
+    level_decimals,
     with_unit,
 )
 from ..domain.i18n import Text
@@ -81,9 +82,7 @@ def explanation(
 
     def build(lang: str) -> str:
         da = lang == "da"
-        shown = decimals  # enough decimals that a real difference shows (never "from 4 to 4")
-        while current != baseline and _n(baseline, shown, lang) == _n(current, shown, lang) and shown < decimals + 3:
-            shown += 1
+        shown = level_decimals(baseline, current, decimals)  # never "from 4 to 4", the same as the key figures
         b, c = _n(baseline, shown, lang), _n(current, shown, lang)
         if proportion:
             pp = format_number(current - baseline, shown, lang, sign=True)

@@ -25,10 +25,10 @@ def analyses_to_text(analyses: Sequence[TrialAnalysis], lang: str = "da") -> str
         for a in ta.indicators:
             rows.append((
                 a.name,
-                format_number(a.baseline.value, a.decimals, lang),
-                format_number(a.current_value, a.decimals, lang),
+                format_number(a.baseline.value, a.level_decimals, lang),
+                format_number(a.current_value, a.level_decimals, lang),
                 format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None
-                else format_number(a.change_absolute, a.decimals, lang, sign=True),
+                else format_number(a.change_absolute, a.level_decimals, lang, sign=True),
                 format_p_value(a.test.p_value, lang) if a.test else "–",
                 STATUS_LABELS[a.status].get(lang),
             ))

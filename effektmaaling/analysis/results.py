@@ -18,6 +18,7 @@ from ..domain.enums import (
     TrialVerdict,
     Verdict,
 )
+from ..domain.formatting import level_decimals
 from ..domain.i18n import Text
 
 
@@ -365,6 +366,12 @@ class IndicatorAnalysis:
     warnings: tuple[Text, ...] = ()  # guardrails, in words a project lead understands
     anhoej: Text | None = None  # the run-chart line: longest run and crossings against their limits
     signal_from: dt.date | None = None  # the first decisive chart signal in the status' direction
+
+    @property
+    def level_decimals(self) -> int:
+        """The decimals the baseline, the level now and the change are shown with (see
+        :func:`~effektmaaling.domain.formatting.level_decimals`)."""
+        return level_decimals(self.baseline.value, self.current_value, self.decimals)
 
     @property
     def status_label(self) -> Text:

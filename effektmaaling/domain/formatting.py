@@ -150,6 +150,17 @@ def with_unit(number: str, unit: str | None, lang: str | None = None) -> str:
     return f"{number}{NBSP}{shown}"
 
 
+def level_decimals(before: float | None, after: float | None, decimals: int) -> int:
+    """The decimals to show two different levels with, so that they never read as the same: not
+    »4 → 4 · +1« for 3,8 → 4,4. The indicator's own ``decimals`` when they already differ, at most three more."""
+    if before is None or after is None or not (math.isfinite(before) and math.isfinite(after)) or before == after:
+        return decimals
+    shown = max(decimals, 0)
+    while shown < decimals + 3 and round(before, shown) == round(after, shown):
+        shown += 1
+    return shown
+
+
 def format_date(value: dt.date | None, lang: str | None = None) -> str:
     if value is None:
         return "–"

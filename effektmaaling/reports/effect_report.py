@@ -169,11 +169,12 @@ def _side_unit(a: IndicatorAnalysis, lang: str, number: str = "") -> str:
     return "" if _inline_unit(a) else unit_text(_unit(a), number, lang)
 
 
-def _num(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False) -> str:
-    """A number in the indicator's decimals, with ``%`` when that is its unit."""
+def _num(v: float | None, a: IndicatorAnalysis, lang: str, *, sign: bool = False, level: bool = False) -> str:
+    """A number in the indicator's decimals (``level``: a baseline, a level now or a change between them, in
+    the decimals that keep the three consistent), with ``%`` when that is its unit."""
     if v is None:
         return "–"
-    text = format_number(v, a.decimals, lang, sign=sign)
+    text = format_number(v, a.level_decimals if level else a.decimals, lang, sign=sign)
     return with_unit(text, "%", lang) if _inline_unit(a) else text  # never a lone % on the next line
 
 
@@ -193,9 +194,9 @@ def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
     if a.change_absolute is None:
         return "–", ""
     if a.measure_type is MeasureType.PROPORTION:
-        absolute = f"{format_number(a.change_absolute, a.decimals, lang, sign=True)}\u00a0{_points(lang)}"
+        absolute = f"{format_number(a.change_absolute, a.level_decimals, lang, sign=True)}\u00a0{_points(lang)}"
     else:
-        absolute = _num(a.change_absolute, a, lang, sign=True)
+        absolute = _num(a.change_absolute, a, lang, sign=True, level=True)
     rel = format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None else ""
     return absolute, rel
 
@@ -207,7 +208,7 @@ def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, lang: str) -> 
     """The change as a key figure: the number large, its unit (percentage points) and relative change small."""
     if a.measure_type is MeasureType.PROPORTION and a.change_absolute is not None:
         small = _points(lang) + (f" ({rel})" if rel else "")
-        return format_number(a.change_absolute, a.decimals, lang, sign=True), small
+        return format_number(a.change_absolute, a.level_decimals, lang, sign=True), small
     unit = _side_unit(a, lang, absolute)
     return absolute, bracket(unit, rel).strip()
 
@@ -372,7 +373,7 @@ class _Report:
             rows.append([
                 _two_lines(a.name, _side_unit(a, lang), right=False),
                 label(a.kind, lang), label(a.stakeholder, lang),
-                _two_lines(f"{_num(a.baseline.value, a, lang)} → {_num(a.current_value, a, lang)}", ""),
+                _two_lines(f"{_num(a.baseline.value, a, lang, level=True)} → {_num(a.current_value, a, lang, level=True)}", ""),
                 # a proportion's "+38" over a small "procentpoint (+134 %)": the column is too narrow for both
                 _two_lines(*_change_figure(a, absolute, rel, lang)) if a.measure_type is MeasureType.PROPORTION
                 else _two_lines(absolute, rel),
@@ -438,7 +439,8 @@ class _Report:
             out.append(gap(2))
         out.append(gap(3))
         absolute, rel = _change(a, lang)
-        base, now, target = (_num(v, a, lang) for v in (a.baseline.value, a.current_value, a.target_value))
+        base, now = (_num(v, a, lang, level=True) for v in (a.baseline.value, a.current_value))
+        target = _num(a.target_value, a, lang)
         figures = [
             (f"{w['baseline']} ({w['points'].format(n=a.baseline.n_points)})" if a.baseline.source == "points"
              else f"{w['baseline']} ({w['baseline_manual']})" if a.baseline.source == "manual" else w["baseline"],

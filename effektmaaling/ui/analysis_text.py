@@ -49,12 +49,13 @@ def key_numbers_html(a: IndicatorAnalysis) -> str:
     """Baseline → current, the change, and the target with its attainment, on one line:
     ``15 % → 33 % · +18 procentpoint · mål 40 % (72 % nået)``; another unit stands once, after the level now."""
     unit, d, lang = _unit(a), a.decimals, current_language()
+    shown = a.level_decimals  # never "4 → 4 · +1"
     proportion = a.measure_type is MeasureType.PROPORTION
-    base = format_number(a.baseline.value, d)
+    base = format_number(a.baseline.value, shown)
     parts = [f"{with_unit(base, unit, lang) if proportion else base} → "
-             f"{with_unit(format_number(a.current_value, d), unit, lang)}"]
+             f"{with_unit(format_number(a.current_value, shown), unit, lang)}"]
     if a.change_absolute is not None:
-        change = format_number(a.change_absolute, d, sign=True)
+        change = format_number(a.change_absolute, shown, sign=True)
         if proportion:  # a change of a percentage is in percentage points, not per cent
             change = with_unit(change, tr("procentpoint"), lang)
         else:  # the unit once, after the level now: "14,9 → 9,0 timer pr. uge · −5,9 (−39 %) · mål 8,0"

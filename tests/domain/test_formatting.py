@@ -124,3 +124,14 @@ def test_thousands_separated_by_any_space_are_read(space):
     assert parse_number(f"1{space}234{space}567,5", "da") == 1234567.5
     assert parse_number(f"12{space}345", "en") == 12345.0
     assert parse_number(f"\u22121{space}234", "da") == -1234.0
+
+
+def test_two_different_levels_never_read_as_the_same():
+    from effektmaaling.domain.formatting import level_decimals
+
+    assert level_decimals(3.8, 4.4, 0) == 1  # not "4 → 4 · +1"
+    assert level_decimals(3.0, 5.0, 0) == 0
+    assert level_decimals(81.04, 91.46, 0) == 0  # "81 → 91 · +10": agrees
+    assert level_decimals(7.31, 4.82, 1) == 1  # "7,3 → 4,8 · −2,5"
+    assert level_decimals(4.0, 4.0004, 0) == 3  # at most three more
+    assert level_decimals(None, 4.0, 1) == 1 and level_decimals(4.0, 4.0, 1) == 1

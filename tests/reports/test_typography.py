@@ -40,6 +40,7 @@ def test_demo_report_units_read_as_danish(demo_reports):
     assert "kontrolkort" not in text and "kontroldiagram: skift" in text
     assert "95 %-interval" not in text and "95 %-konfidensinterval" in text
     assert "(skala 0–10) (" not in text  # one bracket: "(skala 0–10; +22 %)"
+    assert "3,8 → 4,4" in text and "4 → 4" not in text  # complaints: two different levels never read as equal
     english = _flat("\n".join(page_texts(PdfReader(demo_reports["FriNoVa/en"]))))
     assert "(scale 0–10" in english and "+1 klage pr. måned" in english  # the unit as typed, in the singular
 
