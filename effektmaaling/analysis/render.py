@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..domain.formatting import format_number, format_p_value, format_percent_value
+from ..domain.enums import MeasureType
+from ..domain.formatting import format_number, format_p_value, format_percent_value, with_unit
 from ..domain.labels import label
-from .results import STATUS_LABELS, TrialAnalysis
+from .results import STATUS_LABELS, IndicatorAnalysis, TrialAnalysis
 
 
 def analyses_to_json(analyses: Sequence[TrialAnalysis]) -> dict:
     return {"trials": [a.to_dict() for a in analyses]}
+
+
+def _level(a: IndicatorAnalysis, value: float | None, lang: str) -> str:
+    text = format_number(value, a.level_decimals, lang)
+    return with_unit(text, "%", lang) if value is not None and a.measure_type is MeasureType.PROPORTION else text
+
+
+def _change(a: IndicatorAnalysis, lang: str) -> str:
+    """A proportion's change in percentage points (»+12 procentpoint«, not »+15 %« of the baseline); other
+    measures relative to the baseline when it can be, else in their unit."""
+    if a.change_absolute is not None and a.measure_type is MeasureType.PROPORTION:
+        points = "procentpoint" if lang == "da" else "percentage points"
+        return f"{format_number(a.change_absolute, a.level_decimals, lang, sign=True)}\u00a0{points}"
+    if a.change_relative is not None:
+        return format_percent_value(a.change_relative, 0, lang, sign=True)
+    return format_number(a.change_absolute, a.level_decimals, lang, sign=True)
 
 
 def analyses_to_text(analyses: Sequence[TrialAnalysis], lang: str = "da") -> str:
@@ -25,10 +42,9 @@ def analyses_to_text(analyses: Sequence[TrialAnalysis], lang: str = "da") -> str
         for a in ta.indicators:
             rows.append((
                 a.name,
-                format_number(a.baseline.value, a.level_decimals, lang),
-                format_number(a.current_value, a.level_decimals, lang),
-                format_percent_value(a.change_relative, 0, lang, sign=True) if a.change_relative is not None
-                else format_number(a.change_absolute, a.level_decimals, lang, sign=True),
+                _level(a, a.baseline.value, lang),
+                _level(a, a.current_value, lang),
+                _change(a, lang),
                 format_p_value(a.test.p_value, lang) if a.test else "–",
                 STATUS_LABELS[a.status].get(lang),
             ))

@@ -143,3 +143,12 @@ def test_demo_flag_with_a_command_uses_the_demo_database(tmp_path):
     other = tmp_path / "other.db"
     r = run("--demo", "trials", "--db", str(other))  # --db names the database: it wins
     assert r.returncode == 1 and str(other) in r.stderr
+
+
+def test_analyse_table_gives_a_proportions_change_in_percentage_points(demo_db):
+    r = run("--db", str(demo_db), "analyse", "--trial", "FriNoVa")
+    assert r.returncode == 0, r.stderr
+    row = next(line for line in r.stdout.splitlines() if line.startswith("Borgere med egen recovery-plan"))
+    assert "28\u00a0%" in row and "67\u00a0%" in row and "+38\u00a0procentpoint" in row and "+134" not in row
+    row = next(line for line in r.stdout.splitlines() if line.startswith("Klager over afgørelser"))
+    assert "3,8" in row and "4,4" in row  # two different levels never read as the same (4 and 4)
