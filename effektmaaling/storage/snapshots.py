@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from .schema import metadata
 
-#: tables that are history or a derived cache, not content: never taken back (the status summary is keyed by
-#: the trial's newest change-log entry, so an undo, which logs itself, makes it recomputed)
-NOT_CONTENT = {"change_log", "status_summary"}
+#: tables that are history, a derived cache or access, not content: never taken back (the status summary is
+#: keyed by the trial's newest change-log entry, so an undo, which logs itself, makes it recomputed; an undo
+#: never grants or revokes a membership of a shared database)
+NOT_CONTENT = {"change_log", "status_summary", "trial_members"}
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,14 @@ def _key(table: Table, row: dict[str, Any]) -> tuple:
     return tuple(row[c.name] for c in table.primary_key.columns)
 
 
+def _sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def read_trial_state(session: Session, trial_id: uuid.UUID) -> TrialState:
-    """Every row of the trial, as stored (with its rowid)."""
+    """Every row of the trial, as stored (with its rowid on SQLite)."""
+    if not _sqlite(session):
+        return _read_by_key(session, trial_id)
     state = TrialState(trial_id)
     for table, where in _content_tables():
         result = session.execute(text(f'SELECT rowid AS "_rowid_", * FROM "{table.name}" WHERE {where}'),
@@ -66,6 +73,8 @@ def read_trial_state(session: Session, trial_id: uuid.UUID) -> TrialState:
 def write_trial_state(session: Session, state: TrialState) -> int:
     """Make the trial's rows exactly those of ``state`` (same values, same rowids); returns the number of rows
     deleted, changed or added. Only rows that differ are touched."""
+    if not _sqlite(session):
+        return _write_by_key(session, state)
     now = read_trial_state(session, state.trial_id)
     tables = _content_tables()
     touched = 0
@@ -113,6 +122,76 @@ def write_trial_state(session: Session, state: TrialState) -> int:
             session.execute(text(f'INSERT INTO "{table.name}" ({names}) VALUES ({values})'),
                             {_param(c): row[c] for c in cols})
             touched += 1
+    return touched
+
+
+# --- a shared (PostgreSQL) database: rows found by their primary key ------------------------------------
+# PostgreSQL has no rowid, and the file's SQL dump is not the measure there: the rows are read and written
+# through SQLAlchemy's tables (their types round-trip: ids, JSON, dates), found by primary key. A row's
+# version is not taken back: a row changed by an undo or a redo gets a newer version, so that another user
+# who has the row open is told that it changed (an older number again would hide the change from her).
+
+def _selects(trial_id: uuid.UUID) -> list[tuple[Table, Any]]:
+    from sqlalchemy import select
+
+    indicators = metadata.tables["indicators"]
+    out = []
+    for table, _where in _content_tables():
+        if table.name == "trials":
+            out.append((table, table.c.id == trial_id))
+        elif "trial_id" in table.c:
+            out.append((table, table.c.trial_id == trial_id))
+        else:
+            out.append((table, table.c.indicator_id.in_(select(indicators.c.id)
+                                                         .where(indicators.c.trial_id == trial_id))))
+    return out
+
+
+def _read_by_key(session: Session, trial_id: uuid.UUID) -> TrialState:
+    from sqlalchemy import select
+
+    state = TrialState(trial_id)
+    for table, where in _selects(trial_id):
+        rows = [dict(r._mapping) for r in session.execute(select(table).where(where))]
+        state.tables[table.name] = {_key(table, r): r for r in rows}
+    return state
+
+
+def _where_key(table: Table, key: tuple) -> Any:
+    from sqlalchemy import and_
+
+    return and_(*(c == v for c, v in zip(table.primary_key.columns, key, strict=True)))
+
+
+def _write_by_key(session: Session, state: TrialState) -> int:
+    from sqlalchemy import delete, insert, update
+
+    now = _read_by_key(session, state.trial_id)
+    tables = [t for t, _ in _content_tables()]
+    touched = 0
+    for table in reversed(tables):  # rows that are not in the state go, children first
+        want = state.tables.get(table.name, {})
+        for key in now.tables.get(table.name, {}):
+            if key not in want:
+                session.execute(delete(table).where(_where_key(table, key)))
+                touched += 1
+    for table in tables:  # changed rows, then the missing ones, parents first
+        have = now.tables.get(table.name, {})
+        versioned = "row_version" in table.c
+        for key, row in state.tables.get(table.name, {}).items():
+            if key in have:
+                changed = {c: v for c, v in row.items() if c != "row_version" and have[key].get(c) != v}
+                if changed:
+                    if versioned:
+                        changed["row_version"] = table.c.row_version + 1
+                    session.execute(update(table).where(_where_key(table, key)).values(**changed))
+                    touched += 1
+            else:
+                values = dict(row)
+                if versioned:
+                    values["row_version"] = (row.get("row_version") or 0) + 1
+                session.execute(insert(table).values(**values))
+                touched += 1
     return touched
 
 

@@ -63,3 +63,18 @@ def test_a_real_race_between_read_and_write_is_caught_by_the_row_version(two_lea
     assert values == [4.0]
     actions = [(e.action, e.user) for e in alice.change_log(entity_id=m.id)[:2]]
     assert actions == [("conflict", bob.db.login), ("update", alice.db.login)]
+
+
+def test_a_lead_undoes_a_bulk_change_on_the_shared_database(two_leads):
+    """The undo of an import, a paste or a merge takes the trial back by primary key on PostgreSQL (no rowid),
+    with a lead's own rights, and gives the rows it changes a newer version (another user is told)."""
+    alice, bob, ind, m = two_leads
+    before = alice.trial_state(ind.trial_id)
+    values = {x.id: x.value for x in alice.measurements(ind.id)}
+    alice.update_measurement(m.id, value=7.0)
+    seen_by_bob = bob.version_of(Measurement, m.id)
+    assert alice.restore_trial_state(before) == 1
+    assert {x.id: x.value for x in bob.measurements(ind.id)} == values
+    assert bob.version_of(Measurement, m.id) > seen_by_bob
+    with pytest.raises(EditConflictError):
+        bob.update_measurement(m.id, expected_version=seen_by_bob, value=9.0)
