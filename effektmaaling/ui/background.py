@@ -68,7 +68,8 @@ class _GuiThreadCollector(QObject):
     worker thread while the GUI thread paints crashes the program. So, as pyqtgraph's ``GarbageCollector``
     does, automatic collection is off while a worker of ours lives, and a timer on the GUI thread collects
     each generation when its count passes its threshold (read at every tick: :func:`_share_the_lock` raises
-    the oldest one while a job runs). When no worker thread is left, automatic collection is back on."""
+    the oldest one while a job runs). When none of the workers registered with :func:`collect_on_gui_thread`
+    is alive any more, automatic collection is back on."""
 
     INTERVAL_MS = 100
 
@@ -77,10 +78,12 @@ class _GuiThreadCollector(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.check)
+        self.workers: list[Callable[[], bool]] = []
 
-    def activate(self) -> None:
+    def activate(self, alive: Callable[[], bool]) -> None:
         import gc
 
+        self.workers = [w for w in self.workers if w()] + [alive]
         gc.disable()
         if not self.timer.isActive():
             self.timer.start()
@@ -95,23 +98,24 @@ class _GuiThreadCollector(QObject):
                 gc.collect(1)
                 if count2 > limit2:
                     gc.collect(2)
-        if not any(t.name.startswith(WORKER_PREFIX) for t in threading.enumerate()):
+        self.workers = [w for w in self.workers if w()]
+        if not self.workers:
             self.timer.stop()
             gc.enable()
 
 
-WORKER_PREFIX = "effektmaaling-"  # the names of our worker threads (jobs, status icons, the listener)
 _collector: _GuiThreadCollector | None = None
 
 
-def collect_on_gui_thread() -> None:
-    """Call on the GUI thread before starting a worker thread (named ``effektmaaling-…``)."""
+def collect_on_gui_thread(alive: Callable[[], bool]) -> None:
+    """Call on the GUI thread right before starting a worker thread; ``alive()`` says whether it still runs
+    (automatic collection stays off until every registered worker has ended)."""
     global _collector
     if QCoreApplication.instance() is None or threading.current_thread() is not threading.main_thread():
         return
     if _collector is None or not shiboken6.isValid(_collector):
         _collector = _GuiThreadCollector()
-    _collector.activate()
+    _collector.activate(alive)
 
 
 def idle() -> bool:
@@ -144,7 +148,7 @@ class Job(QObject):
     def start(self) -> Job:
         _open_jobs.add(self)
         _share_the_lock(True)
-        collect_on_gui_thread()
+        collect_on_gui_thread(self._thread.is_alive)
         self._thread.start()
         return self
 

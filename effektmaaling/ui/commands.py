@@ -59,14 +59,22 @@ class ServiceCommand(QUndoCommand):
         self.undo_()
 
 
-def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
-    """Run the command's action; if it succeeds, push it on the stack. Errors propagate."""
-    result = command.do()
+def _push(stack: QUndoStack, command: ServiceCommand) -> None:
+    """Push a command whose first run succeeded; one that changed nothing (an import of a file already merged)
+    is not pushed: there is nothing to undo, and a push would throw away what the user can redo."""
+    if getattr(command, "changed", None) == 0:
+        return
     stack.setProperty("pushing", True)  # the window tells a push from a redo by this
     try:
         stack.push(command)
     finally:
         stack.setProperty("pushing", False)
+
+
+def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
+    """Run the command's action; if it succeeds, push it on the stack. Errors propagate."""
+    result = command.do()
+    _push(stack, command)
     return result
 
 
@@ -87,11 +95,7 @@ def execute_in_background(stack: QUndoStack, command: ServiceCommand, parent: An
         return command.do()
 
     def done(result: Any) -> None:
-        stack.setProperty("pushing", True)
-        try:
-            stack.push(command)
-        finally:
-            stack.setProperty("pushing", False)
+        _push(stack, command)
         on_success(result)
 
     return run_with_progress(parent, title, text, work, on_success=done, on_error=on_error, on_cancel=on_cancel,
@@ -387,13 +391,15 @@ class TrialStateCommand(ServiceCommand):
         self.trial_id, self.action, self.describe = trial_id, action, describe
         self.before: Any = None
         self.after: Any = None
+        self.changed: int | None = None  # records added, removed or changed by the first run
 
     def do(self) -> Any:
         self.before = self.ws.trial_state(self.trial_id)
         result = self.action()
         self.after = self.ws.trial_state(self.trial_id)
+        self.changed = self.ws.state_differences(self.before, self.after)
         if self.describe is not None:  # a name that says how much changed (known only now)
-            self.setText(self.describe(result, self.ws.state_differences(self.before, self.after)))
+            self.setText(self.describe(result, self.changed))
         self.action = self.describe = None  # type: ignore[assignment]  # what they held can go
         return result
 

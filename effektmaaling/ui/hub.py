@@ -53,7 +53,7 @@ class Hub(QObject):
             return
         from .background import collect_on_gui_thread
 
-        collect_on_gui_thread()  # the listener's thread never runs a garbage collection (see there)
+        collect_on_gui_thread(lambda: self._stop_watching is not None)  # the listener's thread never runs a garbage collection (see there)
         self._stop_watching = self.ws.watch(self._heard.put)  # the listener's thread only queues
         self._timer = QTimer(self)
         self._timer.setObjectName("liveChanges")

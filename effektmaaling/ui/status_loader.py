@@ -45,7 +45,7 @@ class StatusLoader(QObject):
         self._thread = threading.Thread(target=self._loop, name="effektmaaling-statuses", daemon=True)
         from .background import collect_on_gui_thread
 
-        collect_on_gui_thread()  # never a garbage collection on the worker (it could free Qt objects there)
+        collect_on_gui_thread(self._thread.is_alive)  # never a garbage collection on the worker (it could free Qt objects there)
         self._thread.start()
 
     # --- called from the GUI thread -----------------------------------------------------------------

@@ -56,4 +56,8 @@ def test_automatic_collection_comes_back_when_no_worker_runs(qtbot):
 
     job = background.Job(lambda _job: 0, name="gc-test").start()
     qtbot.waitUntil(lambda: job.over, timeout=10_000)
-    qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    try:
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    except Exception:
+        alive = [getattr(w, "__self__", w) for w in background._collector.workers if w()]
+        raise AssertionError(f"workers still alive: {alive}") from None

@@ -161,3 +161,33 @@ def test_undo_names_the_indicator_and_the_toolbar_keeps_its_width(demo_window, q
     settle(qtbot)
     assert w.current_indicator_id() == ind.id  # undo shows what it changed
     assert "Fortrudt: ret værdi" in w.statusBar().currentMessage()
+
+
+def test_an_import_that_changes_nothing_keeps_the_undo_history(demo_window, qtbot, tmp_path):
+    """Importing a trial file this database already holds is not an undo step: Fortryd keeps naming the step
+    before, and what the user had undone can still be redone."""
+    w = demo_window
+    t = w.ws.find_trial("FriNoVa")
+    ind = w.ws.find_indicator(t.id, "Tid til dokumentation")
+    export_trial(w.ws, t.id, tmp_path / "same.json")
+    w.navigator.select("indicator", ind.id)
+    view = w.page("indicator")
+    QGuiApplication.clipboard().setText("4,1\t\n")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 1))
+    qtbot.keyClick(view.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    w.act_undo.trigger()
+    settle(qtbot)
+    assert w.stack.canRedo()
+    undo_text, count = w.act_undo.text(), w.stack.count()
+    dialog = ImportTrialDialog(w.ws, read_exchange_file(tmp_path / "same.json"), w, w.stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.over, timeout=30_000)
+    assert dialog.result_plan is not None
+    assert w.stack.count() == count and w.stack.canRedo() and w.act_undo.text() == undo_text
+    w.act_redo.trigger()  # the undone paste comes back
+    settle(qtbot)
+    assert w.ws.measurements(ind.id)[0].value == 4.1
