@@ -248,6 +248,36 @@ def _levels(ind: Indicator, series: _Series, base: slice, cur: slice) -> _Levels
     return _Levels("mean-of-points", plain(base) if has_base else None, plain(cur) if has_cur else None)
 
 
+def _partial_summaries(ind: Indicator, series: _Series, periods: list[slice]) -> list[Text]:
+    """A warning when some, not all, measurements of the compared periods carry n and sd (a proportion's or
+    a rate's counts): the test then falls back to the measurements themselves, and its effect size measures
+    the variation between measurements, not between people: a change of method the user must be told of."""
+    counted = ind.measure_type in (MeasureType.PROPORTION, MeasureType.RATE)
+    cols = (series.numerator, series.denominator) if counted else (series.n, series.sd)
+    if any(c is None for c in cols):
+        return []
+    idx = [i for sl in periods for i in range(sl.start, sl.stop)]
+    with_both = sum(1 for i in idx if all(c[i] is not None for c in cols))  # type: ignore[index]
+    missing = len(idx) - with_both
+    if not with_both or not missing:
+        return []
+    if counted:
+        return [Text(f"Tæller og nævner mangler for {missing} af {len(idx)} målinger i de sammenlignede perioder, "
+                     "så testen bygger på målingerne selv i stedet for de samlede tal. Udfyld dem for alle målinger "
+                     "for at teste på antallene.",
+                     f"The numerator and denominator are missing for {missing} of {len(idx)} measurements in the "
+                     "compared periods, so the test uses the measurements themselves instead of the pooled counts. "
+                     "Fill them in for every measurement to test on the counts.")]
+    return [Text(f"n og spredning mangler for {missing} af {len(idx)} målinger i de sammenlignede perioder, så "
+                 "testen og effektstørrelsen bygger på variationen mellem målingerne, ikke mellem personerne: "
+                 "effektstørrelsen kan ikke sammenlignes med en, der bygger på n og spredning. Udfyld n og "
+                 "spredning for alle målinger for at bruge dem.",
+                 f"n and the standard deviation are missing for {missing} of {len(idx)} measurements in the "
+                 "compared periods, so the test and the effect size rest on the variation between measurements, "
+                 "not between people: the effect size cannot be compared with one based on n and the standard "
+                 "deviation. Fill in n and the standard deviation for every measurement to use them.")]
+
+
 def _level_value(levels: _Levels, which: tuple | None, ind: Indicator) -> float | None:
     if which is None:
         return None
@@ -294,6 +324,8 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     cur = slice(ic, n)
     n_cur = n - ic
     levels = _levels(ind, series, slice(0, nb), cur) if n else None
+    if levels is not None and levels.method == "mean-of-points":
+        warnings.extend(_partial_summaries(ind, series, [slice(0, nb), cur]))
 
     if nb:
         baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else stats.mean(base),

@@ -392,3 +392,22 @@ def test_trial_without_measurements():
     ta = analyse_trial(trial, [indicator()], {})
     assert ta.indicators[0].status is Status.INSUFFICIENT
     assert all(b.computed is None for b in ta.bottom_lines)
+
+
+def test_a_test_that_falls_back_from_n_and_sd_to_the_points_says_so():
+    """Some measurements with n and sd, one without: the test uses the measurements themselves (its effect
+    size several times larger than with n and sd) and the analysis says so and why, instead of changing
+    method silently (found by a user who typed one weekly value without n)."""
+    ind = indicator()
+    n, sd = [30] * 24, [2.0] * 24
+    full = analyse_indicator(ind, series(ind, BASE12, UP12, n=n, sd=sd), START)
+    assert full.test.method == "welch-summary"
+    assert not any("mangler for" in w.da for w in full.warnings)
+    n[-1] = sd[-1] = None
+    partial = analyse_indicator(ind, series(ind, BASE12, UP12, n=n, sd=sd), START)
+    assert partial.test.method == "welch-points"
+    [warning] = [w for w in partial.warnings if "mangler for" in w.da]
+    assert warning.da.startswith("n og spredning mangler for 1 af 24 målinger")
+    assert "variation between measurements" in warning.en
+    none = analyse_indicator(ind, series(ind, BASE12, UP12), START)  # never typed: nothing to warn of
+    assert not any("mangler for" in w.da for w in none.warnings)
