@@ -46,6 +46,21 @@ def from_x(x: float) -> dt.date:
     return _EPOCH + dt.timedelta(days=round(x / 86400))
 
 
+class NumberAxis(pg.AxisItem):
+    """Numbers on the axis in the chosen language: ``7,5`` and ``1.200`` in Danish (pyqtgraph's own ticks
+    are ``7.5``), with as many decimals as the distance between the ticks needs."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        step = abs(spacing * scale)
+        places = max(0, math.ceil(-math.log10(step) - 1e-9)) if step > 0 and math.isfinite(step) else 0
+        return [format_number(v * scale, places) for v in values]
+
+
+def number_axes(**more: pg.AxisItem) -> dict[str, pg.AxisItem]:
+    """The ``axisItems`` of a plot whose left axis (and ``more``) shows numbers in the chosen language."""
+    return {"left": NumberAxis(orientation="left"), **more}
+
+
 class DanishDateAxis(pg.DateAxisItem):
     """Dates on the axis in the chosen language: ``jan 2014``, ``apr``, ``31-12``."""
 
@@ -148,7 +163,7 @@ class EffectChart(pg.PlotWidget):
     """A chart of one indicator. ``compact=True`` gives the small dashboard version."""
 
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
-        super().__init__(parent, axisItems={"bottom": DanishDateAxis(orientation="bottom", utcOffset=0)})
+        super().__init__(parent, axisItems=number_axes(bottom=DanishDateAxis(orientation="bottom", utcOffset=0)))
         self.compact = compact
         self.show_limits = True
         self.show_median = False

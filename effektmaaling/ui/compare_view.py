@@ -76,6 +76,7 @@ from ..services import Workspace
 from ..services.analysis import analyse_bundle
 from . import file_dialogs, style
 from .background import Job, run_with_progress, wait_for
+from .chart import NumberAxis, number_axes
 from .icons import status_icon
 from .navigator import status_word
 from .widgets import resize_within_screen
@@ -463,7 +464,7 @@ class CompareDialog(QDialog):
             series = c.series_of(row.key)
             if not series:
                 continue
-            plot = pg.PlotWidget()
+            plot = pg.PlotWidget(axisItems=number_axes(bottom=NumberAxis(orientation="bottom")))
             plot.setObjectName(f"indexPlot:{row.key}")
             plot.setBackground("w")
             plot.setMinimumHeight(240)
@@ -517,7 +518,7 @@ class CompareDialog(QDialog):
         for kind, entries in c.forest_panels():
             title = QLabel(f"<b>{EFFECT_KIND_TITLES[kind].get()}</b>" if kind in EFFECT_KIND_TITLES else kind)
             title.setWordWrap(True)
-            p = pg.PlotWidget()
+            p = pg.PlotWidget(axisItems={"bottom": NumberAxis(orientation="bottom")})
             p.setBackground("w")
             ref = 1.0 if kind == "rate-ratio" else 0.0
             ticks: list[tuple[float, str]] = []

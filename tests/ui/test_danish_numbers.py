@@ -39,3 +39,23 @@ def test_cards_and_summaries_of_the_demo(demo_window, qtbot):
                 seen_scale = True
                 assert "(skala 0–10)" in key_numbers_html(a) and "score" not in card_html(a), card_html(a)
     assert seen_proportion and seen_p and seen_negative and seen_scale
+
+
+def test_chart_axes_show_numbers_with_a_decimal_comma(demo_window, qtbot):
+    """The value axis of the indicator chart (and of the comparison's charts) in Danish: »7,5«, »1.200«, not
+    pyqtgraph's »7.5« (found by a user: the axis said 8.5 beside »Mål 4,0 timer pr. uge«)."""
+    from effektmaaling.ui.chart import NumberAxis
+
+    w = demo_window
+    t = w.ws.find_trial("FriNoVa")
+    w.navigator.select("indicator", w.ws.find_indicator(t.id, "Tid til dokumentation").id)
+    chart = w.page("indicator").chart
+    qtbot.waitUntil(lambda: len(chart._x) > 0, timeout=3000)
+    axis = chart.getPlotItem().getAxis("left")
+    assert isinstance(axis, NumberAxis)
+    assert axis.tickStrings([6.5, 7.0, 7.5], 1.0, 0.5) == ["6,5", "7,0", "7,5"]
+    assert axis.tickStrings([1000.0, 1200.0], 1.0, 200.0) == ["1.000", "1.200"]
+    assert axis.tickStrings([-2.0, 0.0], 1.0, 2.0) == ["\u22122", "0"]
+    shown = [label for level in axis.tickValues(*chart.getPlotItem().vb.viewRange()[1], axis.height() or 200)
+             for label in axis.tickStrings(level[1], 1.0, level[0])]
+    assert shown and all("." not in s for s in shown), shown  # the ticks drawn now (hours: below 1.000)
