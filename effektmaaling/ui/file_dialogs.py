@@ -60,6 +60,9 @@ def make_dialog(parent: QWidget | None, caption: str, directory: str, filters: s
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setIconProvider(icon_provider())
     dialog.setObjectName("fileDialog")
+    # Qt's Danish translation lacks two of the dialog's labels in their Qt 6 form (»&Look in:«, »Files of &type:«)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Kig &i:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Fil&type:"))
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

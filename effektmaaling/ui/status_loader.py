@@ -15,6 +15,7 @@ import uuid
 from collections import deque
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from . import errors
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 BATCH_SECONDS = 0.1  # results are sent (and stored) at least this often
 BATCH_TRIALS = 25
+OWNER_CHECK = 1.0  # seconds: how often an idle worker looks whether its navigator still exists
 
 
 class StatusLoader(QObject):
@@ -91,7 +93,8 @@ class StatusLoader(QObject):
         with self._cond:
             self._busy = False
             while not self._tasks and not self._closed:
-                self._cond.wait()
+                if not self._cond.wait(OWNER_CHECK) and not shiboken6.isValid(self):
+                    self._closed = True  # the navigator went without closing us (its window was deleted)
             if self._closed:
                 return None
             self._busy = True

@@ -43,94 +43,94 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="126" />
+        <location filename="../../effektmaaling/ui/chart.py" line="141" />
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="131" />
+        <location filename="../../effektmaaling/ui/chart.py" line="146" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="133" />
+        <location filename="../../effektmaaling/ui/chart.py" line="148" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="135" />
+        <location filename="../../effektmaaling/ui/chart.py" line="150" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="137" />
+        <location filename="../../effektmaaling/ui/chart.py" line="152" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="139" />
+        <location filename="../../effektmaaling/ui/chart.py" line="154" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="162" />
-        <location filename="../../effektmaaling/ui/chart.py" line="209" />
+        <location filename="../../effektmaaling/ui/chart.py" line="177" />
+        <location filename="../../effektmaaling/ui/chart.py" line="224" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="208" />
+        <location filename="../../effektmaaling/ui/chart.py" line="223" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="251" />
+        <location filename="../../effektmaaling/ui/chart.py" line="266" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="258" />
+        <location filename="../../effektmaaling/ui/chart.py" line="273" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="275" />
-        <location filename="../../effektmaaling/ui/chart.py" line="281" />
+        <location filename="../../effektmaaling/ui/chart.py" line="290" />
+        <location filename="../../effektmaaling/ui/chart.py" line="296" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="285" />
-        <location filename="../../effektmaaling/ui/chart.py" line="289" />
+        <location filename="../../effektmaaling/ui/chart.py" line="300" />
+        <location filename="../../effektmaaling/ui/chart.py" line="304" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="311" />
+        <location filename="../../effektmaaling/ui/chart.py" line="326" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="317" />
+        <location filename="../../effektmaaling/ui/chart.py" line="332" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart.py" line="333" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="349" />
+        <location filename="../../effektmaaling/ui/chart.py" line="364" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="353" />
+        <location filename="../../effektmaaling/ui/chart.py" line="368" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
@@ -175,52 +175,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="59" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="60" />
         <source>procentpoint</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="66" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
         <source>mål {t}</source>
         <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="68" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="69" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="77" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="78" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="93" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="94" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="103" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="104" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="107" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="108" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="113" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="114" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="97" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="98" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -240,219 +240,219 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="128" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="129" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="144" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="145" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="206" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="207" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="212" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="213" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="216" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="240" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="217" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="223" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="224" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="240" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="244" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="245" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="244" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="245" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="267" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="268" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="270" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="271" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="275" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="302" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="321" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="321" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="323" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="323" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="600" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="601" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="325" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="257" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="258" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="308" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="330" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="595" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="331" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="596" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="436" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="437" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="471" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="472" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="471" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="472" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="565" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="566" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="570" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="602" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="610" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="611" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="611" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="612" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="621" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="622" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="621" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="654" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="622" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="655" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="628" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="637" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="629" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="638" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="629" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="630" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="643" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="645" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="646" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="658" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="647" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="659" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
@@ -609,7 +609,7 @@ The details were written to the log file:
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/background.py" line="185" />
+        <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
@@ -618,7 +618,7 @@ The details were written to the log file:
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/background.py" line="211" />
+        <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="284" />
         <source>Annullerer …</source>
@@ -2647,6 +2647,16 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
         <source>Fil</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/file_dialogs.py" line="64" />
+        <source>Kig &amp;i:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/file_dialogs.py" line="65" />
+        <source>Fil&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/offline_actions.py" line="36" />

@@ -24,6 +24,8 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "Kig &i:": "&Look in:",
+    "Fil&type:": "Files of &type:",
     # offline and back (services/offline.py, ui/offline_actions.py)
     "Denne kopi": "This copy",
     "Den delte database": "The shared database",
