@@ -63,6 +63,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
+
+def _show(w: QWidget, value: Any) -> None:
+    """Put a stored value in the field that edits it."""
+    if isinstance(w, QComboBox):
+        w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
+    elif isinstance(w, DateEdit):
+        w.set_date(value)
+    elif isinstance(w, QCheckBox):
+        w.setChecked(bool(value))
+    elif isinstance(w, RichTextEdit):
+        w.set_markdown(value)
+    elif isinstance(w, QPlainTextEdit):
+        w.setPlainText(value or "")
+    else:
+        w.setText(value or "")  # type: ignore[attr-defined]
+
 class CommitPlainTextEdit(QPlainTextEdit):
     committed = Signal()
 
@@ -501,18 +517,7 @@ class TrialDetails(QScrollArea):
                 continue  # a refused edit stays as typed, with its reason, until it is corrected
             value = getattr(t, name)
             self._base[name] = (value, getattr(t, "row_version", None))
-            if isinstance(w, QComboBox):
-                w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
-            elif isinstance(w, DateEdit):
-                w.set_date(value)
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(value))
-            elif isinstance(w, RichTextEdit):
-                w.set_markdown(value)
-            elif isinstance(w, QPlainTextEdit):
-                w.setPlainText(value or "")
-            else:
-                w.setText(value or "")
+            _show(w, value)
         self.archived_label.setText(tr("Forsøget er arkiveret: det vises nedtonet og kan genåbnes.")
                                     if t.archived else tr("Arkivér forsøget, når det er afsluttet og afrapporteret."))
         self.archive_button.setText(tr("Genåbn forsøg") if t.archived else tr("Arkivér forsøg"))
@@ -657,20 +662,9 @@ class TrialDetails(QScrollArea):
         """Show the stored value of one field (after the user chose to keep the other user's)."""
         if self.trial is None:
             return
-        w, value = self.inputs[name], getattr(self.trial, name)
+        value = getattr(self.trial, name)
         self._base[name] = (value, getattr(self.trial, "row_version", None))
-        if isinstance(w, QComboBox):
-            w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
-        elif isinstance(w, DateEdit):
-            w.set_date(value)
-        elif isinstance(w, QCheckBox):
-            w.setChecked(bool(value))
-        elif isinstance(w, RichTextEdit):
-            w.set_markdown(value)
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(value or "")
-        else:
-            w.setText(value or "")
+        _show(self.inputs[name], value)
 
     def toggle_archived(self) -> None:
         if self.trial is None:
