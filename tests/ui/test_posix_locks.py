@@ -275,15 +275,3 @@ def test_name_only_provider_never_reads_files(tmp_path, qtbot):
     finally:
         f.chmod(0o600)
 
-
-def test_the_file_dialog_is_danish_where_qts_translation_is_not(qtbot):
-    """Qt's Danish translation lacks »&Look in:« and »Files of &type:« (found by a user): the program names
-    them itself; every label of the dialog is then Danish."""
-    from PySide6.QtWidgets import QFileDialog, QLabel
-
-    dialog = file_dialogs.make_dialog(None, "Gem", ".", "PDF-dokument (*.pdf)", save=True)
-    qtbot.addWidget(dialog)
-    labels = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
-    assert "Kig &i:" in labels and "Fil&type:" in labels
-    assert not any(word in label for label in labels for word in ("Look in", "Files of"))
-    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Kig &i:"

@@ -163,3 +163,18 @@ def test_english_falls_back_to_the_program_translation_alone(qapp, monkeypatch, 
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_the_file_dialog_is_danish_where_qts_translation_is_not(qtbot):
+    """Qt's Danish translation lacks »&Look in:« and »Files of &type:« (found by a user): the program names
+    them itself; every label of the dialog is then Danish."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from effektmaaling.ui import file_dialogs
+
+    dialog = file_dialogs.make_dialog(None, "Gem", ".", "PDF-dokument (*.pdf)", save=True)
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+    assert "Kig &i:" in labels and "Fil&type:" in labels
+    assert not any(word in label for label in labels for word in ("Look in", "Files of"))
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Kig &i:"
