@@ -38,9 +38,14 @@ def run_grant(args: argparse.Namespace) -> int:
         change = grant(ws, args.login, args.role, args.trial)
     finally:
         ws.close()
-    where = t(f" på »{change.trial}«", f" on '{change.trial}'") if change.trial else ""
+    where = _where(change.trial)
     print(t(f"{change.login} har nu rollen {change.role}{where}.", f"{change.login} now has the role {change.role}{where}."))
     return 0
+
+
+def _where(trial: str | None) -> str:
+    """`` på »Forsøg A«`` after a role that belongs to one trial; nothing after central or admin."""
+    return t(f" på »{trial}«", f" on '{trial}'") if trial else ""
 
 
 def run_revoke(args: argparse.Namespace) -> int:
@@ -51,7 +56,7 @@ def run_revoke(args: argparse.Namespace) -> int:
         change = revoke(ws, args.login, args.trial, args.role)
     finally:
         ws.close()
-    where = t(f" på »{change.trial}«", f" on '{change.trial}'") if change.trial else ""
+    where = _where(change.trial)
     print(t(f"{change.login} har ikke længere rollen {change.role}{where}.",
             f"{change.login} no longer has the role {change.role}{where}."))
     return 0
