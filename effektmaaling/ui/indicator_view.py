@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,15 @@ from .widgets import MessageBar, heading, muted
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+class _Page(QWidget):
+    """The scrolled page is given the viewport's height, and scrolls only below its minimum height. (A
+    page whose layout has height-for-width, as the word-wrapped summary gives it, is otherwise made as tall
+    as its preferred height: the chart took it all and the grid sat below the window's edge.)"""
+
+    def heightForWidth(self, width: int) -> int:
+        return self.minimumSizeHint().height()
 
 
 class IndicatorView(QWidget):
@@ -76,12 +85,21 @@ class IndicatorView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # the summary scrolls on its own when the splitter gives the grid the room (at least three lines)
+        self.summary_scroll = QScrollArea()
+        self.summary_scroll.setObjectName("summaryScroll")
+        self.summary_scroll.setWidgetResizable(True)
+        self.summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary_scroll.setWidget(self.summary)
+        self.summary_scroll.setMinimumHeight(self.fontMetrics().height() * 3 + 4)
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.chart, 1)
+        tl.addWidget(self.chart, 3)
         tl.addLayout(toggles)
-        tl.addWidget(self.summary)
+        tl.addWidget(self.summary_scroll, 1)
 
         self.model = MeasurementModel(ws, hub, stack, self)
         self.table = MeasurementTable(self.model)
@@ -102,16 +120,16 @@ class IndicatorView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._split_done = False
         self.splitter.setChildrenCollapsible(False)
 
         # Room for the chart and five table rows at any scaling; when the window is lower than that (200 %
         # on a laptop screen) the page scrolls instead of squeezing the chart and the table to nothing.
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * 5 + 4)
-        top.setMinimumHeight(self.chart.minimumHeight() + self.fontMetrics().height() * 5)
-        page = QWidget()
+        page = _Page()
         page.setObjectName("indicatorPage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(18, 14, 18, 12)
@@ -132,9 +150,24 @@ class IndicatorView(QWidget):
         self.setTabOrder(self.limits_box, self.median_box)
         self.setTabOrder(self.median_box, self.edit_button)
 
+    def _initial_split(self) -> None:
+        """The grid gets close to half the height (the chart keeps at least its minimum): the user types
+        there, and a grid of three rows under a large chart was too little."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if self._split_done or total <= 0 or not self.isVisible():
+            return
+        self._split_done = True
+        top_min = self.splitter.widget(0).minimumSizeHint().height()
+        bottom = max(round(total * 0.45), self.splitter.widget(1).minimumSizeHint().height())
+        bottom = min(bottom, max(total - top_min, 0))
+        self.splitter.setSizes([total - bottom, bottom])
+
     def _refused(self, text: str) -> None:
         if text:
             self.message.show_message(text)
+            # where the user types: the message under the grid is scrolled into view
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.message, 0, 8))
         else:
             self.message.clear()
 
@@ -174,6 +207,8 @@ class IndicatorView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not self._split_done:
+            QTimer.singleShot(0, self._initial_split)
         if self.indicator_id is not None:
             self.refresh()
 
