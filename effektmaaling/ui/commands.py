@@ -43,6 +43,11 @@ class ServiceCommand(QUndoCommand):
             or getattr(getattr(self, "indicator", None), "id", None)
         return trial, ind
 
+    def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
+        """The measurements the step changed (ids) and their dates: undo and redo select those rows, or the
+        row nearest the first date when they are gone."""
+        return set(), []
+
     def redo_(self) -> None:
         self.do()
 
@@ -240,6 +245,10 @@ class AddMeasurement(ServiceCommand):
         assert self.measurement is not None
         self.copies = self.ws.delete_measurements([self.measurement.id])
 
+    def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
+        m = self.measurement
+        return ({m.id}, [m.date]) if m is not None else (set(), [])
+
     def redo_(self) -> None:
         self.ws.restore_measurements(self.copies)
 
@@ -260,6 +269,10 @@ class UpdateMeasurement(ServiceCommand):
     def undo_(self) -> None:
         self.ws.update_measurement(self.measurement_id, **self.before)
 
+    def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
+        dates = [d for d in (self.before.get("date"), self.changes.get("date")) if d is not None]
+        return {self.measurement_id}, dates
+
 
 class DeleteMeasurements(ServiceCommand):
     def __init__(self, ws: Workspace, text: str, ids: Sequence[uuid.UUID]) -> None:
@@ -272,6 +285,13 @@ class DeleteMeasurements(ServiceCommand):
 
     def undo_(self) -> None:
         self.ws.restore_measurements(self.copies)
+
+    def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
+        return set(self.ids), sorted(m.date for m in self.copies)
+
+    def where(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        trial, ind = super().where()
+        return trial, ind or (self.copies[0].indicator_id if self.copies else None)
 
 
 class PasteMeasurements(ServiceCommand):
@@ -301,6 +321,12 @@ class PasteMeasurements(ServiceCommand):
         self.ws.restore_measurements(self.copies)
         for mid, after in self.after.items():
             self.ws.update_measurement(mid, **after)
+
+    def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
+        if self.result is None:
+            return set(), []
+        ids = set(self.result.inserted) | {mid for mid, _before in self.result.updated}
+        return ids, sorted(r["date"] for r in self.rows if hasattr(r.get("date"), "toordinal"))
 
 
 # --- milestones and assessments -------------------------------------------------------------------

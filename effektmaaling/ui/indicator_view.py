@@ -150,6 +150,24 @@ class IndicatorView(QWidget):
         self.setTabOrder(self.limits_box, self.median_box)
         self.setTabOrder(self.median_box, self.edit_button)
 
+    def show_rows(self, ids: set[uuid.UUID], dates: list[Any]) -> None:
+        """Select and scroll to the rows of these measurements (after an undo or a redo), or, when they are
+        gone, to the row where the first of them was."""
+        rows = self.model.rows
+        hit = [i for i, m in enumerate(rows) if m.id in ids]
+        if not hit and dates:
+            first = min(dates)
+            hit = [next((i for i, m in enumerate(rows) if m.date >= first), len(rows))]
+        if not hit:
+            return
+        table = self.table
+        selection = table.selectionModel()
+        col = max(table.currentIndex().column(), 0)
+        table.setCurrentIndex(self.model.index(hit[0], col))
+        for r in hit[1:]:
+            selection.select(self.model.index(r, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        table.scrollTo(self.model.index(hit[0], col), table.ScrollHint.PositionAtCenter)
+
     def _initial_split(self) -> None:
         """The grid gets close to half the height (the chart keeps at least its minimum): the user types
         there, and a grid of three rows under a large chart was too little."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -301,10 +302,20 @@ class MainWindow(QMainWindow):
                 "indicator", ind_id)
         if not shown and trial_id is not None:
             shown = (cur is not None and cur[2] == trial_id) or self.navigator.select("trial", trial_id)
+        ids, dates = step.touched_rows()
+        if ind_id is not None and (ids or dates):
+            # after the grid has reloaded (queued by the change): select and scroll to the changed row
+            QTimer.singleShot(0, lambda: self._show_rows(ind_id, ids, dates))
         text = step.text()
         message = tr("Fortrudt: {what}") if undone else tr("Gentaget: {what}")
         self.statusBar().showMessage(message.format(what=text[:1].lower() + text[1:] if not text[1:2].isupper()
                                                     else text), 6000)
+
+    def _show_rows(self, ind_id: uuid.UUID, ids: set[uuid.UUID], dates: list[Any]) -> None:
+        view = self._pages.get("indicator")
+        if view is not None and shiboken6.isValid(view) and view.indicator_id == ind_id:
+            view.model.reload()
+            view.show_rows(ids, dates)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

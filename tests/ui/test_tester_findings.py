@@ -65,3 +65,40 @@ def test_grid_gets_the_room_and_a_refused_date_is_shown_where_the_user_types(dem
     assert "31-02-2016" in view.message.label.text() or "dato" in view.message.label.text().lower()
     assert _visible_in(view.scroll, view.message)  # was below the visible area
     keys(qtbot, ESC, ESC)
+
+
+def _row_shown(table, row: int) -> bool:
+    rect = table.visualRect(table.model().index(row, 0))
+    return table.viewport().rect().contains(rect)
+
+
+def test_undo_and_redo_select_and_scroll_to_the_changed_row(demo_window, qtbot):
+    w = demo_window
+    view, ind = _open_demo_indicator(w, qtbot)
+    table, model = view.table, view.model
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    table.setCurrentIndex(model.index(4, 1))
+    table.scrollTo(model.index(4, 1))
+    before = model.rows[4].value
+    keys(qtbot, "4,5", ENTER)
+    qtbot.waitUntil(lambda: w.ws.measurements(ind.id)[4].value == 4.5, timeout=2000)
+    # the user goes on to the new row at the bottom: row 5 is scrolled out of sight
+    table.setCurrentIndex(model.index(model.rowCount() - 1, 0))
+    table.scrollToBottom()
+    qtbot.wait(20)
+    assert not _row_shown(table, 4)
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.ws.measurements(ind.id)[4].value == before, timeout=2000)
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 4, timeout=2000)
+    assert _row_shown(table, 4)  # was: the grid stayed at the bottom, away from the changed row
+    assert 4 in {i.row() for i in table.selectionModel().selectedIndexes()}
+
+    table.setCurrentIndex(model.index(model.rowCount() - 1, 0))
+    table.scrollToBottom()
+    qtbot.wait(20)
+    qtbot.keyClick(focused(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.ws.measurements(ind.id)[4].value == 4.5, timeout=2000)
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 4, timeout=2000)
+    assert _row_shown(table, 4)
