@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ..domain.formatting import format_date, format_number, with_unit
@@ -197,6 +197,7 @@ class EffectChart(pg.PlotWidget):
             self.setMinimumHeight(self.fontMetrics().height() * 16)
             self.legend_corner = "below"
             self.scene().sigMouseMoved.connect(self._hover)
+            plot.vb.sigResized.connect(lambda *_: self._place_marker_labels())
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -294,16 +295,28 @@ class EffectChart(pg.PlotWidget):
             if not self.compact:
                 self.legend.addItem(pg.PlotDataItem(pen=_pen(NEUTRAL, 1.2, Qt.PenStyle.DashDotLine)),
                                     tr("Median (seriediagram)"))
-        # target
+        # target: the line across the plot, its label on an axis of its own at the right edge, outside the
+        # plotted range, so that it never covers points and is never cut at the top (at 200 % the label
+        # inside the plot sat over the newest points)
+        right = plot.getAxis("right")
         if d.target is not None:
-            tl = pg.InfiniteLine(pos=d.target, angle=0, pen=_pen(TARGET, 2, Qt.PenStyle.DashLine),
-                                 label=None if self.compact else (d.target_label or tr("Mål")),
-                                 labelOpts={"position": 0.04, "color": TARGET, "anchors": [(0, 1), (0, 1)]})
+            tl = pg.InfiniteLine(pos=d.target, angle=0, pen=_pen(TARGET, 2, Qt.PenStyle.DashLine))
             plot.addItem(tl)
             if not self.compact:
                 self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
+                text = self.target_text()
+                plot.showAxis("right")
+                right.setTicks([[(d.target, text)], []])
+                right.setTextPen(pg.mkPen(TARGET))
+                right.setPen(pg.mkPen(None))
+                right.setStyle(tickLength=0, hideOverlappingLabels=False)
+                right.setWidth(self.fontMetrics().horizontalAdvance(text) + 12)
+                right.setToolTip(d.target_label or text)
+        if d.target is None or self.compact:
+            plot.hideAxis("right")
         # trial start and milestones; a label in the right half of the chart reads leftwards from its line,
         # so that it is not cut at the chart's edge
+        self._marker_lines = []
         x_first = min([x[0], *(to_x(m.date) for m in d.markers)])
         x_middle = (x_first + x[-1]) / 2
         for k, m in enumerate(d.markers):
@@ -318,6 +331,9 @@ class EffectChart(pg.PlotWidget):
                                               "fill": pg.mkBrush(self.backgroundBrush().color())})
             line.setZValue(-10)
             plot.addItem(line)
+            if getattr(line, "label", None) is not None:
+                self._marker_lines.append((line, k))
+        self._place_marker_labels()
         # the measurements
         kwargs: dict[str, Any] = {"pen": _pen(fg, 1.6 if not big else 1.0)}
         if not big:
@@ -374,6 +390,26 @@ class EffectChart(pg.PlotWidget):
         plot.addItem(item)
 
 
+    def _place_marker_labels(self) -> None:
+        """Milestone labels on three rows, a label's height apart at the plot's present height (a fixed
+        fraction put them on top of each other in a low chart, at 200 %)."""
+        lines = self.__dict__.get("_marker_lines", [])
+        height = self.getPlotItem().vb.height()
+        tall = max([line.label.boundingRect().height() for line, _k in lines] + [self.fontMetrics().height()])
+        step = 0.12 if height <= 0 else max(0.12, (tall + 3) / height)
+        for line, k in lines:
+            line.label.setPosition(max(0.02, 0.98 - step * (k % 3)))
+
+    def target_text(self) -> str:
+        """The target's label at the right edge: "Mål 8,0" (the whole label, with the unit, when short)."""
+        d = self.data_
+        if d is None or d.target is None:
+            return ""
+        full = d.target_label or tr("Mål")
+        if len(full) <= 14:
+            return full
+        return tr("Mål {value}").format(value=format_number(d.target, d.decimals))
+
     # --- hover and export -----------------------------------------------------------------------
 
     def point_text(self, i: int) -> str:
@@ -400,6 +436,18 @@ class EffectChart(pg.PlotWidget):
             return None
         return best
 
+    def resizeEvent(self, event: Any) -> None:
+        # as many legend columns as fit: a legend wider than the chart made the plot wider than the view
+        # (at 200 % the newest points and the target's label were cut at the right edge)
+        legend = self.__dict__.get("legend")  # pyqtgraph resizes before __init__ has set it
+        if legend is not None and event is not None:
+            fm = self.fontMetrics()
+            column = fm.horizontalAdvance(tr("Baseline (gennemsnit)")) + fm.height() * 2
+            columns = max(1, min(4, (event.size().width() - fm.height() * 2) // max(column, 1)))
+            if columns != legend.columnCount:
+                legend.setColumnCount(columns)
+        super().resizeEvent(event)
+
     def _hover(self, pos: QPointF) -> None:
         i = self.nearest(pos)
         if i is None:
@@ -407,16 +455,32 @@ class EffectChart(pg.PlotWidget):
             return
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(pos)), self.point_text(i), self)  # a QPoint
 
-    def export(self, path: str | Path) -> Path:
+    def export(self, path: str | Path, scale: float = 2.0) -> Path:
+        """The chart as the user sees it, as SVG or as PNG at twice the screen's pixels. (pyqtgraph's image
+        exporter redraws at another size and placed text apart from its boxes: empty boxes at the top of the
+        baseline band, the top label cut.)"""
         from pyqtgraph import exporters
 
         path = Path(path)
         refuse_database_target(path)
-        item = self.getPlotItem()
         if path.suffix.lower() == ".svg":
-            exporters.SVGExporter(item).export(str(path))
-        else:
-            exp = exporters.ImageExporter(item)
-            exp.parameters()["width"] = max(1200, self.width() * 2)
-            exp.export(str(path))
+            exporters.SVGExporter(self.getPlotItem()).export(str(path))
+            return path
+        image = self.render_image(scale)
+        if not image.save(str(path), "PNG"):
+            raise OSError(tr("Billedet kunne ikke gemmes i {path}").format(path=path))
         return path
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        size = self.viewport().size()
+        image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.backgroundBrush().color())
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self.render(painter, QRectF(0, 0, size.width(), size.height()), self.viewport().rect())
+        finally:
+            painter.end()
+        return image

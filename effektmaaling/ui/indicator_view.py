@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,22 @@ class _Page(QWidget):
 
     def heightForWidth(self, width: int) -> int:
         return self.minimumSizeHint().height()
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height of its lines at its present width (a layout otherwise
+    squeezes its neighbours, here the grid, to make room for the wrapped lines)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
 
 class IndicatorView(QWidget):
@@ -107,9 +123,12 @@ class IndicatorView(QWidget):
         self.message.setObjectName("measurementMessage")
         self.model.refused.connect(self._refused)
         self.model.accepted.connect(self.status_message)
-        hint = muted(tr("Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og "
+        hint = _WrappedLabel(tr("Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og "
                         "begynder den næste, Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. "
                         "Ctrl+Z fortryder."))
+        hint.setWordWrap(True)
+        hint.setObjectName("mutedText")
+        hint.setPalette(muted().palette())
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +147,8 @@ class IndicatorView(QWidget):
         # Room for the chart and five table rows at any scaling; when the window is lower than that (200 %
         # on a laptop screen) the page scrolls instead of squeezing the chart and the table to nothing.
         rows = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * 5 + 4)
+        bar = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_ScrollBarExtent)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * 5 + bar + 4)
         page = _Page()
         page.setObjectName("indicatorPage")
         layout = QVBoxLayout(page)
@@ -177,8 +197,9 @@ class IndicatorView(QWidget):
             return
         self._split_done = True
         top_min = self.splitter.widget(0).minimumSizeHint().height()
-        bottom = max(round(total * 0.45), self.splitter.widget(1).minimumSizeHint().height())
-        bottom = min(bottom, max(total - top_min, 0))
+        bottom = round(total * 0.45)
+        bottom_min = self.splitter.widget(1).minimumSizeHint().height()
+        bottom = max(min(bottom, total - top_min), bottom_min, sizes[1])
         self.splitter.setSizes([total - bottom, bottom])
 
     def _refused(self, text: str) -> None:

@@ -40,7 +40,19 @@ SCRIPT = textwrap.dedent("""
     hidden = [a.text() for bar in (w.toolbar, w.view_toolbar) for a in bar.actions()
               if not a.isSeparator() and not bar.widgetForAction(a).isVisible()]
     fm = chart.fontMetrics()
+    texts = [l.toPlainText() for item in plot.items for l in [getattr(item, "label", None)] if l is not None]
+    texts += [item.toPlainText() for item in plot.items if hasattr(item, "toPlainText")]
+    right = plot.getAxis("right")
+    axis_rect = plot.mapRectToScene(right.geometry())  # (its bounding rect spans the grid lines)
+    view_rect = QRectF(chart.viewport().rect())
     print(json.dumps({
+        "target_label_in_plot": [t for t in texts if t.startswith("Mål")],
+        "target_axis_shown": right.isVisible(),
+        "target_axis_over_plot": axis_rect.adjusted(1, 1, -1, -1).intersects(box),
+        "target_axis_inside_view": view_rect.adjusted(-1, -1, 1, 1).contains(
+            chart.mapFromScene(axis_rect).boundingRect().toRectF()),
+        "plot_inside_view": view_rect.adjusted(-1, -1, 1, 1).contains(chart.mapFromScene(box).boundingRect().toRectF()),
+        "target_ticks": [t for level in (right._tickLevels or []) for _v, t in level],
         "chart_lines": chart.height() / fm.height(),
         "table_rows": (v.table.viewport().height()) / v.table.verticalHeader().defaultSectionSize(),
         "labels": [l.toPlainText() for l in labels], "cut": cut,
@@ -70,6 +82,12 @@ def test_indicator_page_at_200_percent(tmp_path):
     assert facts["labels_overlapping"] == 0, facts
     assert not facts["legend_over_series"], facts
     assert not facts["hidden_toolbar_actions"], facts
+    # the target's label is not drawn over the points: it sits on its own axis at the right edge
+    assert not facts["target_label_in_plot"], facts
+    assert facts["target_axis_shown"] and not facts["target_axis_over_plot"], facts
+    assert facts["target_axis_inside_view"], facts
+    assert facts["plot_inside_view"], facts  # the legend made the plot wider than the view: the newest points cut
+    assert any(t.startswith("Mål") for t in facts["target_ticks"]), facts
 
 
 def test_saved_window_larger_than_the_screen_is_fitted(tmp_path, qtbot):

@@ -102,3 +102,47 @@ def test_undo_and_redo_select_and_scroll_to_the_changed_row(demo_window, qtbot):
     qtbot.waitUntil(lambda: w.ws.measurements(ind.id)[4].value == 4.5, timeout=2000)
     qtbot.waitUntil(lambda: table.currentIndex().row() == 4, timeout=2000)
     assert _row_shown(table, 4)
+
+
+def _difference(a, b) -> float:
+    """Mean absolute difference of two images' grey values (0–255), on a coarse grid of samples."""
+    total, count = 0, 0
+    for y in range(0, a.height(), 3):
+        for x in range(0, a.width(), 3):
+            total += abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness())
+            count += 1
+    return total / count
+
+
+def test_exported_chart_png_is_what_the_screen_shows_with_the_target_label_whole(demo_window, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from effektmaaling.ui.icons import TARGET
+
+    w = demo_window
+    view, _ind = _open_demo_indicator(w, qtbot, "FriNoVa", "Borgere med egen recovery-plan")  # target at the top
+    qtbot.wait(50)
+    chart = view.chart
+    out = chart.export(tmp_path / "graf.png")
+    image = QImage(str(out))
+    size = chart.viewport().size()
+    assert (image.width(), image.height()) == (size.width() * 2, size.height() * 2)  # twice the screen's pixels
+    screen = chart.grab().toImage().scaled(size)
+    small = image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    # the same picture: text and its boxes where the screen has them (they were drawn apart: empty boxes at
+    # the top of the baseline band, the top label cut)
+    assert _difference(small, screen) < 6
+
+    # the target's label, whole, at the right edge: the label's colour in the right-hand margin, none of it
+    # in the top row of pixels
+    plot = chart.getPlotItem()
+    axis = plot.mapRectToScene(plot.getAxis("right").geometry())
+    left = round(chart.mapFromScene(axis.topLeft()).x() * 2)
+    target = [(x, y) for y in range(0, image.height(), 2) for x in range(left, image.width(), 2)
+              if _near(image.pixelColor(x, y), TARGET)]
+    assert len(target) > 20
+    assert min(y for _x, y in target) > 2
+
+
+def _near(c, ref) -> bool:
+    return abs(c.red() - ref.red()) + abs(c.green() - ref.green()) + abs(c.blue() - ref.blue()) < 90
