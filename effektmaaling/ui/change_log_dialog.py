@@ -218,7 +218,7 @@ class ChangeLogDialog(QDialog):
         path, _ = file_dialogs.save_file_name(self, tr("Eksportér ændringslog"),
                                               str((Path.home() / "x" if self.ws.shared else self.ws.path)
                                                   .with_name(tr("ændringslog.csv"))),
-                                              tr("CSV-fil (*.csv)"))
+                                              tr("CSV-fil (*.csv)"), purpose="export")
         if path:
             self.export_csv(Path(path))
 

@@ -609,7 +609,7 @@ class CompareDialog(QDialog):
             return None
         if path is None:
             name, _ = file_dialogs.save_file_name(self, tr("Eksportér sammenligning"), "sammenligning.xlsx",
-                                                  tr("Excel-projektmappe (*.xlsx)"))
+                                                  tr("Excel-projektmappe (*.xlsx)"), purpose="export")
             if not name:
                 return None
             path = name
@@ -627,7 +627,7 @@ class CompareDialog(QDialog):
             return None
         if path is None:
             name, _ = file_dialogs.save_file_name(self, tr("Sammenligningsrapport"), "sammenligning.pdf",
-                                                  tr("PDF (*.pdf)"), suffix=".pdf")
+                                                  tr("PDF (*.pdf)"), suffix=".pdf", purpose="report")
             if not name:
                 return None
             path = name

@@ -77,7 +77,7 @@ def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UU
         chosen, _ = file_dialogs.save_file_name(parent, tr("Eksportér forsøg"),
                                                 # *.effekt.json: the installers open these with the program
                                                 str(Path.home() / f"{_safe_name(trial.name)}.effekt.json"),
-                                                tr("Effektmåling-forsøg (*.json)"))
+                                                tr("Effektmåling-forsøg (*.json)"), purpose="export")
         if not chosen:
             return None
         path = chosen
@@ -407,7 +407,8 @@ def import_trial_dialog(parent: QWidget | None, ws: Workspace, path: str | Path 
     """Ask for a file (unless ``path`` is given), show what the import does, resolve conflicts, import."""
     if path is None:
         chosen, _ = file_dialogs.open_file_name(parent, tr("Importér forsøg"), str(Path.home()),
-                                                tr("Effektmåling-forsøg (*.json);;Alle filer (*)"))
+                                                tr("Effektmåling-forsøg (*.json);;Alle filer (*)"),
+                                                purpose="import")
         if not chosen:
             return None
         path = chosen

@@ -77,30 +77,57 @@ def _run(dialog: QFileDialog) -> bool:
     return dialog.exec() == QFileDialog.DialogCode.Accepted
 
 
-def _choose(parent: QWidget | None, caption: str, directory: str, filters: str, *, save: bool) -> tuple[str, str]:
-    dialog = make_dialog(parent, caption, directory, filters, save=save)
+# What a dialog is for: each remembers the folder it was last left in (Settings, "folders/<purpose>").
+PURPOSES = ("import", "export", "report", "offline")
+
+
+def start_in(purpose: str | None, directory: str) -> str:
+    """Where the dialog opens: the folder remembered for its purpose (with the suggested file name), else
+    ``directory``."""
+    if not purpose:
+        return directory
+    from .settings import Settings
+
+    folder = Settings().last_folder(purpose)
+    if folder is None:
+        return directory
+    suggested = Path(directory) if directory else None
+    name = "" if suggested is None or suggested.is_dir() or not suggested.suffix else suggested.name
+    return str(folder / name) if name else str(folder)
+
+
+def _choose(parent: QWidget | None, caption: str, directory: str, filters: str, *, save: bool,
+            purpose: str | None = None) -> tuple[str, str]:
+    dialog = make_dialog(parent, caption, start_in(purpose, directory), filters, save=save)
     try:
         if not _run(dialog):
             return "", ""
         files = dialog.selectedFiles()
-        return (files[0] if files else ""), dialog.selectedNameFilter()
+        chosen = files[0] if files else ""
+        if chosen and purpose:
+            from .settings import Settings
+
+            Settings().remember_folder(purpose, Path(chosen).parent)
+        return chosen, dialog.selectedNameFilter()
     finally:
         dialog.deleteLater()
 
 
-def open_file_name(parent: QWidget | None, caption: str, directory: str = "", filters: str = "") -> tuple[str, str]:
-    """Like ``QFileDialog.getOpenFileName``: (path or "", chosen filter)."""
-    return _choose(parent, caption, directory, filters, save=False)
+def open_file_name(parent: QWidget | None, caption: str, directory: str = "", filters: str = "", *,
+                   purpose: str | None = None) -> tuple[str, str]:
+    """Like ``QFileDialog.getOpenFileName``: (path or "", chosen filter). With ``purpose`` (one of
+    :data:`PURPOSES`) the dialog opens in the folder last used for it."""
+    return _choose(parent, caption, directory, filters, save=False, purpose=purpose)
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str = "", filters: str = "", *,
-                   suffix: str | None = None, guard: bool = True) -> tuple[str, str]:
+                   suffix: str | None = None, guard: bool = True, purpose: str | None = None) -> tuple[str, str]:
     """Like ``QFileDialog.getSaveFileName``; a chosen file that is a database (or, with ``suffix``
     added, would be) is refused with a message and gives ("", ""). ``guard=False``: the caller checks
-    the choice itself (a new database)."""
+    the choice itself (a new database). With ``purpose`` the dialog opens in the folder last used for it."""
     from ..filesafety import refuse_database_target
 
-    path, chosen_filter = _choose(parent, caption, directory, filters, save=True)
+    path, chosen_filter = _choose(parent, caption, directory, filters, save=True, purpose=purpose)
     if not path or not guard:
         return path, chosen_filter
     candidates = [Path(path)]

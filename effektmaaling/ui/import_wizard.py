@@ -232,7 +232,8 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = file_dialogs.open_file_name(self, tr("Vælg fil"), self.path_edit.text() or str(Path.home()),
-                                              tr("Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
+                                              tr("Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"),
+                                              purpose="import")
         if path:
             self.path_edit.setText(path)
 

@@ -38,7 +38,8 @@ def export_measurements_dialog(parent: QWidget | None, ws: Workspace, trial_id: 
     if path is None:
         name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in ws.trial(trial_id).name)
         chosen, chosen_filter = file_dialogs.save_file_name(parent, tr("Eksportér målinger"),
-                                                            str(Path.home() / f"{name}.xlsx"), ";;".join(filters))
+                                                            str(Path.home() / f"{name}.xlsx"), ";;".join(filters),
+                                                            purpose="export")
         if not chosen:
             return None
         path, fmt = chosen, filters.get(chosen_filter)

@@ -750,7 +750,7 @@ class MainWindow(QMainWindow):
         view = self.page("indicator")
         name = (view.title.text() or "graf").replace("/", "-")
         path, _ = file_dialogs.save_file_name(self, tr("Eksportér graf"), str(Path.home() / f"{name}.png"),
-                                              tr("PNG-billede (*.png);;SVG-tegning (*.svg)"))
+                                              tr("PNG-billede (*.png);;SVG-tegning (*.svg)"), purpose="export")
         if not path:
             return None
         out = view.chart.export(path)

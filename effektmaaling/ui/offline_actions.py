@@ -173,7 +173,8 @@ def take_along(window: Any, path: str | Path | None = None) -> Path | None:
     if path is None:
         name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in ws.trial(trial_id).name)
         chosen, _ = file_dialogs.save_file_name(window, title, str(Path.home() / f"{name}.db"),
-                                                tr("Effektmåling-database (*.db)"), suffix=".db", guard=False)
+                                                tr("Effektmåling-database (*.db)"), suffix=".db", guard=False,
+                                                purpose="offline")
         if not chosen:
             return None
         path = chosen

@@ -373,7 +373,8 @@ class ReportDialog(QDialog):
         if not self.ensure_preview():
             return None  # the reason is shown in the status line
         chosen, _ = file_dialogs.save_file_name(self, tr("Gem effektrapport"), str(Path.home() / self.default_file_name()),
-                                                tr("PDF-dokument (*.pdf)"), suffix=".pdf")
+                                                tr("PDF-dokument (*.pdf)"), suffix=".pdf",
+                                                purpose="report")
         if not chosen:
             return None
         try:

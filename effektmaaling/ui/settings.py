@@ -28,6 +28,15 @@ class Settings:
     def language(self, value: str) -> None:
         self.q.setValue("language", value)
 
+    # the folder each kind of file dialog was last left in: import, export, report, offline copy
+    def last_folder(self, purpose: str) -> Path | None:
+        value = self.q.value(f"folders/{purpose}")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def remember_folder(self, purpose: str, folder: Path) -> None:
+        self.q.setValue(f"folders/{purpose}", str(Path(folder).resolve()))
+        self.q.sync()
+
     # databases
     @property
     def last_database(self) -> Path | None:

@@ -146,3 +146,43 @@ def test_exported_chart_png_is_what_the_screen_shows_with_the_target_label_whole
 
 def _near(c, ref) -> bool:
     return abs(c.red() - ref.red()) + abs(c.green() - ref.green()) + abs(c.blue() - ref.blue()) < 90
+
+
+def test_file_dialogs_remember_the_last_folder_per_purpose(demo_window, qtbot, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from effektmaaling.ui import file_dialogs
+    from effektmaaling.ui.settings import Settings
+
+    w = demo_window
+    _open_demo_indicator(w, qtbot)
+    charts, pdfs = tmp_path / "grafer", tmp_path / "rapporter"
+    charts.mkdir()
+    pdfs.mkdir()
+    opened: list[str] = []
+    answer: list[Path] = []
+
+    def driver(dialog):
+        opened.append(Path(dialog.directory().absolutePath()).resolve().as_posix())
+        if not answer:
+            return False
+        dialog.selectFile(str(answer.pop(0)))
+        return True
+
+    monkeypatch.setattr(file_dialogs, "_run", driver)
+    answer.append(charts / "kontinuitet.png")
+    assert w.export_chart() == charts / "kontinuitet.png"
+    assert (charts / "kontinuitet.png").exists()
+    # the next chart export starts in that folder, with the suggested name
+    assert w.export_chart() is None  # cancelled
+    assert opened[-1] == charts.resolve().as_posix()
+    # another purpose does not: a report opens where reports were saved, import where files were read
+    answer.append(pdfs / "r.pdf")
+    assert file_dialogs.save_file_name(w, "r", str(Path.home() / "rapport.pdf"), "PDF (*.pdf)", purpose="report")[0]
+    file_dialogs.open_file_name(w, "i", str(Path.home()), "CSV (*.csv)", purpose="import")
+    assert opened[-1] == Path.home().resolve().as_posix()
+    file_dialogs.save_file_name(w, "r", str(Path.home() / "rapport.pdf"), "PDF (*.pdf)", purpose="report")
+    assert opened[-1] == pdfs.resolve().as_posix()
+    # kept in the settings file: the next start remembers
+    assert Settings().last_folder("export") == charts.resolve()
+    assert Settings().last_folder("report") == pdfs.resolve()
