@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from ..services.backups import BackupInfo, list_backups, restore_backup
 from ..services.workspace import Workspace
 from . import errors
 from .background import Job, run_with_progress
-from .widgets import resize_within_screen
+from .widgets import announce, resize_within_screen
 
 
 def tr(text: str) -> str:
@@ -174,6 +174,12 @@ class BackupsDialog(QDialog):
         def succeeded(_before: object) -> None:
             self.restored_from = backup.path
             self.reopen_requested.emit(self.db_path)
+            window = self.parentWidget()
+            text = tr("Databasen er gendannet fra sikkerhedskopien {name} ({when}). Det tidligere indhold er "
+                      "gemt som sikkerhedskopi (Før gendannelse).").format(name=backup.path.name,
+                                                                          when=when)
+            if window is not None:  # after the database has been opened again (that writes the status line)
+                QTimer.singleShot(0, window, lambda: announce(window, text, 30000))
             self.accept()
 
         def not_restored() -> None:  # cancelled or refused: the database as it was, opened again

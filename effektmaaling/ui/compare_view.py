@@ -79,7 +79,7 @@ from .background import Job, run_with_progress, wait_for
 from .chart import NumberAxis, number_axes
 from .icons import status_icon
 from .navigator import status_word
-from .widgets import resize_within_screen
+from .widgets import SavedNotice, resize_within_screen
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an empty cell)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -339,6 +339,8 @@ class CompareDialog(QDialog):
         tlay.setContentsMargins(0, 0, 0, 0)
         tlay.addWidget(self.message)
         tlay.addWidget(self.tabs, 1)
+        self.saved = SavedNotice()
+        tlay.addWidget(self.saved)
         right.addWidget(top)
         right.addWidget(self.warnings_box)
         right.setStretchFactor(0, 4)
@@ -617,10 +619,12 @@ class CompareDialog(QDialog):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         try:
-            return write_comparison_xlsx(path, self.comparison, current_language())
+            written = write_comparison_xlsx(path, self.comparison, current_language())
         except OSError as exc:
             QMessageBox.warning(self, tr("Eksport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
             return None
+        self.saved.show_saved(written, tr("Sammenligningen er gemt: {path}").format(path=written))
+        return written
 
     def save_report(self, path: str | Path | None = None) -> Path | None:
         if self.comparison is None:
@@ -659,6 +663,8 @@ class CompareDialog(QDialog):
         self.report_job = run_with_progress(self, title, tr("Laver sammenligningsrapporten …"), work,
                                             on_success=made.append, on_error=failed, name="compare-report")
         wait_for(self.report_job)
+        if made:
+            self.saved.show_saved(made[0], tr("Sammenligningsrapporten er gemt: {path}").format(path=made[0]))
         return made[0] if made else None
 
 

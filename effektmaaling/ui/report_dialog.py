@@ -47,7 +47,7 @@ from ..domain.errors import DomainError
 from ..domain.i18n import current_language
 from ..filesafety import refuse_database_target
 from . import file_dialogs
-from .widgets import resize_within_screen
+from .widgets import SavedNotice, resize_within_screen
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -199,8 +199,10 @@ class ReportDialog(QDialog):
         for b in (self.print_btn, self.save_btn, close_btn):
             buttons.addWidget(b)
 
+        self.saved = SavedNotice()
         lay = QVBoxLayout(self)
         lay.addWidget(splitter, 1)
+        lay.addWidget(self.saved)
         lay.addLayout(buttons)
         self.update_preview()
 
@@ -378,11 +380,13 @@ class ReportDialog(QDialog):
         if not chosen:
             return None
         try:
-            return self.save_to(chosen)
+            saved = self.save_to(chosen)
         except OSError as exc:
             QMessageBox.warning(self, tr("Gem effektrapport"), tr("Rapporten kunne ikke gemmes: {error}").format(
                 error=exc.strerror or str(exc)))
             return None
+        self.saved.show_saved(saved, tr("Effektrapporten er gemt: {path}").format(path=saved))
+        return saved
 
     def print_to(self, printer: QPrinter) -> int:
         """Render every page of the preview onto the printer; returns the number of pages printed."""

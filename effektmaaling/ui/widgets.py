@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number, parse_date, parse_number
@@ -130,6 +141,57 @@ class MessageBar(QFrame):
     def clear(self) -> None:
         self.label.clear()
         self.hide()
+
+
+class SavedNotice(QFrame):
+    """"Rapporten er gemt i …" with Åbn and Åbn mappe: shown in a dialog after it has written a file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.path: Path | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        icon = QLabel()
+        icon.setPixmap(status_pixmap("improved", 16))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.open_button = QPushButton(tr("Åbn"))
+        self.open_button.setObjectName("openSavedFile")
+        self.folder_button = QPushButton(tr("Åbn mappe"))
+        self.folder_button.setObjectName("openSavedFolder")
+        self.open_button.clicked.connect(lambda: self.path and open_path(self.path))
+        self.folder_button.clicked.connect(lambda: self.path and open_path(self.path.parent))
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        self.hide()
+
+    def show_saved(self, path: Path, text: str) -> None:
+        self.path = Path(path)
+        self.label.setText(text)
+        self.label.setToolTip(str(path))
+        self.show()
+        announce(self, text)
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the program the system uses for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def announce(widget: QWidget, text: str, timeout: int = 15000) -> None:
+    """A message in the main window's status bar (from the window or any dialog over it)."""
+    w: QWidget | None = widget
+    while w is not None:
+        if isinstance(w, QMainWindow):
+            w.statusBar().showMessage(text, timeout)
+            return
+        w = w.parentWidget()
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -186,3 +186,73 @@ def test_file_dialogs_remember_the_last_folder_per_purpose(demo_window, qtbot, t
     # kept in the settings file: the next start remembers
     assert Settings().last_folder("export") == charts.resolve()
     assert Settings().last_folder("report") == pdfs.resolve()
+
+
+def test_saving_a_report_says_where_and_offers_to_open_it(demo_window, qtbot, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from effektmaaling.ui import file_dialogs
+    from effektmaaling.ui.report_dialog import open_report_dialog
+
+    w = demo_window
+    trial = w.ws.find_trial("FriNoVa")
+    dialog = open_report_dialog(w, w.ws, trial.id)
+    qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=60000)
+    target = tmp_path / "rapporter" / "frinova.pdf"
+    target.parent.mkdir()
+
+    def driver(d):
+        d.selectFile(str(target))
+        return True
+
+    monkeypatch.setattr(file_dialogs, "_run", driver)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    qtbot.mouseClick(dialog.save_btn, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert dialog.saved.isVisible() and "frinova.pdf" in dialog.saved.label.text()  # was: nothing said
+    assert str(target) in w.statusBar().currentMessage()
+    qtbot.mouseClick(dialog.saved.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.saved.folder_button, Qt.MouseButton.LeftButton)
+    assert [Path(p) for p in opened] == [target, target.parent]
+    dialog.reject()
+
+
+def test_saving_a_comparison_report_says_where(demo_window, qtbot, tmp_path):
+    from effektmaaling.ui.compare_action import open_compare
+
+    w = demo_window
+    dialog = open_compare(w)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=60000)
+    out = dialog.save_report(tmp_path / "sammenligning.pdf")
+    assert out is not None and out.exists()
+    assert dialog.saved.isVisible() and "sammenligning.pdf" in dialog.saved.label.text()
+    assert str(out) in w.statusBar().currentMessage()
+    dialog.close()
+
+
+def test_a_restore_says_so_in_the_status_bar(qtbot, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from effektmaaling.services import Workspace
+    from effektmaaling.ui.backups_dialog import BackupsDialog
+
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)
+    ws.create_trial(name="Først", start_date=dt.date(2014, 1, 1))
+    ws.close()
+    ws = Workspace.open(path)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dlg = BackupsDialog(ws, window)
+    dlg.confirm = lambda question: True
+    dlg.table.selectRow(0)
+    with qtbot.waitSignal(dlg.reopen_requested, timeout=20000):
+        assert dlg.restore_selected()
+    qtbot.waitUntil(lambda: "gendannet" in window.statusBar().currentMessage(), timeout=2000)
+    assert dlg.restored_from.name in window.statusBar().currentMessage()
+    ws.close()
