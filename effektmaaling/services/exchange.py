@@ -98,6 +98,7 @@ class ChangeItem:
     entity: str
     label: Text
     fields: tuple[str, ...] = ()
+    values: tuple[tuple[str, Any, Any], ...] = ()  # updated: (field, before, after)
 
 
 @dataclass
@@ -113,6 +114,7 @@ class MergePlan:
     replaced: Counter = field(default_factory=Counter)
     kept_mine: Counter = field(default_factory=Counter)
     unchanged: int = 0
+    unchanged_by: Counter = field(default_factory=Counter)  # per entity
     stay_deleted: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     resolved: dict[str, Choice] = field(default_factory=dict)
@@ -573,13 +575,15 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
             work.updates.append((mine, ver))
             plan.updated[ver.entity] += 1
             fields = tuple(f for f in FIELD_NAMES[ver.entity] if mine.values.get(f) != ver.values.get(f))
-            plan.changes.append(ChangeItem("updated", ver.entity, _label(ver.entity, ver.values, name), fields))
+            plan.changes.append(ChangeItem("updated", ver.entity, _label(ver.entity, ver.values, name), fields,
+                                           tuple((f, mine.values.get(f), ver.values.get(f)) for f in fields)))
         elif not ver.live and mine is not None and mine.live:
             work.deletes.append(mine)
             plan.deleted[ver.entity] += 1
             plan.changes.append(ChangeItem("deleted", ver.entity, _label(ver.entity, mine.values, name)))
         elif ver.live:
             plan.unchanged += 1
+            plan.unchanged_by[ver.entity] += 1
         other = theirs.get(id_)
         if other is not None and other.values != ver.values and ver.live:
             plan.kept_mine[ver.entity] += 1

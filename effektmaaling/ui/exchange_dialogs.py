@@ -40,6 +40,7 @@ from ..domain.labels import label
 from ..domain.validation import field_label
 from ..io.exchange import ExchangeTrial
 from ..services.exchange import (
+    ChangeItem,
     Choice,
     Conflict,
     IdCollision,
@@ -118,6 +119,72 @@ def _cell(key: str, raw: object) -> str:
         except ValueError:
             return raw
     return _show(raw)
+
+
+SHOWN_CHANGES = 5  # the changes named in an import's summary, per kind; the rest counted
+
+
+def _noun(entity: str, n: int) -> str:
+    """"1 måling", "189 målinger": the count and the record's name."""
+    one, many = {
+        "trial": (tr("forsøg"), tr("forsøg")),
+        "indicator": (tr("indikator"), tr("indikatorer")),
+        "measurement": (tr("måling"), tr("målinger")),
+        "milestone": (tr("milepæl"), tr("milepæle")),
+        "assessment": (tr("vurdering"), tr("vurderinger")),
+    }.get(entity, (tr("post"), tr("poster")))
+    return f"{format_number(n, 0)} {one if n == 1 else many}"
+
+
+def _counts(counter: dict[str, int]) -> str:
+    """"189 målinger, 5 indikatorer og 1 forsøg"."""
+    order = ("measurement", "indicator", "milestone", "assessment", "trial")
+    parts = [_noun(e, counter[e]) for e in sorted(counter, key=lambda e: order.index(e) if e in order else 9)
+             if counter[e]]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return tr("{first} og {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+
+
+def _change_text(item: ChangeItem) -> str:
+    what = item.label.get()
+    if item.action != "updated" or not item.values:
+        return what
+    fields = ", ".join(f"{field_label(f).lower()} {_cell(f, before)} → {_cell(f, after)}"
+                       for f, before, after in item.values)
+    return f"{what}: {fields}"
+
+
+def summary_text(plan: MergePlan) -> str:
+    """What an import does, said so that the user can decide: counts with their unit ("189 målinger
+    uændrede") and which records change, how (the first few of each kind, the rest counted)."""
+    if plan.new_trial:
+        return tr("Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
+            .replace("%1", plan.trial_name).replace("%2", str(plan.inserted["indicator"])) \
+            .replace("%3", str(plan.inserted["measurement"]))
+    lines = [tr("Forsøget »%1« findes i databasen og flettes.").replace("%1", plan.trial_name)]
+    verbs = {"added": tr("{what} tilføjes"), "updated": tr("{what} opdateres"), "deleted": tr("{what} slettes")}
+    for action, verb in verbs.items():
+        items = [c for c in plan.changes if c.action == action]
+        if not items:
+            continue
+        by_entity: dict[str, int] = {}
+        for c in items:
+            by_entity[c.entity] = by_entity.get(c.entity, 0) + 1
+        named = "; ".join(_change_text(c) for c in items[:SHOWN_CHANGES])
+        more = len(items) - SHOWN_CHANGES
+        if more > 0:
+            named += " " + tr("… og {n} flere").format(n=format_number(more, 0))
+        lines.append(f"{verb.format(what=_counts(by_entity))}: {named}")
+    unchanged = dict(plan.unchanged_by) or ({"": plan.unchanged} if plan.unchanged else {})
+    if unchanged:
+        lines.append(tr("{what} uændrede.").format(what=_counts(unchanged)))
+    text = "\n".join(lines)
+    if plan.conflicts:
+        text += "\n" + (tr("1 konflikt: vælg, hvilken version der gælder.") if len(plan.conflicts) == 1 else
+                        tr("%1 konflikter: vælg for hver, hvilken version der gælder.").replace(
+                            "%1", str(len(plan.conflicts))))
+    return text
 
 
 def _when(text: str) -> str:
@@ -297,24 +364,12 @@ class ImportTrialDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        resize_within_screen(self, 880, 560 if self.plan.conflicts else 200)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        resize_within_screen(self, 880, 560 if self.plan.conflicts else 200 + 40 * min(len(self.plan.changes), 6))
         self._update()
 
     def _summary_text(self, plan: MergePlan) -> str:
-        if plan.new_trial:
-            return tr("Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.") \
-                .replace("%1", plan.trial_name).replace("%2", str(plan.inserted["indicator"])) \
-                .replace("%3", str(plan.inserted["measurement"]))
-        text = tr("Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, "
-                  "%5 uændrede.") \
-            .replace("%1", plan.trial_name).replace("%2", str(sum(plan.inserted.values()))) \
-            .replace("%3", str(sum(plan.updated.values()))).replace("%4", str(sum(plan.deleted.values()))) \
-            .replace("%5", str(plan.unchanged))
-        if plan.conflicts:
-            text += " " + (tr("1 konflikt: vælg, hvilken version der gælder.") if len(plan.conflicts) == 1 else
-                           tr("%1 konflikter: vælg for hver, hvilken version der gælder.").replace(
-                               "%1", str(len(plan.conflicts))))
-        return text
+        return summary_text(plan)
 
     def _choose_all(self, choice: Choice) -> None:
         for view in self.views:

@@ -330,3 +330,38 @@ def test_import_trial_dialog_reads_off_the_gui_thread_and_imports_a_colliding_fi
     assert plan is not None and len(ws.trials()) == before + 1 and told
     assert threads == ["effektmaaling-read-exchange", "effektmaaling-import-copy"]  # and copied off it
     qtbot.waitUntil(background.idle, timeout=10000)
+
+
+def test_import_summary_counts_with_their_unit_and_names_what_changes(qtbot, demo_workspace, tmp_path):
+    """"189 uændrede" said neither of what nor which records change: now "… målinger uændrede" and each
+    updated measurement with its old and new value (the first five, the rest counted)."""
+    laptop = demo_workspace
+    trial = laptop.find_trial("FriNoVa")
+    central = Workspace.open(tmp_path / "central.db")
+    export_trial(laptop, trial.id, tmp_path / "a.json")
+    import_trial(central, read_exchange_file(tmp_path / "a.json"))
+    ind = central.find_indicator(trial.id, "Tid til dokumentation")
+    ms = central.measurements(ind.id)
+    for i, m in enumerate(ms[:8]):
+        central.update_measurement(m.id, value=m.value + 1 + i)
+    path = export_trial_dialog(None, central, trial.id, tmp_path / "b.json")
+    dialog = ImportTrialDialog(laptop, read_exchange_file(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.summary.text()
+    total = sum(len(laptop.measurements(i.id)) for i in laptop.indicators(trial.id))
+    assert f"{total - 8} målinger" in text and "uændrede" in text
+    first = ms[0]
+    from effektmaaling.domain.formatting import format_date, format_number
+
+    assert "8 målinger opdateres: " in text
+    import re
+
+    shown = re.search(rf"Indikatoren »Tid til dokumentation«, målingen {format_date(first.date)}: værdi "
+                      r"([0-9.,]+) → ([0-9.,]+)", text)
+    assert shown, text
+    assert [float(v.replace(".", "").replace(",", ".")) for v in shown.groups()] == pytest.approx(
+        [first.value, first.value + 1])
+    assert format_number(first.value, 1)[:2] in shown.group(1)
+    assert "… og 3 flere" in text
+    central.close()
