@@ -215,8 +215,10 @@ _SIMPLE_NUMBER = {"da": re.compile(r"^[+-]?\d+(,\d+)?$"), "en": re.compile(r"^[+
 def parse_number(text: str, lang: str | None = None, *, field: str = "value") -> float:
     """Parse a number in the user's format (``1.234,5`` and ``12,5`` in Danish; ``1,234.5`` in English).
 
-    A plain number with a single separator that cannot be a thousands separator (``12.5``) is read
-    with that separator as the decimal mark, so values pasted from English software still work.
+    The rule for the other language's separator (in Danish the dot): followed by exactly three digits it
+    is a thousands separator (``1.234`` is 1234, as Danes write it); otherwise it is read as the decimal
+    mark (``4.5`` is 4,5: a value typed or pasted from English software). Both readings can surprise:
+    :func:`number_reading` says which one was made, for the interface to show before the value is saved.
     """
     lang = lang or current_language()
     if text and _SIMPLE_NUMBER[lang].match(text):
@@ -249,6 +251,34 @@ def parse_number(text: str, lang: str | None = None, *, field: str = "value") ->
         ),
         field=field,
     )
+
+
+_ONE_SEPARATOR = {"da": re.compile(r"^[+-]?\d+\.(\d+)$"), "en": re.compile(r"^[+-]?\d+,(\d+)$")}
+
+
+def number_reading(text: str, lang: str | None = None) -> Text | None:
+    """How :func:`parse_number` read a number whose one separator is the other language's (``1.234`` or
+    ``4.5`` in Danish), to show the user: "»1.234« læses som 1.234 (tusind) …". None when the text is
+    unambiguous (or not a number)."""
+    lang = lang or current_language()
+    raw = (text or "").strip()
+    m = _ONE_SEPARATOR[lang].match(raw)
+    if not m:
+        return None
+    try:
+        value = parse_number(raw, lang)
+    except ValidationError:
+        return None
+    digits = len(m.group(1))
+    if digits == 3:  # a thousands separator
+        da = (f"»{raw}« læses som {value:.0f} (punktum før tre cifre er tusindtalsseparator); "
+              f"mente du et decimaltal, så skriv {raw.replace('.', ',')}")
+        en = (f"'{raw}' is read as {value:.0f} (a comma before three digits separates "
+              f"thousands); for a decimal number write {raw.replace(',', '.')}")
+    else:
+        da = f"»{raw}« læses som {format_number(value, digits, 'da')} (punktum læses som decimalkomma)"
+        en = f"'{raw}' is read as {format_number(value, digits, 'en')} (the comma is read as the decimal point)"
+    return Text(da, en)
 
 
 def _finite(value: float, text: str, field: str) -> float:

@@ -123,6 +123,7 @@ class IndicatorView(QWidget):
         self.message.setObjectName("measurementMessage")
         self.model.refused.connect(self._refused)
         self.model.accepted.connect(self.status_message)
+        self.table.reading.connect(self.status_message)  # "»1.234« læses som 1234 …" while it is typed
         hint = _WrappedLabel(tr("Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og "
                         "begynder den næste, Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. "
                         "Ctrl+Z fortryder."))

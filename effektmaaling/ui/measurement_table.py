@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -33,14 +34,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
 from ..domain.entities import Indicator, Measurement
 from ..domain.enums import MeasureType
 from ..domain.errors import DomainError, EditConflictError, ValidationError
-from ..domain.formatting import format_date, format_number, parse_date, parse_number
+from ..domain.formatting import format_date, format_number, number_reading, parse_date, parse_number
 from ..domain.i18n import Text
 from ..domain.privacy import PRIVACY_NOTE
 from ..domain.validation import field_label
@@ -723,6 +726,23 @@ class MeasurementModel(QAbstractTableModel):
                          for r in rows if r < len(self.rows)) + "\n"
 
 
+class _CellDelegate(QStyledItemDelegate):
+    """The cell editor says how a number with a dot is read ("»1.234« læses som 1234 …", "»4.5« læses som
+    4,5 …") while it is typed, beside the cell and in the status bar, before the row is saved."""
+
+    def __init__(self, table: MeasurementTable) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        cols = self.table.m.cols
+        if isinstance(editor, QLineEdit) and 0 <= index.column() < len(cols) \
+                and cols[index.column()].kind in ("number", "int"):
+            editor.textChanged.connect(lambda text, e=editor: self.table.say_reading(e, text))
+        return editor
+
+
 class MeasurementTable(QTableView):
     """Keyboard first: Enter moves down, Tab across, typing edits, Ctrl+V pastes a block, Delete removes."""
 
@@ -752,6 +772,22 @@ class MeasurementTable(QTableView):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self.setAccessibleName(tr("Målinger"))
+        self.setItemDelegate(_CellDelegate(self))
+        self.reading_said = ""
+
+    reading = Signal(str)  # how a typed number is read, when it could be read two ways ("" when no longer)
+
+    def say_reading(self, editor: QLineEdit, text: str) -> None:
+        note = number_reading(text)
+        said = note.get() if note is not None else ""
+        editor.setToolTip(said)
+        if said:
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), said, editor)
+        elif self.reading_said:
+            QToolTip.hideText()
+        if said or self.reading_said:
+            self.reading.emit(said)
+        self.reading_said = said
 
     def _fit_columns(self) -> None:
         fm = self.fontMetrics()

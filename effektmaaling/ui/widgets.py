@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import ValidationError
-from ..domain.formatting import format_date, format_number, parse_date, parse_number
+from ..domain.formatting import format_date, format_number, number_reading, parse_date, parse_number
 from .icons import status_pixmap
 from .style import error_colour, muted_colour
 
@@ -67,6 +68,15 @@ class NumberEdit(QLineEdit):
         self.field, self.decimals = field, decimals
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14) + 16)
+        self.textChanged.connect(self._say_reading)
+
+    def _say_reading(self, text: str) -> None:
+        """"»4.5« læses som 4,5 …": a number that could be read two ways says how it is read."""
+        note = number_reading(text)
+        said = note.get() if note is not None else ""
+        self.setToolTip(said)
+        if said and self.hasFocus():
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), said, self)
 
     def set_value(self, value: float | None) -> None:
         if value is None:

@@ -135,3 +135,33 @@ def test_two_different_levels_never_read_as_the_same():
     assert level_decimals(7.31, 4.82, 1) == 1  # "7,3 → 4,8 · −2,5"
     assert level_decimals(4.0, 4.0004, 0) == 3  # at most three more
     assert level_decimals(None, 4.0, 1) == 1 and level_decimals(4.0, 4.0, 1) == 1
+
+
+@pytest.mark.parametrize("text, value, said", [
+    ("1.234", 1234.0, "»1.234« læses som 1234 (punktum før tre cifre er tusindtalsseparator); mente du et "
+                      "decimaltal, så skriv 1,234"),
+    ("4.5", 4.5, "»4.5« læses som 4,5 (punktum læses som decimalkomma)"),
+    ("12.25", 12.25, "»12.25« læses som 12,25 (punktum læses som decimalkomma)"),
+    ("-0.1234", -0.1234, "»-0.1234« læses som −0,1234 (punktum læses som decimalkomma)"),
+])
+def test_a_dot_is_read_by_one_explicit_rule_and_the_reading_is_said(text, value, said):
+    """Danish: a dot before exactly three digits groups thousands, any other single dot is the decimal mark;
+    the reading is said (the grid shows it while the value is typed)."""
+    from effektmaaling.domain.formatting import number_reading
+
+    assert parse_number(text, "da") == pytest.approx(value)
+    assert number_reading(text, "da").da == said
+
+
+@pytest.mark.parametrize("text", ["1.234,5", "12,5", "1.234.567", "7", "abc", "", "1,234"])
+def test_unambiguous_numbers_need_no_reading(text):
+    from effektmaaling.domain.formatting import number_reading
+
+    assert number_reading(text, "da") is None
+
+
+def test_english_reading_of_a_comma():
+    from effektmaaling.domain.formatting import number_reading
+
+    assert parse_number("1,234", "en") == 1234.0 and parse_number("4,5", "en") == 4.5
+    assert number_reading("4,5", "en").en == "'4,5' is read as 4.5 (the comma is read as the decimal point)"

@@ -256,3 +256,31 @@ def test_a_restore_says_so_in_the_status_bar(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "gendannet" in window.statusBar().currentMessage(), timeout=2000)
     assert dlg.restored_from.name in window.statusBar().currentMessage()
     ws.close()
+
+
+def test_a_number_with_a_dot_says_how_it_is_read_before_it_is_saved(window, qtbot):
+    import datetime as dt
+
+    ws = window.ws
+    t = ws.create_trial(name="Tal", start_date=dt.date(2013, 1, 1))
+    ind = ws.create_indicator(t.id, name="Antal", bottom_line="service", decimals=1)
+    window.navigator.select("indicator", ind.id)
+    view = window.page("indicator")
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table, timeout=2000)
+    keys(qtbot, "31-01-2013", TAB, "1.234")
+    editor = focused()
+    said = "»1.234« læses som 1234 (punktum før tre cifre er tusindtalsseparator)"
+    assert editor.toolTip().startswith(said)  # beside the cell, before the row is stored
+    assert window.statusBar().currentMessage().startswith(said)
+    assert ws.measurements(ind.id) == []
+    keys(qtbot, ENTER)
+    qtbot.waitUntil(lambda: len(ws.measurements(ind.id)) == 1, timeout=2000)
+    assert ws.measurements(ind.id)[0].value == 1234.0
+    keys(qtbot, "28-02-2013", TAB, "4.5")
+    assert focused().toolTip() == "»4.5« læses som 4,5 (punktum læses som decimalkomma)"
+    keys(qtbot, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, ",5")  # corrected: nothing to say
+    assert focused().toolTip() == "" and window.statusBar().currentMessage() == ""
+    keys(qtbot, ENTER)
+    qtbot.waitUntil(lambda: len(ws.measurements(ind.id)) == 2, timeout=2000)
+    assert ws.measurements(ind.id)[1].value == 4.5
