@@ -106,11 +106,11 @@ class ReportDialog(QDialog):
         row.addStretch()
         ind_lay.addLayout(row)
 
-        start = self.trial.start_date
+        first, last = self._measured_span()
         self.use_from, self.use_to = QCheckBox(tr("Fra")), QCheckBox(tr("Til"))
         self.use_from.setObjectName("reportUseFrom")
         self.use_to.setObjectName("reportUseTo")
-        self.date_from, self.date_to = QDateEdit(_qdate(start)), QDateEdit(_qdate(self.trial.end_date or dt.date.today()))
+        self.date_from, self.date_to = QDateEdit(_qdate(first)), QDateEdit(_qdate(last))
         self.use_from.setAccessibleName(tr("Begræns perioden fra en dato"))
         self.use_to.setAccessibleName(tr("Begræns perioden til en dato"))
         self.date_from.setAccessibleName(tr("Fra dato"))
@@ -205,6 +205,15 @@ class ReportDialog(QDialog):
         lay.addWidget(self.saved)
         lay.addLayout(buttons)
         self.update_preview()
+
+    def _measured_span(self) -> tuple[dt.date, dt.date]:
+        """The dates the period fields start at: the trial's first and last measurement (the baseline
+        included), else its start and its end (or today)."""
+        dates = [m.date for ind in self.ws.indicators(self.trial_id) for m in self.ws.measurements(ind.id)]
+        start = self.trial.start_date or dt.date.today()
+        if not dates:
+            return start, self.trial.end_date or max(start, dt.date.today())
+        return min(dates), max(dates)
 
     # --- choices ----------------------------------------------------------------------------------
 

@@ -284,3 +284,20 @@ def test_a_number_with_a_dot_says_how_it_is_read_before_it_is_saved(window, qtbo
     keys(qtbot, ENTER)
     qtbot.waitUntil(lambda: len(ws.measurements(ind.id)) == 2, timeout=2000)
     assert ws.measurements(ind.id)[1].value == 4.5
+
+
+def test_report_period_fields_start_at_the_first_and_last_measurement(demo_window, qtbot):
+    import datetime as dt
+
+    from effektmaaling.ui.report_dialog import open_report_dialog
+
+    w = demo_window
+    trial = w.ws.find_trial("FriNoVa")
+    dates = [m.date for i in w.ws.indicators(trial.id) for m in w.ws.measurements(i.id)]
+    dialog = open_report_dialog(w, w.ws, trial.id)
+    assert dialog.date_to.date().toPython() == max(dates) != dt.date.today()  # was today
+    assert dialog.date_from.date().toPython() == min(dates)
+    # the user ticks "Til" and keeps the date: the report ends at the last measurement, not at today
+    qtbot.mouseClick(dialog.use_to, Qt.MouseButton.LeftButton)
+    assert dialog.use_to.isChecked() and dialog.date_to.isEnabled()
+    dialog.reject()
