@@ -12,6 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from sqlalchemy.orm import Session
@@ -46,6 +47,7 @@ class ImportReport:
     updated: int = 0
     skipped: int = 0
     pending_updates: list[tuple[uuid.UUID, dict]] = field(default_factory=list, repr=False)
+    backup: Path | None = None  # the copy of the database taken before the import
 
     @property
     def ok(self) -> bool:
@@ -91,24 +93,33 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
     just before the transaction is committed; raising from it (a cancel) rolls everything back, so nothing
     is written: after ``"commit"`` it must not raise."""
     with ws.db.write() as s:
-        report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None,
-                                progress)
-        report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
-        if report.problems:
-            raise ImportRejected(report)
-        for dup_id, values in report.pending_updates:
-            m = repo.get(s, Measurement, dup_id)
-            for k, val in values.items():
-                setattr(m, k, val)
-        s.flush()
-        report.updated = len(report.pending_updates)
-        log_bulk_action(s, "import", "measurement", str(indicator_id or trial_id), str(trial_id), {
-            "file": source.path.name, "sheet": source.sheet, "rows": report.rows_read,
-            "inserted": report.inserted, "updated": report.updated, "skipped": report.skipped,
-            "on_duplicate": on_duplicate,
-        })
-        if progress is not None:
-            progress("commit", report.rows_read)
+        # a copy of the database as it is before the import (as before a merge): a failure raises, and no
+        # import is made without it; a rejected or cancelled import leaves no copy behind
+        backup = ws.backup_before("import") if repo.has_measurements(s) else None
+        try:
+            report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None,
+                                    progress)
+            report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
+            if report.problems:
+                raise ImportRejected(report)
+            for dup_id, values in report.pending_updates:
+                m = repo.get(s, Measurement, dup_id)
+                for k, val in values.items():
+                    setattr(m, k, val)
+            s.flush()
+            report.updated = len(report.pending_updates)
+            log_bulk_action(s, "import", "measurement", str(indicator_id or trial_id), str(trial_id), {
+                "file": source.path.name, "sheet": source.sheet, "rows": report.rows_read,
+                "inserted": report.inserted, "updated": report.updated, "skipped": report.skipped,
+                "on_duplicate": on_duplicate,
+            })
+            if progress is not None:
+                progress("commit", report.rows_read)
+        except BaseException:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+            raise
+    report.backup = backup
     ws._emit(Change("import", "measurement", (), trial_id, indicator_id))
     return report
 

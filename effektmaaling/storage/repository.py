@@ -298,6 +298,11 @@ def change_log_entries(
     return list(session.scalars(stmt))
 
 
+def has_measurements(session: Session) -> bool:
+    """Whether the database holds any measurement (one row looked at, not counted)."""
+    return session.execute(select(measurements.c.id).limit(1)).first() is not None
+
+
 def counts(session: Session) -> dict[str, int]:
     from .schema import assessments, milestones
 

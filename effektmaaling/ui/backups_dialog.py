@@ -51,6 +51,8 @@ def reason_label(reason: str) -> str:
         return tr("Før fletning af forsøg")
     if reason.startswith("before-restore"):
         return tr("Før gendannelse")
+    if reason.startswith("before-import"):
+        return tr("Før import af målinger")
     return reason
 
 
@@ -77,7 +79,7 @@ class BackupsDialog(QDialog):
         self.confirm: Callable[[str], bool] = self._ask  # tests replace it
 
         intro = QLabel(tr("Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før "
-                          "opdateringer og fletninger. De seneste 10 daglige og 4 ugentlige gemmes.\n"
+                          "opdateringer, fletninger og import af målinger. De seneste 10 daglige og 4 ugentlige gemmes.\n"
                           "Mappe: {folder}").format(folder=self.folder))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

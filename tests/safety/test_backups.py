@@ -200,3 +200,42 @@ def test_merge_from_an_exchange_file_is_preceded_by_a_backup(tmp_path):
     con = sqlite3.connect(backups[0].path)
     assert con.execute("SELECT purpose FROM trials").fetchall() == [("Her",)]  # the state before the merge
     con.close()
+
+
+def test_a_csv_import_into_a_database_with_data_is_preceded_by_a_backup(tmp_path, _isolated_user_data):
+    """The backups dialog says copies are taken before imports: a CSV import made none."""
+    from effektmaaling.io.measurement_rows import detect_mapping
+    from effektmaaling.io.tabular import open_table
+    from effektmaaling.services.importing import ImportRejected, import_measurements
+
+    path = tmp_path / "effekt.db"
+    ws = Workspace.open(path)
+    trial = ws.create_trial(name="Forsøg", start_date=dt.date(2014, 1, 1))
+    ind = ws.create_indicator(trial.id, name="Ventetid", bottom_line="service")
+    csv_path = tmp_path / "nye.csv"
+    csv_path.write_text("Dato;Værdi\n31-01-2014;5\n", encoding="utf-8")
+    source = open_table(csv_path)
+    first = import_measurements(ws, source, detect_mapping(source.header, {}), trial.id, ind.id)
+    assert first.backup is None  # nothing in the database yet: nothing to keep
+    before = {b.path for b in list_backups(path)}
+
+    csv_path.write_text("Dato;Værdi\n28-02-2014;6\n31-03-2014;7\n", encoding="utf-8")
+    source = open_table(csv_path)
+    report = import_measurements(ws, source, detect_mapping(source.header, {}), trial.id, ind.id)
+    made = [b for b in list_backups(path) if b.path not in before]
+    assert [b.reason for b in made] == ["before-import"] and made[0].path == report.backup
+    con = sqlite3.connect(made[0].path)  # the copy holds the database as it was before the import
+    assert con.execute("SELECT COUNT(*) FROM measurements").fetchone()[0] == 1
+    con.close()
+    assert len(ws.measurements(ind.id)) == 3
+
+    # a rejected import leaves no copy behind
+    csv_path.write_text("Dato;Værdi\n30-04-2014;tolv\n", encoding="utf-8")
+    source = open_table(csv_path)
+    with pytest.raises(ImportRejected):
+        import_measurements(ws, source, detect_mapping(source.header, {}), trial.id, ind.id)
+    assert len(list_backups(path)) == len(before) + 1
+    ws.close()
+    from effektmaaling.ui.backups_dialog import reason_label
+
+    assert reason_label("before-import") == "Før import af målinger"
