@@ -74,65 +74,71 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="177" />
-        <location filename="../../effektmaaling/ui/chart.py" line="224" />
+        <location filename="../../effektmaaling/ui/chart.py" line="225" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="223" />
+        <location filename="../../effektmaaling/ui/chart.py" line="224" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="266" />
+        <location filename="../../effektmaaling/ui/chart.py" line="267" />
+        <location filename="../../effektmaaling/ui/chart.py" line="445" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="273" />
+        <location filename="../../effektmaaling/ui/chart.py" line="274" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="290" />
-        <location filename="../../effektmaaling/ui/chart.py" line="296" />
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="66" />
+        <location filename="../../effektmaaling/ui/chart.py" line="291" />
+        <location filename="../../effektmaaling/ui/chart.py" line="297" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="300" />
-        <location filename="../../effektmaaling/ui/chart.py" line="304" />
+        <location filename="../../effektmaaling/ui/chart.py" line="306" />
+        <location filename="../../effektmaaling/ui/chart.py" line="408" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="326" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <location filename="../../effektmaaling/ui/chart.py" line="342" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="774" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="332" />
+        <location filename="../../effektmaaling/ui/chart.py" line="348" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="333" />
+        <location filename="../../effektmaaling/ui/chart.py" line="349" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="364" />
+        <location filename="../../effektmaaling/ui/chart.py" line="380" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="368" />
+        <location filename="../../effektmaaling/ui/chart.py" line="384" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="471" />
+        <source>Billedet kunne ikke gemmes i {path}</source>
+        <translation>The image could not be saved in {path}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="21" />
@@ -155,6 +161,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="411" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -328,7 +335,7 @@
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="601" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
@@ -355,106 +362,116 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="331" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="596" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="598" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="437" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="439" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="472" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="474" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="472" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="474" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="566" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="568" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="575" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="576" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="605" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="611" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="612" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="614" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="622" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="622" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="655" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="659" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="629" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="638" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="626" />
+        <source>Sammenligningen er gemt: {path}</source>
+        <translation>The comparison was saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="633" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="642" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="630" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="648" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="270" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="645" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="649" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="647" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="659" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="651" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="663" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="667" />
+        <source>Sammenligningsrapporten er gemt: {path}</source>
+        <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="159" />
@@ -488,7 +505,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="320" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -613,14 +630,14 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="274" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="284" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="295" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -630,219 +647,219 @@ The details were written to the log file:
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="52" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="77" />
         <source>Redigér indikator …</source>
         <translation>Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="63" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="88" />
         <source>Kontrolgrænser og signaler</source>
         <translation>Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_view.py" line="92" />
+        <location filename="../../effektmaaling/ui/indicator_view.py" line="127" />
         <source>Skriv en ny måling i den nederste række: Tab går til højre, Enter gemmer rækken og begynder den næste, Esc fortryder rækken. Indsæt en blok fra Excel med Ctrl+V. Ctrl+Z fortryder.</source>
         <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="144" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="145" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="219" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
         <source>Åbn &amp;delt database …</source>
         <translation>Open s&amp;hared database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
         <source>Åbn den fælles database på en PostgreSQL-server</source>
         <translation>Open the common database on a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>Adgang &amp;til forsøg …</source>
         <translation>&amp;Access to trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
         <source>Hvem må læse og skrive hvilke forsøg i den delte database</source>
         <translation>Who may read and write which trials in the shared database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="237" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="239" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="233" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="233" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="243" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="244" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="250" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="255" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="258" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="259" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="260" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="261" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="262" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="266" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="269" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="270" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="274" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="275" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="276" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="276" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="310" />
         <source>Fortrudt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="305" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="310" />
         <source>Gentaget: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="312" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="323" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="317" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="328" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="325" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="336" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="426" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="437" />
         <source>{database} på {server}</source>
         <translation>{database} on {server}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="440" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="451" />
         <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="706" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -851,12 +868,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="697" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="708" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="702" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="713" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -865,12 +882,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="704" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="715" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="765" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="776" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -881,63 +898,63 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="331" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="342" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="134" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="135" />
         <source>Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.</source>
         <translation>You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="336" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="347" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="343" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="354" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="352" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="363" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="430" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="441" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="436" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="447" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="444" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="455" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="564" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="567" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="575" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="585" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="607" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="608" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -946,218 +963,218 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="676" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="687" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="523" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="674" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="523" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="674" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="705" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="716" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="713" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="724" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="741" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="752" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="742" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="753" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="746" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="757" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="764" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="805" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="800" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="817" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="801" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="818" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="813" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="814" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="825" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="87" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="90" />
         <source>Andel (%)</source>
         <translation>Proportion (%)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="89" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
         <source>Rate pr. {per}</source>
         <translation>Rate per {per}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="91" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="94" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="95" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="315" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="318" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="646" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="344" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="649" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="344" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="399" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="549" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="552" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="617" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="636" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="620" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="639" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="645" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="155" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="158" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="412" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="415" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="451" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="454" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="469" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="472" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="537" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="540" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="622" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="625" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="623" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="626" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="681" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="684" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="683" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="686" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="701" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="704" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="706" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="709" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="845" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="881" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="973" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1009" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="974" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1010" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="976" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1012" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1193,7 +1210,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="342" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="358" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1213,232 +1230,242 @@ Close anyway and discard the row?</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="110" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="97" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="113" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="215" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="218" />
         <source>Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
         <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="234" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="250" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="237" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="253" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="259" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="275" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="289" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="305" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="314" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="697" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="330" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="691" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="323" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="111" />
         <source>Fed</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="112" />
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="105" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="121" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="200" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="216" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="302" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="308" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="312" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="328" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="327" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="361" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="377" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="386" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="373" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="389" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="423" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="429" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="445" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="446" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="436" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="452" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="442" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="458" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="460" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="506" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="507" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="516" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="521" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="517" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="522" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="531" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="536" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="589" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="594" />
         <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
         <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="590" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="595" />
         <source>En anden bruger</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="611" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="616" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="654" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="659" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="690" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="684" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="727" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="721" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="730" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="724" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="744" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="738" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="37" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="49" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/widgets.py" line="172" />
+        <source>Åbn</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/widgets.py" line="174" />
+        <source>Åbn mappe</source>
+        <translation>Open folder</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="47" />
@@ -1461,38 +1488,48 @@ Close anyway and discard the row?</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="70" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="145" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="163" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="55" />
+        <source>Før import af målinger</source>
+        <translation>Before an import of measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="72" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="147" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="165" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="79" />
-        <source>Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer og fletninger. De seneste 10 daglige og 4 ugentlige gemmes.
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="81" />
+        <source>Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer, fletninger og import af målinger. De seneste 10 daglige og 4 ugentlige gemmes.
 Mappe: {folder}</source>
-        <translation>The program makes a backup by itself the first time the database is opened each day, and before upgrades and merges. The latest 10 daily and 4 weekly backups are kept.
+        <translation>The program makes a backup by itself the first time the database is opened each day, and before upgrades, merges and imports of measurements. The latest 10 daily and 4 weekly backups are kept.
 Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="85" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="180" />
+        <source>Databasen er gendannet fra sikkerhedskopien {name} ({when}). Det tidligere indhold er gemt som sikkerhedskopi (Før gendannelse).</source>
+        <translation>The database was restored from the backup {name} ({when}). The previous content was saved as a backup (Before restore).</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="87" />
         <source>Sikkerhedskopier</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
@@ -1518,7 +1555,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="86" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <source>Forsøg</source>
         <translation>Trials</translation>
     </message>
@@ -1610,22 +1647,22 @@ Folder: {folder}</translation>
         <translation>{login} no longer has access to '{trial}'.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="92" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="94" />
         <source>Der er endnu ingen sikkerhedskopier af denne database.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="94" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="96" />
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="95" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="97" />
         <source>Åbn &amp;mappe</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="156" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="158" />
         <source>Gendan sikkerhedskopien fra {when} ({trials} forsøg)?
 
 Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctrl+Z: databasen åbnes på ny, og fortryd-historikken slettes. Det nuværende indhold gemmes først som sikkerhedskopi, så du kan gendanne det herfra.</source>
@@ -1634,13 +1671,13 @@ Databasens nuværende indhold erstattes. Gendannelsen kan ikke fortrydes med Ctr
 The database's current content is replaced. The restore cannot be undone with Ctrl+Z: the database is opened anew and the undo history is cleared. The current content is first saved as a backup, so you can restore it from here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="166" />
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="191" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="168" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="199" />
         <source>Kontrollerer sikkerhedskopien …</source>
         <translation>Checking the backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/backups_dialog.py" line="170" />
+        <location filename="../../effektmaaling/ui/backups_dialog.py" line="172" />
         <source>Gemmer det nuværende indhold og gendanner sikkerhedskopien …</source>
         <translation>Saving the current content and restoring the backup …</translation>
     </message>
@@ -1818,14 +1855,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Show the trials side by side: a table per theme, indexed charts, effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="77" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="88" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="78" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="89" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="92" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="80" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="81" />
         <source>Effektmåling-forsøg (*.json)</source>
         <translation>Effektmåling trial (*.json)</translation>
     </message>
@@ -1836,13 +1873,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="103" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="103" />
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -1892,206 +1929,291 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Overwrite with mine</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="92" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
         <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="209" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="299" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="301" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="302" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="150" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="217" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="218" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="157" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="298" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="298" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="303" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="303" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="239" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="306" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="162" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
-        <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
-        <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="387" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="442" />
         <source>Importerer forsøget »{name}« …</source>
         <translation>Importing the trial '{name}' …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="388" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="443" />
         <source>Fletter forsøget »{name}« ind i databasen …</source>
         <translation>Merging the trial '{name}' into the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="356" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="411" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="376" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <source>forsøg</source>
+        <translation>trial(s)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="131" />
+        <source>indikator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="131" />
+        <source>indikatorer</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="132" />
+        <source>måling</source>
+        <translation>measurement</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="132" />
+        <source>målinger</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="133" />
+        <source>milepæl</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="133" />
+        <source>milepæle</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <source>vurdering</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <source>vurderinger</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="135" />
+        <source>post</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="135" />
+        <source>poster</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
+        <source>{first} og {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="165" />
+        <source>Forsøget »%1« findes i databasen og flettes.</source>
+        <translation>The trial '%1' is already in the database and will be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
+        <source>{what} tilføjes</source>
+        <translation>{what} added</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
+        <source>{what} opdateres</source>
+        <translation>{what} updated</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
+        <source>{what} slettes</source>
+        <translation>{what} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="177" />
+        <source>… og {n} flere</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="181" />
+        <source>{what} uændrede.</source>
+        <translation>{what} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="431" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="432" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="378" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="433" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="417" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="424" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="473" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="480" />
         <source>Læser filen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="419" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="475" />
         <source>Sammenligner filen med databasen …</source>
         <translation>Comparing the file with the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="430" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="486" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="438" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="494" />
         <source>Importerer filen som et nyt forsøg …</source>
         <translation>Importing the file as a new trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="174" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="176" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="244" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="260" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="257" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="409" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="414" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="458" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="324" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="464" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="470" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="514" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="296" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="363" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="124" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="184" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="69" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="315" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="185" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="70" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="384" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="330" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="385" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="410" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="465" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -2128,45 +2250,45 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="254" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="255" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="279" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="288" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="289" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="289" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="297" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="298" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -2177,19 +2299,19 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -2199,39 +2321,39 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="326" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="327" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="410" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="411" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="429" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="434" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="430" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="435" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="470" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="471" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="471" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="472" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="422" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
@@ -2276,127 +2398,127 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="283" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="297" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="303" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="304" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="312" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="347" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="348" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="430" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="431" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="475" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="478" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="480" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="481" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="481" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="482" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="490" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="491" />
         <source>Filen kontrolleres</source>
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="523" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="524" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="540" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="541" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="566" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="567" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="569" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="570" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="570" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="571" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="573" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="574" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="577" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="591" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="592" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="592" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="593" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2412,51 +2534,51 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="40" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="48" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="49" />
         <source>Eksportér målinger</source>
         <translation>Export measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="59" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="436" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="59" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="436" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="70" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
         <source>1 måling importeret</source>
         <translation>1 measurement imported</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="70" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
         <source>{n} målinger importeret</source>
         <translation>{n} measurements imported</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="89" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="90" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="90" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="91" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="91" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="92" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="92" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="93" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>
@@ -2547,32 +2669,37 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="253" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="264" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="271" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="278" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="289" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="325" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="324" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="335" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="397" />
+        <source>Effektrapporten er gemt: {path}</source>
+        <translation>The effect report was saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="454" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
@@ -2582,28 +2709,28 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="314" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="325" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="359" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="370" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="375" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="382" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="386" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="394" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="387" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="382" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="394" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -2722,7 +2849,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/offline_actions.py" line="57" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="100" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="115" />
-        <location filename="../../effektmaaling/ui/offline_actions.py" line="205" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="206" />
         <source>Synkronisér med den delte database</source>
         <translation>Synchronise with the shared database</translation>
     </message>
@@ -2777,12 +2904,12 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>A trial is taken along offline from a shared database: open it first (File → Open database).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/offline_actions.py" line="194" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="195" />
         <source>Forsøget »%1« er taget med i %2. Åbn filen (Fil → Åbn database) for at arbejde offline, og vælg Fil → Synkronisér med den delte database, når du er tilbage.</source>
         <translation>The trial '%1' was taken along in %2. Open the file (File → Open database) to work offline, and choose File → Synchronise with the shared database when you are back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/offline_actions.py" line="204" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="205" />
         <source>Tag forsøget med offline …</source>
         <translation>Take the trial along offline …</translation>
     </message>

@@ -205,8 +205,24 @@ EN: dict[str, str] = {
         "The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.",
     "Behold databasens værdi": "Keep the database's value",
     "Brug filens værdi": "Use the file's value",
-    "Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.":
-        "The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.",
+    "Forsøget »%1« findes i databasen og flettes.": "The trial '%1' is already in the database and will be merged.",
+    "{what} tilføjes": "{what} added",
+    "{what} opdateres": "{what} updated",
+    "{what} slettes": "{what} deleted",
+    "… og {n} flere": "… and {n} more",
+    "{what} uændrede.": "{what} unchanged.",
+    "{first} og {last}": "{first} and {last}",
+    "forsøg": "trial(s)",
+    "indikator": "indicator",
+    "indikatorer": "indicators",
+    "måling": "measurement",
+    "målinger": "measurements",
+    "milepæl": "milestone",
+    "milepæle": "milestones",
+    "vurdering": "assessment",
+    "vurderinger": "assessments",
+    "post": "record",
+    "poster": "records",
     "Mappe": "Folder",
     "{suffix}-fil": "{suffix} file",
     "Fil": "File",
@@ -509,10 +525,10 @@ EN: dict[str, str] = {
     "Periode:": "Period:",
     "Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.":
         "Problem, activities and the expected change. The text is included in the effect report.",
-    "Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer og "
-    "fletninger. De seneste 10 daglige og 4 ugentlige gemmes.\nMappe: {folder}":
+    "Programmet tager selv en sikkerhedskopi første gang databasen åbnes hver dag og før opdateringer, "
+    "fletninger og import af målinger. De seneste 10 daglige og 4 ugentlige gemmes.\nMappe: {folder}":
         "The program makes a backup by itself the first time the database is opened each day, and before "
-        "upgrades and merges. The latest 10 daily and 4 weekly backups are kept.\nFolder: {folder}",
+        "upgrades, merges and imports of measurements. The latest 10 daily and 4 weekly backups are kept.\nFolder: {folder}",
     "Punktliste": "Bullet list",
     "Punktum (12.5)": "Point (12.5)",
     "Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.":
@@ -765,6 +781,18 @@ EN: dict[str, str] = {
     "Laver rapporten …": "Making the report …",
     "Rapporten blev annulleret.": "The report was cancelled.",
     "Importerer filen som et nyt forsøg …": "Importing the file as a new trial …",
+    # saved files, restore, import backup (tester findings)
+    "Billedet kunne ikke gemmes i {path}": "The image could not be saved in {path}",
+    "Sammenligningen er gemt: {path}": "The comparison was saved: {path}",
+    "Sammenligningsrapporten er gemt: {path}": "The comparison report was saved: {path}",
+    "Effektrapporten er gemt: {path}": "The effect report was saved: {path}",
+    "Åbn": "Open",
+    "Åbn mappe": "Open folder",
+    "Før import af målinger": "Before an import of measurements",
+    "Databasen er gendannet fra sikkerhedskopien {name} ({when}). Det tidligere indhold er gemt som "
+    "sikkerhedskopi (Før gendannelse).":
+        "The database was restored from the backup {name} ({when}). The previous content was saved as a "
+        "backup (Before restore).",
 }
 
 
