@@ -278,11 +278,6 @@ class CompareDialog(QDialog):
         hint.setWordWrap(True)  # one long line would make the dialog wider than a screen at 200 %
         tl.addWidget(hint)
         tl.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.export_btn)
-        row.addWidget(self.pdf_btn)
-        row.addStretch()
-        tl.addLayout(row)
 
         self.charts_host = QWidget()
         self.charts_grid = QGridLayout(self.charts_host)
@@ -356,11 +351,20 @@ class CompareDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([320, 960])
+        self._split = split
+        self._split_fitted = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # the outputs of the whole comparison beside Luk, at the dialog's full width (under the table they
+        # set the table's least width: at 200 % the filters and the table were squeezed)
+        row = QHBoxLayout()
+        row.addWidget(self.export_btn)
+        row.addWidget(self.pdf_btn)
+        row.addStretch()
+        row.addWidget(buttons)
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
-        lay.addWidget(buttons)
+        lay.addLayout(row)
         # the dialog stays open beside the main window: edits made there show here (debounced)
         self._stale = QTimer(self)
         self._stale.setSingleShot(True)
@@ -373,6 +377,22 @@ class CompareDialog(QDialog):
         self.unsubscribe = unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._split_fitted:
+            QTimer.singleShot(0, self._fit_split)
+
+    def _fit_split(self) -> None:
+        """The filters a quarter of the width (at most 360 pixels), the comparison the rest: fixed sizes
+        gave the filters a third of a narrow dialog (200 %)."""
+        total = sum(self._split.sizes())
+        if self._split_fitted or total <= 0:
+            return
+        self._split_fitted = True
+        left = min(round(total * 0.25), 360)
+        left = max(left, min(self._split.widget(0).minimumSizeHint().width(), total // 3))
+        self._split.setSizes([left, total - left])
 
     def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
         self.trials.blockSignals(True)

@@ -301,3 +301,21 @@ def test_report_period_fields_start_at_the_first_and_last_measurement(demo_windo
     qtbot.mouseClick(dialog.use_to, Qt.MouseButton.LeftButton)
     assert dialog.use_to.isChecked() and dialog.date_to.isEnabled()
     dialog.reject()
+
+
+def test_comparison_in_a_small_dialog_gives_the_table_the_room(demo_window, qtbot):
+    """At 200 % the comparison dialog is about 700 × 400 (here: a dialog on the 800 × 800 test screen, made
+    as small): the filters took a third, the table was cramped and its tabs scrolled."""
+    from effektmaaling.ui.compare_action import open_compare
+
+    w = demo_window
+    dialog = open_compare(w)
+    dialog.resize(700, 400)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=60000)
+    qtbot.wait(50)
+    assert dialog.tabs.width() >= 0.6 * dialog.width(), (dialog.tabs.width(), dialog.width())
+    assert dialog.tabs.tabBar().sizeHint().width() <= dialog.tabs.width()  # every tab's name shown
+    for button in (dialog.export_btn, dialog.pdf_btn):
+        assert button.isVisible() and dialog.rect().contains(button.geometry().translated(
+            button.parentWidget().mapTo(dialog, button.pos()) - button.pos()))
+    dialog.close()
