@@ -397,8 +397,23 @@ class EffectChart(pg.PlotWidget):
         height = self.getPlotItem().vb.height()
         tall = max([line.label.boundingRect().height() for line, _k in lines] + [self.fontMetrics().height()])
         step = 0.12 if height <= 0 else max(0.12, (tall + 3) / height)
+        vb = self.getPlotItem().vb
+        box = vb.sceneBoundingRect()
         for line, k in lines:
-            line.label.setPosition(max(0.02, 0.98 - step * (k % 3)))
+            label = line.label
+            label.setPosition(max(0.02, 0.98 - step * (k % 3)))
+            # a label reads away from the nearer edge; when it does not fit there (a narrow chart, 200 %) it
+            # is moved along its line just enough to stay inside the plot instead of being cut at the edge
+            width = label.boundingRect().width()
+            if box.width() > 0 and width > 0:
+                x = vb.mapViewToScene(QPointF(line.value(), 0)).x()
+                room_left, room_right = x - box.left(), box.right() - x
+                wanted = 1.0 if room_left > room_right else 0.0
+                low, high = max(0.0, 1 - room_right / width), min(1.0, room_left / width)
+                anchor = min(max(wanted, low), high) if low <= high else room_left / max(room_left + room_right, 1)
+                if label.anchors[0][0] != anchor:
+                    label.anchors = [(anchor, 0), (anchor, 0)]
+                    label.updatePosition()
 
     def target_text(self) -> str:
         """The target's label at the right edge: "Mål 8,0" (the whole label, with the unit, when short)."""
