@@ -577,7 +577,10 @@ def _remember_verified(path: Path, fingerprint: list) -> None:
     known[key] = fingerprint
     for old in list(known)[:-VERIFIED_KEEP]:
         del known[old]
-    store = _verified_store()
+    try:
+        store = _verified_store()
+    except OSError:
+        return
     tmp = store.with_name(f"{store.name}.{os.getpid()}.tmp")
     try:
         tmp.write_text(json.dumps(known), encoding="utf-8")

@@ -224,3 +224,19 @@ def test_a_file_damaged_after_its_check_is_found_at_the_next_opening(demo_db):
         assert ws.readonly and ws.db.damaged
     finally:
         ws.close()
+
+
+def test_a_user_data_folder_that_cannot_be_written_only_means_checking_every_time(demo_db, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the user data folder should be")
+    monkeypatch.setenv("EFFEKTMAALING_DATA_DIR", str(blocked))
+    calls = []
+    real = database_module._quick_check
+    monkeypatch.setattr(database_module, "_quick_check", lambda engine: calls.append(1) or real(engine))
+    for _ in range(2):
+        ws = Workspace.open(demo_db, readonly=True, daily_backup=False)
+        try:
+            assert ws.trials()
+        finally:
+            ws.close()
+    assert len(calls) == 2
