@@ -133,11 +133,15 @@ def child_env() -> dict:
     return env
 
 
-def run_cli(args: Sequence[str]) -> dict:
-    """One command-line run in a fresh process: wall seconds from before the process starts, peak memory."""
+def run_cli(args: Sequence[str], data_dir: Path | None = None) -> dict:
+    """One command-line run in a fresh process: wall seconds from before the process starts, peak memory.
+    ``data_dir``: the user data folder the program uses (``EFFEKTMAALING_DATA_DIR``)."""
+    env = child_env()
+    if data_dir is not None:
+        env["EFFEKTMAALING_DATA_DIR"] = str(data_dir)
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD_CLI, repr(t0), *args], capture_output=True, text=True,
-                         env=child_env(), cwd=ROOT)
+                         env=env, cwd=ROOT)
     if out.returncode != 0:
         raise RuntimeError(f"effektmaaling {' '.join(args)} failed: {out.stderr[-2000:]}")
     got = json.loads(out.stderr.strip().splitlines()[-1])

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
+from ..domain.entities import Assessment, Indicator, Measurement, MeasurementColumns, Milestone, Trial
 from ..domain.enums import CurrentPeriod, Frequency, MeasureType
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
@@ -124,29 +124,32 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     """The columns straight from the measurements when :func:`clean_points` would change nothing: dates
     strictly increasing, finite float values, and n, sd, numerator/denominator each either absent from
     every point or valid on every point. None otherwise (then ``clean_points`` does the work)."""
-    dates = [m.date for m in measurements]
+    columns = isinstance(measurements, MeasurementColumns)  # the stored columns: no row is made
+    dates = list(measurements.dates) if columns else [m.date for m in measurements]  # type: ignore[attr-defined]
     n = len(dates)
     try:  # (a missing date cannot be compared: TypeError)
         if n == 0 or dates[0] is None or not all(map(operator.lt, dates, islice(dates, 1, None))):
             return None
     except TypeError:
         return None
-    raw = [m.value for m in measurements]
+    raw = list(measurements.values) if columns else [m.value for m in measurements]  # type: ignore[attr-defined]
     array = _finite_array(raw, set(map(type, raw)))
     if array is None:
         return None
-    ns: list | None = [m.n for m in measurements]
+    ns: list | None = list(measurements.n) if columns else [m.n for m in measurements]  # type: ignore[attr-defined]
     if _all_none(ns):  # type: ignore[arg-type]
         ns = None
     elif set(map(type, ns)) != {int} or min(ns) < 1:  # type: ignore[arg-type,type-var]
         return None
-    sds: list | None = [m.sd for m in measurements]
+    sds: list | None = list(measurements.sd) if columns else [m.sd for m in measurements]  # type: ignore[attr-defined]
     if _all_none(sds):  # type: ignore[arg-type]
         sds = None
     elif set(map(type, sds)) != {float} or not all(map(math.isfinite, sds)) or min(sds) < 0:  # type: ignore[arg-type]
         return None
-    nums: list | None = [m.numerator for m in measurements]
-    dens: list | None = [m.denominator for m in measurements]
+    nums: list | None = (list(measurements.numerator) if columns  # type: ignore[attr-defined]
+                         else [m.numerator for m in measurements])
+    dens: list | None = (list(measurements.denominator) if columns  # type: ignore[attr-defined]
+                         else [m.denominator for m in measurements])
     if _all_none(nums) and _all_none(dens):  # type: ignore[arg-type]
         nums = dens = None
         num_a = den_a = np.full(n, np.nan)

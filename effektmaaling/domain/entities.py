@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .enums import (
     BottomLine,
@@ -114,6 +115,39 @@ class MeasurementValues(NamedTuple):
     numerator: float | None
     denominator: float | None
     updated_at: dt.datetime | None = None
+
+
+class MeasurementColumns(Sequence[MeasurementValues]):
+    """A stored indicator's measurements as columns, sorted by date: one tuple per field (``dates``,
+    ``values``, ``n``, ``sd``, ``numerator``, ``denominator``), as the database returns them, for the analysis
+    of many trials (which reads columns). Also a read-only sequence of :class:`MeasurementValues` rows, made
+    when asked for."""
+
+    __slots__ = ("dates", "denominator", "n", "numerator", "sd", "values")
+
+    def __init__(self, dates: Sequence[dt.date], values: Sequence[float], n: Sequence[int | None],
+                 sd: Sequence[float | None], numerator: Sequence[float | None],
+                 denominator: Sequence[float | None]) -> None:
+        self.dates, self.values, self.n, self.sd = dates, values, n, sd
+        self.numerator, self.denominator = numerator, denominator
+
+    def __len__(self) -> int:
+        return len(self.dates)
+
+    def __iter__(self) -> Iterator[MeasurementValues]:
+        return map(MeasurementValues, self.dates, self.values, self.n, self.sd, self.numerator, self.denominator)
+
+    @overload
+    def __getitem__(self, i: int) -> MeasurementValues: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[MeasurementValues]: ...
+
+    def __getitem__(self, i: int | slice) -> MeasurementValues | list[MeasurementValues]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return MeasurementValues(self.dates[i], self.values[i], self.n[i], self.sd[i], self.numerator[i],
+                                 self.denominator[i])
 
 
 @dataclass(eq=False)

@@ -414,7 +414,7 @@ def open_database(
 
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
-        damage = _quick_check(engine) if existed and verify else None
+        damage = _verify(engine, path) if existed and verify else None
         if damage is None and existed:
             triggers = foreign_triggers(engine)
             if triggers:
@@ -527,19 +527,95 @@ def refuse_orphan_wal(path: Path) -> None:
             "back beside it (or move the log file away), and try again."))
 
 
-def _quick_check(engine: Engine) -> str | None:
-    """SQLite's ``quick_check`` (fast: no index contents compared); None when the file is sound, else the
-    first finding."""
+VERIFIED_FILE = "verified-databases.json"  # in the user data folder
+VERIFIED_KEEP = 32  # files remembered (the oldest is forgotten first)
+
+
+def _fingerprint(path: Path) -> list | None:
+    """What changes whenever anything writes to the database: the file's identity, size and modification
+    time, its 100-byte header (with SQLite's change counter), and the write-ahead log's size and header
+    (salts and checkpoint sequence). None when the file cannot be read."""
+    try:
+        st = path.stat()
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+        wal = _wal_file(path)
+        wal_size, wal_header = 0, b""
+        if wal.exists():
+            wal_size = wal.stat().st_size
+            with open(wal, "rb") as fh:
+                wal_header = fh.read(32)
+    except OSError:
+        return None
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, header.hex(), wal_size, wal_header.hex()]
+
+
+def _verified_store() -> Path:
+    from .. import paths
+
+    return paths.data_dir() / VERIFIED_FILE
+
+
+def _read_verified() -> dict[str, list]:
+    import json
+
+    try:
+        got = json.loads(_verified_store().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
+def _remember_verified(path: Path, fingerprint: list) -> None:
+    """Note that the file with this fingerprint passed ``quick_check`` (best effort: a folder that cannot
+    be written only means the next opening checks again)."""
+    import json
+
+    known = _read_verified()
+    key = str(path.resolve())
+    known.pop(key, None)
+    known[key] = fingerprint
+    for old in list(known)[:-VERIFIED_KEEP]:
+        del known[old]
+    try:
+        store = _verified_store()
+    except OSError:
+        return
+    tmp = store.with_name(f"{store.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, store)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _verify(engine: Engine, path: Path) -> str | None:
+    """:func:`_quick_check`, skipped when nothing has written to the file since it last passed the check
+    (the same fingerprint, see :func:`_fingerprint`): ``quick_check`` reads every page, seconds for a
+    database of a thousand trials, and a file no one has written to cannot have been damaged by a write."""
+    before = _fingerprint(path)
+    if before is not None and _read_verified().get(str(path.resolve())) == before:
+        return None
+    damage, checked = _quick_check(engine)
+    if checked and damage is None and before is not None and _fingerprint(path) == before:
+        _remember_verified(path, before)
+    return damage
+
+
+def _quick_check(engine: Engine) -> tuple[str | None, bool]:
+    """SQLite's ``quick_check`` (no index contents compared, but every page read): (the first finding or
+    None when the file is sound, whether the check ran)."""
     raw = engine.raw_connection()
     try:
         rows = [str(r[0]) for r in raw.driver_connection.execute("PRAGMA quick_check(5)").fetchall()]
     except sqlite3.DatabaseError as exc:
         if _busy(exc):
-            return None  # cannot tell now; the real reads give their own messages
-        return str(exc)
+            return None, False  # cannot tell now; the real reads give their own messages
+        return str(exc), True
     finally:
         raw.close()
-    return None if rows == ["ok"] else "; ".join(rows)
+    return (None if rows == ["ok"] else "; ".join(rows)), True
 
 
 def damaged_warning(path: Path, finding: str) -> Text:

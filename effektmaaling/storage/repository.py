@@ -9,8 +9,7 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
-from itertools import groupby, repeat
+from itertools import groupby
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -22,7 +21,7 @@ from ..domain.entities import (
     ChangeLogEntry,
     Indicator,
     Measurement,
-    MeasurementValues,
+    MeasurementColumns,
     Milestone,
     Trial,
 )
@@ -171,29 +170,76 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-_make_values = partial(tuple.__new__, MeasurementValues)
-_VALUES_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator FROM measurements m "
-               "JOIN indicators i ON i.id = m.indicator_id WHERE i.trial_id = ? ORDER BY m.indicator_id, m.date")
+_PART = 4096
+# (the indicators as a subquery: SQLite then walks the index of (indicator_id, date) in its order, no sort)
+_COLUMNS_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator FROM measurements m "
+                "WHERE m.indicator_id IN (SELECT id FROM indicators WHERE trial_id IN ({})) "
+                "ORDER BY m.indicator_id, m.date")
 
 
-def measurement_values_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, list[MeasurementValues]]:
-    """A trial's measurements as light rows (:class:`MeasurementValues`), grouped by indicator and sorted
-    by date: one query straight to the driver, no ORM objects (what the analysis of many trials reads)."""
-    rows = _raw(session, _VALUES_SQL, (_stored_uuid(session, trial_id),)).fetchall()
-    if not rows:
+def measurement_columns(session: Session, trial_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, MeasurementColumns]:
+    """The measurements of the trials' indicators as columns (:class:`MeasurementColumns`, sorted by date),
+    by indicator: one query straight to the driver, no object per measurement (what the analysis of many
+    trials reads). Indicators without measurements are left out."""
+    if not trial_ids:
         return {}
-    # Column by column with C-level map/zip: no Python code runs per measurement.
-    ids, dates, values, ns, sds, nums, dens = zip(*rows, strict=True)
+    sql = _COLUMNS_SQL.format(", ".join("?" * len(trial_ids)))
+    cursor = _raw(session, sql, tuple(_stored_uuid(session, tid) for tid in trial_ids))
+    # Column by column with C-level zip/extend: no Python code runs per measurement. Read in parts, so that
+    # few row tuples live at a time (the garbage collector walks every live tuple again and again).
+    ids, dates, values, ns, sds, nums, dens = columns = ([], [], [], [], [], [], [])
+    while rows := cursor.fetchmany(_PART):
+        for column, part in zip(columns, zip(*rows, strict=True), strict=True):
+            column.extend(part)
+    if not ids:
+        return {}
     if _is_sqlite(session):  # SQLite returns dates as text, PostgreSQL as dates
-        dates = tuple(map(dt.date.fromisoformat, dates))
-    made = list(map(_make_values, zip(dates, values, ns, sds, nums, dens,
-                                      repeat(None))))
-    out: dict[uuid.UUID, list[MeasurementValues]] = {}
+        dates = list(map(dt.date.fromisoformat, dates))
+    out: dict[uuid.UUID, MeasurementColumns] = {}
     start = 0
     for ind_id, group in groupby(ids):
-        end = start + len(list(group))
-        out[uuid.UUID(ind_id) if isinstance(ind_id, str) else ind_id] = made[start:end]
+        end = start + sum(1 for _ in group)
+        out[uuid.UUID(ind_id) if isinstance(ind_id, str) else ind_id] = MeasurementColumns(
+            dates[start:end], values[start:end], ns[start:end], sds[start:end], nums[start:end], dens[start:end])
         start = end
+    return out
+
+
+def measurement_values_by_indicator(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, MeasurementColumns]:
+    """A trial's measurements by indicator, as :func:`measurement_columns` reads them (each also a sequence
+    of light :class:`MeasurementValues` rows)."""
+    return measurement_columns(session, [trial_id])
+
+
+def trials_by_id(session: Session, trial_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Trial]:
+    return {t.id: t for t in session.scalars(select(Trial).where(trials.c.id.in_(trial_ids)))}
+
+
+def indicators_of_trials(session: Session, trial_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Indicator]]:
+    """Each trial's indicators in the order of :func:`list_indicators` (one query for all the trials)."""
+    stmt = (select(Indicator).where(indicators.c.trial_id.in_(trial_ids))
+            .order_by(indicators.c.display_order, func.lower(indicators.c.name)))
+    out: dict[uuid.UUID, list[Indicator]] = {tid: [] for tid in trial_ids}
+    for ind in session.scalars(stmt):
+        out[ind.trial_id].append(ind)
+    return out
+
+
+def milestones_of_trials(session: Session, trial_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Milestone]]:
+    from .schema import milestones
+
+    out: dict[uuid.UUID, list[Milestone]] = {tid: [] for tid in trial_ids}
+    for m in session.scalars(select(Milestone).where(milestones.c.trial_id.in_(trial_ids)).order_by(milestones.c.date)):
+        out[m.trial_id].append(m)
+    return out
+
+
+def assessments_of_trials(session: Session, trial_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Assessment]]:
+    from .schema import assessments
+
+    out: dict[uuid.UUID, list[Assessment]] = {tid: [] for tid in trial_ids}
+    for a in session.scalars(select(Assessment).where(assessments.c.trial_id.in_(trial_ids))):
+        out[a.trial_id].append(a)
     return out
 
 

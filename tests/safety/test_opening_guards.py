@@ -186,3 +186,57 @@ def test_a_damaged_file_is_opened_read_only_and_refuses_writes(demo_db, tmp_path
     assert digest(demo_db) == before
     r = run_cli("--db", str(demo_db), "check")
     assert r.returncode == 1 and "Traceback" not in r.stderr
+
+
+def test_a_file_nothing_wrote_to_since_its_check_is_not_read_through_again(demo_db, monkeypatch):
+    """``quick_check`` reads every page (seconds for a thousand trials): a file that passed it and that
+    nothing has written to since is not checked again; any write (here a new trial) brings the check back."""
+    calls = []
+    real = database_module._quick_check
+    monkeypatch.setattr(database_module, "_quick_check", lambda engine: calls.append(1) or real(engine))
+
+    def open_and_close(readonly: bool = True) -> None:
+        Workspace.open(demo_db, readonly=readonly).close()
+
+    open_and_close(readonly=False)  # checked, then switched to write-ahead logging: a write
+    open_and_close()
+    assert len(calls) == 2
+    open_and_close()
+    open_and_close(readonly=False)
+    assert len(calls) == 2
+    ws = Workspace.open(demo_db)
+    ws.create_trial(name="Skrevet efter kontrollen", start_date=dt.date(2014, 1, 1))
+    ws.close()
+    open_and_close()
+    assert len(calls) == 3
+    open_and_close()
+    assert len(calls) == 3
+
+
+def test_a_file_damaged_after_its_check_is_found_at_the_next_opening(demo_db):
+    r = run_cli("--db", str(demo_db), "trials")
+    assert r.returncode == 0 and "beskadiget" not in r.stderr, r.stderr
+    damage(demo_db)
+    r = run_cli("--db", str(demo_db), "trials")
+    assert "beskadiget" in r.stderr, r.stderr
+    ws = Workspace.open(demo_db)
+    try:
+        assert ws.readonly and ws.db.damaged
+    finally:
+        ws.close()
+
+
+def test_a_user_data_folder_that_cannot_be_written_only_means_checking_every_time(demo_db, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the user data folder should be")
+    monkeypatch.setenv("EFFEKTMAALING_DATA_DIR", str(blocked))
+    calls = []
+    real = database_module._quick_check
+    monkeypatch.setattr(database_module, "_quick_check", lambda engine: calls.append(1) or real(engine))
+    for _ in range(2):
+        ws = Workspace.open(demo_db, readonly=True, daily_backup=False)
+        try:
+            assert ws.trials()
+        finally:
+            ws.close()
+    assert len(calls) == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 
 import pytest
 from sqlalchemy import event
@@ -67,3 +68,30 @@ def test_analyse_json_of_all_trials_is_one_document(generated, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert len(doc["trials"]) == 30
     assert all(len(t["indicators"]) == 3 for t in doc["trials"])
+
+
+def test_trials_read_in_batches_give_the_same_analysis_as_orm_objects(generated):
+    """``values_bundles`` reads several trials per query (measurements as columns): the same indicators in
+    the same order and the same analysis as each trial read alone with ORM objects, across batch borders."""
+    from effektmaaling.domain.entities import MeasurementColumns
+    from effektmaaling.domain.errors import NotFoundError
+
+    ws = Workspace.open(generated[30], readonly=True)
+    try:
+        ids = [t.id for t in ws.trials()]
+        batched = list(ws.values_bundles(ids, batch=7))
+        assert [b.trial.id for b in batched] == ids
+        for b in batched:
+            alone = ws.bundle(b.trial.id)
+            assert [i.id for i in b.indicators] == [i.id for i in alone.indicators]
+            for ind_id, rows in alone.measurements.items():
+                cols = b.measurements[ind_id]
+                assert isinstance(cols, MeasurementColumns)
+                assert [(m.date, m.value, m.n, m.sd, m.numerator, m.denominator) for m in rows] == \
+                    [tuple(r[:6]) for r in cols] == list(zip(cols.dates, cols.values, cols.n, cols.sd,
+                                                            cols.numerator, cols.denominator, strict=True))
+            assert analyse_bundle(b).to_dict() == analyse_bundle(alone).to_dict()
+        with pytest.raises(NotFoundError):
+            list(ws.values_bundles([ids[0], uuid.uuid4()]))
+    finally:
+        ws.close()
