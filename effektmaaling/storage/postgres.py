@@ -236,6 +236,31 @@ class SharedDatabase(Database):
         super().__init__(None, engine, readonly=readonly, migration=migration)  # type: ignore[arg-type]
         self.url = url
         self.login = login
+        # the server processes of this database's own connections: a change announced by one of them is this
+        # program's own (already shown), not another user's (see :attr:`ChangeListener` payload ``pid``)
+        self.own_pids: set[int] = set()
+        self._track_own_connections(engine)
+
+    def _track_own_connections(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        own = self.own_pids
+
+        def checked_out(dbapi_conn, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+            pid = getattr(getattr(dbapi_conn, "info", None), "backend_pid", None)
+            if pid:
+                record.info["backend_pid"] = pid
+                own.add(pid)
+
+        def gone(dbapi_conn, record, *_args) -> None:  # type: ignore[no-untyped-def]
+            # a closed or invalidated connection's process id may be given to another user's connection later
+            if record is not None:
+                own.discard(record.info.pop("backend_pid", None))
+
+        event.listen(engine, "checkout", checked_out)
+        event.listen(engine, "close", gone)
+        event.listen(engine, "invalidate", gone)
+        event.listen(engine, "soft_invalidate", gone)
 
     @property
     def location(self) -> str:
@@ -361,7 +386,8 @@ def open_shared(location: str, *, readonly: bool = False) -> SharedDatabase:
 
 class ChangeListener:
     """Listens on its own connection for the changes that every login's writes announce, and calls
-    ``callback(payload)`` (a dict: table, op, id, trial_id, indicator_id, login) from a background thread,
+    ``callback(payload)`` (a dict: table, op, id, trial_id, indicator_id, login, and pid: the sending server
+    process, to tell one's own changes from other users') from a background thread,
     usually within a fraction of a second of the commit. Reconnects after a dropped connection (a
     server restart) and then calls ``callback({"table": None, "op": "reconnected"})``: refresh everything.
     """
@@ -398,7 +424,9 @@ class ChangeListener:
                     while not self._stop.is_set():
                         for note in con.notifies(timeout=0.5):
                             with contextlib.suppress(Exception):  # a listener's failure must not end the listening
-                                self._callback(json.loads(note.payload))
+                                payload = json.loads(note.payload)
+                                payload["pid"] = note.pid  # the server process that sent it (whose change)
+                                self._callback(payload)
             except psycopg.Error:
                 self._ready.clear()
                 self._stop.wait(1.0)  # the server is away: try again shortly

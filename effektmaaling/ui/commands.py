@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.entities import Indicator, Measurement, Trial
+from ..domain.errors import DomainError
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -29,6 +30,8 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.ws = ws
         self._done_once = False
+        self._ran_already = False  # the window ran this undo or redo itself (see :func:`undo_step`)
+        self.error: BaseException | None = None  # an undo or redo run by the stack itself that was refused
         # what the step touched: undo and redo show it (the window selects it)
         self.where_trial: uuid.UUID | None = trial_id
         self.where_indicator: uuid.UUID | None = indicator_id
@@ -49,14 +52,45 @@ class ServiceCommand(QUndoCommand):
     def undo_(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def based_on(self, current: Any, wrote: Mapping[str, Any], version: int | None) -> int:
+        """The version an undo or redo of this step is based on: the stored one when the record still holds
+        what this step wrote (this user's own later steps may have raised its version and been undone), else
+        the version this step left, which the services refuse with both values (someone else changed it)."""
+        from .conflict_dialog import same_value
+
+        forced, self._forced_version = getattr(self, "_forced_version", None), None
+        if forced is not None:  # the user chose to overwrite the version shown in the conflict
+            return forced
+        if all(same_value(getattr(current, k), v) for k, v in wrote.items()):
+            return int(current.row_version)
+        return version if version is not None and version != current.row_version else -1
+
+    def overwrite(self, exc: Any) -> None:
+        """The user chose to overwrite someone else's newer change (``exc``, an EditConflictError) with this
+        step's undo or redo: the next run is based on the stored version."""
+
     def redo(self) -> None:
         if not self._done_once:  # the first run already happened in execute()
             self._done_once = True
             return
-        self.redo_()
+        if self._ran_already:
+            self._ran_already = False
+            return
+        self.error = None
+        try:
+            self.redo_()
+        except DomainError as exc:  # the stack moves on regardless; the window runs steps via redo_step()
+            self.error = exc
 
     def undo(self) -> None:
-        self.undo_()
+        if self._ran_already:
+            self._ran_already = False
+            return
+        self.error = None
+        try:
+            self.undo_()
+        except DomainError as exc:
+            self.error = exc
 
 
 def _push(stack: QUndoStack, command: ServiceCommand) -> None:
@@ -69,6 +103,28 @@ def _push(stack: QUndoStack, command: ServiceCommand) -> None:
         stack.push(command)
     finally:
         stack.setProperty("pushing", False)
+
+
+def undo_step(stack: QUndoStack) -> ServiceCommand | None:
+    """Undo the newest step: its service call runs first, and only when it succeeds does the stack move (a step
+    refused because someone else changed its rows since stays where it is). Raises the refusal (an
+    EditConflictError: both values; the caller asks and may call ``step.overwrite(exc)`` and try again)."""
+    step = stack.command(stack.index() - 1) if stack.canUndo() else None
+    if isinstance(step, ServiceCommand):
+        step.undo_()
+        step._ran_already = True
+    stack.undo()
+    return step
+
+
+def redo_step(stack: QUndoStack) -> ServiceCommand | None:
+    """:func:`undo_step` for redo."""
+    step = stack.command(stack.index()) if stack.canRedo() else None
+    if isinstance(step, ServiceCommand) and step._done_once:
+        step.redo_()
+        step._ran_already = True
+    stack.redo()
+    return step
 
 
 def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
@@ -136,11 +192,21 @@ class UpdateTrial(ServiceCommand):
 
     def do(self) -> dict[str, Any]:
         self.before = self.ws.update_trial(self.trial_id, expected_version=self.expected_version, **self.changes)
-        self.expected_version = None
+        self.expected_version = getattr(self.before, "version", None)  # undo and redo: based on what this wrote
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_trial(self.trial_id, **self.before)
+        version = self.based_on(self.ws.trial(self.trial_id), self.changes, self.expected_version)
+        done = self.ws.update_trial(self.trial_id, expected_version=version, **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self.ws.trial(self.trial_id), self.before, self.expected_version)
+        done = self.ws.update_trial(self.trial_id, expected_version=version, **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteTrial(ServiceCommand):
@@ -188,11 +254,21 @@ class UpdateIndicator(ServiceCommand):
     def do(self) -> dict[str, Any]:
         self.before = self.ws.update_indicator(self.indicator_id, expected_version=self.expected_version,
                                                **self.changes)
-        self.expected_version = None
+        self.expected_version = getattr(self.before, "version", None)
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_indicator(self.indicator_id, **self.before)
+        version = self.based_on(self.ws.indicator(self.indicator_id), self.changes, self.expected_version)
+        done = self.ws.update_indicator(self.indicator_id, expected_version=version, **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self.ws.indicator(self.indicator_id), self.before, self.expected_version)
+        done = self.ws.update_indicator(self.indicator_id, expected_version=version, **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteIndicator(ServiceCommand):
@@ -254,11 +330,23 @@ class UpdateMeasurement(ServiceCommand):
     def do(self) -> dict[str, Any]:
         self.before = self.ws.update_measurement(self.measurement_id, expected_version=self.expected_version,
                                                  **self.changes)
-        self.expected_version = None
+        self.expected_version = getattr(self.before, "version", None)
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_measurement(self.measurement_id, **self.before)
+        version = self.based_on(self.ws.measurement(self.measurement_id), self.changes, self.expected_version)
+        done = self.ws.update_measurement(self.measurement_id, expected_version=version,
+                                          **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self.ws.measurement(self.measurement_id), self.before, self.expected_version)
+        done = self.ws.update_measurement(self.measurement_id, expected_version=version,
+                                          **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteMeasurements(ServiceCommand):
@@ -326,16 +414,35 @@ class AddMilestone(ServiceCommand):
 
 
 class UpdateMilestone(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+    """``expected_version``: the version of the milestone the edit is based on (as shown)."""
+
+    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, changes: Mapping[str, Any], *,
+                 expected_version: int | None = None) -> None:
         super().__init__(ws, text)
         self.milestone_id, self.changes, self.before = milestone_id, dict(changes), {}
+        self.expected_version = expected_version
+
+    def _current(self) -> Any:
+        return self.ws.milestone(self.milestone_id)
 
     def do(self) -> dict[str, Any]:
-        self.before = self.ws.update_milestone(self.milestone_id, **self.changes)
+        self.before = self.ws.update_milestone(self.milestone_id, expected_version=self.expected_version,
+                                               **self.changes)
+        self.expected_version = getattr(self.before, "version", None)
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_milestone(self.milestone_id, **self.before)
+        version = self.based_on(self._current(), self.changes, self.expected_version)
+        done = self.ws.update_milestone(self.milestone_id, expected_version=version, **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self._current(), self.before, self.expected_version)
+        done = self.ws.update_milestone(self.milestone_id, expected_version=version, **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteMilestone(ServiceCommand):
@@ -352,29 +459,68 @@ class DeleteMilestone(ServiceCommand):
 
 
 class SetAssessment(ServiceCommand):
-    """Set (verdict given) or remove (verdict None) the assessment of one bottom line."""
+    """Set (verdict given) or remove (verdict None) the assessment of one bottom line. ``expected_version``:
+    the version of the assessment the edit is based on (0: none was shown). Undo and redo are refused with
+    both values when someone else has changed the assessment since."""
+
+    FIELDS = ("verdict", "justification", "evidence")
 
     def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, line: Any, verdict: Any,
-                 justification: str = "", evidence: str = "") -> None:
+                 justification: str = "", evidence: str = "", *, expected_version: int | None = None) -> None:
         super().__init__(ws, text)
         self.trial_id, self.line = trial_id, line
         self.verdict, self.justification, self.evidence = verdict, justification, evidence
+        self.expected_version = expected_version
         self.previous = None
 
     def do(self) -> Any:
-        if self.verdict is None:
-            self.previous = self.ws.delete_assessment(self.trial_id, self.line)
-        else:
-            self.previous = self.ws.set_assessment(self.trial_id, self.line, self.verdict,
-                                                   self.justification, self.evidence)
+        self.previous = self._write(self.verdict, self.justification, self.evidence, None, self.expected_version)
         return self.previous
+
+    def _write(self, verdict: Any, justification: str, evidence: str, date: Any, version: int | None) -> Any:
+        if verdict is None:
+            return self.ws.delete_assessment(self.trial_id, self.line, expected_version=version)
+        return self.ws.set_assessment(self.trial_id, self.line, verdict, justification, evidence, date,
+                                      expected_version=version)
+
+    def _based(self, wrote: Mapping[str, Any] | None) -> int:
+        """The stored version when the assessment is still as this step left it, else one that is refused."""
+        from ..domain.enums import BottomLine
+
+        forced, self._forced_version = getattr(self, "_forced_version", None), None
+        if forced is not None:
+            return forced
+        line = BottomLine(getattr(self.line, "value", self.line))
+        current = next((a for a in self.ws.assessments(self.trial_id) if a.bottom_line == line), None)
+        if wrote is None:
+            return 0 if current is None else -1
+        if current is None:
+            return -1
+        return self.based_on(current, wrote, -1)
+
+    def _mine(self) -> dict[str, Any] | None:
+        from ..domain.enums import Verdict
+
+        if self.verdict is None:
+            return None
+        return {"verdict": Verdict(getattr(self.verdict, "value", self.verdict)),
+                "justification": self.justification, "evidence": self.evidence}
 
     def undo_(self) -> None:
         p = self.previous
+        version = self._based(self._mine())
         if p is None:
-            self.ws.delete_assessment(self.trial_id, self.line)
+            self._write(None, "", "", None, version)
         else:
-            self.ws.set_assessment(self.trial_id, p.bottom_line, p.verdict, p.justification, p.evidence, p.date)
+            self._write(p.verdict, p.justification, p.evidence, p.date, version)
+
+    def redo_(self) -> None:
+        p = self.previous
+        version = self._based(None if p is None else {k: getattr(p, k) for k in self.FIELDS})
+        self._write(self.verdict, self.justification, self.evidence, None, version)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 # --- bulk changes: the trial's exact state before and after -------------------------------------------
@@ -391,6 +537,9 @@ class TrialStateCommand(ServiceCommand):
         self.trial_id, self.action, self.describe = trial_id, action, describe
         self.before: Any = None
         self.after: Any = None
+        self.left: Any = None
+        self.rows: dict[str, set] | None = None
+        self._overwrite = False
         self.changed: int | None = None  # records added, removed or changed by the first run
 
     def do(self) -> Any:
@@ -401,10 +550,20 @@ class TrialStateCommand(ServiceCommand):
         if self.describe is not None:  # a name that says how much changed (known only now)
             self.setText(self.describe(result, self.changed))
         self.action = self.describe = None  # type: ignore[assignment]  # what they held can go
+        self.left = self.after  # the trial as this command's last run left it
+        self.rows = self.ws.changed_rows(self.before, self.after)  # undo and redo write these rows only
         return result
 
     def undo_(self) -> None:
-        self.ws.restore_trial_state(self.before, reason="undo")
+        """Take back the rows this step changed, unless someone else has changed one of them since."""
+        self.left = self.ws.take_back(self.before, self.left, reason="undo", rows=self.rows,
+                                     overwrite=self._overwrite)
+        self._overwrite = False
 
     def redo_(self) -> None:
-        self.ws.restore_trial_state(self.after, reason="redo")
+        self.left = self.ws.take_back(self.after, self.left, reason="redo", rows=self.rows,
+                                     overwrite=self._overwrite)
+        self._overwrite = False
+
+    def overwrite(self, exc: Any) -> None:
+        self._overwrite = True

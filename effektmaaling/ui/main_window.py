@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
                                        tip=tr("Hvem må læse og skrive hvilke forsøg i den delte database"))
         self.act_access.setEnabled(False)
         self.act_quit = self._action(tr("&Afslut"), self.close, K.StandardKey.Quit, name="quit")
-        self.act_undo = self._action(tr("&Fortryd"), self.stack.undo, [K(K.StandardKey.Undo)], name="undo")
-        self.act_redo = self._action(tr("&Gentag"), self.stack.redo, [K("Ctrl+Y"), K("Ctrl+Shift+Z")], name="redo")
+        self.act_undo = self._action(tr("&Fortryd"), self.undo, [K(K.StandardKey.Undo)], name="undo")
+        self.act_redo = self._action(tr("&Gentag"), self.redo, [K("Ctrl+Y"), K("Ctrl+Shift+Z")], name="redo")
         for act, short in ((self.act_undo, tr("Fortryd")), (self.act_redo, tr("Gentag"))):
             act.setIconText(short)  # the toolbar button keeps its width; the menu and tooltip say what
             act.setEnabled(False)
@@ -611,6 +611,39 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- commands -------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the newest step, unless someone else has changed what it would take back (then both
+        values and a choice; the step stays)."""
+        self._step(cmd.undo_step, undone=True)
+
+    def redo(self) -> None:
+        self._step(cmd.redo_step, undone=False)
+
+    def _step(self, run: Callable[[QUndoStack], Any], *, undone: bool) -> None:
+        from ..domain.errors import EditConflictError
+
+        step = (self.stack.command(self.stack.index() - 1) if undone else self.stack.command(self.stack.index()))
+        try:
+            run(self.stack)
+        except EditConflictError as exc:
+            from .conflict_dialog import KEEP_MINE, ask_about_conflict
+
+            conflict = exc
+            what = tr("posten fra trinnet »{step}«").format(step=step.text() if step is not None else "")
+
+            def decide(choice: str | None) -> None:
+                if choice == KEEP_MINE and isinstance(step, cmd.ServiceCommand):
+                    step.overwrite(conflict)
+                    self._step(run, undone=undone)
+                elif choice is not None:
+                    self.statusBar().showMessage(tr("Den anden brugers værdi er beholdt; intet er fortrudt.")
+                                                 if undone else tr("Den anden brugers værdi er beholdt; intet er "
+                                                                   "gentaget."), 6000)
+
+            self.conflict_dialog = ask_about_conflict(self, conflict, what, decide)
+        except DomainError as exc:
+            show_domain_error(self, exc)
 
     def run(self, command: cmd.ServiceCommand) -> Any:
         """Execute an undoable command; a refused change is explained in a dialog."""
