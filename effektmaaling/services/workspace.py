@@ -61,11 +61,12 @@ class Change:
     """What a committed write changed, for views that must refresh."""
 
     action: Literal["insert", "update", "delete", "restore", "reorder", "import", "merge"]
-    entity: Literal["trial", "indicator", "measurement", "milestone", "assessment", "database"]
+    entity: Literal["trial", "indicator", "measurement", "milestone", "assessment", "database", "access"]
     ids: tuple[uuid.UUID, ...] = ()
     trial_id: uuid.UUID | None = None
     indicator_id: uuid.UUID | None = None
     remote: bool = False  # heard from the shared database (:meth:`Workspace.watch`), maybe another user's
+    member: str | None = None  # entity "access": the login whose membership (or role) was granted or revoked
 
 
 @dataclass
@@ -307,6 +308,11 @@ class Workspace:
             if payload.get("table") is None:
                 callback(Change("restore", "database", remote=True))
                 return
+            if payload["table"] == "trial_members":  # a membership granted or revoked (services.access)
+                trial = payload.get("trial_id")
+                callback(Change("update", "access", (), uuid.UUID(trial) if trial else None, remote=True,
+                                member=payload.get("member")))
+                return
             def as_id(value: object) -> uuid.UUID | None:
                 return uuid.UUID(str(value)) if value else None
 
@@ -318,6 +324,12 @@ class Workspace:
         listener = self.db.listen(on_note)  # type: ignore[attr-defined]
         listener.wait_ready()
         return listener.stop
+
+    def lost_access(self) -> list[str]:
+        """On a shared database: the trials whose membership this login has lost since it last looked (an
+        administrator revoked it), by name; on a file: none."""
+        lost = getattr(self.db, "lost_trials", None)
+        return lost() if lost is not None else []
 
     def _emit(self, change: Change) -> None:
         for callback in list(self._listeners):

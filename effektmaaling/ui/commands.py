@@ -30,8 +30,8 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.ws = ws
         self._done_once = False
-        self._ran_already = False  # the window ran this undo or redo itself (see :func:`undo_step`)
-        self.error: BaseException | None = None  # an undo or redo run by the stack itself that was refused
+        self._skip_next = False  # a refused undo or redo: the stack's move back must not run anything
+        self.error: BaseException | None = None  # the refusal of the last undo or redo
         # what the step touched: undo and redo show it (the window selects it)
         self.where_trial: uuid.UUID | None = trial_id
         self.where_indicator: uuid.UUID | None = indicator_id
@@ -73,24 +73,22 @@ class ServiceCommand(QUndoCommand):
         if not self._done_once:  # the first run already happened in execute()
             self._done_once = True
             return
-        if self._ran_already:
-            self._ran_already = False
-            return
-        self.error = None
-        try:
-            self.redo_()
-        except DomainError as exc:  # the stack moves on regardless; the window runs steps via redo_step()
-            self.error = exc
+        self._run(self.redo_)
 
     def undo(self) -> None:
-        if self._ran_already:
-            self._ran_already = False
+        self._run(self.undo_)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        if self._skip_next:  # the stack is being put back after this command's refused run
+            self._skip_next = False
             return
         self.error = None
         try:
-            self.undo_()
-        except DomainError as exc:
+            action()
+        except DomainError as exc:  # Qt cannot take an exception here: noted for undo_step()/redo_step()
             self.error = exc
+            self._skip_next = True
+            _refused.append((self, exc))
 
 
 def _push(stack: QUndoStack, command: ServiceCommand) -> None:
@@ -105,26 +103,36 @@ def _push(stack: QUndoStack, command: ServiceCommand) -> None:
         stack.setProperty("pushing", False)
 
 
-def undo_step(stack: QUndoStack) -> ServiceCommand | None:
-    """Undo the newest step: its service call runs first, and only when it succeeds does the stack move (a step
-    refused because someone else changed its rows since stays where it is). Raises the refusal (an
-    EditConflictError: both values; the caller asks and may call ``step.overwrite(exc)`` and try again)."""
-    step = stack.command(stack.index() - 1) if stack.canUndo() else None
-    if isinstance(step, ServiceCommand):
-        step.undo_()
-        step._ran_already = True
-    stack.undo()
-    return step
+_refused: list[tuple[ServiceCommand, DomainError]] = []  # undo or redo runs refused since the last look
 
 
-def redo_step(stack: QUndoStack) -> ServiceCommand | None:
+def undo_step(stack: QUndoStack) -> None:
+    """Undo the newest step. When its service call is refused (someone else has changed what it would take
+    back: an EditConflictError with both values), the stack is put back where it was (the step is not undone)
+    and the refusal is raised: the caller asks and may call ``step.overwrite(exc)`` and try again. The step
+    is ``exc.step``."""
+    _move(stack, stack.undo, stack.redo)
+
+
+def redo_step(stack: QUndoStack) -> None:
     """:func:`undo_step` for redo."""
-    step = stack.command(stack.index()) if stack.canRedo() else None
-    if isinstance(step, ServiceCommand) and step._done_once:
-        step.redo_()
-        step._ran_already = True
-    stack.redo()
-    return step
+    _move(stack, stack.redo, stack.undo)
+
+
+def _move(stack: QUndoStack, move: Callable[[], None], back: Callable[[], None]) -> None:
+    _refused.clear()
+    move()
+    if not _refused:
+        return
+    step, exc = _refused[0]
+    _refused.clear()
+    stack.setProperty("pushing", True)  # not a step of the user's: the window shows nothing for it
+    try:
+        back()  # the refused command skips this run (it did nothing); any other of a macro is run again
+    finally:
+        stack.setProperty("pushing", False)
+    exc.step = step  # type: ignore[attr-defined]
+    raise exc
 
 
 def execute(stack: QUndoStack, command: ServiceCommand) -> Any:

@@ -445,6 +445,9 @@ class MainWindow(QMainWindow):
             path=self.ws.path, t=c.get("trials", 0), m=c.get("measurements", 0)))
 
     def _on_change(self, change: Change) -> None:
+        if change.entity == "access":
+            self._access_changed(change)
+            return
         self._update_status()
         self._selection_actions()
         if change.remote:  # heard from the shared database: refresh, but never move the user's selection
@@ -460,6 +463,23 @@ class MainWindow(QMainWindow):
             self.navigator.select("indicator", change.indicator_id)
         cur = self.navigator.current()
         if cur is None:
+            self.centre.setCurrentIndex(0)
+
+    def _access_changed(self, change: Change) -> None:
+        """An administrator granted or revoked a membership: this login's may have changed (the navigator
+        lists the trials it sees now); a revoked one is said in the status bar."""
+        self.__dict__.pop("_write_cache", None)
+        if self.ws is None or change.member != getattr(self.ws.db, "login", None):
+            return
+        lost = self.ws.lost_access()
+        if lost:
+            self.statusBar().showMessage(tr("Din adgang til forsøget {names} er fjernet af en administrator.").format(
+                names=", ".join(f"»{n}«" for n in lost)), 15000)
+        elif change.remote:
+            self.statusBar().showMessage(tr("Din adgang til forsøgene er ændret af en administrator."), 8000)
+        self._update_status()
+        self._selection_actions()
+        if self.navigator.current() is None:
             self.centre.setCurrentIndex(0)
 
     def _selection_actions(self) -> None:
@@ -623,13 +643,13 @@ class MainWindow(QMainWindow):
     def _step(self, run: Callable[[QUndoStack], Any], *, undone: bool) -> None:
         from ..domain.errors import EditConflictError
 
-        step = (self.stack.command(self.stack.index() - 1) if undone else self.stack.command(self.stack.index()))
         try:
             run(self.stack)
         except EditConflictError as exc:
             from .conflict_dialog import KEEP_MINE, ask_about_conflict
 
             conflict = exc
+            step = getattr(exc, "step", None)
             what = tr("posten fra trinnet »{step}«").format(step=step.text() if step is not None else "")
 
             def decide(choice: str | None) -> None:

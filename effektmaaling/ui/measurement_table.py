@@ -183,6 +183,9 @@ class MeasurementModel(QAbstractTableModel):
     def _on_change(self, change: Change) -> None:
         if self.indicator is None:
             return
+        if change.entity == "access":  # a membership changed: may this login still type in the grid?
+            self.writable = self._may_write(self.indicator.trial_id)
+            return
         if change.entity == "indicator" and self.indicator.id in change.ids:
             if change.action == "delete":
                 self.set_indicator(None)

@@ -130,3 +130,46 @@ def test_an_own_change_reloads_once_and_another_users_change_once(shared, qtbot)
         hub.close()
         a.close()
         b.close()
+
+
+def test_a_membership_granted_or_revoked_is_announced_and_said_plainly(shared, qtbot):
+    """The administrator's grant and revoke reach the affected user's open workspace within seconds (her
+    trial list is then read again); after a revoke her next write is refused with a sentence that names the
+    trial, not as a record that "does not exist"."""
+    admin = shared.login("adam", "effektmaaling_admin")
+    alice = shared.login("alice")
+    adm = shared.workspace(admin)
+    _trial, ind, ms = make_trial(adm, "Fælles")
+    access.grant(adm, alice, "reader", "Fælles")
+    a = shared.workspace(alice)
+    heard = []
+    got = threading.Event()
+
+    def on_change(change):
+        heard.append(change)
+        if change.entity == "access":
+            got.set()
+
+    stop = a.watch(on_change)
+    try:
+        access.grant(adm, alice, "lead", "Fælles")
+        assert got.wait(5), heard
+        change = next(c for c in heard if c.entity == "access")
+        assert change.member == alice and change.trial_id == ind.trial_id and change.remote
+        assert [t.name for t in a.trials()] == ["Fælles"]
+        got.clear()
+        heard.clear()
+        access.revoke(adm, alice, "Fælles")
+        assert got.wait(5), heard
+        assert [c.member for c in heard if c.entity == "access"] == [alice]
+        assert a.trials() == []
+        from effektmaaling.domain.errors import StorageError
+
+        with pytest.raises(StorageError) as err:
+            a.update_measurement(ms[0].id, value=9.0)
+        assert "Din adgang til forsøget »Fælles« er fjernet af en administrator" in err.value.message.da
+        assert next(m.value for m in adm.measurements(ind.id)) == 1.0
+    finally:
+        stop()
+        a.close()
+        adm.close()
