@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="326" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="789" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -488,7 +488,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="320" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -613,7 +613,7 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="274" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -842,7 +842,32 @@ The details were written to the log file:
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="476" />
+        <source>Din adgang til forsøget {names} er fjernet af en administrator.</source>
+        <translation>Your access to the trial {names} was removed by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="479" />
+        <source>Din adgang til forsøgene er ændret af en administrator.</source>
+        <translation>Your access to the trials was changed by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="653" />
+        <source>posten fra trinnet »{step}«</source>
+        <translation>the record from the step '{step}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="660" />
+        <source>Den anden brugers værdi er beholdt; intet er fortrudt.</source>
+        <translation>The other user's value was kept; nothing was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="661" />
+        <source>Den anden brugers værdi er beholdt; intet er gentaget.</source>
+        <translation>The other user's value was kept; nothing was redone.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="748" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -851,12 +876,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="697" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="750" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="702" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="755" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -865,12 +890,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="704" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="757" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="765" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="818" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -921,23 +946,23 @@ In the measurement table you add a measurement by typing in the bottom row: Tab 
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="564" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="567" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="584" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="587" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="574" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="594" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="616" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="597" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="617" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -946,88 +971,88 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="676" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="729" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="737" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="684" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="737" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="705" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="758" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="713" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="766" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="741" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="742" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="795" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="746" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="799" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="764" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="817" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="836" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="847" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="800" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="853" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="859" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="801" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="854" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="860" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="813" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="814" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="867" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1054,110 +1079,119 @@ Close anyway and discard the row?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="315" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="321" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="646" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="347" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="667" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="341" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="347" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="399" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="549" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="405" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="555" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="617" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="636" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="623" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="643" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="657" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="663" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="155" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="158" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="412" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="418" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="451" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="457" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="903" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="469" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="475" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="537" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="543" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="622" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="633" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="623" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="634" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="681" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="702" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="683" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="704" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="701" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="714" />
+        <source>Intet blev slettet. </source>
+        <translation>Nothing was deleted. </translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="735" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="706" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="740" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="845" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="645" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="717" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="880" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="973" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1031" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="974" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1032" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="976" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1034" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1193,7 +1227,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="342" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1213,225 +1247,235 @@ Close anyway and discard the row?</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="110" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="97" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="113" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="215" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="218" />
         <source>Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
         <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="234" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="250" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="237" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="253" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="259" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="275" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="289" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="305" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="314" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="697" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="330" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="702" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="323" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="111" />
         <source>Fed</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="112" />
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="105" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="121" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="200" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="216" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="302" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="308" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="312" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="328" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="327" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="361" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="381" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="390" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="373" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="393" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="427" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="434" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="448" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="429" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="449" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="450" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="436" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="456" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="442" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="462" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="464" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="510" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="516" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="525" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="517" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="526" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="531" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="540" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="589" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="598" />
         <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
         <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="590" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="599" />
         <source>En anden bruger</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="611" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="620" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="654" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="663" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="690" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="688" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="727" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="722" />
+        <source>vurderingen af {line}</source>
+        <translation>the assessment of {line}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="754" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="730" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="770" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="744" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="786" />
+        <source>milepælen »{text}«</source>
+        <translation>the milestone '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="791" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
