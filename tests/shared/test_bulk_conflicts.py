@@ -123,3 +123,29 @@ def test_the_undo_of_a_paste_leaves_other_rows_alone_and_refuses_a_row_changed_s
     assert bob.change_log(entity_id=ms[1].id)[0].action == "conflict"
     alice.take_back(before, redone, reason="undo", rows=rows, overwrite=True)
     assert [(m.value, m.comment) for m in bob.measurements(ind.id)] == [(1.0, ""), (2.0, ""), (3.0, "Bobs note")]
+
+
+def test_an_import_that_updates_a_measurement_changed_since_the_check_is_refused(two_leads, tmp_path):
+    from effektmaaling.io.measurement_rows import detect_mapping
+    from effektmaaling.io.tabular import open_table
+    from effektmaaling.services.importing import check_import, import_measurements
+
+    alice, bob, ind, ms = two_leads
+    path = tmp_path / "maalinger.csv"
+    path.write_text("dato;værdi\n01-02-2014;11\n01-03-2014;12\n", encoding="utf-8")
+    src = open_table(path)
+    mapping = detect_mapping(src.header)
+    check = check_import(alice, src, mapping, ind.trial_id, ind.id, on_duplicate="update")
+    assert len(check.duplicates) == 2  # Alice sees that two measurements will be updated …
+    bob.update_measurement(ms[1].id, value=7.0)  # … and Bob changes one of them before she imports
+    with pytest.raises(EditConflictError) as err:
+        import_measurements(alice, open_table(path), mapping, ind.trial_id, ind.id, on_duplicate="update",
+                            expected_versions=check.versions)
+    assert err.value.yours == {"value": 12.0} and err.value.theirs == {"value": 7.0} and err.value.by == bob.db.login
+    assert [m.value for m in bob.measurements(ind.id)] == [1.0, 7.0, 3.0]  # nothing imported
+    assert [(e.action, e.user) for e in bob.change_log(entity_id=ms[1].id)[:2]] == [
+        ("conflict", alice.db.login), ("update", bob.db.login)]
+    again = check_import(alice, open_table(path), mapping, ind.trial_id, ind.id, on_duplicate="update")
+    import_measurements(alice, open_table(path), mapping, ind.trial_id, ind.id, on_duplicate="update",
+                        expected_versions=again.versions)  # checked again: based on Bob's version
+    assert [m.value for m in bob.measurements(ind.id)] == [11.0, 12.0, 3.0]
