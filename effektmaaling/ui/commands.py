@@ -321,8 +321,20 @@ class AddMeasurement(ServiceCommand):
         return self.measurement
 
     def undo_(self) -> None:
+        """Delete the added measurement, unless someone else has changed it since (then both values)."""
+        from ..services.workspace import clone
+
         assert self.measurement is not None
-        self.copies = self.ws.delete_measurements([self.measurement.id])
+        mine = self.copies[0] if self.copies else self.measurement  # as this step left it
+        current = self.ws.measurement(mine.id)
+        keys = ("date", "value", "n", "sd", "numerator", "denominator", "comment")
+        version = self.based_on(current, {k: getattr(mine, k) for k in keys}, None)
+        seen = clone(mine)
+        seen.row_version = version  # type: ignore[attr-defined]
+        self.copies = self.ws.delete_measurements([mine.id], seen=[seen])
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
     def redo_(self) -> None:
         self.ws.restore_measurements(self.copies)

@@ -149,3 +149,42 @@ def test_an_import_that_updates_a_measurement_changed_since_the_check_is_refused
     import_measurements(alice, open_table(path), mapping, ind.trial_id, ind.id, on_duplicate="update",
                         expected_versions=again.versions)  # checked again: based on Bob's version
     assert [m.value for m in bob.measurements(ind.id)] == [11.0, 12.0, 3.0]
+
+
+def test_undo_and_redo_of_steps_refused_by_a_newer_change_leave_the_stack_where_it_was(two_leads, qtbot):
+    """The window's steps (QUndoStack): adding a measurement, editing a milestone and setting an assessment;
+    someone else changes the same record; the undo is refused with both values and the step stays."""
+    from PySide6.QtGui import QUndoStack
+
+    from effektmaaling.ui import commands as cmd
+
+    alice, bob, ind, _ms = two_leads
+    stack = QUndoStack()
+    added = cmd.execute(stack, cmd.AddMeasurement(alice, "Tilføj", ind.id, {"date": dt.date(2016, 1, 1), "value": 5.0}))
+    bob.update_measurement(added.id, value=6.0)
+    with pytest.raises(EditConflictError) as err:
+        cmd.undo_step(stack)
+    assert err.value.yours == {"value": 5.0} and err.value.theirs == {"value": 6.0}
+    assert stack.index() == 1 and [m.value for m in bob.measurements(ind.id)][-1] == 6.0
+
+    ms = alice.add_milestone(ind.trial_id, dt.date(2014, 6, 1), "Start")
+    cmd.execute(stack, cmd.UpdateMilestone(alice, "Ret milepæl", ms.id, {"text": "Opstart"},
+                                           expected_version=alice.milestone(ms.id).row_version))
+    bob.update_milestone(ms.id, text="Bobs opstart")
+    with pytest.raises(EditConflictError) as err:
+        cmd.undo_step(stack)
+    assert err.value.yours == {"text": "Start"} and err.value.theirs == {"text": "Bobs opstart"}
+    assert stack.index() == 2 and bob.milestone(ms.id).text == "Bobs opstart"
+    err.value.step.overwrite(err.value)  # the user's choice: undo it all the same
+    cmd.undo_step(stack)
+    assert stack.index() == 1 and bob.milestone(ms.id).text == "Start"
+
+    cmd.execute(stack, cmd.SetAssessment(alice, "Vurdering", ind.trial_id, "service", "plus", "Godt",
+                                         expected_version=0))
+    with pytest.raises(EditConflictError) as err:  # Bob's assessment was based on none being there
+        bob.set_assessment(ind.trial_id, "service", "minus", "Skidt", expected_version=0)
+    assert err.value.theirs["justification"] == "Godt"
+    bob.set_assessment(ind.trial_id, "service", "minus", "Skidt", expected_version=err.value.version)
+    with pytest.raises(EditConflictError):
+        cmd.undo_step(stack)
+    assert stack.index() == 2 and bob.assessments(ind.trial_id)[0].justification == "Skidt"
