@@ -822,8 +822,11 @@ class Workspace:
         self._emit(Change("update", "milestone", (milestone_id,), trial_id))
         return before
 
-    def delete_milestone(self, milestone_id: uuid.UUID, *, expected_version: int | None = None) -> Milestone:
-        shown = {"date": None, "text": None, "phase_change": None}
+    def delete_milestone(self, milestone_id: uuid.UUID, *, expected_version: int | None = None,
+                         seen: Milestone | None = None) -> Milestone:
+        """Delete a milestone; ``expected_version`` (and ``seen``: the milestone as shown, for the dialog): one
+        changed by someone else since is not deleted (:class:`EditConflictError`)."""
+        shown = {k: getattr(seen, k, None) for k in ("date", "text", "phase_change")}
         with self._versioned(Milestone, milestone_id, expected_version, shown) as seen, self.db.write() as s:
             ms = repo.get(s, Milestone, milestone_id)
             _check_version(ms, expected_version, seen)

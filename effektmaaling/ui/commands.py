@@ -466,13 +466,25 @@ class UpdateMilestone(ServiceCommand):
 
 
 class DeleteMilestone(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID) -> None:
+    """``seen``: the milestone as shown; one changed by someone else since is not deleted (nor by a redo)."""
+
+    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, *, seen: Any = None) -> None:
         super().__init__(ws, text)
-        self.milestone_id, self.snapshot = milestone_id, None
+        self.milestone_id, self.snapshot, self.seen = milestone_id, None, seen
 
     def do(self) -> Any:
-        self.snapshot = self.ws.delete_milestone(self.milestone_id)
+        self.snapshot = self.ws.delete_milestone(self.milestone_id, seen=self.seen,
+                                                 expected_version=getattr(self.seen, "row_version", None))
         return self.snapshot
+
+    def redo_(self) -> None:
+        keys = ("date", "text", "phase_change")
+        version = self.based_on(self.ws.milestone(self.milestone_id),
+                                {k: getattr(self.snapshot, k) for k in keys}, None)
+        self.snapshot = self.ws.delete_milestone(self.milestone_id, seen=self.snapshot, expected_version=version)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
     def undo_(self) -> None:
         self.ws.restore_milestone(self.snapshot)

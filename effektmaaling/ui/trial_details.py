@@ -787,5 +787,11 @@ class TrialDetails(QScrollArea):
 
     def remove_milestone(self) -> None:
         m = self._selected_milestone()
-        if m is not None:
-            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl »{text}«").format(text=m.text), m.id))
+        if m is None:
+            return
+        try:
+            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl »{text}«").format(text=m.text), m.id,
+                                                        seen=m))
+        except DomainError as exc:  # changed by someone else since it was shown (both values), or gone
+            from .errors import show_domain_error
+            show_domain_error(self, exc)

@@ -188,3 +188,14 @@ def test_undo_and_redo_of_steps_refused_by_a_newer_change_leave_the_stack_where_
     with pytest.raises(EditConflictError):
         cmd.undo_step(stack)
     assert stack.index() == 2 and bob.assessments(ind.trial_id)[0].justification == "Skidt"
+
+
+def test_a_milestone_changed_since_it_was_shown_is_not_deleted(two_leads):
+    alice, bob, ind, _ms = two_leads
+    ms = alice.add_milestone(ind.trial_id, dt.date(2014, 6, 1), "Start")
+    shown = alice.milestone(ms.id)
+    bob.update_milestone(ms.id, text="Bobs start")
+    with pytest.raises(EditConflictError) as err:
+        alice.delete_milestone(ms.id, seen=shown, expected_version=shown.row_version)
+    assert err.value.yours["text"] == "Start" and err.value.theirs["text"] == "Bobs start"
+    assert bob.milestone(ms.id).text == "Bobs start"
