@@ -253,16 +253,18 @@ class SharedDatabase(Database):
         before, self._member_of = self._member_of, now
         return [name for tid, name in (before or {}).items() if tid not in now]
 
-    def _explain_not_found(self, exc: BaseException) -> None:
-        """A record that has disappeared for this login may have gone with a revoked membership: say so."""
+    def _explain_not_found(self, exc: BaseException, *, writing: bool) -> None:
+        """A record that has disappeared for this login may have gone with a revoked membership: say so (still
+        a NotFoundError, so that callers that explain a missing trial in their own words keep doing so)."""
         if isinstance(exc, NotFoundError):
             lost = self.lost_trials()
             if lost:
                 names = ", ".join(f"»{n}«" for n in lost)
                 names_en = ", ".join(f"'{n}'" for n in lost)
-                raise StorageError(Text(
-                    f"Din adgang til forsøget {names} er fjernet af en administrator; intet er gemt.",
-                    f"Your access to the trial {names_en} was removed by an administrator; nothing was saved.")) from exc
+                raise NotFoundError(Text(
+                    f"Din adgang til forsøget {names} er fjernet af en administrator" + ("; intet er gemt." if writing else "."),
+                    f"Your access to the trial {names_en} was removed by an administrator"
+                    + ("; nothing was saved." if writing else "."))) from exc
 
     def _track_own_connections(self, engine: Engine) -> None:
         from sqlalchemy import event
@@ -306,7 +308,7 @@ class SharedDatabase(Database):
             with self._translated(), session.begin():
                 yield session
         except NotFoundError as exc:
-            self._explain_not_found(exc)
+            self._explain_not_found(exc, writing=True)
             raise
         except StaleDataError as exc:
             # The UPDATE/DELETE matched no row: its version moved on (someone else saved first), it was
@@ -326,7 +328,7 @@ class SharedDatabase(Database):
             with self._translated(), session.begin():
                 yield session
         except NotFoundError as exc:
-            self._explain_not_found(exc)
+            self._explain_not_found(exc, writing=False)
             raise
         finally:
             session.close()

@@ -163,9 +163,9 @@ def test_a_membership_granted_or_revoked_is_announced_and_said_plainly(shared, q
         assert got.wait(5), heard
         assert [c.member for c in heard if c.entity == "access"] == [alice]
         assert a.trials() == []
-        from effektmaaling.domain.errors import StorageError
+        from effektmaaling.domain.errors import NotFoundError
 
-        with pytest.raises(StorageError) as err:
+        with pytest.raises(NotFoundError) as err:
             a.update_measurement(ms[0].id, value=9.0)
         assert "Din adgang til forsøget »Fælles« er fjernet af en administrator" in err.value.message.da
         assert next(m.value for m in adm.measurements(ind.id)) == 1.0
