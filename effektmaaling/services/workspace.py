@@ -827,9 +827,9 @@ class Workspace:
         """Delete a milestone; ``expected_version`` (and ``seen``: the milestone as shown, for the dialog): one
         changed by someone else since is not deleted (:class:`EditConflictError`)."""
         shown = {k: getattr(seen, k, None) for k in ("date", "text", "phase_change")}
-        with self._versioned(Milestone, milestone_id, expected_version, shown) as seen, self.db.write() as s:
+        with self._versioned(Milestone, milestone_id, expected_version, shown) as read, self.db.write() as s:
             ms = repo.get(s, Milestone, milestone_id)
-            _check_version(ms, expected_version, seen)
+            _check_version(ms, expected_version, read)
             snap = clone(ms)
             s.delete(ms)
             self._flush(s)
