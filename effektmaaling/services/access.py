@@ -59,6 +59,8 @@ def grant(ws: Workspace, login: str, role: str, trial: str | None = None) -> Acc
             _require_login(s, login)
             pg.grant_group(s, login, GROUPS[role])
             log_bulk_action(s, "grant", "access", login, None, {"login": login, "role": role})
+            pg.announce_access(s, login, None, "grant")
+        _announce(ws, login, None)
         return AccessChange(login, role, None, None)
     if role not in TRIAL_ROLES:
         raise ValidationError(Text(f"Ukendt rolle »{role}« (tilladt: lead, reader, central, admin).",
@@ -71,6 +73,8 @@ def grant(ws: Workspace, login: str, role: str, trial: str | None = None) -> Acc
         previous = pg.set_member(s, found.id, login, role, by=ws.db.login)  # type: ignore[attr-defined]
         log_bulk_action(s, "grant", "access", login, str(found.id), {"login": login, "role": role,
                                                                        "previous": previous})
+        pg.announce_access(s, login, found.id, "grant")
+    _announce(ws, login, found.id)
     return AccessChange(login, role, found.name, previous)
 
 
@@ -85,6 +89,8 @@ def revoke(ws: Workspace, login: str, trial: str | None = None, role: str | None
         with ws.db.write() as s:
             pg.revoke_group(s, login, GROUPS[role])
             log_bulk_action(s, "revoke", "access", login, None, {"login": login, "role": role})
+            pg.announce_access(s, login, None, "revoke")
+        _announce(ws, login, None)
         return AccessChange(login, role, None, role)
     if trial is None:
         raise ValidationError(Text("Angiv forsøget med --trial (eller --role central/admin).",
@@ -96,7 +102,16 @@ def revoke(ws: Workspace, login: str, trial: str | None = None, role: str | None
             raise NotFoundError(Text(f"»{login}« er ikke medlem af forsøget »{found.name}«.",
                                      f"'{login}' is not a member of the trial '{found.name}'."))
         log_bulk_action(s, "revoke", "access", login, str(found.id), {"login": login, "role": previous})
+        pg.announce_access(s, login, found.id, "revoke")
+    _announce(ws, login, found.id)
     return AccessChange(login, previous, found.name, previous)
+
+
+def _announce(ws: Workspace, login: str, trial_id: object) -> None:
+    """This window's own views (the access dialog); other windows hear it from the server (``watch``)."""
+    from .workspace import Change
+
+    ws._emit(Change("update", "access", (), trial_id, member=login))  # type: ignore[arg-type]
 
 
 def members(ws: Workspace) -> tuple[list, dict[str, list[str]]]:

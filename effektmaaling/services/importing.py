@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -18,13 +18,13 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from ..domain.entities import Indicator, Measurement, Trial, utcnow
-from ..domain.errors import ValidationError
+from ..domain.errors import StaleRowError, ValidationError
 from ..domain.i18n import Text
 from ..io.measurement_rows import ColumnMapping, RowProblem, RowSummary, check_mapping, read_measurements
 from ..io.tabular import TableSource
 from ..storage import repository as repo
 from ..storage.database import log_bulk_action
-from .workspace import Change, Workspace
+from .workspace import Change, Workspace, _differs
 
 OnDuplicate = Literal["error", "update", "skip"]
 
@@ -48,6 +48,9 @@ class ImportReport:
     skipped: int = 0
     pending_updates: list[tuple[uuid.UUID, dict]] = field(default_factory=list, repr=False)
     backup: Path | None = None  # the copy of the database taken before the import
+    # the row version of every measurement of the target indicators when the file was checked: an import
+    # that updates duplicates is based on them (someone else's change since is not overwritten)
+    versions: dict[uuid.UUID, int] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -80,21 +83,43 @@ def check_import(ws: Workspace, source: TableSource, mapping: ColumnMapping, tri
                                 preview_rows, progress)
         for _ in rows:
             pass
+        ids = [indicator_id] if indicator_id is not None else [i.id for i in repo.list_indicators(s, trial_id)]
+        report.versions = repo.measurement_versions(s, ids)
     return report
 
 
 def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
                         indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
                         on_duplicate: OnDuplicate = "error",
-                        progress: Callable[[str, int], None] | None = None) -> ImportReport:
+                        progress: Callable[[str, int], None] | None = None,
+                        expected_versions: Mapping[uuid.UUID, int] | None = None) -> ImportReport:
     """Import every row in one transaction, or nothing (raises :class:`ImportRejected`).
 
     ``progress("rows", rows_read)`` is called every 1,000 rows read and ``progress("commit", rows_read)``
     just before the transaction is committed; raising from it (a cancel) rolls everything back, so nothing
-    is written: after ``"commit"`` it must not raise."""
+    is written: after ``"commit"`` it must not raise.
+
+    ``expected_versions`` (:attr:`ImportReport.versions` of the check the user saw): a duplicate to update that
+    someone else has changed or added since the check is not overwritten: nothing is imported, the attempt
+    goes into the change log and an :class:`EditConflictError` shows yours and theirs."""
+    stale: list[tuple[uuid.UUID, dict, int]] = []
+    try:
+        return _import(ws, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, progress,
+                       expected_versions, stale)
+    except StaleRowError as exc:
+        conflict = ws._rows_conflict(Measurement, stale) if stale else None
+        if conflict is None:
+            raise
+        raise conflict from exc
+
+
+def _import(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
+            indicator_id: uuid.UUID | None, number_lang: str | None, on_duplicate: OnDuplicate,
+            progress: Callable[[str, int], None] | None, expected: Mapping[uuid.UUID, int] | None,
+            stale: list[tuple[uuid.UUID, dict, int]]) -> ImportReport:
     with ws.db.write() as s:
         # a copy of the database as it is before the import (as before a merge): a failure raises, and no
-        # import is made without it; a rejected or cancelled import leaves no copy behind
+        # import is made without it; a rejected, refused or cancelled import leaves no copy behind
         backup = ws.backup_before("import") if repo.has_measurements(s) else None
         try:
             report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None,
@@ -102,6 +127,15 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
             report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
             if report.problems:
                 raise ImportRejected(report)
+            if expected is not None:
+                for dup_id, values in report.pending_updates:
+                    m = repo.get(s, Measurement, dup_id)
+                    yours = {k: v for k, v in values.items() if _differs(v, getattr(m, k))}
+                    if yours and expected.get(dup_id) != int(m.row_version):
+                        stale.append((dup_id, yours, expected.get(dup_id, -1)))
+                if stale:
+                    raise StaleRowError(Text("Posten er ændret af en anden imens.",
+                                             "The record was changed by someone else meanwhile."))
             for dup_id, values in report.pending_updates:
                 m = repo.get(s, Measurement, dup_id)
                 for k, val in values.items():

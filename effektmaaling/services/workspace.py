@@ -61,11 +61,12 @@ class Change:
     """What a committed write changed, for views that must refresh."""
 
     action: Literal["insert", "update", "delete", "restore", "reorder", "import", "merge"]
-    entity: Literal["trial", "indicator", "measurement", "milestone", "assessment", "database"]
+    entity: Literal["trial", "indicator", "measurement", "milestone", "assessment", "database", "access"]
     ids: tuple[uuid.UUID, ...] = ()
     trial_id: uuid.UUID | None = None
     indicator_id: uuid.UUID | None = None
     remote: bool = False  # heard from the shared database (:meth:`Workspace.watch`), maybe another user's
+    member: str | None = None  # entity "access": the login whose membership (or role) was granted or revoked
 
 
 @dataclass
@@ -119,6 +120,13 @@ class TrialSnapshot:
     assessments: list[Assessment] = field(default_factory=list)
 
 
+class Before(dict):
+    """The values before an update (for undo), and ``version``: the row version the update wrote (an undo or
+    redo of this user's step is based on it, so that someone else's later change is not overwritten)."""
+
+    version: int | None = None
+
+
 @dataclass
 class UpsertResult:
     inserted: list[uuid.UUID] = field(default_factory=list)
@@ -159,6 +167,39 @@ def _check_version(obj: object, expected: int | None, seen: dict[str, int]) -> N
     seen["version"] = int(obj.row_version)  # type: ignore[attr-defined]
     if expected is not None and int(obj.row_version) != expected:  # type: ignore[attr-defined]
         raise StaleRowError(Text("Posten er ændret af en anden imens.", "The record was changed by someone else meanwhile."))
+
+
+_MEASUREMENT_FIELDS = ("date", "value", "n", "sd", "numerator", "denominator", "comment")
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        try:
+            return a is None or b is None or abs(float(a) - float(b)) > 1e-12
+        except (TypeError, ValueError):
+            return True
+    return (a if a != "" else None) != (b if b != "" else None)
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _fields_of(cls: type, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Stored column values as the entity's field values (an enumeration's member, not its name)."""
+    known = {f.name for f in fields(cls)}
+    return coerce({k: v for k, v in values.items() if k in known})
+
+
+def _bulk_stale(existing: Measurement | None, row: Mapping[str, Any], expected: Mapping[dt.date, int]) -> bool:
+    """Whether a pasted row would change a measurement that is not the version the user saw: changed or added
+    by someone else since (a row identical to the stored one overwrites nothing), or deleted meanwhile."""
+    date = row["date"]
+    if existing is None:
+        return date in expected  # the user saw one on this date: someone deleted it
+    if expected.get(date) == int(existing.row_version):
+        return False
+    return any(_differs(row[k], getattr(existing, k)) for k in row if k in _MEASUREMENT_FIELDS and k != "date")
 
 
 def _check_fields(cls: type, values: Mapping[str, Any]) -> None:
@@ -246,20 +287,31 @@ class Workspace:
         self._listeners.append(callback)
         return lambda: self._listeners.remove(callback) if callback in self._listeners else None
 
-    def watch(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+    def watch(self, callback: Callable[[Change], None], *, include_own: bool = False) -> Callable[[], None]:
         """On a shared database: call ``callback`` with a :class:`Change` for every change committed by
-        anyone (this program's too), from a background thread, within seconds; ``Change("restore",
-        "database")`` after a lost connection came back (refresh everything). Returns a function that
-        stops watching. On a file (one writer: this program) it does nothing."""
+        anyone else (other programs, other users), from a background thread, within seconds; ``Change("restore",
+        "database")`` after a lost connection came back (refresh everything). This workspace's own changes
+        are told to its subscribers (:meth:`subscribe`) already and are left out (they are recognised by the
+        server process that announced them), unless ``include_own``. Returns a function that stops watching.
+        On a file (one writer: this program) it does nothing."""
         if not self.db.shared:
             return lambda: None
         entities = {"trials": "trial", "indicators": "indicator", "measurements": "measurement",
                     "milestones": "milestone", "assessments": "assessment"}
         actions = {"insert": "insert", "update": "update", "delete": "delete"}
 
+        own = getattr(self.db, "own_pids", set())
+
         def on_note(payload: dict) -> None:
+            if not include_own and payload.get("pid") in own:
+                return  # this workspace's own change: its subscribers have been told
             if payload.get("table") is None:
                 callback(Change("restore", "database", remote=True))
+                return
+            if payload["table"] == "trial_members":  # a membership granted or revoked (services.access)
+                trial = payload.get("trial_id")
+                callback(Change("update", "access", (), uuid.UUID(trial) if trial else None, remote=True,
+                                member=payload.get("member")))
                 return
             def as_id(value: object) -> uuid.UUID | None:
                 return uuid.UUID(str(value)) if value else None
@@ -272,6 +324,12 @@ class Workspace:
         listener = self.db.listen(on_note)  # type: ignore[attr-defined]
         listener.wait_ready()
         return listener.stop
+
+    def lost_access(self) -> list[str]:
+        """On a shared database: the trials whose membership this login has lost since it last looked (an
+        administrator revoked it), by name; on a file: none."""
+        lost = getattr(self.db, "lost_trials", None)
+        return lost() if lost is not None else []
 
     def _emit(self, change: Change) -> None:
         for callback in list(self._listeners):
@@ -325,6 +383,10 @@ class Workspace:
                                          f"The indicator '{name_or_id}' does not exist in the trial. Indicators: {names}"))
             return found
 
+    def measurement(self, measurement_id: uuid.UUID) -> Measurement:
+        with self.db.read() as s:
+            return repo.get(s, Measurement, measurement_id)
+
     def measurements(self, indicator_id: uuid.UUID) -> list[Measurement]:
         with self.db.read() as s:
             return repo.list_measurements(s, indicator_id)
@@ -332,6 +394,10 @@ class Workspace:
     def milestones(self, trial_id: uuid.UUID) -> list[Milestone]:
         with self.db.read() as s:
             return repo.list_milestones(s, trial_id)
+
+    def milestone(self, milestone_id: uuid.UUID) -> Milestone:
+        with self.db.read() as s:
+            return repo.get(s, Milestone, milestone_id)
 
     def assessments(self, trial_id: uuid.UUID) -> list[Assessment]:
         with self.db.read() as s:
@@ -424,6 +490,8 @@ class Workspace:
                 self._ensure_trial_name_free(s, candidate.name, except_id=trial_id)
             self._copy_into(trial, candidate, changes)
             self._flush(s)
+            before = Before(before)
+            before.version = int(trial.row_version)
         self._emit(Change("update", "trial", (trial_id,), trial_id))
         return before
 
@@ -508,6 +576,8 @@ class Workspace:
             self._copy_into(ind, candidate, changes)
             self._flush(s)
             trial_id = ind.trial_id
+            before = Before(before)
+            before.version = int(ind.row_version)
         self._emit(Change("update", "indicator", (indicator_id,), trial_id, indicator_id))
         return before
 
@@ -601,23 +671,42 @@ class Workspace:
             before.setdefault("value", before.get("value", m.value))
             self._flush(s)
             trial_id, indicator_id = ind.trial_id, ind.id
+            before = Before(before)
+            before.version = int(m.row_version)
         self._emit(Change("update", "measurement", (measurement_id,), trial_id, indicator_id))
         return before
 
-    def delete_measurements(self, ids: Iterable[uuid.UUID]) -> list[Measurement]:
-        """Delete measurements (one transaction); returns copies for :meth:`restore_measurements`."""
+    def delete_measurements(self, ids: Iterable[uuid.UUID], *,
+                            seen: Sequence[Measurement] | None = None) -> list[Measurement]:
+        """Delete measurements (one transaction); returns copies for :meth:`restore_measurements`.
+
+        ``seen``: the measurements as the user saw them when she chose to delete them. When someone else
+        has changed one of them since, nothing is deleted, the attempt goes into the change log and an
+        :class:`EditConflictError` shows what she saw and what is stored now."""
         ids = list(ids)
         if not ids:
             return []
-        with self.db.write() as s:
-            gone = []
-            for mid in ids:
-                m = repo.get(s, Measurement, mid)
-                gone.append(clone(m))
-                s.delete(m)
-            ind = repo.get(s, Indicator, gone[0].indicator_id)
-            self._flush(s)
-            trial_id = ind.trial_id
+        expected = {m.id: int(m.row_version) for m in seen or () if getattr(m, "row_version", None) is not None}
+        try:
+            with self.db.write() as s:
+                gone = []
+                for mid in ids:
+                    m = repo.get(s, Measurement, mid)
+                    if mid in expected and int(m.row_version) != expected[mid]:
+                        raise StaleRowError(Text("Posten er ændret af en anden imens.",
+                                                 "The record was changed by someone else meanwhile."))
+                    gone.append(clone(m))
+                    s.delete(m)
+                ind = repo.get(s, Indicator, gone[0].indicator_id)
+                self._flush(s)
+                trial_id = ind.trial_id
+        except StaleRowError as exc:
+            conflict = self._rows_conflict(
+                Measurement, [(m.id, {k: getattr(m, k) for k in _MEASUREMENT_FIELDS}, expected[m.id])
+                              for m in seen or () if m.id in expected], deleting=True)
+            if conflict is None:
+                raise
+            raise conflict from exc
         self._emit(Change("delete", "measurement", tuple(ids), trial_id, gone[0].indicator_id))
         return gone
 
@@ -639,13 +728,32 @@ class Workspace:
         rows: Sequence[Mapping[str, Any]],
         *,
         on_duplicate: Literal["error", "update", "skip"] = "error",
+        expected_versions: Mapping[dt.date, int] | None = None,
     ) -> UpsertResult:
         """Add many measurements at once (a paste, an import) in one transaction: all or nothing.
 
         Each row is a dict of measurement fields. A row whose date already has a measurement
         raises, updates it, or is skipped, as ``on_duplicate`` says. A bad row raises a
         :class:`ValidationError` whose ``location`` names the row (1-based).
+
+        ``expected_versions``: the row version of each measurement the user saw, by date (a paste into the
+        grid). A row that would change a measurement someone else has changed, added or deleted since is
+        refused: nothing is written, each such attempt goes into the change log and an
+        :class:`EditConflictError` shows yours and theirs (``dates``: every refused date; ``versions``: their
+        versions, to overwrite knowingly by passing them back).
         """
+        if expected_versions is None:
+            return self._upsert(indicator_id, rows, on_duplicate, None)
+        try:
+            return self._upsert(indicator_id, rows, on_duplicate, expected_versions)
+        except StaleRowError as exc:
+            conflict = self._upsert_conflict(indicator_id, rows, expected_versions)
+            if conflict is None:
+                raise
+            raise conflict from exc
+
+    def _upsert(self, indicator_id: uuid.UUID, rows: Sequence[Mapping[str, Any]], on_duplicate: str,
+                expected: Mapping[dt.date, int] | None) -> UpsertResult:
         result = UpsertResult()
         with self.db.write() as s:
             ind = repo.get(s, Indicator, indicator_id)
@@ -663,6 +771,9 @@ class Workspace:
                     raise
                 seen.add(candidate.date)
                 existing = repo.measurement_on(s, indicator_id, candidate.date)
+                if expected is not None and on_duplicate == "update" and _bulk_stale(existing, row, expected):
+                    raise StaleRowError(Text("Posten er ændret af en anden imens.",
+                                             "The record was changed by someone else meanwhile."))
                 if existing is None:
                     s.add(candidate)
                     result.inserted.append(candidate.id)
@@ -712,21 +823,32 @@ class Workspace:
         self._emit(Change("insert", "milestone", (ms.id,), trial_id))
         return ms
 
-    def update_milestone(self, milestone_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+    def update_milestone(self, milestone_id: uuid.UUID, *, expected_version: int | None = None,
+                         **changes: Any) -> dict[str, Any]:
+        """Change a milestone; returns the values before (with the version written), for undo. An edit based on
+        an older ``expected_version`` is refused with an :class:`EditConflictError` (both values)."""
         _check_fields(Milestone, changes)
-        with self.db.write() as s:
+        with self._versioned(Milestone, milestone_id, expected_version, changes) as seen, self.db.write() as s:
             ms = repo.get(s, Milestone, milestone_id)
+            _check_version(ms, expected_version, seen)
             before, candidate = self._apply(ms, changes)
             v.validate_milestone(candidate)
             self._copy_into(ms, candidate, changes)
             self._flush(s)
             trial_id = ms.trial_id
+            before = Before(before)
+            before.version = int(ms.row_version)
         self._emit(Change("update", "milestone", (milestone_id,), trial_id))
         return before
 
-    def delete_milestone(self, milestone_id: uuid.UUID) -> Milestone:
-        with self.db.write() as s:
+    def delete_milestone(self, milestone_id: uuid.UUID, *, expected_version: int | None = None,
+                         seen: Milestone | None = None) -> Milestone:
+        """Delete a milestone; ``expected_version`` (and ``seen``: the milestone as shown, for the dialog): one
+        changed by someone else since is not deleted (:class:`EditConflictError`)."""
+        shown = {k: getattr(seen, k, None) for k in ("date", "text", "phase_change")}
+        with self._versioned(Milestone, milestone_id, expected_version, shown) as read, self.db.write() as s:
             ms = repo.get(s, Milestone, milestone_id)
+            _check_version(ms, expected_version, read)
             snap = clone(ms)
             s.delete(ms)
             self._flush(s)
@@ -740,36 +862,71 @@ class Workspace:
         self._emit(Change("restore", "milestone", (snapshot.id,), snapshot.trial_id))
 
     def set_assessment(self, trial_id: uuid.UUID, bottom_line: BottomLine | str, verdict: Verdict | str,
-                       justification: str = "", evidence: str = "", date: dt.date | None = None) -> Assessment | None:
-        """Create or replace the assessment of one bottom line; returns the previous one (for undo)."""
+                       justification: str = "", evidence: str = "", date: dt.date | None = None, *,
+                       expected_version: int | None = None) -> Assessment | None:
+        """Create or replace the assessment of one bottom line; returns the previous one (for undo).
+
+        ``expected_version``: the version of the assessment the user's edit is based on (0: she saw none). When
+        someone else has changed, added or deleted it since, nothing is saved and an :class:`EditConflictError`
+        shows both (the attempt is in the change log)."""
         vals = coerce({"bottom_line": bottom_line, "verdict": verdict})
         new = Assessment(trial_id=trial_id, bottom_line=vals["bottom_line"], verdict=vals["verdict"],
                          justification=justification, evidence=evidence, date=date)
         v.validate_assessment(new)
-        with self.db.write() as s:
-            repo.get(s, Trial, trial_id)
-            previous = next((a for a in repo.list_assessments(s, trial_id) if a.bottom_line == new.bottom_line), None)
-            snap = clone(previous) if previous else None
-            if previous is None:
-                s.add(new)
-            else:
-                for name in ("verdict", "justification", "evidence", "date"):
-                    setattr(previous, name, getattr(new, name))
-            self._flush(s)
+        yours = {"verdict": new.verdict, "justification": justification, "evidence": evidence}
+        seen: dict[str, int] = {}
+        try:
+            with self.db.write() as s:
+                repo.get(s, Trial, trial_id)
+                previous = next((a for a in repo.list_assessments(s, trial_id) if a.bottom_line == new.bottom_line), None)
+                if previous is not None:
+                    _check_version(previous, expected_version, seen)
+                elif expected_version:  # the one she saw was deleted meanwhile
+                    raise StaleRowError(Text("Posten er ændret af en anden imens.",
+                                             "The record was changed by someone else meanwhile."))
+                snap = clone(previous) if previous else None
+                if previous is None:
+                    s.add(new)
+                else:
+                    for name in ("verdict", "justification", "evidence", "date"):
+                        setattr(previous, name, getattr(new, name))
+                self._flush(s)
+        except StaleRowError as exc:
+            conflict = self._assessment_conflict(trial_id, new.bottom_line, expected_version, yours)
+            if conflict is None:
+                raise
+            raise conflict from exc
         self._emit(Change("update" if snap else "insert", "assessment", (), trial_id))
         return snap
 
-    def delete_assessment(self, trial_id: uuid.UUID, bottom_line: BottomLine | str) -> Assessment | None:
+    def delete_assessment(self, trial_id: uuid.UUID, bottom_line: BottomLine | str, *,
+                          expected_version: int | None = None) -> Assessment | None:
         line = coerce({"bottom_line": bottom_line})["bottom_line"]
-        with self.db.write() as s:
-            previous = next((a for a in repo.list_assessments(s, trial_id) if a.bottom_line == line), None)
-            if previous is None:
-                return None
-            snap = clone(previous)
-            s.delete(previous)
-            self._flush(s)
+        seen: dict[str, int] = {}
+        try:
+            with self.db.write() as s:
+                previous = next((a for a in repo.list_assessments(s, trial_id) if a.bottom_line == line), None)
+                if previous is None:
+                    return None
+                _check_version(previous, expected_version, seen)
+                snap = clone(previous)
+                s.delete(previous)
+                self._flush(s)
+        except StaleRowError as exc:
+            conflict = self._assessment_conflict(trial_id, line, expected_version,
+                                                 {"verdict": None, "justification": "", "evidence": ""})
+            if conflict is None:
+                raise
+            raise conflict from exc
         self._emit(Change("delete", "assessment", (snap.id,), trial_id))
         return snap
+
+    def _assessment_conflict(self, trial_id: uuid.UUID, line: BottomLine, expected: int | None,
+                             yours: Mapping[str, Any]) -> EditConflictError | None:
+        current = next((a for a in self.assessments(trial_id) if a.bottom_line == line), None)
+        if current is None:
+            return None
+        return self._edit_conflict(Assessment, current.id, expected if expected is not None else -1, yours)
 
     # --- exact states of a trial (undo and redo of bulk changes) ------------------------------------
 
@@ -782,6 +939,70 @@ class Workspace:
     def state_differences(before: TrialState, after: TrialState) -> int:
         """How many of the trial's records differ between two of its states (added, removed or changed)."""
         return count_differences(before, after)
+
+    @staticmethod
+    def changed_rows(before: TrialState, after: TrialState) -> dict[str, set]:
+        """The rows (by table, their keys) that differ between two states of a trial: what a step changed."""
+        from ..storage.snapshots import changed_rows
+
+        return changed_rows(before, after)
+
+    def take_back(self, state: TrialState, expected: TrialState, *, reason: str = "undo",
+                  rows: Mapping[str, set] | None = None, overwrite: bool = False) -> TrialState:
+        """Undo (or redo) a bulk change of one trial: give the rows that differ between ``expected`` (the trial
+        as this user's step left it) and ``state`` (as it should be again) their values in ``state``; other
+        rows, changed by other people meanwhile, are left alone. When someone else has changed one of those
+        rows since ``expected``, nothing is written, the attempt goes into the change log and an
+        :class:`EditConflictError` shows yours and theirs; ``overwrite=True`` writes them all the same (the
+        user's knowing choice). ``rows``: the rows the step changed (:meth:`changed_rows` of its first run;
+        default: those that differ between ``expected`` and ``state``). Returns the trial's state after the
+        write (the ``expected`` of the next step)."""
+        from ..storage.snapshots import changed_rows, rows_moved_on
+
+        tid = str(state.trial_id)
+        try:
+            with self.db.write() as s:
+                now = read_trial_state(s, state.trial_id)
+                keys = dict(rows) if rows is not None else changed_rows(expected, state)
+                moved = [] if overwrite else rows_moved_on(expected, now, keys)
+                if moved:
+                    raise StaleRowError(Text("Posten er ændret af en anden imens.",
+                                             "The record was changed by someone else meanwhile."))
+                touched = write_trial_state(s, state, only=keys)
+                if touched:
+                    log_bulk_action(s, reason, "trial", tid, tid, {"rows": touched})
+                after = read_trial_state(s, state.trial_id)
+        except StaleRowError as exc:
+            conflict = self._state_conflict(state, expected, keys)
+            if conflict is None:
+                raise
+            raise conflict from exc
+        if touched:
+            self._emit(Change("merge", "trial", (state.trial_id,), state.trial_id))
+        return after
+
+    def _state_conflict(self, state: TrialState, expected: TrialState, keys: Mapping[str, set]) -> EditConflictError | None:
+        from ..storage.snapshots import rows_moved_on
+
+        classes = {"trials": Trial, "indicators": Indicator, "measurements": Measurement,
+                   "milestones": Milestone, "assessments": Assessment}
+        with self.db.read() as s:
+            now = read_trial_state(s, state.trial_id)
+        items: list[tuple[uuid.UUID, dict[str, Any], int | None]] = []
+        first_table = None
+        for table, key in rows_moved_on(expected, now, keys):
+            if table not in classes or key not in now.tables.get(table, {}):
+                continue
+            first_table = first_table or table
+            if table != first_table:
+                continue
+            mine = state.tables.get(table, {}).get(key) or {}
+            stored = now.tables[table][key]
+            yours = {c: v for c, v in mine.items() if c not in ("_rowid_", "row_version", "id", "updated_at",
+                                                                  "created_at") and _differs(v, stored.get(c))}
+            exp = expected.tables.get(table, {}).get(key) or {}
+            items.append((_as_uuid(key[0]), _fields_of(classes[table], yours), exp.get("row_version")))
+        return self._rows_conflict(classes[first_table], items) if first_table else None
 
     def restore_trial_state(self, state: TrialState, *, reason: str = "undo") -> int:
         """Make the trial exactly as it was in ``state`` (one transaction; the change log records it as one
@@ -818,6 +1039,66 @@ class Workspace:
             if conflict is None:
                 raise
             raise conflict from exc
+
+    def _upsert_conflict(self, indicator_id: uuid.UUID, rows: Sequence[Mapping[str, Any]],
+                         expected: Mapping[dt.date, int]) -> EditConflictError | None:
+        """The rows of a refused paste that meet a newer version (read again now), as one conflict."""
+        with self.db.read() as s:
+            stale = []
+            for row in rows:
+                existing = repo.measurement_on(s, indicator_id, row["date"])
+                if _bulk_stale(existing, row, expected):
+                    stale.append((row, existing))
+        if not stale:
+            return None
+        items = []
+        for row, existing in stale:
+            if existing is None:
+                continue  # deleted meanwhile: told below as a date without a stored measurement
+            yours = {k: row[k] for k in row if k in _MEASUREMENT_FIELDS and k != "date"
+                     and _differs(row[k], getattr(existing, k))}
+            items.append((existing.id, yours, expected.get(row["date"])))
+        conflict = self._rows_conflict(Measurement, items) if items else None
+        if conflict is None:  # every refused row was deleted by someone else meanwhile
+            from ..domain.formatting import format_date
+
+            row = stale[0][0]
+            conflict = EditConflictError(
+                Text(f"Målingen {format_date(row['date'], 'da')} er slettet af en anden, efter du hentede den; "
+                     "intet er indsat.",
+                     f"The measurement on {format_date(row['date'], 'en')} was deleted by someone else after you "
+                     "fetched it; nothing was pasted."),
+                yours={k: row[k] for k in row if k in _MEASUREMENT_FIELDS and k != "date"},
+                theirs={}, by=None, at=None, version=0)
+        conflict.dates = [row["date"] for row, _e in stale]  # type: ignore[attr-defined]
+        conflict.versions = {row["date"]: int(e.row_version) for row, e in stale if e is not None}  # type: ignore[attr-defined]
+        return conflict
+
+    def _rows_conflict(self, cls: type, items: Sequence[tuple[uuid.UUID, Mapping[str, Any], int | None]], *,
+                       deleting: bool = False) -> EditConflictError | None:
+        """Several records of a bulk change refused at once (a paste, a delete of many, an undo): each attempt
+        goes into the change log; the error shows the first changed record (``count``: how many)."""
+        first: EditConflictError | None = None
+        count = 0
+        for id_, yours, based_on in items:
+            shown = dict(yours)
+            if deleting:  # what the user saw and meant to delete, against what is stored now
+                with self.db.read() as s:
+                    current = s.get(cls, id_)
+                    if current is None or int(current.row_version) == based_on:  # type: ignore[attr-defined]
+                        continue
+                    shown = {k: v for k, v in yours.items() if _differs(v, getattr(current, k))} or dict(yours)
+            conflict = self._edit_conflict(cls, id_, based_on, shown)
+            if conflict is not None:
+                count += 1
+                first = first or conflict
+        if first is None:
+            return None
+        first.count = count  # type: ignore[attr-defined]
+        if count > 1:
+            first.message = Text(f"{first.message.get('da')} ({count - 1} andre poster er også ændret.)",
+                                 f"{first.message.get('en')} ({count - 1} other records were changed too.)")
+        return first
 
     def _edit_conflict(self, cls: type, id_: uuid.UUID, expected: int | None,
                        changes: Mapping[str, Any]) -> EditConflictError | None:

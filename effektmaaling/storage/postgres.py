@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.errors import StaleRowError, StorageError
+from ..domain.errors import NotFoundError, StaleRowError, StorageError
 from ..domain.i18n import Text
 from .database import HEAD_REVISION, Database, MigrationReport, alembic_config, all_revisions
 from .schema import map_entities
@@ -236,6 +236,56 @@ class SharedDatabase(Database):
         super().__init__(None, engine, readonly=readonly, migration=migration)  # type: ignore[arg-type]
         self.url = url
         self.login = login
+        # the server processes of this database's own connections: a change announced by one of them is this
+        # program's own (already shown), not another user's (see :attr:`ChangeListener` payload ``pid``)
+        self.own_pids: set[int] = set()
+        self._track_own_connections(engine)
+        self._member_of: dict[str, str] | None = None  # the trials this login was a member of when last looked
+
+    def lost_trials(self) -> list[str]:
+        """The names of the trials this login has stopped being a member of since it last looked (a revoked
+        membership); the first look only notes them."""
+        try:
+            with self._read_sessions() as s, s.begin():
+                now = my_trials(s)
+        except Exception:  # the question must not hide the error it explains (a dropped connection)
+            return []
+        before, self._member_of = self._member_of, now
+        return [name for tid, name in (before or {}).items() if tid not in now]
+
+    def _explain_not_found(self, exc: BaseException, *, writing: bool) -> None:
+        """A record that has disappeared for this login may have gone with a revoked membership: say so (still
+        a NotFoundError, so that callers that explain a missing trial in their own words keep doing so)."""
+        if isinstance(exc, NotFoundError):
+            lost = self.lost_trials()
+            if lost:
+                names = ", ".join(f"»{n}«" for n in lost)
+                names_en = ", ".join(f"'{n}'" for n in lost)
+                raise NotFoundError(Text(
+                    f"Din adgang til forsøget {names} er fjernet af en administrator" + ("; intet er gemt." if writing else "."),
+                    f"Your access to the trial {names_en} was removed by an administrator"
+                    + ("; nothing was saved." if writing else "."))) from exc
+
+    def _track_own_connections(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        own = self.own_pids
+
+        def checked_out(dbapi_conn, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+            pid = getattr(getattr(dbapi_conn, "info", None), "backend_pid", None)
+            if pid:
+                record.info["backend_pid"] = pid
+                own.add(pid)
+
+        def gone(dbapi_conn, record, *_args) -> None:  # type: ignore[no-untyped-def]
+            # a closed or invalidated connection's process id may be given to another user's connection later
+            if record is not None:
+                own.discard(record.info.pop("backend_pid", None))
+
+        event.listen(engine, "checkout", checked_out)
+        event.listen(engine, "close", gone)
+        event.listen(engine, "invalidate", gone)
+        event.listen(engine, "soft_invalidate", gone)
 
     @property
     def location(self) -> str:
@@ -257,6 +307,9 @@ class SharedDatabase(Database):
         try:
             with self._translated(), session.begin():
                 yield session
+        except NotFoundError as exc:
+            self._explain_not_found(exc, writing=True)
+            raise
         except StaleDataError as exc:
             # The UPDATE/DELETE matched no row: its version moved on (someone else saved first), it was
             # deleted, or the policies let this login read but not change it.
@@ -274,6 +327,9 @@ class SharedDatabase(Database):
         try:
             with self._translated(), session.begin():
                 yield session
+        except NotFoundError as exc:
+            self._explain_not_found(exc, writing=False)
+            raise
         finally:
             session.close()
 
@@ -354,14 +410,17 @@ def open_shared(location: str, *, readonly: bool = False) -> SharedDatabase:
             f"{HEAD_REVISION}). En administrator kører 'effektmaaling --db {where} setup'.",
             f"The shared database {where} needs upgrading to this version of the program (schema {current} → "
             f"{HEAD_REVISION}). An administrator runs 'effektmaaling --db {where} setup'."))
-    return SharedDatabase(url, engine, readonly=readonly, login=str(login))
+    db = SharedDatabase(url, engine, readonly=readonly, login=str(login))
+    db.lost_trials()  # notes the trials it is a member of now: a membership revoked later is then told plainly
+    return db
 
 
 # --- other users' changes (LISTEN/NOTIFY) ----------------------------------------------------------
 
 class ChangeListener:
     """Listens on its own connection for the changes that every login's writes announce, and calls
-    ``callback(payload)`` (a dict: table, op, id, trial_id, indicator_id, login) from a background thread,
+    ``callback(payload)`` (a dict: table, op, id, trial_id, indicator_id, login, and pid: the sending server
+    process, to tell one's own changes from other users') from a background thread,
     usually within a fraction of a second of the commit. Reconnects after a dropped connection (a
     server restart) and then calls ``callback({"table": None, "op": "reconnected"})``: refresh everything.
     """
@@ -398,7 +457,9 @@ class ChangeListener:
                     while not self._stop.is_set():
                         for note in con.notifies(timeout=0.5):
                             with contextlib.suppress(Exception):  # a listener's failure must not end the listening
-                                self._callback(json.loads(note.payload))
+                                payload = json.loads(note.payload)
+                                payload["pid"] = note.pid  # the server process that sent it (whose change)
+                                self._callback(payload)
             except psycopg.Error:
                 self._ready.clear()
                 self._stop.wait(1.0)  # the server is away: try again shortly
@@ -667,6 +728,28 @@ def remove_member(session: Session, trial_id: object, login: str) -> str | None:
     gone = session.execute(delete(trial_members).where(
         trial_members.c.trial_id == trial_id, trial_members.c.login == login).returning(trial_members.c.role))
     return gone.scalar()
+
+
+def announce_access(session: Session, login: str, trial_id: object | None, op: str) -> None:
+    """Tell every open window (LISTEN/NOTIFY, at the commit) that ``login``'s access changed (``op``: grant or
+    revoke; ``trial_id`` None: a role for every trial), so that the affected user's trial list is updated."""
+    import json
+
+    from sqlalchemy import text
+
+    payload = {"table": "trial_members", "op": op, "id": None, "member": login,
+               "trial_id": getattr(trial_id, "hex", None) or (str(trial_id) if trial_id else None)}
+    session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": CHANNEL, "payload": json.dumps(payload)})
+
+
+def my_trials(session: Session) -> dict[str, str]:
+    """The trials the connected login is a member of (id as hex -> name)."""
+    from sqlalchemy import text
+
+    rows = session.execute(text("SELECT t.id, t.name FROM trial_members m JOIN trials t ON t.id = m.trial_id "
+                                "WHERE m.login = current_user"))
+    return {getattr(r[0], "hex", str(r[0]).replace("-", "")): r[1] for r in rows}
 
 
 def grant_group(session: Session, login: str, group: str) -> None:

@@ -414,6 +414,15 @@ def measurement_ids_by_date(session: Session, indicator_ids: Sequence[uuid.UUID]
     return {(row[0], row[1]): row[2] for row in session.execute(stmt)}
 
 
+def measurement_versions(session: Session, indicator_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Measurement id -> row version for the given indicators (what an import's check saw)."""
+    if not indicator_ids:
+        return {}
+    stmt = select(measurements.c.id, measurements.c.row_version).where(
+        measurements.c.indicator_id.in_(list(indicator_ids)))
+    return {row[0]: int(row[1]) for row in session.execute(stmt)}
+
+
 def sync_history(session: Session, trial_id: uuid.UUID) -> dict[uuid.UUID, set[str]]:
     """Entity id -> every content hash it had when the trial was last exported or imported."""
     from .schema import sync_state

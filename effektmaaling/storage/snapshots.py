@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
+from ..domain.errors import StaleRowError
+from ..domain.i18n import Text
 from .schema import metadata
 
 #: tables that are history, a derived cache or access, not content: never taken back (the status summary is
@@ -70,11 +72,42 @@ def read_trial_state(session: Session, trial_id: uuid.UUID) -> TrialState:
     return state
 
 
-def write_trial_state(session: Session, state: TrialState) -> int:
+def changed_rows(a: TrialState, b: TrialState) -> dict[str, set]:
+    """The keys of the rows, by table, that differ between two states of a trial (added, removed or changed;
+    a row's version and rowid do not count)."""
+    out: dict[str, set] = {}
+    for name in set(a.tables) | set(b.tables):
+        x, y = a.tables.get(name, {}), b.tables.get(name, {})
+        keys = {k for k in set(x) | set(y) if k not in x or k not in y or _plain(x[k]) != _plain(y[k])}
+        if keys:
+            out[name] = keys
+    return out
+
+
+def rows_moved_on(expected: TrialState, now: TrialState, keys: dict[str, set]) -> list[tuple[str, tuple]]:
+    """Which of the rows ``keys`` are no longer as in ``expected``: changed, added or deleted by someone else
+    since. Compared by content, not by row version: this user's own later steps, undone again, raise a row's
+    version but leave it as it was."""
+    out = []
+    for name, wanted in keys.items():
+        x, y = expected.tables.get(name, {}), now.tables.get(name, {})
+        for key in wanted:
+            a, b = x.get(key), y.get(key)
+            if (a is None) != (b is None) or (a is not None and b is not None and _plain(a) != _plain(b)):
+                out.append((name, key))
+    return out
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in ("_rowid_", "row_version", "updated_at")}
+
+
+def write_trial_state(session: Session, state: TrialState, only: dict[str, set] | None = None) -> int:
     """Make the trial's rows exactly those of ``state`` (same values, same rowids); returns the number of rows
-    deleted, changed or added. Only rows that differ are touched."""
+    deleted, changed or added. Only rows that differ are touched. ``only`` (on a shared database): write just
+    these rows (by table, their keys), leaving the others as they are (other users' changes)."""
     if not _sqlite(session):
-        return _write_by_key(session, state)
+        return _write_by_key(session, state, only)
     now = read_trial_state(session, state.trial_id)
     tables = _content_tables()
     touched = 0
@@ -163,28 +196,38 @@ def _where_key(table: Table, key: tuple) -> Any:
     return and_(*(c == v for c, v in zip(table.primary_key.columns, key, strict=True)))
 
 
-def _write_by_key(session: Session, state: TrialState) -> int:
+def _write_by_key(session: Session, state: TrialState, only: dict[str, set] | None = None) -> int:
     from sqlalchemy import delete, insert, update
 
     now = _read_by_key(session, state.trial_id)
     tables = [t for t, _ in _content_tables()]
     touched = 0
+
+    def mine(table: Table, key: tuple) -> bool:
+        return only is None or key in only.get(table.name, ())
+
     for table in reversed(tables):  # rows that are not in the state go, children first
         want = state.tables.get(table.name, {})
         for key in now.tables.get(table.name, {}):
-            if key not in want:
+            if key not in want and mine(table, key):
                 session.execute(delete(table).where(_where_key(table, key)))
                 touched += 1
     for table in tables:  # changed rows, then the missing ones, parents first
         have = now.tables.get(table.name, {})
         versioned = "row_version" in table.c
         for key, row in state.tables.get(table.name, {}).items():
+            if not mine(table, key):
+                continue
             if key in have:
                 changed = {c: v for c, v in row.items() if c != "row_version" and have[key].get(c) != v}
                 if changed:
+                    where = _where_key(table, key)
                     if versioned:
                         changed["row_version"] = table.c.row_version + 1
-                    session.execute(update(table).where(_where_key(table, key)).values(**changed))
+                        where = where & (table.c.row_version == have[key]["row_version"])
+                    if session.execute(update(table).where(where).values(**changed)).rowcount != 1:
+                        raise StaleRowError(Text("Posten er ændret af en anden imens.",
+                                                 "The record was changed by someone else meanwhile."))
                     touched += 1
             else:
                 values = dict(row)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.entities import Indicator, Measurement, Trial
+from ..domain.errors import DomainError
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -29,6 +30,8 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.ws = ws
         self._done_once = False
+        self._skip_next = False  # a refused undo or redo: the stack's move back must not run anything
+        self.error: BaseException | None = None  # the refusal of the last undo or redo
         # what the step touched: undo and redo show it (the window selects it)
         self.where_trial: uuid.UUID | None = trial_id
         self.where_indicator: uuid.UUID | None = indicator_id
@@ -54,14 +57,43 @@ class ServiceCommand(QUndoCommand):
     def undo_(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def based_on(self, current: Any, wrote: Mapping[str, Any], version: int | None) -> int:
+        """The version an undo or redo of this step is based on: the stored one when the record still holds
+        what this step wrote (this user's own later steps may have raised its version and been undone), else
+        the version this step left, which the services refuse with both values (someone else changed it)."""
+        from .conflict_dialog import same_value
+
+        forced, self._forced_version = getattr(self, "_forced_version", None), None
+        if forced is not None:  # the user chose to overwrite the version shown in the conflict
+            return forced
+        if all(same_value(getattr(current, k), v) for k, v in wrote.items()):
+            return int(current.row_version)
+        return version if version is not None and version != current.row_version else -1
+
+    def overwrite(self, exc: Any) -> None:
+        """The user chose to overwrite someone else's newer change (``exc``, an EditConflictError) with this
+        step's undo or redo: the next run is based on the stored version."""
+
     def redo(self) -> None:
         if not self._done_once:  # the first run already happened in execute()
             self._done_once = True
             return
-        self.redo_()
+        self._run(self.redo_)
 
     def undo(self) -> None:
-        self.undo_()
+        self._run(self.undo_)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        if self._skip_next:  # the stack is being put back after this command's refused run
+            self._skip_next = False
+            return
+        self.error = None
+        try:
+            action()
+        except DomainError as exc:  # Qt cannot take an exception here: noted for undo_step()/redo_step()
+            self.error = exc
+            self._skip_next = True
+            _refused.append((self, exc))
 
 
 def _push(stack: QUndoStack, command: ServiceCommand) -> None:
@@ -74,6 +106,38 @@ def _push(stack: QUndoStack, command: ServiceCommand) -> None:
         stack.push(command)
     finally:
         stack.setProperty("pushing", False)
+
+
+_refused: list[tuple[ServiceCommand, DomainError]] = []  # undo or redo runs refused since the last look
+
+
+def undo_step(stack: QUndoStack) -> None:
+    """Undo the newest step. When its service call is refused (someone else has changed what it would take
+    back: an EditConflictError with both values), the stack is put back where it was (the step is not undone)
+    and the refusal is raised: the caller asks and may call ``step.overwrite(exc)`` and try again. The step
+    is ``exc.step``."""
+    _move(stack, stack.undo, stack.redo)
+
+
+def redo_step(stack: QUndoStack) -> None:
+    """:func:`undo_step` for redo."""
+    _move(stack, stack.redo, stack.undo)
+
+
+def _move(stack: QUndoStack, move: Callable[[], None], back: Callable[[], None]) -> None:
+    _refused.clear()
+    move()
+    if not _refused:
+        return
+    step, exc = _refused[0]
+    _refused.clear()
+    stack.setProperty("pushing", True)  # not a step of the user's: the window shows nothing for it
+    try:
+        back()  # the refused command skips this run (it did nothing); any other of a macro is run again
+    finally:
+        stack.setProperty("pushing", False)
+    exc.step = step  # type: ignore[attr-defined]
+    raise exc
 
 
 def execute(stack: QUndoStack, command: ServiceCommand) -> Any:
@@ -141,11 +205,21 @@ class UpdateTrial(ServiceCommand):
 
     def do(self) -> dict[str, Any]:
         self.before = self.ws.update_trial(self.trial_id, expected_version=self.expected_version, **self.changes)
-        self.expected_version = None
+        self.expected_version = getattr(self.before, "version", None)  # undo and redo: based on what this wrote
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_trial(self.trial_id, **self.before)
+        version = self.based_on(self.ws.trial(self.trial_id), self.changes, self.expected_version)
+        done = self.ws.update_trial(self.trial_id, expected_version=version, **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self.ws.trial(self.trial_id), self.before, self.expected_version)
+        done = self.ws.update_trial(self.trial_id, expected_version=version, **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteTrial(ServiceCommand):
@@ -193,11 +267,21 @@ class UpdateIndicator(ServiceCommand):
     def do(self) -> dict[str, Any]:
         self.before = self.ws.update_indicator(self.indicator_id, expected_version=self.expected_version,
                                                **self.changes)
-        self.expected_version = None
+        self.expected_version = getattr(self.before, "version", None)
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_indicator(self.indicator_id, **self.before)
+        version = self.based_on(self.ws.indicator(self.indicator_id), self.changes, self.expected_version)
+        done = self.ws.update_indicator(self.indicator_id, expected_version=version, **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self.ws.indicator(self.indicator_id), self.before, self.expected_version)
+        done = self.ws.update_indicator(self.indicator_id, expected_version=version, **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteIndicator(ServiceCommand):
@@ -242,8 +326,20 @@ class AddMeasurement(ServiceCommand):
         return self.measurement
 
     def undo_(self) -> None:
+        """Delete the added measurement, unless someone else has changed it since (then both values)."""
+        from ..services.workspace import clone
+
         assert self.measurement is not None
-        self.copies = self.ws.delete_measurements([self.measurement.id])
+        mine = self.copies[0] if self.copies else self.measurement  # as this step left it
+        current = self.ws.measurement(mine.id)
+        keys = ("date", "value", "n", "sd", "numerator", "denominator", "comment")
+        version = self.based_on(current, {k: getattr(mine, k) for k in keys}, None)
+        seen = clone(mine)
+        seen.row_version = version  # type: ignore[attr-defined]
+        self.copies = self.ws.delete_measurements([mine.id], seen=[seen])
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
     def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
         m = self.measurement
@@ -263,11 +359,23 @@ class UpdateMeasurement(ServiceCommand):
     def do(self) -> dict[str, Any]:
         self.before = self.ws.update_measurement(self.measurement_id, expected_version=self.expected_version,
                                                  **self.changes)
-        self.expected_version = None
+        self.expected_version = getattr(self.before, "version", None)
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_measurement(self.measurement_id, **self.before)
+        version = self.based_on(self.ws.measurement(self.measurement_id), self.changes, self.expected_version)
+        done = self.ws.update_measurement(self.measurement_id, expected_version=version,
+                                          **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self.ws.measurement(self.measurement_id), self.before, self.expected_version)
+        done = self.ws.update_measurement(self.measurement_id, expected_version=version,
+                                          **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
     def touched_rows(self) -> tuple[set[uuid.UUID], list[Any]]:
         dates = [d for d in (self.before.get("date"), self.changes.get("date")) if d is not None]
@@ -352,55 +460,125 @@ class AddMilestone(ServiceCommand):
 
 
 class UpdateMilestone(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, changes: Mapping[str, Any]) -> None:
+    """``expected_version``: the version of the milestone the edit is based on (as shown)."""
+
+    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, changes: Mapping[str, Any], *,
+                 expected_version: int | None = None) -> None:
         super().__init__(ws, text)
         self.milestone_id, self.changes, self.before = milestone_id, dict(changes), {}
+        self.expected_version = expected_version
+
+    def _current(self) -> Any:
+        return self.ws.milestone(self.milestone_id)
 
     def do(self) -> dict[str, Any]:
-        self.before = self.ws.update_milestone(self.milestone_id, **self.changes)
+        self.before = self.ws.update_milestone(self.milestone_id, expected_version=self.expected_version,
+                                               **self.changes)
+        self.expected_version = getattr(self.before, "version", None)
         return self.before
 
     def undo_(self) -> None:
-        self.ws.update_milestone(self.milestone_id, **self.before)
+        version = self.based_on(self._current(), self.changes, self.expected_version)
+        done = self.ws.update_milestone(self.milestone_id, expected_version=version, **self.before)
+        self.expected_version = getattr(done, "version", None)
+
+    def redo_(self) -> None:
+        version = self.based_on(self._current(), self.before, self.expected_version)
+        done = self.ws.update_milestone(self.milestone_id, expected_version=version, **self.changes)
+        self.expected_version = getattr(done, "version", None)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 class DeleteMilestone(ServiceCommand):
-    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID) -> None:
+    """``seen``: the milestone as shown; one changed by someone else since is not deleted (nor by a redo)."""
+
+    def __init__(self, ws: Workspace, text: str, milestone_id: uuid.UUID, *, seen: Any = None) -> None:
         super().__init__(ws, text)
-        self.milestone_id, self.snapshot = milestone_id, None
+        self.milestone_id, self.snapshot, self.seen = milestone_id, None, seen
 
     def do(self) -> Any:
-        self.snapshot = self.ws.delete_milestone(self.milestone_id)
+        self.snapshot = self.ws.delete_milestone(self.milestone_id, seen=self.seen,
+                                                 expected_version=getattr(self.seen, "row_version", None))
         return self.snapshot
+
+    def redo_(self) -> None:
+        keys = ("date", "text", "phase_change")
+        version = self.based_on(self.ws.milestone(self.milestone_id),
+                                {k: getattr(self.snapshot, k) for k in keys}, None)
+        self.snapshot = self.ws.delete_milestone(self.milestone_id, seen=self.snapshot, expected_version=version)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
     def undo_(self) -> None:
         self.ws.restore_milestone(self.snapshot)
 
 
 class SetAssessment(ServiceCommand):
-    """Set (verdict given) or remove (verdict None) the assessment of one bottom line."""
+    """Set (verdict given) or remove (verdict None) the assessment of one bottom line. ``expected_version``:
+    the version of the assessment the edit is based on (0: none was shown). Undo and redo are refused with
+    both values when someone else has changed the assessment since."""
+
+    FIELDS = ("verdict", "justification", "evidence")
 
     def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID, line: Any, verdict: Any,
-                 justification: str = "", evidence: str = "") -> None:
+                 justification: str = "", evidence: str = "", *, expected_version: int | None = None) -> None:
         super().__init__(ws, text)
         self.trial_id, self.line = trial_id, line
         self.verdict, self.justification, self.evidence = verdict, justification, evidence
+        self.expected_version = expected_version
         self.previous = None
 
     def do(self) -> Any:
-        if self.verdict is None:
-            self.previous = self.ws.delete_assessment(self.trial_id, self.line)
-        else:
-            self.previous = self.ws.set_assessment(self.trial_id, self.line, self.verdict,
-                                                   self.justification, self.evidence)
+        self.previous = self._write(self.verdict, self.justification, self.evidence, None, self.expected_version)
         return self.previous
+
+    def _write(self, verdict: Any, justification: str, evidence: str, date: Any, version: int | None) -> Any:
+        if verdict is None:
+            return self.ws.delete_assessment(self.trial_id, self.line, expected_version=version)
+        return self.ws.set_assessment(self.trial_id, self.line, verdict, justification, evidence, date,
+                                      expected_version=version)
+
+    def _based(self, wrote: Mapping[str, Any] | None) -> int:
+        """The stored version when the assessment is still as this step left it, else one that is refused."""
+        from ..domain.enums import BottomLine
+
+        forced, self._forced_version = getattr(self, "_forced_version", None), None
+        if forced is not None:
+            return forced
+        line = BottomLine(getattr(self.line, "value", self.line))
+        current = next((a for a in self.ws.assessments(self.trial_id) if a.bottom_line == line), None)
+        if wrote is None:
+            return 0 if current is None else -1
+        if current is None:
+            return -1
+        return self.based_on(current, wrote, -1)
+
+    def _mine(self) -> dict[str, Any] | None:
+        from ..domain.enums import Verdict
+
+        if self.verdict is None:
+            return None
+        return {"verdict": Verdict(getattr(self.verdict, "value", self.verdict)),
+                "justification": self.justification, "evidence": self.evidence}
 
     def undo_(self) -> None:
         p = self.previous
+        version = self._based(self._mine())
         if p is None:
-            self.ws.delete_assessment(self.trial_id, self.line)
+            self._write(None, "", "", None, version)
         else:
-            self.ws.set_assessment(self.trial_id, p.bottom_line, p.verdict, p.justification, p.evidence, p.date)
+            self._write(p.verdict, p.justification, p.evidence, p.date, version)
+
+    def redo_(self) -> None:
+        p = self.previous
+        version = self._based(None if p is None else {k: getattr(p, k) for k in self.FIELDS})
+        self._write(self.verdict, self.justification, self.evidence, None, version)
+
+    def overwrite(self, exc: Any) -> None:
+        self._forced_version = exc.version
 
 
 # --- bulk changes: the trial's exact state before and after -------------------------------------------
@@ -417,6 +595,9 @@ class TrialStateCommand(ServiceCommand):
         self.trial_id, self.action, self.describe = trial_id, action, describe
         self.before: Any = None
         self.after: Any = None
+        self.left: Any = None
+        self.rows: dict[str, set] | None = None
+        self._overwrite = False
         self.changed: int | None = None  # records added, removed or changed by the first run
 
     def do(self) -> Any:
@@ -427,10 +608,20 @@ class TrialStateCommand(ServiceCommand):
         if self.describe is not None:  # a name that says how much changed (known only now)
             self.setText(self.describe(result, self.changed))
         self.action = self.describe = None  # type: ignore[assignment]  # what they held can go
+        self.left = self.after  # the trial as this command's last run left it
+        self.rows = self.ws.changed_rows(self.before, self.after)  # undo and redo write these rows only
         return result
 
     def undo_(self) -> None:
-        self.ws.restore_trial_state(self.before, reason="undo")
+        """Take back the rows this step changed, unless someone else has changed one of them since."""
+        self.left = self.ws.take_back(self.before, self.left, reason="undo", rows=self.rows,
+                                     overwrite=self._overwrite)
+        self._overwrite = False
 
     def redo_(self) -> None:
-        self.ws.restore_trial_state(self.after, reason="redo")
+        self.left = self.ws.take_back(self.after, self.left, reason="redo", rows=self.rows,
+                                     overwrite=self._overwrite)
+        self._overwrite = False
+
+    def overwrite(self, exc: Any) -> None:
+        self._overwrite = True

@@ -408,7 +408,7 @@ class CompareDialog(QDialog):
         self.trials.blockSignals(False)
 
     def _on_change(self, change: Any) -> None:
-        if change.trial_id is None or change.entity in ("trial", "database"):
+        if change.trial_id is None or change.entity in ("trial", "database", "access"):  # access: the trials seen
             self._analyses.clear()
             self._trials_changed = True
         else:

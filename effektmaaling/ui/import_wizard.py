@@ -158,7 +158,8 @@ class ImportWizard(QWizard):
 
         def run() -> ImportReport:
             return import_measurements(self.ws, source, mapping, self.trial_id, target, number_lang=lang,
-                                       on_duplicate=on_dup, progress=progress)
+                                       on_duplicate=on_dup, progress=progress,
+                                       expected_versions=self.check_page.checked_versions)
 
         def work(job: Job) -> ImportReport:
             current["job"] = job
@@ -552,7 +553,10 @@ class CheckPage(QWizardPage):
         self.progress.hide()
         super().cleanupPage()
 
+    checked_versions: dict | None = None  # the versions the check saw (an update of duplicates is based on them)
+
     def _checked(self, report: ImportReport) -> None:
+        self.checked_versions = report.versions
         self.progress.hide()
         self.show_report(report)
 

@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
                                        tip=tr("Hvem må læse og skrive hvilke forsøg i den delte database"))
         self.act_access.setEnabled(False)
         self.act_quit = self._action(tr("&Afslut"), self.close, K.StandardKey.Quit, name="quit")
-        self.act_undo = self._action(tr("&Fortryd"), self.stack.undo, [K(K.StandardKey.Undo)], name="undo")
-        self.act_redo = self._action(tr("&Gentag"), self.stack.redo, [K("Ctrl+Y"), K("Ctrl+Shift+Z")], name="redo")
+        self.act_undo = self._action(tr("&Fortryd"), self.undo, [K(K.StandardKey.Undo)], name="undo")
+        self.act_redo = self._action(tr("&Gentag"), self.redo, [K("Ctrl+Y"), K("Ctrl+Shift+Z")], name="redo")
         for act, short in ((self.act_undo, tr("Fortryd")), (self.act_redo, tr("Gentag"))):
             act.setIconText(short)  # the toolbar button keeps its width; the menu and tooltip say what
             act.setEnabled(False)
@@ -456,6 +456,9 @@ class MainWindow(QMainWindow):
             path=self.ws.path, t=c.get("trials", 0), m=c.get("measurements", 0)))
 
     def _on_change(self, change: Change) -> None:
+        if change.entity == "access":
+            self._access_changed(change)
+            return
         self._update_status()
         self._selection_actions()
         if change.remote:  # heard from the shared database: refresh, but never move the user's selection
@@ -471,6 +474,23 @@ class MainWindow(QMainWindow):
             self.navigator.select("indicator", change.indicator_id)
         cur = self.navigator.current()
         if cur is None:
+            self.centre.setCurrentIndex(0)
+
+    def _access_changed(self, change: Change) -> None:
+        """An administrator granted or revoked a membership: this login's may have changed (the navigator
+        lists the trials it sees now); a revoked one is said in the status bar."""
+        self.__dict__.pop("_write_cache", None)
+        if self.ws is None or change.member != getattr(self.ws.db, "login", None):
+            return
+        lost = self.ws.lost_access()
+        if lost:
+            self.statusBar().showMessage(tr("Din adgang til forsøget {names} er fjernet af en administrator.").format(
+                names=", ".join(f"»{n}«" for n in lost)), 15000)
+        elif change.remote:
+            self.statusBar().showMessage(tr("Din adgang til forsøgene er ændret af en administrator."), 8000)
+        self._update_status()
+        self._selection_actions()
+        if self.navigator.current() is None:
             self.centre.setCurrentIndex(0)
 
     def _selection_actions(self) -> None:
@@ -622,6 +642,39 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- commands -------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the newest step, unless someone else has changed what it would take back (then both
+        values and a choice; the step stays)."""
+        self._step(cmd.undo_step, undone=True)
+
+    def redo(self) -> None:
+        self._step(cmd.redo_step, undone=False)
+
+    def _step(self, run: Callable[[QUndoStack], Any], *, undone: bool) -> None:
+        from ..domain.errors import EditConflictError
+
+        try:
+            run(self.stack)
+        except EditConflictError as exc:
+            from .conflict_dialog import KEEP_MINE, ask_about_conflict
+
+            conflict = exc
+            step = getattr(exc, "step", None)
+            what = tr("posten fra trinnet »{step}«").format(step=step.text() if step is not None else "")
+
+            def decide(choice: str | None) -> None:
+                if choice == KEEP_MINE and isinstance(step, cmd.ServiceCommand):
+                    step.overwrite(conflict)
+                    self._step(run, undone=undone)
+                elif choice is not None:
+                    self.statusBar().showMessage(tr("Den anden brugers værdi er beholdt; intet er fortrudt.")
+                                                 if undone else tr("Den anden brugers værdi er beholdt; intet er "
+                                                                   "gentaget."), 6000)
+
+            self.conflict_dialog = ask_about_conflict(self, conflict, what, decide)
+        except DomainError as exc:
+            show_domain_error(self, exc)
 
     def run(self, command: cmd.ServiceCommand) -> Any:
         """Execute an undoable command; a refused change is explained in a dialog."""

@@ -129,6 +129,9 @@ class MeasurementModel(QAbstractTableModel):
     refused = Signal(str)  # the reason a cell or paste was refused
     accepted = Signal(str)  # a short confirmation (for the status bar)
     conflict = Signal(object, object, str)  # (EditConflictError, measurement id, column key): ask the user
+    # a paste or a delete of many refused because someone else changed one of its rows since they were shown:
+    # (EditConflictError, what it concerns, retry: the same change made knowingly on top of theirs)
+    bulk_conflict = Signal(object, str, object)
 
     def __init__(self, ws: Workspace, hub: Hub, stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -182,6 +185,9 @@ class MeasurementModel(QAbstractTableModel):
 
     def _on_change(self, change: Change) -> None:
         if self.indicator is None:
+            return
+        if change.entity == "access":  # a membership changed: may this login still type in the grid?
+            self.writable = self._may_write(self.indicator.trial_id)
             return
         if change.entity == "indicator" and self.indicator.id in change.ids:
             if change.action == "delete":
@@ -620,14 +626,29 @@ class MeasurementModel(QAbstractTableModel):
             self.refused.emit(tr("Intet blev indsat. ") + "; ".join(problems[:6])
                               + (" …" if len(problems) > 6 else ""))
             return False
-        ind = self.indicator
+        expected = {m.date: int(m.row_version) for m in self.rows if getattr(m, "row_version", None) is not None}
+        return self._paste_rows(self.indicator, rows, grid_rows, top, expected)
+
+    def _paste_rows(self, ind: Indicator, rows: list[dict[str, Any]], grid_rows: list[int], top: int,
+                    expected: dict[dt.date, int]) -> bool:
+        """One undoable upsert of the pasted rows, based on the versions shown (``expected``, by date)."""
         n = len(rows)
         text = (tr("Indsæt 1 måling i »{indicator}«") if n == 1 else
                 tr("Indsæt {n} målinger i »{indicator}«")).format(n=n, indicator=ind.name)
         try:
             result = cmd.execute(self.stack, cmd.TrialStateCommand(
                 self.ws, text, ind.trial_id,
-                lambda: self.ws.upsert_measurements(ind.id, rows, on_duplicate="update"), indicator_id=ind.id))
+                lambda: self.ws.upsert_measurements(ind.id, rows, on_duplicate="update", expected_versions=expected),
+                indicator_id=ind.id))
+        except EditConflictError as exc:
+            # Someone else changed (or added) a measurement of the block since the grid showed it: nothing is
+            # pasted; the user sees both values and may paste again on top of theirs, knowingly.
+            self.refused.emit(tr("Intet blev indsat. ") + exc.message.get())
+            dates = getattr(exc, "dates", None) or [rows[0]["date"]]
+            what = tr("målingen {date} i »{indicator}«").format(date=format_date(dates[0]), indicator=ind.name)
+            again = {**expected, **getattr(exc, "versions", {})}
+            self.bulk_conflict.emit(exc, what, lambda: self._paste_rows(ind, rows, grid_rows, top, again))
+            return False
         except DomainError as exc:
             message = exc.message.get()
             if exc.location:
@@ -638,7 +659,7 @@ class MeasurementModel(QAbstractTableModel):
                     message = exc.text()
             self.refused.emit(tr("Intet blev indsat. ") + message)
             return False
-        if top >= len(self.rows):
+        if self.indicator is not None and self.indicator.id == ind.id and top >= len(self.rows):
             self.pending_text = {}  # the block took the new row's place
             self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
         self._announce_remaining()
@@ -684,9 +705,22 @@ class MeasurementModel(QAbstractTableModel):
             text = tr("Slet målingen {date} i »{indicator}«").format(date=format_date(date), indicator=ind.name)
         else:
             text = tr("Slet {n} målinger i »{indicator}«").format(n=len(ids), indicator=ind.name)
+        seen = [m for m in self.rows if m.id in set(ids)]  # as shown when the user chose to delete them
+        return self._delete(ind, ids, seen, text)
+
+    def _delete(self, ind: Indicator, ids: list[uuid.UUID], seen: list[Measurement] | None, text: str) -> bool:
         try:
             cmd.execute(self.stack, cmd.TrialStateCommand(
-                self.ws, text, ind.trial_id, lambda: self.ws.delete_measurements(ids), indicator_id=ind.id))
+                self.ws, text, ind.trial_id, lambda: self.ws.delete_measurements(ids, seen=seen),
+                indicator_id=ind.id))
+        except EditConflictError as exc:
+            self.refused.emit(tr("Intet blev slettet. ") + exc.message.get())
+            changed = next((m for m in seen or () if m.id in {i for i in ids}
+                            and any(k in exc.theirs for k in exc.yours)), None)
+            what = tr("målingen {date} i »{indicator}«").format(
+                date=format_date(changed.date) if changed else "", indicator=ind.name)
+            self.bulk_conflict.emit(exc, what, lambda: self._delete(ind, ids, None, text))
+            return False
         except DomainError as exc:
             self.refused.emit(exc.text())
             return False
@@ -768,6 +802,7 @@ class MeasurementTable(QTableView):
         model.modelReset.connect(self._fit_columns)
         model.modelReset.connect(self._to_new_row)
         model.conflict.connect(self._ask_about_conflict)
+        model.bulk_conflict.connect(self._ask_about_bulk_conflict)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -884,6 +919,29 @@ class MeasurementTable(QTableView):
             self.conflict_dialog = ask_about_conflict(
                 self, exc, what, lambda choice: self.m.resolve_conflict(exc, measurement_id, key, choice),
                 labels=labels, decimals={"value": ind.decimals})
+
+        QTimer.singleShot(0, self, ask)
+
+    def _ask_about_bulk_conflict(self, exc: EditConflictError, what: str, retry: Any) -> None:
+        """A paste or a delete of many was refused (nothing written): both values and a choice; *Overskriv med
+        min* makes the same change again on top of the stored versions (one undoable step)."""
+        def ask() -> None:
+            from .conflict_dialog import KEEP_MINE, KEEP_THEIRS, ask_about_conflict
+
+            if not shiboken6.isValid(self) or self.m.indicator is None:
+                return
+
+            def decide(choice: str | None) -> None:
+                if choice == KEEP_MINE:
+                    retry()
+                elif choice == KEEP_THEIRS:
+                    self.m.refused.emit("")
+                    self.m.accepted.emit(tr("Den anden brugers værdi er beholdt."))
+                    self.m.reload()
+
+            labels = {c.key: header_text(self.m.indicator, c.key) for c in self.m.cols}
+            self.conflict_dialog = ask_about_conflict(self, exc, what, decide, labels=labels,
+                                                      decimals={"value": self.m.indicator.decimals})
 
         QTimer.singleShot(0, self, ask)
 

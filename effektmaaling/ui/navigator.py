@@ -316,8 +316,9 @@ class Navigator(QWidget):
         return out
 
     def _on_change(self, change: Change) -> None:
-        if change.entity in ("trial", "indicator", "database"):
-            self.reload()
+        if change.entity in ("trial", "indicator", "database") or (
+                change.entity == "access" and change.member == getattr(self.ws.db, "login", None)):
+            self.reload()  # a membership of this login granted or revoked: the trials it sees have changed
         if self._loader is None:  # no icons asked for yet: a change starts them (the changed trial first)
             if change.entity in ("trial", "indicator", "measurement", "database"):
                 self.start_statuses(change.trial_id)

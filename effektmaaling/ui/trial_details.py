@@ -338,7 +338,11 @@ class AssessmentBox(QGroupBox):
         self.justification.committed.connect(lambda: on_commit(self))
         self.evidence.editingFinished.connect(lambda: on_commit(self))
 
+    based_version = 0  # the version of the assessment shown, which an edit is based on (0: none shown)
+
     def load(self, assessment: Any) -> None:
+        if not (self.justification.hasFocus() or self.evidence.hasFocus()):  # an edit under way keeps its base
+            self.based_version = int(getattr(assessment, "row_version", 0) or 0) if assessment else 0
         v = assessment.verdict if assessment else None
         self.verdict.setCurrentIndex(VERDICT_CHOICES.index(v))
         if not self.justification.hasFocus():
@@ -686,14 +690,43 @@ class TrialDetails(QScrollArea):
         if current is not None and verdict == current.verdict and just == current.justification \
                 and ev == current.evidence:
             return
+        self._store_assessment(box, verdict, just, ev, box.based_version)
+
+    def _store_assessment(self, box: AssessmentBox, verdict: Any, just: str, ev: str, version: int | None) -> None:
+        """One undoable step, based on the version of the assessment shown; someone else's newer assessment is
+        shown beside the user's with a choice."""
+        assert self.trial is not None
+        trial_id = self.trial.id
         try:
             cmd.execute(self.stack, cmd.SetAssessment(
-                self.ws, tr("Vurdering af {line}").format(line=label(box.line).lower()), self.trial.id, box.line,
-                verdict, just, ev))
+                self.ws, tr("Vurdering af {line}").format(line=label(box.line).lower()), trial_id, box.line,
+                verdict, just, ev, expected_version=version))
+        except EditConflictError as exc:
+            from .conflict_dialog import KEEP_MINE, KEEP_THEIRS, ask_about_conflict
+
+            conflict = exc
+            box.error.show_error(exc.text())
+
+            def decide(choice: str | None) -> None:
+                if self.trial is None or self.trial.id != trial_id:
+                    return
+                if choice == KEEP_MINE:
+                    self._store_assessment(box, verdict, just, ev, conflict.version)
+                elif choice == KEEP_THEIRS:
+                    box.error.show_error(None)
+                    box.justification.clearFocus()
+                    box.evidence.clearFocus()
+                    box.load(next((a for a in self.ws.assessments(trial_id) if a.bottom_line == box.line), None))
+
+            self.conflict_dialog = ask_about_conflict(
+                self, conflict, tr("vurderingen af {line}").format(line=label(box.line).lower()), decide)
+            return
         except DomainError as exc:
             box.error.show_error(exc.text())
             return
         box.error.show_error(None)
+        stored = next((a for a in self.ws.assessments(trial_id) if a.bottom_line == box.line), None)
+        box.based_version = int(stored.row_version) if stored is not None else 0
 
     # --- milestones -----------------------------------------------------------------------------
 
@@ -721,9 +754,8 @@ class TrialDetails(QScrollArea):
                     cmd.execute(self.stack, cmd.AddMilestone(self.ws, tr("Tilføj milepæl"), self.trial.id, date, text,
                                                              dialog.phase_change()))
                 else:
-                    cmd.execute(self.stack, cmd.UpdateMilestone(self.ws, tr("Ret milepæl"), m.id,
-                                                                {"date": date, "text": text,
-                                                                 "phase_change": dialog.phase_change()}))
+                    self._update_milestone(m, {"date": date, "text": text, "phase_change": dialog.phase_change()},
+                                           getattr(m, "row_version", None))
             except DomainError as exc:
                 from .errors import show_domain_error
                 show_domain_error(self, exc)
@@ -732,7 +764,34 @@ class TrialDetails(QScrollArea):
         self._last_dialog = dialog
         return dialog
 
+    def _update_milestone(self, m: Milestone, changes: dict[str, Any], version: int | None) -> None:
+        """Save the milestone's edit based on the version shown; a newer one by someone else: both and a choice."""
+        try:
+            cmd.execute(self.stack, cmd.UpdateMilestone(self.ws, tr("Ret milepæl"), m.id, changes,
+                                                        expected_version=version))
+        except EditConflictError as exc:
+            from .conflict_dialog import KEEP_MINE, ask_about_conflict
+
+            conflict = exc
+
+            def decide(choice: str | None) -> None:
+                if choice == KEEP_MINE:
+                    try:
+                        self._update_milestone(m, changes, conflict.version)
+                    except DomainError as error:
+                        from .errors import show_domain_error
+                        show_domain_error(self, error)
+
+            self.conflict_dialog = ask_about_conflict(
+                self, conflict, tr("milepælen »{text}«").format(text=m.text), decide)
+
     def remove_milestone(self) -> None:
         m = self._selected_milestone()
-        if m is not None:
-            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl »{text}«").format(text=m.text), m.id))
+        if m is None:
+            return
+        try:
+            cmd.execute(self.stack, cmd.DeleteMilestone(self.ws, tr("Fjern milepæl »{text}«").format(text=m.text), m.id,
+                                                        seen=m))
+        except DomainError as exc:  # changed by someone else since it was shown (both values), or gone
+            from .errors import show_domain_error
+            show_domain_error(self, exc)

@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="267" />
-        <location filename="../../effektmaaling/ui/chart.py" line="445" />
+        <location filename="../../effektmaaling/ui/chart.py" line="460" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
@@ -103,13 +103,13 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="306" />
-        <location filename="../../effektmaaling/ui/chart.py" line="408" />
+        <location filename="../../effektmaaling/ui/chart.py" line="423" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="774" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="809" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="471" />
+        <location filename="../../effektmaaling/ui/chart.py" line="486" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="411" />
+        <location filename="../../effektmaaling/ui/chart.py" line="426" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -310,38 +310,38 @@
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="321" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="317" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="323" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="318" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="623" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="325" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -351,125 +351,125 @@
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="308" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="331" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="598" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="326" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="618" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="439" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="459" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="474" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="494" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="474" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="494" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="568" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="588" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="593" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="594" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="575" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="595" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="576" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="596" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="605" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="613" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="633" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="614" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="624" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="659" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="679" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="626" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="646" />
         <source>Sammenligningen er gemt: {path}</source>
         <translation>The comparison was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="633" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="642" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="653" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="662" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="654" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="648" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="668" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="270" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="649" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="669" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="651" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="663" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="671" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="683" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="667" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="687" />
         <source>Sammenligningsrapporten er gemt: {path}</source>
         <translation>The comparison report was saved: {path}</translation>
     </message>
@@ -859,7 +859,32 @@ The details were written to the log file:
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="706" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="487" />
+        <source>Din adgang til forsøget {names} er fjernet af en administrator.</source>
+        <translation>Your access to the trial {names} was removed by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="490" />
+        <source>Din adgang til forsøgene er ændret af en administrator.</source>
+        <translation>Your access to the trials was changed by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="664" />
+        <source>posten fra trinnet »{step}«</source>
+        <translation>the record from the step '{step}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="671" />
+        <source>Den anden brugers værdi er beholdt; intet er fortrudt.</source>
+        <translation>The other user's value was kept; nothing was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="672" />
+        <source>Den anden brugers værdi er beholdt; intet er gentaget.</source>
+        <translation>The other user's value was kept; nothing was redone.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="759" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -868,12 +893,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="708" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="761" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="713" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="766" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -882,12 +907,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="715" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="768" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="776" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -938,23 +963,23 @@ In the measurement table you add a measurement by typing in the bottom row: Tab 
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="575" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="578" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="595" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="598" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="585" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="605" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="607" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="627" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="608" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="628" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -963,88 +988,88 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="687" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="740" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="523" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="674" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="748" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="695" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="523" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="674" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="748" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="716" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="769" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="724" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="777" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="752" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="805" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="753" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="757" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="810" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="828" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="794" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="847" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="805" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="858" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="817" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="864" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="870" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="865" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="818" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="871" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="877" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="825" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="878" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1065,116 +1090,125 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="95" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="318" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="324" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="344" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="649" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="350" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="670" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="344" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="350" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="552" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="408" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="558" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="620" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="639" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="626" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="646" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="660" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="645" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="666" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="158" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="161" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="415" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="421" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="454" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="460" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="939" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="472" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="478" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="540" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="546" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="625" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="636" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="626" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="637" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="684" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="705" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="686" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="707" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="704" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="717" />
+        <source>Intet blev slettet. </source>
+        <translation>Nothing was deleted. </translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="738" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="709" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="743" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="881" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="648" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="720" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="916" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1009" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1067" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1010" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1068" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1012" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1070" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1210,7 +1244,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="358" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1287,7 +1321,7 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="330" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="691" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="702" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
@@ -1333,122 +1367,132 @@ Close anyway and discard the row?</translation>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="377" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="381" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="386" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="390" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="389" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="393" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="423" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="427" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="434" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="448" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="445" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="449" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="446" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="450" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="452" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="456" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="458" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="462" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="460" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="464" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="506" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="510" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="507" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="521" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="525" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="522" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="526" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="536" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="540" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="594" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="598" />
         <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
         <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="595" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="599" />
         <source>En anden bruger</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="616" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="620" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="659" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="663" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="684" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="688" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="721" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="722" />
+        <source>vurderingen af {line}</source>
+        <translation>the assessment of {line}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="754" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="724" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="770" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="738" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="786" />
+        <source>milepælen »{text}«</source>
+        <translation>the milestone '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="793" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
@@ -1519,7 +1563,7 @@ Folder: {folder}</translation>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -2224,71 +2268,71 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="211" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="234" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="212" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="235" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="212" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="228" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="228" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="229" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="235" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="236" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="255" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="289" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="291" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="298" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="299" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -2299,61 +2343,61 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="426" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="217" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="327" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="328" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="372" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="411" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="412" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="430" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="435" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="431" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="436" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="471" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="472" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="472" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="473" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="423" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
@@ -2373,152 +2417,152 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Reading and checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="185" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
         <source>Importerer målingerne …</source>
         <translation>Importing the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="192" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
         <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="194" />
         <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="194" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="195" />
         <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="220" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="221" />
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="252" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="254" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="283" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="283" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="284" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="297" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="298" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="304" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="305" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="313" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="318" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="348" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="349" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="431" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="476" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="478" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="481" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="482" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="482" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="483" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="491" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="492" />
         <source>Filen kontrolleres</source>
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="524" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="525" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="541" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="542" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="567" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="571" />
         <source>%1 rækker læst, %2 målinger.</source>
         <translation>%1 rows read, %2 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="570" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="574" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="571" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="575" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="574" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="582" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="592" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="596" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="593" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="597" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2771,7 +2815,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="215" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
         <source>Fil</source>
         <translation>File</translation>
     </message>

@@ -526,3 +526,78 @@ def test_the_remembered_shared_database_is_offered_under_recent_databases(qtbot,
     finally:
         w.close()
         ws.close()
+
+
+# --- bulk changes, undo and memberships ----------------------------------------------------------------------
+
+def _paste(qtbot, table, row, col, text):
+    QApplication.clipboard().setText(text)
+    table.setFocus()
+    table.setCurrentIndex(table.m.index(row, col))
+    qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_paste_over_a_measurement_changed_since_it_was_shown_asks_and_stores_one_value(
+        qtbot, team, open_window, choice):
+    a, b = team.workspace(team.alice), team.workspace(team.bob)
+    w = open_window(a)
+    table, model = _grid(qtbot, w, team.ind.id)
+    w.hub._timer.stop()  # Bob's change has not reached Alice's window yet when she pastes
+    b.update_measurement(team.ms[0].id, value=4.0)
+    col = [c.key for c in model.cols].index("value")
+    _paste(qtbot, table, 0, col, "9\n8")
+
+    dialog = _conflict_dialog(qtbot, table)
+    assert dialog.findChild(QLabel, "mine_value").text() == "9,0"
+    assert dialog.findChild(QLabel, "theirs_value").text() == "4,0"
+    assert team.bob in dialog.intro.text()
+    assert [x.value for x in b.measurements(team.ind.id)] == [4.0, 2.0, 3.0]  # nothing pasted yet
+    log = [(e.action, e.user) for e in b.change_log(entity_id=team.ms[0].id)]
+    assert log[:2] == [("conflict", team.alice), ("update", team.bob)]
+
+    qtbot.mouseClick(dialog.mine_button if choice == "mine" else dialog.theirs_button, Qt.MouseButton.LeftButton)
+    expected = [9.0, 8.0, 3.0] if choice == "mine" else [4.0, 2.0, 3.0]
+    qtbot.waitUntil(lambda: [x.value for x in model.rows] == expected, timeout=5000)
+    assert [x.value for x in b.measurements(team.ind.id)] == expected
+
+
+def test_undo_after_someone_else_changed_the_row_asks_instead_of_overwriting(qtbot, team, open_window):
+    a, b = team.workspace(team.alice), team.workspace(team.bob)
+    w = open_window(a)
+    table, model = _grid(qtbot, w, team.ind.id)
+    _start_editing_value(qtbot, table, 0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() not in (None, table))  # the cell's editor has the focus
+    _type_into_editor(qtbot, "7")
+    qtbot.waitUntil(lambda: model.rows[0].value == 7.0)
+    b.update_measurement(team.ms[0].id, value=6.0)  # Bob changes the value Alice's step wrote
+    qtbot.waitUntil(lambda: model.rows[0].value == 6.0, timeout=5000)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    dialog = _conflict_dialog(qtbot, w)
+    assert dialog.findChild(QLabel, "mine_value").text() == "1"  # what the undo would put back
+    assert dialog.findChild(QLabel, "theirs_value").text() == "6"
+    assert next(x.value for x in b.measurements(team.ind.id)) == 6.0
+    qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+    assert w.stack.canUndo() and w.stack.index() == 1  # the step stays: nothing was undone
+    assert next(x.value for x in b.measurements(team.ind.id)) == 6.0
+
+    w.conflict_dialog = None
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # again, and overwrite knowingly
+    dialog = _conflict_dialog(qtbot, w)
+    qtbot.mouseClick(dialog.mine_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.stack.index() == 0)
+    assert next(x.value for x in b.measurements(team.ind.id)) == 1.0
+
+
+def test_a_revoked_membership_reaches_the_open_window(qtbot, team, open_window):
+    a = team.workspace(team.alice)
+    w = open_window(a)
+    qtbot.waitUntil(lambda: team.trial.id in w.navigator._trial_items, timeout=5000)
+    adm = team.workspace(team.admin)
+    access.revoke(adm, team.alice, "Fælles")
+    qtbot.waitUntil(lambda: team.trial.id not in w.navigator._trial_items, timeout=5000)
+    assert "Din adgang til forsøget »Fælles« er fjernet af en administrator." in w.statusBar().currentMessage()
+    access.grant(adm, team.alice, "reader", "Fælles")
+    qtbot.waitUntil(lambda: team.trial.id in w.navigator._trial_items, timeout=5000)

@@ -72,7 +72,7 @@ def _restart_and_listen(pg_cluster, ws):
         if change.entity == "database":
             back.set()
 
-    stop = ws.watch(on_change)
+    stop = ws.watch(on_change, include_own=True)  # its own trial below tells that the listener is back
     try:
         pg_cluster.restart("fast")
         assert back.wait(20), heard
@@ -84,3 +84,92 @@ def _restart_and_listen(pg_cluster, ws):
     finally:
         stop()
         ws.close()
+
+
+def test_an_own_change_reloads_once_and_another_users_change_once(shared, qtbot):
+    """The window's own write comes back as a notification too: it is recognised by the sending server
+    process and dropped, so the grid reloads once for it (told by the workspace itself); another login's
+    change is heard and reloads it exactly once."""
+    from PySide6.QtGui import QUndoStack
+
+    from effektmaaling.ui.hub import Hub
+    from effektmaaling.ui.measurement_table import MeasurementModel
+
+    admin = shared.login("adam", "effektmaaling_admin")
+    alice, bob = shared.login("alice"), shared.login("bob")
+    ws = shared.workspace(admin)
+    _trial, ind, ms = make_trial(ws, "Fælles")
+    access.grant(ws, alice, "lead", "Fælles")
+    access.grant(ws, bob, "lead", "Fælles")
+    ws.close()
+    a, b = shared.workspace(alice), shared.workspace(bob)
+    hub = Hub(a)
+    try:
+        assert hub.watching
+        model = MeasurementModel(a, hub, QUndoStack())
+        model.set_indicator(ind.id)
+        reloads, heard = [], []
+        real_reload = model.reload
+        model.reload = lambda: (reloads.append(1), real_reload())  # type: ignore[method-assign]
+        hub.changed.connect(heard.append)
+
+        a.update_measurement(ms[0].id, value=5.0)  # Alice's own change
+        qtbot.wait(1500)  # the notification has long come back and been handed out (every 250 ms)
+        assert [c.remote for c in heard] == [False] and len(reloads) == 1
+        assert a.db.own_pids  # the connections the writes went through
+
+        heard.clear()
+        reloads.clear()
+        b.update_measurement(ms[1].id, value=6.0)  # Bob's change, on his own connection
+        qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+        qtbot.wait(1000)
+        assert [(c.remote, c.entity, c.ids) for c in heard] == [(True, "measurement", (ms[1].id,))]
+        assert len(reloads) == 1
+        assert [m.value for m in model.rows][:2] == [5.0, 6.0]
+    finally:
+        hub.close()
+        a.close()
+        b.close()
+
+
+def test_a_membership_granted_or_revoked_is_announced_and_said_plainly(shared, qtbot):
+    """The administrator's grant and revoke reach the affected user's open workspace within seconds (her
+    trial list is then read again); after a revoke her next write is refused with a sentence that names the
+    trial, not as a record that "does not exist"."""
+    admin = shared.login("adam", "effektmaaling_admin")
+    alice = shared.login("alice")
+    adm = shared.workspace(admin)
+    _trial, ind, ms = make_trial(adm, "Fælles")
+    access.grant(adm, alice, "reader", "Fælles")
+    a = shared.workspace(alice)
+    heard = []
+    got = threading.Event()
+
+    def on_change(change):
+        heard.append(change)
+        if change.entity == "access":
+            got.set()
+
+    stop = a.watch(on_change)
+    try:
+        access.grant(adm, alice, "lead", "Fælles")
+        assert got.wait(5), heard
+        change = next(c for c in heard if c.entity == "access")
+        assert change.member == alice and change.trial_id == ind.trial_id and change.remote
+        assert [t.name for t in a.trials()] == ["Fælles"]
+        got.clear()
+        heard.clear()
+        access.revoke(adm, alice, "Fælles")
+        assert got.wait(5), heard
+        assert [c.member for c in heard if c.entity == "access"] == [alice]
+        assert a.trials() == []
+        from effektmaaling.domain.errors import NotFoundError
+
+        with pytest.raises(NotFoundError) as err:
+            a.update_measurement(ms[0].id, value=9.0)
+        assert "Din adgang til forsøget »Fælles« er fjernet af en administrator" in err.value.message.da
+        assert next(m.value for m in adm.measurements(ind.id)) == 1.0
+    finally:
+        stop()
+        a.close()
+        adm.close()
