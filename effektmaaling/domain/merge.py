@@ -126,6 +126,8 @@ class _Merger:
             got = m if t is None else t
             assert got is not None
             return got
+        if m is t:  # one version object for both sides: unchanged on both
+            return m
         if m.events == t.events and m.values == t.values and m.writers == t.writers and m.deleted == t.deleted:
             return m  # the usual case: nothing changed since both last agreed
         if m.live and t.live:
