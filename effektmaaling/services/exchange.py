@@ -25,7 +25,7 @@ import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -668,7 +668,7 @@ def _derive_values(merged: Replica) -> None:
         if value != vals.get("value"):
             writers = dict(ver.writers)
             writers["value"] = derived_event(id_, ver.writers.get("numerator"), ver.writers.get("denominator"), value)
-            merged[id_] = replace(ver, values={**vals, "value": value}, writers=writers,
+            merged[id_] = ver._replace(values={**vals, "value": value}, writers=writers,
                                   events=ver.events | {writers["value"]})
 
 
