@@ -34,7 +34,8 @@ import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 Choice = Literal["mine", "theirs"]
 Reason = Literal["both-changed", "deleted-here", "deleted-there", "same-date", "same-bottom-line"]
@@ -48,16 +49,19 @@ class Deletion:
     event: str
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
-    """One replica's state of one record. ``values`` is None for a tombstone."""
+_NO_WRITERS: Mapping[str, str] = MappingProxyType({})
+
+
+class Version(NamedTuple):
+    """One replica's state of one record. ``values`` is None for a tombstone. (A named tuple: as
+    immutable as a frozen dataclass and made several times faster; a merge makes one per record.)"""
 
     entity: str
     id: uuid.UUID
     parent: uuid.UUID | None
     values: Mapping[str, Any] | None
     events: frozenset[str]
-    writers: Mapping[str, str] = field(default_factory=dict)
+    writers: Mapping[str, str] = _NO_WRITERS
     deleted: Deletion | None = None
 
     @property
@@ -65,8 +69,8 @@ class Version:
         return self.values is not None
 
     def tombstone(self, deletion: Deletion, events: Iterable[str] = ()) -> Version:
-        return replace(self, values=None, writers={}, deleted=deletion,
-                       events=self.events | set(events) | {deletion.event})
+        return self._replace(values=None, writers={}, deleted=deletion,
+                             events=self.events | set(events) | {deletion.event})
 
 
 Replica = dict[uuid.UUID, Version]
@@ -126,6 +130,8 @@ class _Merger:
             got = m if t is None else t
             assert got is not None
             return got
+        if m is t:  # one version object for both sides: unchanged on both
+            return m
         if m.events == t.events and m.values == t.values and m.writers == t.writers and m.deleted == t.deleted:
             return m  # the usual case: nothing changed since both last agreed
         if m.live and t.live:
@@ -133,7 +139,7 @@ class _Merger:
         if not m.live and not t.live:
             assert m.deleted and t.deleted
             first = min((m.deleted, t.deleted), key=lambda d: (d.at, d.event))
-            return replace(m, deleted=first, events=m.events | t.events)
+            return m._replace(deleted=first, events=m.events | t.events)
         tomb, live = (m, t) if not m.live else (t, m)
         verdict = self.tomb_vs_live(tomb, live)
         if verdict == "conflict":
@@ -145,7 +151,7 @@ class _Merger:
 
     @staticmethod
     def _side(chosen: Version, m: Version, t: Version) -> Version:
-        return replace(chosen, events=m.events | t.events)
+        return chosen._replace(events=m.events | t.events)
 
     @staticmethod
     def tomb_vs_live(tomb: Version, live: Version) -> Literal["tomb", "live", "conflict"]:
@@ -181,7 +187,7 @@ class _Merger:
                 take_theirs = choice == "theirs"
             if take_theirs:
                 values[f], writers[f] = vt, wt
-        return replace(m, values=values, writers=writers, events=m.events | t.events)
+        return m._replace(values=values, writers=writers, events=m.events | t.events)
 
     # --- a trial ---------------------------------------------------------------------------------
 
@@ -246,10 +252,10 @@ class _Merger:
                 assert kid is not None
                 events = (km.events if km else frozenset()) | (kt.events if kt else frozenset())
                 gone = next((k for k in (km, kt) if k is not None and not k.live), None)
-                out[kid.id] = replace(gone, events=events) if gone is not None else \
-                    replace(kid, events=events).tombstone(d)
+                out[kid.id] = gone._replace(events=events) if gone is not None else \
+                    kid._replace(events=events).tombstone(d)
             return
-        out[m.id] = replace(live, events=m.events | t.events)
+        out[m.id] = live._replace(events=m.events | t.events)
         for km, kt in kids:
             kid = km or kt
             assert kid is not None
@@ -257,7 +263,7 @@ class _Merger:
             alive = [k for k in (km, kt) if k is not None and k.live]
             if cascaded and alive:  # deleted only with the indicator: comes back with it
                 events = (km.events if km else frozenset()) | (kt.events if kt else frozenset())
-                out[kid.id] = replace(alive[0], events=events)
+                out[kid.id] = alive[0]._replace(events=events)
             else:
                 out[kid.id] = self.record(km, kt)
 

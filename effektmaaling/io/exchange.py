@@ -346,15 +346,19 @@ def _constant_refused(name: str) -> object:
                                  f"The file holds '{name}', which is not a usable number."))
 
 
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def _depth_exceeded(text: str) -> bool:
-    """More than :data:`MAX_DEPTH` nested arrays/objects (JSON outside strings): the strings and everything
-    but brackets removed by two regular expressions, then the running depth (all in C, no loop per token)."""
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    """More than :data:`MAX_DEPTH` nested arrays/objects (JSON outside strings), all in C, no loop per token:
+    the escaped backslashes and quotes removed (a backslash occurs only in strings), what lies between
+    quotes dropped (every other part of a split at the quotes is a string), everything but brackets
+    removed by a regular expression, then the running depth."""
+    if "\\" in text:
+        text = text.replace("\\\\", "").replace('\\"', "")
+    outside = "".join(text.split('"')[::2])
+    brackets = _NOT_BRACKET.sub("", outside)
     return max(itertools.accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0) > MAX_DEPTH
 
 
@@ -510,13 +514,17 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
         out.indicators.append(ind)
         ms_out: list[Incoming] = []
         dates: dict[dt.date, str] = {}
+        rules = v.MeasurementRules.of(ind.obj)
+        stamps: dict[str, dt.datetime] = {}  # timestamps read (an import or a day's entries share them)
         for j, m_doc in enumerate(_list(ind_doc, "measurements", ipath)):
             mpath = f"{ipath}.measurements[{j}]"
-            m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id}, version)
-            try:
-                v.validate_measurement(ind.obj, m.obj)
-            except ValidationError as exc:
-                raise _located(exc, mpath) from None
+            m = _usual_measurement(m_doc, mpath, ind.obj.id, rules, stamps) if version == VERSION else None
+            if m is None:  # anything unusual, and every refusal's wording: the general way
+                m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id}, version)
+                try:
+                    v.validate_measurement(ind.obj, m.obj)
+                except ValidationError as exc:
+                    raise _located(exc, mpath) from None
             _unique_id(m.obj.id, seen_ids, mpath)
             m.parent = ind.obj.id
             if m.obj.date in dates:
@@ -545,7 +553,8 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
         lines[a.obj.bottom_line] = apath
         out.assessments.append(a)
     for rec in out.records():
-        rec.values = content(rec.entity, rec.obj)
+        if not rec.values:  # (a usual measurement's were made as it was read)
+            rec.values = content(rec.entity, rec.obj)
         rec.hash = values_hash(rec.entity, rec.values)
         # A stated hash that differs from the content: the record was edited by hand after the export,
         # so the stated version is an earlier one.
@@ -570,8 +579,8 @@ def _history(rec: Incoming) -> None:
         rec.events = frozenset({*rec.events, *(hash_event(a) for a in rec.ancestors), own})
         rec.writers = dict.fromkeys(names, own)
         return
-    missing = [n for n in names if n not in rec.writers or rec.writers[n] not in rec.events]
-    if missing:
+    # (the writers hold only the record's fields: see _read_history)
+    if len(rec.writers) != len(names) or not rec.events.issuperset(rec.writers.values()):
         raise _error(f"{rec.path}.writers", "mangler eller nævner en hændelse, der ikke står i events",
                      "is missing or names an event that is not in events")
 
@@ -693,10 +702,16 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: in
     declared = frozenset(a for a in raw_ancestors if isinstance(a, str)) if raw_ancestors else _NO_ANCESTORS
     stated = doc.get("hash") if isinstance(doc.get("hash"), str) else None
     rec = Incoming(entity, obj, "", declared, path, id_given, stated)
+    _read_history(rec, doc, path)
+    return rec
+
+
+def _read_history(rec: Incoming, doc: dict, path: str) -> None:
+    """The record's ``events`` and ``writers`` as the file states them (checked: :func:`_history`)."""
     if doc.get("events") is not None:
         rec.events = _events(doc["events"], f"{path}.events")
         raw = doc.get("writers")
-        names = _NAMES[entity]
+        names = _NAMES[rec.entity]
         if isinstance(raw, str):
             rec.writers = dict.fromkeys(names, raw)
         elif isinstance(raw, dict) and all(isinstance(k, str) and isinstance(w, str) for k, w in raw.items()):
@@ -704,6 +719,67 @@ def _build(entity: str, doc: dict, path: str, extra: dict[str, Any], version: in
         else:
             raise _error(f"{path}.writers", "skal være et hændelses-id eller et objekt felt → hændelses-id",
                          "must be an event id or an object field → event id")
+
+
+def _known_datetime(raw: object, path: str, known: dict[str, dt.datetime]) -> dt.datetime:
+    """:func:`_datetime`, each distinct text read once (``known``: those read so far)."""
+    if type(raw) is not str:
+        return _datetime(raw, path)
+    got = known.get(raw)
+    if got is None:
+        got = known[raw] = _datetime(raw, path)
+    return got
+
+
+_MEASUREMENT = CLASS_OF["measurement"]
+_MEASUREMENT_NUMBERS = ("value", "sd", "numerator", "denominator")
+
+
+def _usual_measurement(doc: dict, path: str, indicator_id: uuid.UUID, rules: v.MeasurementRules,
+                       stamps: dict[str, dt.datetime]) -> Incoming | None:
+    """A measurement written as an export writes it (an ISO date, plain numbers, text, an id, no
+    ``ancestors``), read in one step with its content values; None for anything else, which
+    :func:`_build` reads (and words the refusal of). The same rules, the same result, several times
+    faster for the tens of thousands of measurements of a large trial."""
+    get = doc.get
+    raw_date, raw_id, comment, n = get("date"), get("id"), get("comment"), get("n")
+    if type(raw_date) is not str or len(raw_date) != 10 or raw_date[4] != "-" or raw_date[7] != "-" or \
+            type(raw_id) is not str or get("ancestors") or (comment is not None and type(comment) is not str) or \
+            (n is not None and (type(n) is not int or abs(n) > v.MAX_ABS_NUMBER)):
+        return None
+    numbers = []
+    for name in _MEASUREMENT_NUMBERS:
+        x = get(name)
+        if x is not None:
+            if type(x) is int:
+                x = float(x)
+            elif type(x) is not float:
+                return None
+            if abs(x) > v.MAX_ABS_NUMBER:
+                return None
+        numbers.append(x)
+    try:
+        date = dt.date.fromisoformat(raw_date)
+        id_ = uuid.UUID(raw_id)
+    except ValueError:
+        return None
+    value, sd, numerator, denominator = numbers
+    if comment is None:
+        comment = ""
+    created, updated = get("created_at"), get("updated_at")
+    obj = _MEASUREMENT(indicator_id=indicator_id, date=date, value=value, n=n, sd=sd, numerator=numerator,
+                       denominator=denominator, comment=comment, id=id_,
+                       created_at=None if created is None else _known_datetime(created, f"{path}.created_at", stamps),
+                       updated_at=None if updated is None else _known_datetime(updated, f"{path}.updated_at", stamps))
+    try:  # the rules of every measurement (a proportion's or rate's value derived)
+        obj.value, obj.n = v.check_measurement_values(rules, date, value, n, sd, numerator, denominator, comment)
+    except ValidationError as exc:
+        raise _located(exc, path) from None
+    stated = get("hash")
+    rec = Incoming("measurement", obj, "", _NO_ANCESTORS, path, True, stated if type(stated) is str else None)
+    _read_history(rec, doc, path)
+    rec.values = {"date": date.isoformat(), "value": obj.value, "n": obj.n, "sd": sd, "numerator": numerator,
+                  "denominator": denominator, "comment": comment}
     return rec
 
 

@@ -25,7 +25,7 @@ import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -188,15 +188,19 @@ class _Local:
     replica: Replica
     objects: dict[uuid.UUID, Any]
     stored: dict[uuid.UUID, dict[str, Any]]
+    # The versions exactly as stored (not edited here since the last exchange): most of a trial's records.
+    # A merge that keeps such a version object has nothing to write for it (see _history_rows).
+    unchanged: dict[uuid.UUID, Version] = field(default_factory=dict)
 
 
-def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
+def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str, ids: sync_store.Ids | None = None) -> _Local:
+    """``ids``: stored ids (text) already known as :class:`uuid.UUID` objects (an incoming file's)."""
     trial = s.get(Trial, tid)
     objects: dict[uuid.UUID, Any] = {}
     records: list[tuple[str, uuid.UUID, uuid.UUID | None, Any]] = []  # (entity, id, parent, row)
     stored: dict[uuid.UUID, dict[str, Any]] = {}
     if trial is not None:
-        ids = sync_store.Ids()  # each stored id parsed once for both queries
+        ids = sync_store.Ids() if ids is None else ids  # each stored id parsed once for both queries
         records.append(("trial", tid, None, trial))
         records += [("indicator", ind.id, tid, ind) for ind in repo.list_indicators(s, tid)]
         records += [("measurement", m.id, m.indicator_id, m) for m in sync_store.measurement_rows(s, tid, ids)]
@@ -210,6 +214,7 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
     genesis = tid not in stored
     old = repo.sync_history(s, tid) if genesis and trial is not None else {}
     replica: Replica = {}
+    unchanged: dict[uuid.UUID, Version] = {}
     for entity, id_, parent, obj in records:
         values = content(entity, obj)
         names = FIELD_NAMES[entity]
@@ -238,6 +243,10 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
                 e = _new_event()
                 events = events | {e}
                 writers = {**writers, **dict.fromkeys(changed, e)}
+        elif base is rec["base"] and rec["deleted"] is None and (parent is rec["parent_id"] or
+                                                                 parent == rec["parent_id"]):
+            replica[id_] = unchanged[id_] = Version(entity, id_, parent, values, events, writers)
+            continue
         replica[id_] = Version(entity, id_, parent, values, events, writers)
     logged: dict[str, tuple[dt.datetime, str]] | None = None
     deleted_now: dict[uuid.UUID, Deletion] = {}
@@ -261,7 +270,7 @@ def _local(s: Session, tid: uuid.UUID, now: dt.datetime, user: str) -> _Local:
             deletion = Deletion(_iso(at), by, _new_event())
         deleted_now[id_] = deletion
         replica[id_] = Version(rec["entity"], id_, rec["parent_id"], None, events | {deletion.event}, {}, deletion)
-    return _Local(replica, objects, stored)
+    return _Local(replica, objects, stored, unchanged)
 
 
 def _iso(t: dt.datetime) -> str:
@@ -276,11 +285,13 @@ def _writers_state(ver: Version) -> str | dict[str, str]:
     return dict(ver.writers)
 
 
-def _history_rows(tid: uuid.UUID, replica: Replica, stored: Mapping[uuid.UUID, dict[str, Any]],
-                  now: dt.datetime) -> list[dict[str, Any]]:
+def _history_rows(tid: uuid.UUID, replica: Replica, local: _Local, now: dt.datetime) -> list[dict[str, Any]]:
     """The history rows that differ from the stored ones."""
     rows = []
+    stored, unchanged = local.stored, local.unchanged
     for id_, ver in replica.items():
+        if unchanged.get(id_) is ver:  # the stored version itself
+            continue
         deleted = None if ver.deleted is None else {"at": ver.deleted.at, "by": ver.deleted.by,
                                                     "event": ver.deleted.event}
         old = stored.get(id_)
@@ -326,7 +337,7 @@ def export_document(s: Session, trial_id: uuid.UUID, *, remember: bool) -> tuple
     doc = trial_document(trial, inds, by_ind, milestones, assessments, meta=local.replica, exported_at=now,
                          program_version=__version__)
     if remember:
-        sync_store.save_records(s, _history_rows(trial_id, local.replica, local.stored, now))
+        sync_store.save_records(s, _history_rows(trial_id, local.replica, local, now))
     return doc, {"indicators": len(inds), "measurements": sum(len(v) for v in by_ind.values()),
                  "milestones": len(milestones), "assessments": len(assessments)}
 
@@ -517,15 +528,31 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     if local_trial is None:
         local = _Local({}, {}, {})
     else:
-        local = _local(s, tid, now, user)
-    _check_ids(s, x, local_trial, {*local.objects, *local.stored})
-    theirs: Replica = {rec.obj.id: rec.version() for rec in x.records()}
+        # The file's id objects stand for the same ids read here: comparing and looking up one object
+        # is a pointer comparison, an equal other one a call of uuid.UUID.__eq__ (20,000s per merge).
+        ids = sync_store.Ids()
+        for rec in x.records():
+            ids[rec.obj.id.hex] = rec.obj.id
+        for tomb in x.tombstones:
+            ids[tomb.id.hex] = tomb.id
+        local = _local(s, tid, now, user, ids)
+    _check_ids(s, x, local_trial, local)
+    theirs: Replica = {}
+    unchanged = local.unchanged
+    for rec in x.records():
+        id_ = rec.obj.id
+        same = unchanged.get(id_)
+        if same is not None and rec.events == same.events and rec.values == same.values and \
+                rec.writers == same.writers and (rec.parent is same.parent or rec.parent == same.parent):
+            theirs[id_] = same  # the version both sides last agreed on, unchanged on both: one object for both
+        else:
+            theirs[id_] = rec.version()
     for tomb in x.tombstones:
         theirs.setdefault(tomb.id, tomb)
     if local_trial is not None:
         for id_, mine in local.replica.items():  # a measurement cannot move to another indicator
             other = theirs.get(id_)
-            if other is not None and other.parent != mine.parent:
+            if other is not None and other is not mine and other.parent != mine.parent:
                 raise IdCollision(Text(
                     f"Importen er afvist: posten {id_} hører til en anden indikator i filen end her. "
                     "Importér filen som en kopi med nye id'er, eller ret filen.",
@@ -558,6 +585,10 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
     twins = {*result.duplicates, *result.duplicates.values()}  # an equal record added on both sides: one kept
     for id_, ver in merged.items():
         mine = local.replica.get(id_)
+        if ver is mine and theirs.get(id_) is mine and (not twins or id_ not in twins):  # one version on both sides: as it was
+            if ver.live:
+                plan.unchanged += 1
+            continue
         name = ind_names.get(ver.parent, "") if ver.entity == "measurement" and ver.parent else ""
         if id_ in twins:
             if ver.live and (mine is None or not mine.live):
@@ -621,7 +652,10 @@ def _conflict(c: MergeConflict, ind_names: Mapping[uuid.UUID, str], objects: Map
 def _derive_values(merged: Replica) -> None:
     """A proportion's or rate's value follows its numerator and denominator, also when they were merged
     from different sides (every replica derives it alike)."""
-    inds = {id_: ver for id_, ver in merged.items() if ver.entity == "indicator" and ver.live}
+    inds = {id_: ver for id_, ver in merged.items() if ver.entity == "indicator" and ver.values is not None
+            and ver.values.get("measure_type") in ("proportion", "rate")}
+    if not inds:  # no proportions or rates: nothing derived
+        return
     for id_, ver in list(merged.items()):
         if ver.entity != "measurement" or not ver.live or ver.parent not in inds:
             continue
@@ -638,11 +672,11 @@ def _derive_values(merged: Replica) -> None:
         if value != vals.get("value"):
             writers = dict(ver.writers)
             writers["value"] = derived_event(id_, ver.writers.get("numerator"), ver.writers.get("denominator"), value)
-            merged[id_] = replace(ver, values={**vals, "value": value}, writers=writers,
+            merged[id_] = ver._replace(values={**vals, "value": value}, writers=writers,
                                   events=ver.events | {writers["value"]})
 
 
-def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None, own: set[uuid.UUID]) -> None:
+def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None, local: _Local) -> None:
     """Ids that belong to another trial here, or a trial name that another trial has: refused, one line."""
     tid = x.trial.obj.id
     name = x.trial.obj.name
@@ -659,7 +693,8 @@ def _check_ids(s: Session, x: ExchangeTrial, local_trial: Trial | None, own: set
                       f"the id of the trial '{local_trial.name}'. Rename one of them and try again.")
     ids = {rec.obj.id: rec for rec in x.records() if rec.entity != "trial"}
     tomb_ids = {t.id: t for t in x.tombstones}
-    owners = sync_store.owners(s, [i for i in (*ids, *tomb_ids) if i not in own])  # this trial's own: fine
+    own, known = local.objects, local.stored  # this trial's own ids: fine
+    owners = sync_store.owners(s, [i for i in (*ids, *tomb_ids) if i not in own and i not in known])
     names = {t.id: t.name for t in repo.list_trials(s)}
     entity_da = {"indicator": "indikatoren", "measurement": "målingen", "milestone": "milepælen",
                  "assessment": "vurderingen", "trial": "forsøget"}
@@ -688,7 +723,7 @@ def _validate(s: Session, work: _Work) -> None:
     inds: dict[uuid.UUID, Indicator] = {}
     names: dict[str, str] = {}
     for id_, ver in merged.items():
-        if not ver.live or ver.entity == "measurement":  # measurements: below, those that changed
+        if ver.entity == "measurement" or not ver.live:  # measurements: below, those that changed
             continue
         assert ver.values is not None
         values = from_content(ver.entity, ver.values)
@@ -721,7 +756,8 @@ def _validate(s: Session, work: _Work) -> None:
     touched_inds = {i for i in changed if i in inds}
     rules = {i: v.MeasurementRules.of(ind) for i, ind in inds.items()}
     for id_, ver in merged.items():
-        if ver.entity != "measurement" or not ver.live or (id_ not in changed and ver.parent not in touched_inds):
+        if ver.entity != "measurement" or (id_ not in changed and (not touched_inds or ver.parent not in
+                                                                   touched_inds)) or not ver.live:
             continue
         vals = ver.values
         assert vals is not None and ver.parent is not None
@@ -831,7 +867,7 @@ def _apply(s: Session, work: _Work, now: dt.datetime, user: str, log_action: str
         ap.insert(entity, back, log=False)
         ap.insert(entity, [_row(entity, ver, tid, stamps.get(ver.id), {}) for ver in by_entity.get(entity, [])])
     ap.write_log(log_action or ("import" if plan.new_trial else "merge"), {**plan.summary(), **(log_extra or {})})
-    sync_store.save_records(s, _history_rows(tid, work.merged, work.local.stored, now))
+    sync_store.save_records(s, _history_rows(tid, work.merged, work.local, now))
 
 
 __all__ = ["ChangeItem", "Choice", "Conflict", "DomainError", "ExchangeFileError", "IdCollision", "MergeConflicts",

@@ -459,3 +459,56 @@ def test_a_merge_runs_the_same_statements_for_few_and_many_changed_measurements(
         return len(seen)
 
     assert statements(2) == statements(16)
+
+
+def _read_all(text: str) -> list:
+    """Everything a read gives of every record: the domain object's fields, content, hash and history."""
+    import dataclasses
+
+    from effektmaaling.io.exchange import parse_document
+
+    return [(r.entity, r.parent, r.values, r.hash, r.events, r.writers, r.stated_hash, r.ancestors, r.path,
+             {f.name: getattr(r.obj, f.name) for f in dataclasses.fields(r.obj)}) for r in parse_document(text).records()]
+
+
+def test_usual_measurements_read_in_one_step_exactly_as_the_general_reader_reads_them(pair, monkeypatch):
+    from effektmaaling.io import exchange
+
+    laptop, _central, trial_id, tmp_path = pair
+    path = tmp_path / "usual.json"
+    export_trial(laptop, trial_id, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    inds = doc["trial"]["indicators"]
+    ms = [m for ind in inds for m in ind["measurements"]]
+    assert any(m.get("numerator") is not None for m in ms) and any(m.get("n") is not None for m in ms)
+    ms[0]["value"] = int(ms[0]["value"]) if ms[0].get("numerator") is None else ms[0]["value"]  # a whole number
+    for key in ("comment", "created_at", "updated_at", "sd"):
+        ms[1].pop(key, None)  # left out: the defaults
+    ms[2]["n"] = 7.0  # a whole number written as a decimal: the general reader's
+    ms[3]["date"] = "31-12-2013"  # a Danish date: the general reader's
+    ms[3]["hash"] = "0" * 64  # a hand edit (the stated hash no longer fits)
+    text = json.dumps(doc)
+    calls: list[int] = []
+    usual = exchange._usual_measurement
+
+    def counted(*args):
+        got = usual(*args)
+        calls.append(got is not None)
+        return got
+
+    monkeypatch.setattr(exchange, "_usual_measurement", counted)
+    fast = _read_all(text)
+    assert calls.count(True) == len(ms) - 2 and calls.count(False) == 2
+    monkeypatch.setattr(exchange, "_usual_measurement", lambda *args: None)
+    assert _read_all(text) == fast
+    # A refusal is worded by the general reader, at the same place.
+    for bad in ({"n": 0}, {"value": "tolv"}, {"date": "2013-02-30"}, {"updated_at": "i går"}, {"events": "x"}):
+        broken = copy.deepcopy(doc)
+        broken["trial"]["indicators"][0]["measurements"][1].update(bad)
+        errors = []
+        for reader in (usual, lambda *args: None):
+            monkeypatch.setattr(exchange, "_usual_measurement", reader)
+            with pytest.raises(ExchangeFileError) as got:
+                exchange.parse_document(json.dumps(broken))
+            errors.append((str(got.value), got.value.location))
+        assert errors[0] == errors[1] and "measurements[1]" in errors[0][1], (bad, errors)
