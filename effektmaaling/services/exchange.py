@@ -588,6 +588,7 @@ def _plan(s: Session, x: ExchangeTrial, resolutions: Mapping[str, Choice], prefe
         if ver is mine and theirs.get(id_) is mine and (not twins or id_ not in twins):  # one version on both sides: as it was
             if ver.live:
                 plan.unchanged += 1
+                plan.unchanged_by[ver.entity] += 1
             continue
         name = ind_names.get(ver.parent, "") if ver.entity == "measurement" and ver.parent else ""
         if id_ in twins:
