@@ -532,13 +532,16 @@ VERIFIED_KEEP = 32  # files remembered (the oldest is forgotten first)
 
 
 def _fingerprint(path: Path) -> list | None:
-    """What changes whenever anything writes to the database: the file's identity, size and modification
-    time, its 100-byte header (with SQLite's change counter), and the write-ahead log's size and header
-    (salts and checkpoint sequence). None when the file cannot be read."""
+    """What changes whenever anything writes to the database: the file's identity, size, modification
+    time and inode change time (which cannot be set back, so a copy that keeps the modification time still
+    counts as a write), and the write-ahead log's size and header (salts and checkpoint sequence). None
+    when the file cannot be read.
+
+    The database file itself is only ``stat``-ed, never opened outside SQLite: closing any other descriptor
+    of a file drops every POSIX lock this process holds on it (SQLite's included). The log carries no
+    POSIX locks (SQLite locks the database and its -shm file), so its header may be read."""
     try:
         st = path.stat()
-        with open(path, "rb") as fh:
-            header = fh.read(100)
         wal = _wal_file(path)
         wal_size, wal_header = 0, b""
         if wal.exists():
@@ -547,7 +550,7 @@ def _fingerprint(path: Path) -> list | None:
                 wal_header = fh.read(32)
     except OSError:
         return None
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, header.hex(), wal_size, wal_header.hex()]
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, wal_size, wal_header.hex()]
 
 
 def _verified_store() -> Path:
