@@ -10,6 +10,7 @@ Everything shown is read from :class:`effektmaaling.analysis.compare.Comparison`
 
 from __future__ import annotations
 
+import bisect
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -39,7 +40,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -322,11 +321,7 @@ class CompareDialog(QDialog):
         row.addStretch()
         tl.addLayout(row)
 
-        self.charts_host = QWidget()
-        self.charts_grid = QGridLayout(self.charts_host)
-        self.charts_grid.setColumnStretch(0, 1)
-        self.charts_grid.setColumnStretch(1, 1)
-        self.charts_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.charts_host = QWidget()  # (no layout: the charts in view are placed by self.charts_lazy)
         charts_scroll = self.charts_scroll = QScrollArea()
         charts_scroll.setObjectName("compareCharts")
         charts_scroll.setWidgetResizable(True)
@@ -365,9 +360,10 @@ class CompareDialog(QDialog):
         self.tabs.addTab(self.forest, tr("Effektstørrelser"))
         self.tabs.addTab(self.lines, tr("Bundlinjer"))
         self.tabs.addTab(self.overview, tr("Overblik"))
-        self.charts_lazy = LazyWidgets(charts_scroll, lambda: self.tabs.currentWidget() is charts_scroll, self)
+        self.charts_lazy = VirtualGrid(charts_scroll, lambda: self.tabs.currentWidget() is charts_scroll, self)
         self.forest_lazy = LazyWidgets(self.forest, lambda: self.tabs.currentWidget() is self.forest, self)
-        self.tabs.currentChanged.connect(lambda _i: (self.charts_lazy.schedule(), self.forest_lazy.schedule()))
+        self._unfilled: set[str] = set()  # the chart tabs not filled since the comparison changed
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.warnings = QListWidget()
         self.warnings.setObjectName("compareWarnings")
@@ -546,6 +542,12 @@ class CompareDialog(QDialog):
                 self._analyses.update((t, a) for t, a in made.items() if t in chosen_now)
 
         def succeeded(result: tuple[dict[uuid.UUID, TrialAnalysis], Comparison]) -> None:
+            import gc
+
+            # The comparison of many trials is hundreds of thousands of long-lived objects: out of the garbage
+            # collector's full passes (each would otherwise walk them all and stop the window for 0.1-0.5 s).
+            # They are still freed when no longer used (they hold no reference cycles), as the navigator's are.
+            gc.freeze()
             keep(result[0])
             if serial == self._serial:
                 self._stop_progress()
@@ -603,64 +605,55 @@ class CompareDialog(QDialog):
         self.export_btn.setEnabled(comparison is not None)
         self.pdf_btn.setEnabled(comparison is not None)
         self.model.set_comparison(comparison)
-        self._fill_charts()
-        self._fill_forest()
+        # the chart tabs are filled when they are shown (a placeholder per row: hundreds of widgets)
+        self._unfilled = {"charts", "forest"}
+        self._tab_shown()
         self._fill_lines()
         self._fill_overview()
         self._fill_warnings()
 
     # --- views ----------------------------------------------------------------------------------
 
+    def _tab_shown(self, *_: Any) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.charts_scroll and "charts" in self._unfilled:
+            self._unfilled.discard("charts")
+            self._fill_charts()
+        elif current is self.forest and "forest" in self._unfilled:
+            self._unfilled.discard("forest")
+            self._fill_forest()
+        self.charts_lazy.schedule()
+        self.forest_lazy.schedule()
+
     def _fill_charts(self) -> None:
-        """One placeholder per row with indexed series; its chart is made when it is scrolled into view."""
-        self.charts_lazy.reset()
-        while self.charts_grid.count():
-            w = self.charts_grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        """The rows with indexed series, two charts side by side; a chart is made when it is scrolled into view
+        (no widget at all for the others: a comparison may have thousands of rows)."""
         self.index_plots.clear()
         self.index_curves.clear()
         c = self.comparison
-        if c is None:
-            return
-        order = {t.trial_id: i for i, t in enumerate(c.trials)}
-        by_row: dict[str, list[IndexedSeries]] = {}
-        for s in c.series:
-            by_row.setdefault(s.row_key, []).append(s)
-        n = 0
-        for row in c.rows:
-            series = by_row.get(row.key)
-            if not series:
-                continue
-            cell = QWidget()
-            cell.setObjectName(f"indexCell:{row.key}")
-            # as high and wide as the chart and its legend will be: nothing moves (and is painted again) when
-            # it is made
-            lines = len(_legend(row, series, order))
-            cell.setFixedHeight(CHART_HEIGHT + 12 + self.fontMetrics().lineSpacing() * lines)
-            cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            cell_lay = QVBoxLayout(cell)
-            cell_lay.setContentsMargins(0, 0, 0, 6)
-            cell_lay.setSpacing(2)
-            waiting = QLabel(row.label)  # until the chart is made: its name where it will be
-            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            cell_lay.addWidget(waiting, 1)
-            self.charts_grid.addWidget(cell, n // 2, n % 2)
-            self.charts_lazy.add(cell, lambda holder, row=row, series=series: self._make_chart(holder, row, series,
-                                                                                              order))
-            n += 1
-        self.charts_lazy.schedule()
+        cells: list[tuple[int, Callable[[QWidget], Iterator[None]]]] = []
+        if c is not None:
+            order = {t.trial_id: i for i, t in enumerate(c.trials)}
+            by_row: dict[str, list[IndexedSeries]] = {}
+            for s in c.series:
+                by_row.setdefault(s.row_key, []).append(s)
+            line_height = self.fontMetrics().lineSpacing()
+            for row in c.rows:
+                series = by_row.get(row.key)
+                if series:  # as high as the chart and its legend (a line per colour) will be
+                    lines = len({order[x.trial_id] % len(TRIAL_COLOURS) for x in series})
+                    cells.append((CHART_HEIGHT + 12 + line_height * lines,
+                                  lambda cell, row=row, series=series: self._make_chart(cell, row, series, order)))
+        self.charts_lazy.set_cells(cells)
 
     def _make_chart(self, cell: QWidget, row: Row, series: list[IndexedSeries],
                     order: dict[uuid.UUID, int]) -> Iterator[None]:
         """The indexed chart of one row. The trials of one colour and marker (colours repeat after eight trials)
         are one line item with breaks between the trials, and the axes' ranges are set from the data at once
         (no automatic range worked out again at each paint), so a chart of 200 trials is as quick as one of 8."""
-        lay = cell.layout()
-        while lay.count():
-            w = lay.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 6)
+        lay.setSpacing(2)
         groups: dict[int, list[IndexedSeries]] = {}
         for s in series:
             groups.setdefault(order[s.trial_id] % len(TRIAL_COLOURS), []).append(s)
@@ -995,6 +988,87 @@ class LazyWidgets(QObject):
             return
         # soon: the next step or the next in view (first what was made is painted, on its own)
         self.timer.start(self.PAUSE_MS)
+
+
+class VirtualGrid(QObject):
+    """Cells of known heights in two columns in a scroll area, a widget made only for the cells that come into
+    view (by ``build(cell)``, a generator made a step per turn, as :class:`LazyWidgets`); the others are only
+    room in the scrolled widget's height."""
+
+    BUDGET = 0.02
+    PAUSE_MS = 20
+    SPACING = 8
+
+    def __init__(self, scroll: QScrollArea, active: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self.scroll = scroll
+        self.active = active
+        self.cells: list[tuple[int, Callable[[QWidget], Iterator[None]]]] = []
+        self.tops: list[int] = []  # of each line of two cells
+        self.made: dict[int, QWidget] = {}
+        self.making: list[tuple[QWidget, Iterator[None]]] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._step)
+        scroll.verticalScrollBar().valueChanged.connect(self.schedule)
+        scroll.viewport().installEventFilter(self)
+        scroll.widget().installEventFilter(self)
+
+    @property
+    def pending(self) -> list[int]:
+        """The cells not made yet."""
+        return [k for k in range(len(self.cells)) if k not in self.made]
+
+    def set_cells(self, cells: list[tuple[int, Callable[[QWidget], Iterator[None]]]]) -> None:
+        for w in self.made.values():
+            w.deleteLater()
+        self.made, self.making, self.cells = {}, [], cells
+        self.tops, y = [], 0
+        for k in range(0, len(cells), 2):
+            self.tops.append(y)
+            y += max(h for h, _ in cells[k:k + 2]) + self.SPACING
+        self.scroll.widget().setMinimumHeight(y)
+        self.schedule()
+
+    def schedule(self, *_: Any) -> None:
+        if (self.making or len(self.made) < len(self.cells)) and not self.timer.isActive():
+            self.timer.start(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            if watched is self.scroll.widget():
+                for k, w in self.made.items():
+                    self._place(k, w)
+            self.schedule()
+        return False
+
+    def _place(self, k: int, w: QWidget) -> None:
+        width = (self.scroll.widget().width() - self.SPACING) // 2
+        w.setGeometry((k % 2) * (width + self.SPACING), self.tops[k // 2], width, self.cells[k][0])
+
+    def _step(self) -> None:
+        if not self.active() or not self.scroll.isVisible():
+            return
+        started = time.perf_counter()
+        while self.making:  # one begun on an earlier turn: its next steps first
+            if not shiboken6.isValid(self.making[0][0]) or next(self.making[0][1], _DONE) is _DONE:
+                self.making.pop(0)
+            if time.perf_counter() - started > self.BUDGET:
+                self.timer.start(self.PAUSE_MS)
+                return
+        top, height = self.scroll.verticalScrollBar().value(), self.scroll.viewport().height()
+        first = max(0, bisect.bisect_right(self.tops, top - height // 2) - 1)
+        last = bisect.bisect_right(self.tops, top + height + height // 2)  # half a screen made ahead
+        for k in range(first * 2, min(len(self.cells), last * 2)):
+            if k in self.made:
+                continue
+            cell = QWidget(self.scroll.widget())
+            self._place(k, cell)
+            cell.show()
+            self.made[k] = cell
+            self.making.append((cell, iter(self.cells[k][1](cell))))
+            self.timer.start(self.PAUSE_MS)  # (first its frame is painted, on its own)
+            return
 
 
 class VisibleRowHeights(QObject):
