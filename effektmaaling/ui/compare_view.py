@@ -767,7 +767,7 @@ class CompareDialog(QDialog):
         p.setObjectName(f"forestPlot:{kind}")
         p.setBackground("w")
         p.setXRange(*scale, padding=0)  # the parts of one kind share a scale: read side by side
-        p.setYRange(y - 0.5, 0.5)
+        p.setYRange(y - 0.5, 0.5, padding=0)
         p.addItem(pg.InfiniteLine(ref, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
         p.getAxis("left").setTicks([ticks])
         p.setLabel("bottom", _h("forest_axis_ratio" if kind == "rate-ratio" else "forest_axis"))

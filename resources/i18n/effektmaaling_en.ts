@@ -240,221 +240,266 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="129" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="149" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="145" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="171" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="207" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="242" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="213" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="248" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="217" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="224" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="259" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="245" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="245" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="268" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="305" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="271" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="308" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="340" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="321" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="358" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="359" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="323" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="360" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="361" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="601" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="837" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="325" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="353" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="362" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="258" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="308" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="345" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="357" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="331" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="596" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="372" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="832" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="437" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="377" />
+        <source>Sammenlign igen</source>
+        <translation>Compare again</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <source>Sammenligningens fremdrift</source>
+        <translation>Progress of the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="472" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="531" />
+        <source>Analyserer forsøg {k} af {n} …</source>
+        <translation>Analysing trial {k} of {n} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="533" />
+        <source>Sammenligner {n} forsøg …</source>
+        <translation>Comparing {n} trials …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="563" />
+        <source>Sammenligningen blev annulleret.</source>
+        <translation>The comparison was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="567" />
+        <source>Forsøgene kunne ikke sammenlignes: {e}</source>
+        <translation>The trials could not be compared: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="577" />
+        <source>Sammenligner …</source>
+        <translation>Comparing …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="671" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="472" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="671" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="566" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="753" />
+        <source>(fortsat)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="802" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="571" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="807" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="808" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="573" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="809" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="810" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="603" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="839" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="611" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="847" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="612" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="848" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="622" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="622" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="655" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="891" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="629" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="638" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="865" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="874" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="630" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="866" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="645" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="881" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="647" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="659" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="883" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="895" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1146" />
+        <source>{names} og {n} andre</source>
+        <translation>{names} and {n} others</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="159" />
@@ -488,7 +533,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="304" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="320" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -611,15 +656,17 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="388" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="274" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="587" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="284" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
@@ -952,15 +999,15 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="684" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="523" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="674" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="684" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="518" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="680" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="523" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="674" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -1193,7 +1240,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="342" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="358" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
@@ -1213,225 +1260,225 @@ Close anyway and discard the row?</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="94" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="110" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="97" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="113" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="196" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="199" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="215" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="202" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="218" />
         <source>Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
         <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="234" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="250" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="237" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="253" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="256" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="259" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="275" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="289" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="305" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="314" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="697" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="330" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="691" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="307" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="323" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="95" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="111" />
         <source>Fed</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="96" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="112" />
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="105" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="121" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="200" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="216" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="286" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="302" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="308" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="312" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="328" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="311" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="327" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="361" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="377" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="370" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="386" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="373" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="389" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="407" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="423" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="414" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="429" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="445" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="430" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="446" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="436" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="452" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="442" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="458" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="444" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="460" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="490" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="506" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="491" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="507" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="516" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="521" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="517" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="522" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="531" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="536" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="589" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="594" />
         <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
         <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="590" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="595" />
         <source>En anden bruger</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="611" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="616" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="654" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="659" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="690" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="684" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="727" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="721" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="730" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="724" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="744" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="738" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
