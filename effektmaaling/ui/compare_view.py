@@ -852,11 +852,18 @@ class CompareDialog(QDialog):
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        try:
-            return write_comparison_xlsx(path, self.comparison, current_language())
-        except OSError as exc:
+        comparison, lang, made = self.comparison, current_language(), []
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                raise exc
             QMessageBox.warning(self, tr("Eksport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
-            return None
+
+        # off the GUI thread (hundreds of rows of many trials take seconds); no Annullér: the file is written
+        wait_for(run_with_progress(self, tr("Eksport"), tr("Eksporterer sammenligningen …"),
+                                   lambda _job: write_comparison_xlsx(path, comparison, lang), on_success=made.append,
+                                   on_error=failed, cancellable=False, name="compare-xlsx"))
+        return made[0] if made else None
 
     def save_report(self, path: str | Path | None = None) -> Path | None:
         if self.comparison is None:

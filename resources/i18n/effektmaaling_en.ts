@@ -458,46 +458,52 @@ Assessed: {a}</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="860" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="863" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="891" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="860" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="898" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="865" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="874" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="863" />
+        <source>Eksporterer sammenligningen …</source>
+        <translation>Exporting the comparison …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="872" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="881" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="866" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="873" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="887" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="881" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="888" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="883" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="895" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="890" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="902" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1146" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1153" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -1866,8 +1872,9 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="77" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="88" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="90" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="100" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
@@ -1883,13 +1890,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="111" />
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -1939,206 +1946,211 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Overwrite with mine</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="92" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
         <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="151" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="234" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="235" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="244" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="150" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="159" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="160" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="157" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="240" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="245" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="245" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="246" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="246" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="247" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="247" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="239" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="248" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="317" />
         <source>Forsøget »%1« findes i databasen og flettes: %2 tilføjes, %3 opdateres, %4 slettes, %5 uændrede.</source>
         <translation>The trial '%1' is already in the database and will be merged: %2 added, %3 updated, %4 deleted, %5 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="387" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="396" />
         <source>Importerer forsøget »{name}« …</source>
         <translation>Importing the trial '{name}' …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="388" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="397" />
         <source>Fletter forsøget »{name}« ind i databasen …</source>
         <translation>Merging the trial '{name}' into the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="356" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="365" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="376" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="385" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="377" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="386" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="378" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="387" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="417" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="424" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="426" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="433" />
         <source>Læser filen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="419" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="428" />
         <source>Sammenligner filen med databasen …</source>
         <translation>Comparing the file with the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="430" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="439" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="438" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="447" />
         <source>Importerer filen som et nyt forsøg …</source>
         <translation>Importing the file as a new trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="174" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="183" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="176" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <source>Eksporterer forsøget …</source>
+        <translation>Exporting the trial …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="185" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="186" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="202" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="257" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="409" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="414" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="458" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="266" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="418" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="423" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="467" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="296" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="124" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="323" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="69" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="315" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="324" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="70" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="329" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="338" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="330" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="339" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="410" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="419" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -2459,51 +2471,57 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="40" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="48" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="52" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="55" />
         <source>Eksportér målinger</source>
         <translation>Export measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="55" />
+        <source>Eksporterer målingerne …</source>
+        <translation>Exporting the measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="67" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="436" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="58" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="67" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="436" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="70" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="79" />
         <source>1 måling importeret</source>
         <translation>1 measurement imported</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="70" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="79" />
         <source>{n} målinger importeret</source>
         <translation>{n} measurements imported</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="89" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="98" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="90" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="99" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="91" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="100" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="92" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="101" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>

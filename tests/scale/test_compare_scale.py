@@ -3,7 +3,8 @@ them without a theme (so 800 rows of their own plus the shared theme rows of 80 
 analysed off the GUI thread with progress, and no turn of the event loop takes over 200 ms of the GUI thread's
 processor time while the comparison fills and its tabs are paged through (wall time, which on the shared
 development machine also counts waiting for a processor, is reported with a failure and printed). A quick
-second choice wins over the first: the older result is never shown."""
+second choice wins over the first: the older result is never shown. The XLSX export is written off the GUI
+thread too."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import threading
 import time
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
@@ -73,7 +75,7 @@ def page_through(qtbot, dialog, lazy, pages: int) -> None:
     qtbot.waitUntil(lambda: not lazy.making and not lazy.timer.isActive(), timeout=30_000)
 
 
-def test_a_comparison_of_many_trials_keeps_the_window_answering(qtbot, ws, capsys):
+def test_a_comparison_of_many_trials_keeps_the_window_answering(qtbot, ws, capsys, tmp_path):
     from effektmaaling.ui.compare_view import CompareDialog
 
     watch = TurnWatch()
@@ -137,6 +139,10 @@ def test_a_comparison_of_many_trials_keeps_the_window_answering(qtbot, ws, capsy
     QTest.keyClick(dialog.tabs.tabBar(), Qt.Key.Key_Right)
     qtbot.wait(200)
     assert dialog.lines.columnCount() == TRIALS
+
+    watch.phase = "XLSX export"  # written off the GUI thread too (the call waits with the event loop running)
+    path = dialog.export_xlsx(tmp_path / "sammenligning.xlsx")
+    assert load_workbook(path, read_only=True)["Sammenligning"].max_row == rows + 1
     watch.timer.stop()
     with capsys.disabled():
         print(f"\ncomparison of {TRIALS} trials, {rows} rows: {watch}")
