@@ -273,9 +273,25 @@ class CompareDialog(QDialog):
 
         left = QWidget()
         ll = QVBoxLayout(left)
+        self.all_btn = QPushButton(tr("Vælg alle"))
+        self.all_btn.setObjectName("compareAllTrials")
+        self.all_btn.clicked.connect(lambda: self.set_trials([self.trials.item(i).text()
+                                                             for i in range(self.trials.count())]))
+        self.none_btn = QPushButton(tr("Fravælg alle"))
+        self.none_btn.setObjectName("compareNoTrials")
+        self.none_btn.clicked.connect(lambda: self.set_trials([]))
+        for button in (self.all_btn, self.none_btn, self.again_btn, self.cancel_btn):
+            button.setAutoDefault(False)  # Enter in the dialog does not choose every trial
         for title, widget in ((tr("Forsøg (mindst to)"), self.trials), (tr("Temaer"), self.themes)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
+            box_lay = QVBoxLayout(box)
+            box_lay.addWidget(widget)
+            if widget is self.trials:
+                choose = QHBoxLayout()
+                choose.addWidget(self.all_btn)
+                choose.addWidget(self.none_btn)
+                choose.addStretch(1)
+                box_lay.addLayout(choose)
             ll.addWidget(box, 1)
         for title, boxes in ((tr("Interessenter"), self.stakeholders), (tr("Indikatorer"), self.kinds)):
             box = QGroupBox(title)
@@ -448,7 +464,10 @@ class CompareDialog(QDialog):
     def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
         self.trials.blockSignals(True)
         self.trials.clear()
-        for t in self.ws.trials(include_archived=False):
+        trials = self.ws.trials(include_archived=False)
+        if checked is None and len(trials) > ALL_CHOSEN_UP_TO:
+            checked = []  # a database of every trial of the administration: the user chooses (no hour of analysis)
+        for t in trials:
             item = QListWidgetItem(t.name)
             item.setToolTip(t.name)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -906,6 +925,7 @@ class CompareDialog(QDialog):
 
 
 CHART_HEIGHT = 240
+ALL_CHOSEN_UP_TO = 12  # a database of at most this many trials opens with all of them chosen, a larger with none
 _DONE = object()
 FOREST_PART = 40  # entries per forest plot: a comparison of many trials is split over several (one scale)
 

@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
@@ -271,239 +271,249 @@
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="305" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="308" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="327" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="340" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="354" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="358" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="372" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="359" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="373" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="360" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="374" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="361" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="375" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="837" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="854" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="353" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="362" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="367" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="376" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="293" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <source>Vælg alle</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
+        <source>Fravælg alle</source>
+        <translation>Deselect all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="345" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="359" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="357" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="371" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="372" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="832" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="849" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="377" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="391" />
         <source>Sammenlign igen</source>
         <translation>Compare again</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="400" />
         <source>Sammenligningens fremdrift</source>
         <translation>Progress of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="514" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="531" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="531" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="548" />
         <source>Analyserer forsøg {k} af {n} …</source>
         <translation>Analysing trial {k} of {n} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="533" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="550" />
         <source>Sammenligner {n} forsøg …</source>
         <translation>Comparing {n} trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="563" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="580" />
         <source>Sammenligningen blev annulleret.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="567" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="584" />
         <source>Forsøgene kunne ikke sammenlignes: {e}</source>
         <translation>The trials could not be compared: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="577" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="594" />
         <source>Sammenligner …</source>
         <translation>Comparing …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="671" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="688" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="671" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="688" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="753" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="770" />
         <source>(fortsat)</source>
         <translation>(continued)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="802" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="819" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="807" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="824" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="808" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="825" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="809" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="826" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="810" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="827" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="839" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="856" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="847" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="864" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="848" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="865" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="860" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="863" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="877" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="860" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="898" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="877" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="915" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="863" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
         <source>Eksporterer sammenligningen …</source>
         <translation>Exporting the comparison …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="872" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="881" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="889" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="898" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="873" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="890" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="887" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="904" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="259" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="888" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="905" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="890" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="902" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="907" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="919" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1153" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1171" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -662,7 +672,7 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="388" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="402" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
@@ -672,7 +682,7 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="587" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="604" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="284" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>

@@ -550,6 +550,8 @@ EN: dict[str, str] = {
     "Eksporterer målingerne …": "Exporting the measurements …",
     "Eksporterer forsøget …": "Exporting the trial …",
     "Eksporterer sammenligningen …": "Exporting the comparison …",
+    "Vælg alle": "Select all",
+    "Fravælg alle": "Deselect all",
     "Sammenligningsrapport": "Comparison report",
     "Sammenligningsrapport (PDF) …": "Comparison report (PDF) …",
     "Sidst ændret (UTC)": "Last changed (UTC)",

@@ -80,7 +80,8 @@ def test_a_comparison_of_many_trials_keeps_the_window_answering(qtbot, ws, capsy
 
     watch = TurnWatch()
     watch.phase = "opening"
-    dialog = CompareDialog(ws)  # every trial chosen: analysed in the background
+    everyone = [t.id for t in ws.trials()]
+    dialog = CompareDialog(ws, trial_ids=everyone)  # every trial chosen: analysed in the background
     qtbot.addWidget(dialog)
     dialog.resize(1280, 860)
     dialog.show()
@@ -206,6 +207,10 @@ def test_annuller_stops_the_analysis_and_compare_again_starts_it(qtbot, ws):
     dialog = CompareDialog(ws)
     qtbot.addWidget(dialog)
     dialog.show()
+    # a database of many trials opens with none chosen (its trials are chosen, not all analysed at once)
+    assert dialog.selected_trial_ids() == [] and dialog.comparison is None and not dialog.busy()
+    qtbot.mouseClick(dialog.all_btn, Qt.MouseButton.LeftButton)  # Vælg alle
+    assert len(dialog.selected_trial_ids()) == TRIALS
     qtbot.waitUntil(lambda: dialog.progress_row.isVisible(), timeout=30_000)
     qtbot.mouseClick(dialog.cancel_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
