@@ -280,8 +280,6 @@ class CompareDialog(QDialog):
         self.none_btn = QPushButton(tr("Fravælg alle"))
         self.none_btn.setObjectName("compareNoTrials")
         self.none_btn.clicked.connect(lambda: self.set_trials([]))
-        for button in (self.all_btn, self.none_btn, self.again_btn, self.cancel_btn):
-            button.setAutoDefault(False)  # Enter in the dialog does not choose every trial
         for title, widget in ((tr("Forsøg (mindst to)"), self.trials), (tr("Temaer"), self.themes)):
             box = QGroupBox(title)
             box_lay = QVBoxLayout(box)
@@ -412,6 +410,8 @@ class CompareDialog(QDialog):
         prow.addWidget(self.progress, 1)
         prow.addWidget(self.cancel_btn)
         self.progress_row.hide()
+        for button in (self.all_btn, self.none_btn, self.again_btn, self.cancel_btn):
+            button.setAutoDefault(False)  # Enter in the dialog does not choose every trial
         self._show_progress = QTimer(self)  # shown only when the work lasts (no flash for a quick filter)
         self._show_progress.setSingleShot(True)
         self._show_progress.setInterval(150)
