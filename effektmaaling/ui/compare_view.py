@@ -554,6 +554,7 @@ class CompareDialog(QDialog):
             return made, build_comparison([have.get(t) or made[t] for t in ids], filters)
 
         job = self.job = Job(work, self, name="compare")
+        job.finished.connect(job.deleteLater)  # (after its handlers; the dialog keeps no older job or result)
 
         def keep(made: dict[uuid.UUID, TrialAnalysis]) -> None:
             if generation == self._generation:  # nothing changed since they were read
@@ -565,8 +566,11 @@ class CompareDialog(QDialog):
 
             # The comparison of many trials is hundreds of thousands of long-lived objects: out of the garbage
             # collector's full passes (each would otherwise walk them all and stop the window for 0.1-0.5 s).
-            # They are still freed when no longer used (they hold no reference cycles), as the navigator's are.
-            gc.freeze()
+            # They are still freed when no longer used (they hold no reference cycles), as the navigator's are;
+            # only for a large comparison, as whatever else exists now is frozen too (cyclic garbage among it,
+            # such as charts of an older comparison, is then never collected).
+            if sum(len(a.indicators) for a in result[1].analyses) >= FREEZE_FROM:
+                gc.freeze()
             keep(result[0])
             if serial == self._serial:
                 self._stop_progress()
@@ -925,6 +929,7 @@ class CompareDialog(QDialog):
 
 
 CHART_HEIGHT = 240
+FREEZE_FROM = 500  # indicator analyses in a comparison (25 trials of 20) from which it is frozen (see refresh)
 ALL_CHOSEN_UP_TO = 12  # a database of at most this many trials opens with all of them chosen, a larger with none
 _DONE = object()
 FOREST_PART = 40  # entries per forest plot: a comparison of many trials is split over several (one scale)
