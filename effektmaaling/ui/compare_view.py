@@ -554,7 +554,9 @@ class CompareDialog(QDialog):
             return made, build_comparison([have.get(t) or made[t] for t in ids], filters)
 
         job = self.job = Job(work, self, name="compare")
-        job.finished.connect(job.deleteLater)  # (after its handlers; the dialog keeps no older job or result)
+        # (the finished job is kept, a child of the dialog, without its result: not deleted here, as the worker
+        # may still be inside the emit of ``finished`` when the GUI thread would delete it)
+        job.finished.connect(lambda: setattr(job, "result", None) or setattr(job, "made", {}))
 
         def keep(made: dict[uuid.UUID, TrialAnalysis]) -> None:
             if generation == self._generation:  # nothing changed since they were read

@@ -179,6 +179,8 @@ def test_a_quick_second_choice_wins_over_the_first(qtbot, ws, monkeypatch):
         dialog.trials.setCurrentRow(row)
         QTest.keyClick(dialog.trials, Qt.Key.Key_Space)
     first = dialog.job
+    made_first: list = []
+    first.succeeded.connect(made_first.append)
     qtbot.waitUntil(held.is_set, timeout=60_000)  # analysed, now being compared (no more points to cancel at)
     assert dialog.busy() and not first.done
 
@@ -194,7 +196,7 @@ def test_a_quick_second_choice_wins_over_the_first(qtbot, ws, monkeypatch):
 
     release.set()  # the first one's result arrives now, after the second's
     qtbot.waitUntil(lambda: first.over, timeout=60_000)
-    assert first.error is None and len(first.result[1].trials) == 5  # it was made ...
+    assert first.error is None and len(made_first[0][1].trials) == 5  # it was made ...
     qtbot.wait(100)
     assert [t.name for t in dialog.comparison.trials] == names[3:5]  # ... and never shown
     assert 6 not in shown and not dialog.busy() and not dialog.progress_row.isVisible()
