@@ -553,13 +553,13 @@ class CompareDialog(QDialog):
             # "(uden tema)" is the empty theme key: indicators without a theme
             return made, build_comparison([have.get(t) or made[t] for t in ids], filters)
 
-        job = self.job = Job(work, self, name="compare")
-        # (the finished job is kept, a child of the dialog, without its result: not deleted here, as the worker
-        # may still be inside the emit of ``finished`` when the GUI thread would delete it)
+        # not owned by the dialog: a job is never deleted with the dialog while its worker still runs (it ends
+        # its work, and its result goes nowhere); once handled it drops its result
+        job = self.job = Job(work, name="compare")
         job.finished.connect(lambda: setattr(job, "result", None) or setattr(job, "made", {}))
 
         def keep(made: dict[uuid.UUID, TrialAnalysis]) -> None:
-            if generation == self._generation:  # nothing changed since they were read
+            if generation == self._generation and shiboken6.isValid(self):  # nothing changed since they were read
                 chosen_now = set(self.selected_trial_ids())
                 self._analyses.update((t, a) for t, a in made.items() if t in chosen_now)
 
@@ -571,17 +571,17 @@ class CompareDialog(QDialog):
             # They are still freed when no longer used (they hold no reference cycles), as the navigator's are;
             # only for a large comparison, as whatever else exists now is frozen too (cyclic garbage among it,
             # such as charts of an older comparison, is then never collected).
-            if sum(len(a.indicators) for a in result[1].analyses) >= FREEZE_FROM:
-                gc.freeze()
             keep(result[0])
-            if serial == self._serial:
+            if serial == self._serial and shiboken6.isValid(self):
+                if sum(len(a.indicators) for a in result[1].analyses) >= FREEZE_FROM:
+                    gc.freeze()
                 self._stop_progress()
                 self.message.setText("")
                 self._show(result[1])
 
         def failed(exc: BaseException) -> None:
             keep(getattr(job, "made", {}))
-            if serial != self._serial:
+            if serial != self._serial or not shiboken6.isValid(self):
                 return
             self._stop_progress()
             if isinstance(exc, Cancelled):  # the user's Annullér: the old comparison goes (it is not the choice)
@@ -594,7 +594,8 @@ class CompareDialog(QDialog):
             else:
                 raise exc
 
-        job.progress.connect(lambda done, total, text: serial == self._serial and self._progress(done, total, text))
+        job.progress.connect(lambda done, total, text: serial == self._serial and shiboken6.isValid(self)
+                             and self._progress(done, total, text))
         job.succeeded.connect(succeeded)
         job.failed.connect(failed)
         self.export_btn.setEnabled(False)  # they would write the comparison shown, which is no longer the choice
