@@ -11,11 +11,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``slow`` (building the bundle and the installers, the navigator on 1,000 trials) run only
-    when asked for with ``-m slow``; .ci/run does so after the normal run."""
+    """Tests marked ``slow`` (building the bundle and the installers) run only when asked for with
+    ``-m slow``; .ci/run does so after the normal run."""
     if "slow" in (config.option.markexpr or ""):
         return
-    skip = pytest.mark.skip(reason="slow: builds the bundle and the .deb, or drives 1,000 trials (minutes); run with "
+    skip = pytest.mark.skip(reason="slow: builds the bundle and the .deb (minutes); run with "
                                    "uv run --group packaging pytest -m slow")
     for item in items:
         if "slow" in item.keywords:
