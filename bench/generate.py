@@ -41,7 +41,7 @@ def _month(k: int) -> dt.date:
     return dt.date(FIRST_MONTH.year + y, m + 1, 1)
 
 
-def _template(ws, t: int, indicators: int, months: int, rng: np.random.Generator) -> None:
+def _template(ws, t: int, indicators: int, months: int, rng: np.random.Generator, own_rows: bool = False) -> None:
     start = _month(months // 3)
     trial = ws.create_trial(
         id=_id("trial", t), name=f"Skabelon {t + 1:02d}", start_date=start,
@@ -54,7 +54,7 @@ def _template(ws, t: int, indicators: int, months: int, rng: np.random.Generator
             "id": _id("indicator", t, k), "name": f"Indikator {k + 1:02d}", "bottom_line": LINES[k % 5],
             "measure_type": kind, "direction": "increase" if k % 2 else "decrease",
             "unit": {"value": "dage", "proportion": "", "rate": "pr. 1.000 dage", "count": "sager"}[kind],
-            "theme": THEMES[k % len(THEMES)], "decimals": 1,
+            "theme": "" if own_rows and k % 2 else THEMES[k % len(THEMES)], "decimals": 1,
         }
         if kind == "proportion":
             fields["target_value"] = 60.0
@@ -148,8 +148,9 @@ def _copy_sql(path: Path, templates: int, trials: int) -> None:
 
 
 def generate(path: Path, *, trials: int = 1000, indicators: int = 20, months: int = 120, templates: int = 10,
-             check: bool = True, quiet: bool = False) -> Path:
-    """Write a new database of ``trials`` trials at ``path`` (replacing a file there)."""
+             check: bool = True, quiet: bool = False, own_rows: bool = False) -> Path:
+    """Write a new database of ``trials`` trials at ``path`` (replacing a file there). ``own_rows``: every
+    second indicator without a theme (in a comparison each of them is a row of its own: hundreds of rows)."""
     from effektmaaling.services import Workspace
     from effektmaaling.services.maintenance import check_database
 
@@ -163,7 +164,7 @@ def generate(path: Path, *, trials: int = 1000, indicators: int = 20, months: in
     ws = Workspace.open(path, daily_backup=False, backup_dir=path.parent / f"{path.stem}-backups")
     try:
         for t in range(templates):
-            _template(ws, t, indicators, months, rng)
+            _template(ws, t, indicators, months, rng, own_rows)
     finally:
         ws.close()
     _fix_clock(path)

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -50,10 +51,13 @@ def main() -> None:
             dialog = CompareDialog(ws)
             dialog.resize(1400, 950)
             dialog.show()
+            while dialog.busy():  # analysed and compared in the background
+                app.processEvents()
             for tab, name in ((0, "view-table.png"), (1, "view-charts.png")):
                 dialog.tabs.setCurrentIndex(tab)
-                for _ in range(5):
+                for _ in range(200):  # the charts in view are made a step per turn
                     app.processEvents()
+                    time.sleep(0.005)
                 dialog.grab().save(str(HERE / name))
                 print("wrote", HERE / name)
             dialog.close()

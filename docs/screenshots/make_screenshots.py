@@ -4,7 +4,8 @@
     (or: xvfb-run -a uv run python docs/screenshots/make_screenshots.py)
 
 Writes dashboard.png, indicator.png, indicator-editor.png, trial-details.png, report-dialog.png (the effect
-report's dialog with its preview), compare.png (the comparison of the three demo trials) and the shared
+report's dialog with its preview), compare.png (the comparison of the three demo trials), compare-50.png
+(the index charts of 50 generated trials) and the shared
 database's connection and conflict dialogs (shared-connect.png, shared-conflict.png) beside this file.
 With ``--scale 2`` the program runs at 200 % (``QT_SCALE_FACTOR``) on the same 1440 × 900 screen pixels,
 and the files are named ``…-200.png``; the indicator page is also shown scrolled to its table
@@ -107,15 +108,48 @@ def main() -> int:
     report.grab().save(str(OUT / f"report-dialog{suffix}.png"))
     report.reject()
     compare = open_compare(window)
-    for _ in range(50):  # the analyses of the three trials come from the background
+    while compare.busy():  # the three trials are analysed and compared in the background
+        settle()
+    for _ in range(5):
         settle()
     compare.grab().save(str(OUT / f"compare{suffix}.png"))
     compare.close()
+    if scale == 1:
+        _compare_many(work, suffix, settle)
     _shared_database_dialogs(window, suffix, settle)
     window.close()
     window.ws.close()
     print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
     return 0
+
+
+def _compare_many(work: Path, suffix: str, settle) -> None:  # type: ignore[no-untyped-def]
+    """compare-50.png: the index charts of a comparison of 50 generated trials (bench/generate.py): a line
+    per colour and marker in each chart, the charts made as they are scrolled into view."""
+    import time
+
+    sys.path.insert(0, str(OUT.parents[1]))
+    from bench.generate import generate
+    from effektmaaling.services import Workspace
+    from effektmaaling.ui.compare_view import CompareDialog
+
+    ws = Workspace.open(generate(work / "fifty.db", trials=50, indicators=20, months=24, templates=2, check=False,
+                                 quiet=True), daily_backup=False)
+    dialog = CompareDialog(ws)
+    dialog.resize(1280, 860)
+    dialog.show()
+    while dialog.busy():
+        settle()
+        time.sleep(0.01)
+    dialog.tabs.setCurrentIndex(1)
+    deadline = time.monotonic() + 10
+    while (dialog.charts_lazy.making or dialog.charts_lazy.timer.isActive()) and time.monotonic() < deadline:
+        settle()
+        time.sleep(0.01)
+    settle()
+    dialog.grab().save(str(OUT / f"compare-50{suffix}.png"))
+    dialog.close()
+    ws.close()
 
 
 def _shared_database_dialogs(window, suffix: str, settle) -> None:  # type: ignore[no-untyped-def]

@@ -66,6 +66,11 @@ class AnalysisCache(QObject):
             self._results.popitem(last=False)
         return found
 
+    def analysis_if_made(self, trial_id: uuid.UUID) -> TrialAnalysis | None:
+        """The trial's analysis if it is kept here, else None (nothing is computed)."""
+        found = self._results.get(trial_id)
+        return found.analysis if found is not None else None
+
     def statuses(self, trial_id: uuid.UUID) -> dict[uuid.UUID, str | None]:
         res = self.result(trial_id)
         out: dict[uuid.UUID, str | None] = {}

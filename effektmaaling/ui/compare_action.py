@@ -1,5 +1,5 @@
-"""Vis -> Sammenlign forsøg …: opens :class:`compare_view.CompareDialog` (the analyses come from the
-main window's shared analysis cache, so nothing is computed twice)."""
+"""Vis -> Sammenlign forsøg …: opens :class:`compare_view.CompareDialog` (the analyses the main
+window's shared analysis cache holds already are used; the others are made off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def open_compare(window: Any) -> Any:
         old.close()
         old.deleteLater()
     cache = getattr(window, "cache", None)
-    analyse = (lambda tid: cache.result(tid).analysis) if cache is not None else None
-    dialog = CompareDialog(window.ws, window, analyse=analyse)
+    known = cache.analysis_if_made if cache is not None else None  # the rest is analysed off the GUI thread
+    dialog = CompareDialog(window.ws, window, known=known)
     dialog.setModal(False)
     dialog.show()
     window._compare_dialog = dialog  # keep it alive while shown

@@ -10,17 +10,24 @@ Everything shown is read from :class:`effektmaaling.analysis.compare.Comparison`
 
 from __future__ import annotations
 
+import bisect
+import time
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -33,7 +40,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +47,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -62,6 +69,9 @@ from ..analysis.compare import (
     TRIAL_COLOURS,
     Comparison,
     Filters,
+    ForestEntry,
+    IndexedSeries,
+    Row,
     build_comparison,
     cell_texts,
     theme_key,
@@ -75,7 +85,7 @@ from ..io.compare_export import write_comparison_xlsx
 from ..services import Workspace
 from ..services.analysis import analyse_bundle
 from . import file_dialogs, style
-from .background import Job, run_with_progress, wait_for
+from .background import Cancelled, Job, run_with_progress, wait_for
 from .chart import NumberAxis, number_axes
 from .icons import status_icon
 from .navigator import status_word
@@ -102,11 +112,21 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self._texts: dict[tuple[int, int], str] = {}  # made when first asked for (a cell is painted often)
+        self._warnings: dict[str, list[Any]] = {}
 
     def set_comparison(self, c: Comparison | None) -> None:
         self.beginResetModel()
         self.comparison = c
+        self._texts = {}
+        self._warnings = {}
+        for w in c.warnings if c is not None else ():
+            if w.row_key is not None:
+                self._warnings.setdefault(w.row_key, []).append(w)
         self.endResetModel()
+
+    def row_warnings(self, key: str) -> list[Any]:
+        return self._warnings.get(key, [])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.comparison is None else len(self.comparison.rows)
@@ -130,6 +150,12 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
     def cell_text(self, row: int, col: int) -> str:
+        text = self._texts.get((row, col))
+        if text is None:
+            text = self._texts[(row, col)] = self._cell_text(row, col)
+        return text
+
+    def _cell_text(self, row: int, col: int) -> str:
         c = self.comparison
         assert c is not None
         r = c.rows[row]
@@ -141,7 +167,7 @@ class ComparisonModel(QAbstractTableModel):
             unit = next((x.unit for x in r.cells if x is not None), "")
             if unit:
                 lines.append(unit)
-            if c.row_warnings(r.key):
+            if self.row_warnings(r.key):
                 lines.append("⚠ " + tr("se advarsler"))
             return "\n".join(lines)
         cell = r.cells[col - 1]
@@ -170,10 +196,10 @@ class ComparisonModel(QAbstractTableModel):
             return status_icon(cell.analysis.status.value, 16)
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is not None:
-                warnings = [w.text.get(current_language()) for w in c.row_warnings(r.key)
+                warnings = [w.text.get(current_language()) for w in self.row_warnings(r.key)
                             if w.trial_id in (None, cell.trial_id)]
                 return "\n".join([cell.analysis.name, cell.analysis.explanation.get(current_language()), *warnings])
-            return "\n".join(w.text.get(current_language()) for w in c.row_warnings(r.key)) or None
+            return "\n".join(w.text.get(current_language()) for w in self.row_warnings(r.key)) or None
         if role == SORT_ROLE:
             if col == 0:
                 return (0 if r.shared else 1, r.label.casefold())
@@ -192,17 +218,26 @@ class _SortProxy(QSortFilterProxyModel):
 
 
 class CompareDialog(QDialog):
-    """Self-contained: needs a Workspace (and optionally a function giving a trial's analysis)."""
+    """Self-contained: needs a Workspace (and optionally ``known``: a function giving a trial's analysis
+    when it has been made already, else None; called on the GUI thread, it never analyses).
+
+    The chosen trials are analysed and compared off the GUI thread (:meth:`refresh` starts a job; a newer
+    choice cancels an older job, whose result is never shown); :meth:`busy` says whether one runs. The
+    charts and the forest plot are made when they are scrolled into view."""
 
     _changed = Signal(object)  # a services.workspace.Change, from whichever thread committed it
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, analyse: Any = None,
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
+                 known: Callable[[uuid.UUID], TrialAnalysis | None] | None = None,
                  trial_ids: list[uuid.UUID] | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self._analyse = analyse or (lambda tid: analyse_bundle(ws.bundle(tid)))
-        self._analyses: dict[uuid.UUID, TrialAnalysis] = {}
+        self._known = known or (lambda tid: None)
+        self._analyses: dict[uuid.UUID, TrialAnalysis] = {}  # of the trials chosen (kept while chosen)
         self.comparison: Comparison | None = None
+        self.job: Job | None = None
+        self._serial = 0  # of the latest request: an older job's result is never shown
+        self._generation = 0  # raised by every change to the data: older analyses are not kept
         self.setObjectName("compareDialog")
         self.setWindowTitle(tr("Sammenlign forsøg"))
         resize_within_screen(self, 1280, 860)
@@ -238,9 +273,23 @@ class CompareDialog(QDialog):
 
         left = QWidget()
         ll = QVBoxLayout(left)
+        self.all_btn = QPushButton(tr("Vælg alle"))
+        self.all_btn.setObjectName("compareAllTrials")
+        self.all_btn.clicked.connect(lambda: self.set_trials([self.trials.item(i).text()
+                                                             for i in range(self.trials.count())]))
+        self.none_btn = QPushButton(tr("Fravælg alle"))
+        self.none_btn.setObjectName("compareNoTrials")
+        self.none_btn.clicked.connect(lambda: self.set_trials([]))
         for title, widget in ((tr("Forsøg (mindst to)"), self.trials), (tr("Temaer"), self.themes)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
+            box_lay = QVBoxLayout(box)
+            box_lay.addWidget(widget)
+            if widget is self.trials:
+                choose = QHBoxLayout()
+                choose.addWidget(self.all_btn)
+                choose.addWidget(self.none_btn)
+                choose.addStretch(1)
+                box_lay.addLayout(choose)
             ll.addWidget(box, 1)
         for title, boxes in ((tr("Interessenter"), self.stakeholders), (tr("Indikatorer"), self.kinds)):
             box = QGroupBox(title)
@@ -261,8 +310,10 @@ class CompareDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.row_heights = VisibleRowHeights(self.table)  # (not every cell of hundreds of rows measured at once)
+        # many trials: the columns keep a readable width and the table scrolls sideways
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 24)
         _wrap_header(self.table.horizontalHeader())
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.export_btn = QPushButton(tr("Eksportér tabel (XLSX) …"))
@@ -279,13 +330,13 @@ class CompareDialog(QDialog):
         tl.addWidget(hint)
         tl.addWidget(self.table, 1)
 
-        self.charts_host = QWidget()
-        self.charts_grid = QGridLayout(self.charts_host)
-        charts_scroll = QScrollArea()
+        self.charts_host = QWidget()  # (no layout: the charts in view are placed by self.charts_lazy)
+        charts_scroll = self.charts_scroll = QScrollArea()
+        charts_scroll.setObjectName("compareCharts")
         charts_scroll.setWidgetResizable(True)
         charts_scroll.setWidget(self.charts_host)
-        self.index_plots: dict[str, pg.PlotWidget] = {}
-        self.index_curves: dict[tuple[str, uuid.UUID], pg.PlotDataItem] = {}
+        self.index_plots: dict[str, pg.PlotWidget] = {}  # the charts made so far (when scrolled into view)
+        self.index_curves: dict[tuple[str, uuid.UUID], SeriesCurve] = {}
 
         # one plot per kind of effect size: kinds on different scales never share an axis
         self.forest_host = QWidget()
@@ -294,7 +345,7 @@ class CompareDialog(QDialog):
         self.forest.setObjectName("compareForest")
         self.forest.setWidgetResizable(True)
         self.forest.setWidget(self.forest_host)
-        self.forest_plots: dict[str, pg.PlotWidget] = {}
+        self.forest_plots: dict[str, list[pg.PlotWidget]] = {}  # kind -> its parts made so far
         self.forest.setAccessibleName(tr("Effektstørrelser med 95 %-konfidensinterval"))
         self.forest_points: dict[tuple[str, uuid.UUID], tuple[float, float, float]] = {}
 
@@ -318,6 +369,10 @@ class CompareDialog(QDialog):
         self.tabs.addTab(self.forest, tr("Effektstørrelser"))
         self.tabs.addTab(self.lines, tr("Bundlinjer"))
         self.tabs.addTab(self.overview, tr("Overblik"))
+        self.charts_lazy = VirtualGrid(charts_scroll, lambda: self.tabs.currentWidget() is charts_scroll, self)
+        self.forest_lazy = LazyWidgets(self.forest, lambda: self.tabs.currentWidget() is self.forest, self)
+        self._unfilled: set[str] = set()  # the chart tabs not filled since the comparison changed
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.warnings = QListWidget()
         self.warnings.setObjectName("compareWarnings")
@@ -327,12 +382,45 @@ class CompareDialog(QDialog):
         QVBoxLayout(self.warnings_box).addWidget(self.warnings)
         self.message = QLabel()
         self.message.setObjectName("compareMessage")
+        self.message.setWordWrap(True)
+        self.again_btn = QPushButton(tr("Sammenlign igen"))
+        self.again_btn.setObjectName("compareAgain")
+        self.again_btn.clicked.connect(lambda: self.refresh())
+        self.again_btn.hide()
+        # the analysis of the chosen trials, off the GUI thread: what is being done, a bar and Annullér
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("compareProgressLabel")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("compareProgress")
+        self.progress.setAccessibleName(tr("Sammenligningens fremdrift"))
+        self.progress.setRange(0, 0)
+        self.cancel_btn = QPushButton(tr("Annullér"))
+        self.cancel_btn.setObjectName("compareCancel")
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.progress_row = QWidget()
+        self.progress_row.setObjectName("compareProgressRow")
+        prow = QHBoxLayout(self.progress_row)
+        prow.setContentsMargins(0, 0, 0, 0)
+        prow.addWidget(self.progress_label)
+        prow.addWidget(self.progress, 1)
+        prow.addWidget(self.cancel_btn)
+        self.progress_row.hide()
+        for button in (self.all_btn, self.none_btn, self.again_btn, self.cancel_btn):
+            button.setAutoDefault(False)  # Enter in the dialog does not choose every trial
+        self._show_progress = QTimer(self)  # shown only when the work lasts (no flash for a quick filter)
+        self._show_progress.setSingleShot(True)
+        self._show_progress.setInterval(150)
+        self._show_progress.timeout.connect(lambda: self.busy() and self.progress_row.show())
 
         right = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         tlay = QVBoxLayout(top)
         tlay.setContentsMargins(0, 0, 0, 0)
-        tlay.addWidget(self.message)
+        mrow = QHBoxLayout()
+        mrow.addWidget(self.message, 1)
+        mrow.addWidget(self.again_btn)
+        tlay.addLayout(mrow)
+        tlay.addWidget(self.progress_row)
         tlay.addWidget(self.tabs, 1)
         self.saved = SavedNotice()
         tlay.addWidget(self.saved)
@@ -376,6 +464,7 @@ class CompareDialog(QDialog):
         unsubscribe = ws.subscribe(self._changed.emit)
         self.unsubscribe = unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
+        self.destroyed.connect(lambda *_: self.job is not None and self.job.cancel())
         self.refresh()
 
     def showEvent(self, event: Any) -> None:
@@ -397,7 +486,10 @@ class CompareDialog(QDialog):
     def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
         self.trials.blockSignals(True)
         self.trials.clear()
-        for t in self.ws.trials(include_archived=False):
+        trials = self.ws.trials(include_archived=False)
+        if checked is None and len(trials) > ALL_CHOSEN_UP_TO:
+            checked = []  # a database of every trial of the administration: the user chooses (no hour of analysis)
+        for t in trials:
             item = QListWidgetItem(t.name)
             item.setToolTip(t.name)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -408,6 +500,7 @@ class CompareDialog(QDialog):
         self.trials.blockSignals(False)
 
     def _on_change(self, change: Any) -> None:
+        self._generation += 1  # an analysis being made now may be older than this change: not kept
         if change.trial_id is None or change.entity in ("trial", "database", "access"):  # access: the trials seen
             self._analyses.clear()
             self._trials_changed = True
@@ -444,87 +537,223 @@ class CompareDialog(QDialog):
         return Filters(themes=themes, stakeholders=None if len(st) == len(self.stakeholders) else st,
                        kinds=None if len(kinds) == len(self.kinds) else kinds)
 
-    def analysis(self, trial_id: uuid.UUID) -> TrialAnalysis:
-        if trial_id not in self._analyses:
-            self._analyses[trial_id] = self._analyse(trial_id)
-        return self._analyses[trial_id]
+    def busy(self) -> bool:
+        """True while the chosen trials are being analysed and compared."""
+        return self.job is not None and not self.job.over
 
-    def refresh(self, *_: Any) -> None:
+    def refresh(self, *_: Any) -> Job | None:
+        """Compare the trials chosen now, off the GUI thread (a job still working on an older choice is
+        cancelled and its result never shown); returns the job (None when fewer than two are chosen)."""
         ids = self.selected_trial_ids()
-        enough = len(ids) >= 2
-        self.export_btn.setEnabled(enough)
-        self.pdf_btn.setEnabled(enough)
-        if not enough:
-            self.comparison = None
+        self._serial += 1
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        self.again_btn.hide()
+        if len(ids) < 2:
+            self.job = None
+            self._stop_progress()
             self.message.setText(tr("Vælg mindst to forsøg til venstre."))
-        else:
-            self.message.setText("")
+            self._show(None)
+            return None
+        chosen = set(ids)
+        self._analyses = {t: a for t, a in self._analyses.items() if t in chosen}  # only the chosen are kept
+        have: dict[uuid.UUID, TrialAnalysis] = {}
+        for tid in ids:
+            found = self._analyses.get(tid) or self._known(tid)
+            if found is not None:
+                have[tid] = found
+        missing = [t for t in ids if t not in have]
+        serial, generation, ws, filters = self._serial, self._generation, self.ws, self.filters()
+
+        def work(job: Job) -> tuple[dict[uuid.UUID, TrialAnalysis], Comparison]:
+            made: dict[uuid.UUID, TrialAnalysis] = {}
+            job.made = made  # type: ignore[attr-defined]  # what was analysed, kept even when cancelled
+            for k, tid in enumerate(missing):
+                job.report(k, len(missing), tr("Analyserer forsøg {k} af {n} …").format(k=k + 1, n=len(missing)))
+                made[tid] = analyse_bundle(ws.values_bundle(tid))  # a read of its own, on this thread
+            job.report(len(missing), len(missing), tr("Sammenligner {n} forsøg …").format(n=len(ids)))
             # "(uden tema)" is the empty theme key: indicators without a theme
-            self.comparison = build_comparison([self.analysis(t) for t in ids], self.filters())
-        self.model.set_comparison(self.comparison)
-        self._fill_charts()
-        self._fill_forest()
+            return made, build_comparison([have.get(t) or made[t] for t in ids], filters)
+
+        # not owned by the dialog: a job is never deleted with the dialog while its worker still runs (it ends
+        # its work, and its result goes nowhere); once handled it drops its result
+        job = self.job = Job(work, name="compare")
+        job.finished.connect(lambda: setattr(job, "result", None) or setattr(job, "made", {}))
+
+        def keep(made: dict[uuid.UUID, TrialAnalysis]) -> None:
+            if generation == self._generation and shiboken6.isValid(self):  # nothing changed since they were read
+                chosen_now = set(self.selected_trial_ids())
+                self._analyses.update((t, a) for t, a in made.items() if t in chosen_now)
+
+        def succeeded(result: tuple[dict[uuid.UUID, TrialAnalysis], Comparison]) -> None:
+            import gc
+
+            # The comparison of many trials is hundreds of thousands of long-lived objects: out of the garbage
+            # collector's full passes (each would otherwise walk them all and stop the window for 0.1-0.5 s).
+            # They are still freed when no longer used (they hold no reference cycles), as the navigator's are;
+            # only for a large comparison, as whatever else exists now is frozen too (cyclic garbage among it,
+            # such as charts of an older comparison, is then never collected).
+            keep(result[0])
+            if serial == self._serial and shiboken6.isValid(self):
+                if sum(len(a.indicators) for a in result[1].analyses) >= FREEZE_FROM:
+                    gc.freeze()
+                self._stop_progress()
+                self.message.setText("")
+                self._show(result[1])
+
+        def failed(exc: BaseException) -> None:
+            keep(getattr(job, "made", {}))
+            if serial != self._serial or not shiboken6.isValid(self):
+                return
+            self._stop_progress()
+            if isinstance(exc, Cancelled):  # the user's Annullér: the old comparison goes (it is not the choice)
+                self.message.setText(tr("Sammenligningen blev annulleret."))
+                self.again_btn.show()
+                self._show(None)
+            elif isinstance(exc, DomainError):  # e.g. a trial deleted meanwhile (the list follows the change)
+                self.message.setText(tr("Forsøgene kunne ikke sammenlignes: {e}").format(e=exc.text()))
+                self._show(None)
+            else:
+                raise exc
+
+        job.progress.connect(lambda done, total, text: serial == self._serial and shiboken6.isValid(self)
+                             and self._progress(done, total, text))
+        job.succeeded.connect(succeeded)
+        job.failed.connect(failed)
+        self.export_btn.setEnabled(False)  # they would write the comparison shown, which is no longer the choice
+        self.pdf_btn.setEnabled(False)
+        self.progress_label.setText(tr("Sammenligner …"))
+        self.progress.setRange(0, 0)
+        self.cancel_btn.setEnabled(True)
+        self._show_progress.start()
+        return job.start()
+
+    def cancel(self) -> None:
+        """Annullér: stop analysing the chosen trials (nothing is written, so it is always safe)."""
+        if self.job is not None and not self.job.done and self.job.cancel():
+            self.cancel_btn.setEnabled(False)
+            self.progress_label.setText(tr("Annullerer …"))
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if self.job is not None and self.job.cancelled:
+            return
+        self.progress_label.setText(text)
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+
+    def _stop_progress(self) -> None:
+        self._show_progress.stop()
+        self.progress_row.hide()
+
+    def _show(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        self.export_btn.setEnabled(comparison is not None)
+        self.pdf_btn.setEnabled(comparison is not None)
+        self.model.set_comparison(comparison)
+        # the chart tabs are filled when they are shown (a placeholder per row: hundreds of widgets)
+        self._unfilled = {"charts", "forest"}
+        self._tab_shown()
         self._fill_lines()
         self._fill_overview()
         self._fill_warnings()
 
     # --- views ----------------------------------------------------------------------------------
 
+    def _tab_shown(self, *_: Any) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.charts_scroll and "charts" in self._unfilled:
+            self._unfilled.discard("charts")
+            self._fill_charts()
+        elif current is self.forest and "forest" in self._unfilled:
+            self._unfilled.discard("forest")
+            self._fill_forest()
+        self.charts_lazy.schedule()
+        self.forest_lazy.schedule()
+
     def _fill_charts(self) -> None:
-        while self.charts_grid.count():
-            w = self.charts_grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        """The rows with indexed series, two charts side by side; a chart is made when it is scrolled into view
+        (no widget at all for the others: a comparison may have thousands of rows)."""
         self.index_plots.clear()
         self.index_curves.clear()
         c = self.comparison
-        if c is None:
-            return
-        order = {t.trial_id: i for i, t in enumerate(c.trials)}
-        n = 0
-        for row in c.rows:
-            series = c.series_of(row.key)
-            if not series:
-                continue
-            plot = pg.PlotWidget(axisItems=number_axes(bottom=NumberAxis(orientation="bottom")))
-            plot.setObjectName(f"indexPlot:{row.key}")
-            plot.setBackground("w")
-            plot.setMinimumHeight(240)
-            dirs = {s.higher_is_better for s in series}
-            d = "" if len(dirs) > 1 else tr(" (højere er bedre)") if dirs == {True} else tr(" (lavere er bedre)")
-            plot.setTitle(row.label + d, color="#1F2933", size="10pt")
-            plot.setLabel("bottom", _h("months_axis"))
-            plot.setLabel("left", _h("index_axis"))
-            plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen("#1F2933", width=1, style=Qt.PenStyle.DashLine)))
-            plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1)))
-            legend: list[str] = []
-            for s in series:
-                i = order[s.trial_id]
-                colour = style.for_graphics(QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)]))
-                curve = plot.plot(list(s.months), list(s.index), pen=pg.mkPen(colour, width=2),
-                                  symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=6, symbolBrush=colour,
-                                  symbolPen=None, name=f"{s.trial_name}: {s.indicator_name}")
-                self.index_curves[(row.key, s.indicator_id)] = curve
-                name = s.trial_name if s.indicator_name == row.label else f"{s.trial_name}: {s.indicator_name}"
-                legend.append(f"<span style='color:{colour.name()}'>{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]}</span> "
-                              f"{_esc(name)}")
-            # the legend sits under the chart, so it never covers the lines
-            key = QLabel("<br/>".join(legend))
-            key.setObjectName(f"indexLegend:{row.key}")
-            key.setWordWrap(True)
-            key.setTextFormat(Qt.TextFormat.RichText)
-            cell = QWidget()
-            cell_lay = QVBoxLayout(cell)
-            cell_lay.setContentsMargins(0, 0, 0, 6)
-            cell_lay.setSpacing(2)
-            cell_lay.addWidget(plot, 1)
-            cell_lay.addWidget(key)
-            self.index_plots[row.key] = plot
-            self.charts_grid.addWidget(cell, n // 2, n % 2)
-            n += 1
+        cells: list[tuple[int, Callable[[QWidget], Iterator[None]]]] = []
+        if c is not None:
+            order = {t.trial_id: i for i, t in enumerate(c.trials)}
+            by_row: dict[str, list[IndexedSeries]] = {}
+            for s in c.series:
+                by_row.setdefault(s.row_key, []).append(s)
+            line_height = self.fontMetrics().lineSpacing()
+            for row in c.rows:
+                series = by_row.get(row.key)
+                if series:  # as high as the chart and its legend (a line per colour) will be
+                    lines = len({order[x.trial_id] % len(TRIAL_COLOURS) for x in series})
+                    cells.append((CHART_HEIGHT + 12 + line_height * lines,
+                                  lambda cell, row=row, series=series: self._make_chart(cell, row, series, order)))
+        self.charts_lazy.set_cells(cells)
+
+    def _make_chart(self, cell: QWidget, row: Row, series: list[IndexedSeries],
+                    order: dict[uuid.UUID, int]) -> Iterator[None]:
+        """The indexed chart of one row. The trials of one colour and marker (colours repeat after eight trials)
+        are one line item with breaks between the trials, and the axes' ranges are set from the data at once
+        (no automatic range worked out again at each paint), so a chart of 200 trials is as quick as one of 8."""
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 6)
+        lay.setSpacing(2)
+        groups: dict[int, list[IndexedSeries]] = {}
+        for s in series:
+            groups.setdefault(order[s.trial_id] % len(TRIAL_COLOURS), []).append(s)
+        data = {i: (np.concatenate([np.asarray(s.months, dtype=float) for s in members]),
+                    np.concatenate([np.asarray(s.index, dtype=float) for s in members])) for i, members in groups.items()}
+        xs = np.concatenate([x for x, _ in data.values()] + [np.zeros(1)])
+        ys = np.concatenate([y for _, y in data.values()] + [np.full(1, 100.0)])
+        xs, ys = xs[np.isfinite(xs)], ys[np.isfinite(ys)]
+        plot = pg.PlotWidget(axisItems=number_axes(bottom=NumberAxis(orientation="bottom")))
+        plot.setObjectName(f"indexPlot:{row.key}")
+        plot.setBackground("w")
+        plot.setMinimumHeight(CHART_HEIGHT)
+        plot.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.05)  # (auto range: off)
+        dirs = {s.higher_is_better for s in series}
+        d = "" if len(dirs) > 1 else tr(" (højere er bedre)") if dirs == {True} else tr(" (lavere er bedre)")
+        plot.setTitle(row.label + d, color="#1F2933", size="10pt")
+        plot.setLabel("bottom", _h("months_axis"))
+        plot.setLabel("left", _h("index_axis"))
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen("#1F2933", width=1, style=Qt.PenStyle.DashLine)))
+        plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1)))
+        lay.addWidget(plot, 1)
+        self.index_plots[row.key] = plot
+        yield  # the lines a colour at a time, one or two per turn of the event loop
+        for i, members in groups.items():
+            if not shiboken6.isValid(plot):
+                return
+            colour = style.for_graphics(QColor(TRIAL_COLOURS[i]))
+            x, y = data[i]
+            connect = np.ones(len(x), dtype=bool)  # point k joins point k + 1, except at the end of a trial
+            ends = np.cumsum([len(s.months) for s in members]) - 1
+            connect[ends[ends >= 0]] = False
+            curve = plot.plot(x, y, connect=connect, pen=pg.mkPen(colour, width=2), symbol=SYMBOLS[i % len(SYMBOLS)],
+                              symbolSize=6, symbolBrush=colour, symbolPen=None)
+            at = 0
+            for s in members:
+                self.index_curves[(row.key, s.indicator_id)] = SeriesCurve(curve, at, at + len(s.months))
+                at += len(s.months)
+            yield
+        # the legend sits under the chart, so it never covers the lines
+        legend = _legend(row, series, order)
+        key = QLabel("<br/>".join(html for html, _ in legend))
+        key.setToolTip("\n".join(tip for _, tip in legend))
+        key.setObjectName(f"indexLegend:{row.key}")
+        key.setWordWrap(False)  # one line each (the cell's height is set by their number); the tooltip has them all
+        key.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(key)
 
     def _fill_forest(self) -> None:
+        """One plot per kind of effect size (never two kinds on one axis), in parts of at most
+        :data:`FOREST_PART` entries on one scale; a part is made when it is scrolled into view."""
+        self.forest_lazy.reset()
         while self.forest_layout.count():
             item = self.forest_layout.takeAt(0)
             if item.widget() is not None:
@@ -536,41 +765,74 @@ class CompareDialog(QDialog):
             return
         order = {t.trial_id: i for i, t in enumerate(c.trials)}
         labels = {r.key: r.label for r in c.rows}
-        lang = current_language()
+        for e in c.forest:
+            self.forest_points[(e.row_key, e.trial_id)] = (e.value, e.ci_low, e.ci_high)
         for kind, entries in c.forest_panels():
             title = QLabel(f"<b>{EFFECT_KIND_TITLES[kind].get()}</b>" if kind in EFFECT_KIND_TITLES else kind)
             title.setWordWrap(True)
-            p = pg.PlotWidget(axisItems={"bottom": NumberAxis(orientation="bottom")})
-            p.setBackground("w")
-            ref = 1.0 if kind == "rate-ratio" else 0.0
-            ticks: list[tuple[float, str]] = []
-            y, last = 0.0, None
-            for e in entries:
-                if e.row_key != last:
-                    y -= 1.0
-                    ticks.append((y, f"▸ {labels[e.row_key]}"))
-                    last = e.row_key
-                y -= 1.0
-                i = order[e.trial_id]
-                colour = style.for_graphics(QColor(TRIAL_COLOURS[i % len(TRIAL_COLOURS)]))
-                hi = e.ci_high if np.isfinite(e.ci_high) else max(e.value, ref) * 2 + 1
-                p.addItem(pg.ErrorBarItem(x=np.array([e.value]), y=np.array([y]), left=np.array([e.value - e.ci_low]),
-                                          right=np.array([hi - e.value]), beam=0.25, pen=pg.mkPen(colour, width=2)))
-                p.plot([e.value], [y], pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=9, symbolBrush=colour,
-                       symbolPen=None)
-                ticks.append((y, f"{e.trial_name}: {e.indicator_name}  "
-                                 f"({format_number(e.value, 2, lang, sign=kind != 'rate-ratio')})"))
-                self.forest_points[(e.row_key, c.trials[i].trial_id)] = (e.value, e.ci_low, e.ci_high)
-            p.addItem(pg.InfiniteLine(ref, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
-            p.getAxis("left").setTicks([ticks])
-            p.setLabel("bottom", _h("forest_axis_ratio" if kind == "rate-ratio" else "forest_axis"))
-            p.showGrid(x=True, alpha=0.15)
-            p.setYRange(y - 0.5, 0.5)
-            p.setMinimumHeight(int(90 + 22 * -y))
             self.forest_layout.addWidget(title)
-            self.forest_layout.addWidget(p)
-            self.forest_plots[kind] = p
+            ref = 1.0 if kind == "rate-ratio" else 0.0
+            scale = _forest_scale(entries, ref)
+            parts = _forest_parts(entries)
+            for k, part in enumerate(parts):
+                holder = QWidget()
+                holder.setObjectName(f"forestPart:{kind}:{k}")
+                holder.setMinimumHeight(_forest_height(part))
+                QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+                self.forest_layout.addWidget(holder)
+                continued = k > 0 and parts[k - 1][-1].row_key == part[0].row_key
+                self.forest_lazy.add(holder, lambda h, kind=kind, part=part, continued=continued, scale=scale:
+                                     self._make_forest(h, kind, part, continued, scale, order, labels))
         self.forest_layout.addStretch(1)
+        self.forest_lazy.schedule()
+
+    def _make_forest(self, holder: QWidget, kind: str, part: list[ForestEntry], continued: bool,
+                     scale: tuple[float, float], order: dict[uuid.UUID, int],
+                     labels: dict[str, str]) -> Iterator[None]:
+        """A part of a kind's forest plot: the frame with its scale and labels, then a colour per step."""
+        lang = current_language()
+        ref = 1.0 if kind == "rate-ratio" else 0.0
+        ticks: list[tuple[float, str]] = []
+        groups: dict[int, tuple[list[float], list[float], list[float], list[float]]] = {}
+        y, last = 0.0, None
+        for e in part:
+            if e.row_key != last:
+                y -= 1.0
+                more = " " + tr("(fortsat)") if continued and last is None else ""
+                ticks.append((y, f"▸ {labels[e.row_key]}{more}"))
+                last = e.row_key
+            y -= 1.0
+            i = order[e.trial_id] % len(TRIAL_COLOURS)
+            hi = e.ci_high if np.isfinite(e.ci_high) else max(e.value, ref) * 2 + 1
+            xs, ys, left, right = groups.setdefault(i, ([], [], [], []))
+            xs.append(e.value)
+            ys.append(y)
+            left.append(e.value - e.ci_low)
+            right.append(hi - e.value)
+            ticks.append((y, f"{e.trial_name}: {e.indicator_name}  "
+                             f"({format_number(e.value, 2, lang, sign=kind != 'rate-ratio')})"))
+        p = pg.PlotWidget(axisItems={"bottom": NumberAxis(orientation="bottom")})
+        p.setObjectName(f"forestPlot:{kind}")
+        p.setBackground("w")
+        p.setXRange(*scale, padding=0)  # the parts of one kind share a scale: read side by side
+        p.setYRange(y - 0.5, 0.5, padding=0)
+        p.addItem(pg.InfiniteLine(ref, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
+        p.getAxis("left").setTicks([ticks])
+        p.setLabel("bottom", _h("forest_axis_ratio" if kind == "rate-ratio" else "forest_axis"))
+        p.showGrid(x=True, alpha=0.15)
+        p.setMinimumHeight(_forest_height(part))
+        holder.layout().addWidget(p)
+        self.forest_plots.setdefault(kind, []).append(p)
+        yield
+        for i, (xs, ys, left, right) in groups.items():  # one item per colour, however many trials
+            if not shiboken6.isValid(p):
+                return
+            colour = style.for_graphics(QColor(TRIAL_COLOURS[i]))
+            p.addItem(pg.ErrorBarItem(x=np.array(xs), y=np.array(ys), left=np.array(left), right=np.array(right),
+                                      beam=0.25, pen=pg.mkPen(colour, width=2)))
+            p.plot(xs, ys, pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=9, symbolBrush=colour,
+                   symbolPen=None)
+            yield
 
     def _fill_lines(self) -> None:
         t = self.lines
@@ -638,11 +900,20 @@ class CompareDialog(QDialog):
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        try:
-            written = write_comparison_xlsx(path, self.comparison, current_language())
-        except OSError as exc:
+        comparison, lang, made = self.comparison, current_language(), []
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                raise exc
             QMessageBox.warning(self, tr("Eksport"), tr("Filen kunne ikke skrives: {e}").format(e=exc))
+
+        # off the GUI thread (hundreds of rows of many trials take seconds); no Annullér: the file is written
+        wait_for(run_with_progress(self, tr("Eksport"), tr("Eksporterer sammenligningen …"),
+                                   lambda _job: write_comparison_xlsx(path, comparison, lang), on_success=made.append,
+                                   on_error=failed, cancellable=False, name="compare-xlsx"))
+        if not made:
             return None
+        written = made[0]
         self.saved.show_saved(written, tr("Sammenligningen er gemt: {path}").format(path=written))
         return written
 
@@ -686,6 +957,278 @@ class CompareDialog(QDialog):
         if made:
             self.saved.show_saved(made[0], tr("Sammenligningsrapporten er gemt: {path}").format(path=made[0]))
         return made[0] if made else None
+
+
+CHART_HEIGHT = 240
+FREEZE_FROM = 500  # indicator analyses in a comparison (25 trials of 20) from which it is frozen (see refresh)
+ALL_CHOSEN_UP_TO = 12  # a database of at most this many trials opens with all of them chosen, a larger with none
+_DONE = object()
+FOREST_PART = 40  # entries per forest plot: a comparison of many trials is split over several (one scale)
+
+
+class SeriesCurve:
+    """One trial's indexed series in a chart: a slice of the line drawn for the trials of its colour."""
+
+    def __init__(self, item: pg.PlotDataItem, start: int, stop: int) -> None:
+        self.item, self.start, self.stop = item, start, stop
+
+    @property
+    def opts(self) -> dict:
+        return self.item.opts
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.item.getData()
+        return x[self.start:self.stop], y[self.start:self.stop]
+
+
+class LazyWidgets(QObject):
+    """Widgets in a scroll area made when they come into view: a placeholder each, filled by its
+    ``build(placeholder)``, one per turn of the event loop, only while ``active()`` (its tab is shown), so
+    that a comparison of hundreds of rows opens at once. A ``build`` that is a generator is made a step
+    (a ``yield``) at a time, steps of ~:data:`BUDGET` seconds a turn: the window answers meanwhile."""
+
+    BUDGET = 0.02
+    PAUSE_MS = 20
+
+    def __init__(self, scroll: QScrollArea, active: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self.scroll = scroll
+        self.active = active
+        self.pending: list[tuple[QWidget, Callable[[QWidget], Iterator[None] | None]]] = []
+        self.making: list[tuple[QWidget, Iterator[None]]] = []  # begun, made over several turns
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._step)
+        scroll.verticalScrollBar().valueChanged.connect(self.schedule)
+        scroll.viewport().installEventFilter(self)
+
+    def reset(self) -> None:
+        self.pending = []
+        self.making = []
+
+    def add(self, holder: QWidget, build: Callable[[QWidget], Iterator[None] | None]) -> None:
+        self.pending.append((holder, build))
+
+    def schedule(self, *_: Any) -> None:
+        if self.pending and not self.timer.isActive():
+            self.timer.start(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()
+        return False
+
+    def _step(self) -> None:
+        if not (self.pending or self.making) or not self.active() or not self.scroll.isVisible():
+            return
+        started = time.perf_counter()
+        while self.making:  # one begun on an earlier turn: its next steps first
+            if not shiboken6.isValid(self.making[0][0]) or next(self.making[0][1], _DONE) is _DONE:
+                self.making.pop(0)
+            if time.perf_counter() - started > self.BUDGET:
+                self.timer.start(self.PAUSE_MS)
+                return
+        host = self.scroll.widget()
+        if host.layout() is not None:
+            host.layout().activate()  # the placeholders' places, before they are compared with the view
+        top, height = self.scroll.verticalScrollBar().value(), self.scroll.viewport().height()
+        low, high = top - height // 2, top + height + height // 2  # half a screen made ahead
+        for entry in list(self.pending):
+            holder, build = entry
+            if not shiboken6.isValid(holder):
+                self.pending.remove(entry)
+                continue
+            y = holder.mapTo(host, QPoint(0, 0)).y()
+            if y + holder.height() < low or y > high:
+                continue
+            self.pending.remove(entry)
+            steps = build(holder)
+            if steps is not None:  # a generator: made a step at a time (a step per yield)
+                self.making.append((holder, steps))
+            break
+        else:
+            return
+        # soon: the next step or the next in view (first what was made is painted, on its own)
+        self.timer.start(self.PAUSE_MS)
+
+
+class VirtualGrid(QObject):
+    """Cells of known heights in two columns in a scroll area, a widget made only for the cells that come into
+    view (by ``build(cell)``, a generator made a step per turn, as :class:`LazyWidgets`); the others are only
+    room in the scrolled widget's height."""
+
+    BUDGET = 0.02
+    PAUSE_MS = 20
+    SPACING = 8
+
+    def __init__(self, scroll: QScrollArea, active: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self.scroll = scroll
+        self.active = active
+        self.cells: list[tuple[int, Callable[[QWidget], Iterator[None]]]] = []
+        self.tops: list[int] = []  # of each line of two cells
+        self.made: dict[int, QWidget] = {}
+        self.making: list[tuple[QWidget, Iterator[None]]] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._step)
+        scroll.verticalScrollBar().valueChanged.connect(self.schedule)
+        scroll.viewport().installEventFilter(self)
+        scroll.widget().installEventFilter(self)
+
+    @property
+    def pending(self) -> list[int]:
+        """The cells not made yet."""
+        return [k for k in range(len(self.cells)) if k not in self.made]
+
+    def set_cells(self, cells: list[tuple[int, Callable[[QWidget], Iterator[None]]]]) -> None:
+        for w in self.made.values():
+            w.deleteLater()
+        self.made, self.making, self.cells = {}, [], cells
+        self.tops, y = [], 0
+        for k in range(0, len(cells), 2):
+            self.tops.append(y)
+            y += max(h for h, _ in cells[k:k + 2]) + self.SPACING
+        self.scroll.widget().setMinimumHeight(y)
+        self.schedule()
+
+    def schedule(self, *_: Any) -> None:
+        if (self.making or len(self.made) < len(self.cells)) and not self.timer.isActive():
+            self.timer.start(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            if watched is self.scroll.widget():
+                for k, w in self.made.items():
+                    self._place(k, w)
+            self.schedule()
+        return False
+
+    def _place(self, k: int, w: QWidget) -> None:
+        width = (self.scroll.widget().width() - self.SPACING) // 2
+        w.setGeometry((k % 2) * (width + self.SPACING), self.tops[k // 2], width, self.cells[k][0])
+
+    def _step(self) -> None:
+        if not self.active() or not self.scroll.isVisible():
+            return
+        started = time.perf_counter()
+        while self.making:  # one begun on an earlier turn: its next steps first
+            if not shiboken6.isValid(self.making[0][0]) or next(self.making[0][1], _DONE) is _DONE:
+                self.making.pop(0)
+            if time.perf_counter() - started > self.BUDGET:
+                self.timer.start(self.PAUSE_MS)
+                return
+        top, height = self.scroll.verticalScrollBar().value(), self.scroll.viewport().height()
+        first = max(0, bisect.bisect_right(self.tops, top - height // 2) - 1)
+        last = bisect.bisect_right(self.tops, top + height + height // 2)  # half a screen made ahead
+        for k in range(first * 2, min(len(self.cells), last * 2)):
+            if k in self.made:
+                continue
+            cell = QWidget(self.scroll.widget())
+            self._place(k, cell)
+            cell.show()
+            self.made[k] = cell
+            self.making.append((cell, iter(self.cells[k][1](cell))))
+            self.timer.start(self.PAUSE_MS)  # (first its frame is painted, on its own)
+            return
+
+
+class VisibleRowHeights(QObject):
+    """A table's rows fitted to their wrapped text when they come into view, measured on the columns in
+    view: fitting every row at once (``ResizeToContents``) asks every cell of a comparison of hundreds of
+    rows and trials for its size in one turn of the event loop, and again at every sort and resize."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.sized: set[int] = set()
+        header = view.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # the columns in view only
+        header.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 6 + 8)  # a cell's usual six lines
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.fit)
+        view.verticalScrollBar().valueChanged.connect(self.schedule)
+        view.horizontalScrollBar().valueChanged.connect(self.reset)
+        view.horizontalHeader().sectionResized.connect(self.reset)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.reset)
+        view.viewport().installEventFilter(self)
+
+    def reset(self, *_: Any) -> None:
+        self.sized.clear()
+        self.schedule()
+
+    def schedule(self, *_: Any) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()
+        return False
+
+    def fit(self) -> None:
+        view = self.view
+        if not view.isVisible():
+            return
+        for _ in range(4):  # fitted rows move the others: again until every row in view is fitted
+            first = view.rowAt(0)
+            if first < 0:
+                return
+            last = view.rowAt(view.viewport().height() - 1)
+            last = view.model().rowCount() - 1 if last < 0 else last
+            todo = [r for r in range(first, last + 1) if r not in self.sized]
+            if not todo:
+                return
+            for r in todo:
+                view.resizeRowToContents(r)
+                self.sized.add(r)
+
+
+def _legend(row: Row, series: list[IndexedSeries], order: dict[uuid.UUID, int]) -> list[tuple[str, str]]:
+    """The lines of a chart's legend (rich text, and the full list for the tooltip): a line per trial, or
+    with more trials than colours a line per colour and marker, naming its first trials."""
+    names: dict[int, list[str]] = {}
+    for s in series:
+        name = s.trial_name if s.indicator_name == row.label else f"{s.trial_name}: {s.indicator_name}"
+        names.setdefault(order[s.trial_id] % len(TRIAL_COLOURS), []).append(name)
+    lines = []
+    for i, members in names.items():
+        colour = style.for_graphics(QColor(TRIAL_COLOURS[i])).name()
+        glyph = f"<span style='color:{colour}'>{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]}</span>"
+        if len(names) == len(series):  # (no colour is shared)
+            lines.append((f"{glyph} {_esc(members[0])}", f"{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]} {members[0]}"))
+            continue
+        text = ", ".join(members[:2])
+        if len(members) > 2:
+            text = tr("{names} og {n} andre").format(names=text, n=len(members) - 2)
+        lines.append((f"{glyph} {_esc(text)}", f"{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]} " + ", ".join(members)))
+    return lines
+
+
+def _forest_parts(entries: list[ForestEntry]) -> list[list[ForestEntry]]:
+    return [entries[k:k + FOREST_PART] for k in range(0, len(entries), FOREST_PART)]
+
+
+def _forest_height(part: list[ForestEntry]) -> int:
+    lines = len(part) + len({e.row_key for e in part})
+    return int(90 + 22 * (lines + 0.5))
+
+
+def _forest_scale(entries: list[ForestEntry], ref: float) -> tuple[float, float]:
+    """One x range for every part of a kind's forest plot: the intervals, the points and the reference."""
+    values = [ref]
+    for e in entries:
+        hi = e.ci_high if np.isfinite(e.ci_high) else max(e.value, ref) * 2 + 1
+        values += [v for v in (e.ci_low, e.value, hi) if np.isfinite(v)]
+    low, high = min(values), max(values)
+    pad = (high - low) * 0.05 or 0.5
+    return low - pad, high + pad
 
 
 def _wrap_header(header: QHeaderView) -> None:

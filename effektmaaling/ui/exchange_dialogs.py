@@ -83,11 +83,20 @@ def export_trial_dialog(parent: QWidget | None, ws: Workspace, trial_id: uuid.UU
             return None
         path = chosen
     path = Path(path)
-    try:
-        counts = export_trial(ws, trial_id, path)
-    except (DomainError, OSError) as exc:
+    got: list[dict] = []
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DomainError | OSError):
+            raise exc
         QMessageBox.warning(parent, tr("Eksportér forsøg"), exc.text() if isinstance(exc, DomainError) else str(exc))
+
+    # off the GUI thread (a trial of 20,000 measurements takes over a second); no Annullér: the file is written
+    wait_for(run_with_progress(parent, tr("Eksportér forsøg"), tr("Eksporterer forsøget …"),
+                               lambda _job: export_trial(ws, trial_id, path), on_success=got.append, on_error=failed,
+                               cancellable=False, name="export-trial"))
+    if not got:
         return None
+    counts = got[0]
     if parent is not None:
         QMessageBox.information(parent, tr("Eksportér forsøg"),
                                 tr("Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).")

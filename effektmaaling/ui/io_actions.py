@@ -43,11 +43,20 @@ def export_measurements_dialog(parent: QWidget | None, ws: Workspace, trial_id: 
         if not chosen:
             return None
         path, fmt = chosen, filters.get(chosen_filter)
-    try:
-        return export_measurements(ws, trial_id, path, fmt)  # type: ignore[arg-type]
-    except (DomainError, OSError) as exc:
+    from .background import run_with_progress, wait_for
+
+    made: list[Path] = []
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DomainError | OSError):
+            raise exc
         QMessageBox.warning(parent, tr("Eksportér målinger"), exc.text() if isinstance(exc, DomainError) else str(exc))
-        return None
+
+    # off the GUI thread (a large trial to XLSX takes seconds); no Annullér: the file is being written
+    wait_for(run_with_progress(parent, tr("Eksportér målinger"), tr("Eksporterer målingerne …"),
+                               lambda _job: export_measurements(ws, trial_id, path, fmt),  # type: ignore[arg-type]
+                               on_success=made.append, on_error=failed, cancellable=False, name="export-measurements"))
+    return made[0] if made else None
 
 
 def install(window: Any) -> list[QAction]:

@@ -247,231 +247,292 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="129" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="149" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="145" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="171" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="207" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="242" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="213" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="248" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="217" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="224" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="259" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="241" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="245" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="245" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="268" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="271" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="327" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="298" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="349" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="316" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="367" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="317" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="368" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="318" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="369" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="370" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="623" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="885" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="311" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="320" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="362" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="371" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="258" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <source>Vælg alle</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
+        <source>Fravælg alle</source>
+        <translation>Deselect all</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="303" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="354" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="315" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="366" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="326" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="618" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="381" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="459" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <source>Sammenlign igen</source>
+        <translation>Compare again</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="395" />
+        <source>Sammenligningens fremdrift</source>
+        <translation>Progress of the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="494" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
+        <source>Analyserer forsøg {k} af {n} …</source>
+        <translation>Analysing trial {k} of {n} …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <source>Sammenligner {n} forsøg …</source>
+        <translation>Comparing {n} trials …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="610" />
+        <source>Sammenligningen blev annulleret.</source>
+        <translation>The comparison was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="614" />
+        <source>Forsøgene kunne ikke sammenlignes: {e}</source>
+        <translation>The trials could not be compared: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
+        <source>Sammenligner …</source>
+        <translation>Comparing …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="719" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="494" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="719" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="588" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="801" />
+        <source>(fortsat)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="850" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="593" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="855" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="594" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="856" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="595" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="857" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="596" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="887" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="633" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="895" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="896" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="911" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="679" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="950" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="646" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="911" />
+        <source>Eksporterer sammenligningen …</source>
+        <translation>Exporting the comparison …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="917" />
         <source>Sammenligningen er gemt: {path}</source>
         <translation>The comparison was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="653" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="662" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="924" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="933" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="654" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="925" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="668" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="939" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="270" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="669" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="940" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="671" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="683" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="942" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="954" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="687" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="958" />
         <source>Sammenligningsrapporten er gemt: {path}</source>
         <translation>The comparison report was saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1209" />
+        <source>{names} og {n} andre</source>
+        <translation>{names} and {n} others</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="159" />
@@ -628,6 +689,7 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="397" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
@@ -637,6 +699,7 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="635" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="295" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
@@ -1900,8 +1963,9 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="78" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="89" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="92" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="91" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="94" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="101" />
         <source>Eksportér forsøg</source>
         <translation>Export trial</translation>
     </message>
@@ -1917,13 +1981,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="103" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="112" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="62" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="103" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="112" />
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -1973,291 +2037,296 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Overwrite with mine</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="102" />
         <source>Forsøget »%1« er gemt i %2 (%3 indikatorer, %4 målinger).</source>
         <translation>The trial '%1' was saved to %2 (%3 indicators, %4 measurements).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="209" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="218" />
         <source>(slettet af %1, %2)</source>
         <translation>(deleted by %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="299" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="308" />
         <source>Feltet »%1« er ændret forskelligt i databasen og i filen siden sidste fælles version; de øvrige ændringer flettes uden konflikt.</source>
         <translation>The field '%1' was changed differently in the database and in the file since the last common version; the other changes are merged without conflict.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="301" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="310" />
         <source>Slettet her, men ændret i filen.</source>
         <translation>Deleted here, but changed in the file.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="302" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="311" />
         <source>Slettet i filen, men ændret her.</source>
         <translation>Deleted in the file, but changed here.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="217" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="226" />
         <source>To forskellige målinger på samme dato.</source>
         <translation>Two different measurements on the same date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="218" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="227" />
         <source>To forskellige vurderinger af samme bundlinje.</source>
         <translation>Two different assessments of the same bottom line.</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/conflict_dialog.py" line="109" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="224" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="233" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="298" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="307" />
         <source>Databasens version</source>
         <translation>The database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="298" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="307" />
         <source>Filens version</source>
         <translation>The file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="303" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="312" />
         <source>Brug filens version</source>
         <translation>Use the file's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="303" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="312" />
         <source>Behold databasens version</source>
         <translation>Keep the database's version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="313" />
         <source>Slet (som i filen)</source>
         <translation>Delete (as in the file)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="304" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="313" />
         <source>Behold databasens værdi</source>
         <translation>Keep the database's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
         <source>Brug filens værdi</source>
         <translation>Use the file's value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="305" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="314" />
         <source>Databasens version i alle</source>
         <translation>The database's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="306" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="315" />
         <source>Filens version i alle</source>
         <translation>The file's version in all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="162" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="171" />
         <source>Forsøget »%1« findes ikke i databasen og oprettes med %2 indikatorer og %3 målinger.</source>
         <translation>The trial '%1' is not in the database and will be created with %2 indicators and %3 measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="442" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="451" />
         <source>Importerer forsøget »{name}« …</source>
         <translation>Importing the trial '{name}' …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="443" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="452" />
         <source>Fletter forsøget »{name}« ind i databasen …</source>
         <translation>Merging the trial '{name}' into the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="411" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="420" />
         <source>Valgene eller en ændring i databasen giver nye konflikter (fx to målinger på samme dato). Intet er ændret; åbn filen igen.</source>
         <translation>The choices or a change in the database give new conflicts (e.g. two measurements on one date). Nothing was changed; open the file again.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="130" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="94" />
+        <source>Eksporterer forsøget …</source>
+        <translation>Exporting the trial …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="139" />
         <source>forsøg</source>
         <translation>trial(s)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="131" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
         <source>indikator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="131" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="140" />
         <source>indikatorer</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="132" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="141" />
         <source>måling</source>
         <translation>measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="132" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="141" />
         <source>målinger</source>
         <translation>measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="133" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
         <source>milepæl</source>
         <translation>milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="133" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="142" />
         <source>milepæle</source>
         <translation>milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="143" />
         <source>vurdering</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="143" />
         <source>vurderinger</source>
         <translation>assessments</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="135" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="144" />
         <source>post</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="135" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="144" />
         <source>poster</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="146" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="155" />
         <source>{first} og {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="165" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="174" />
         <source>Forsøget »%1« findes i databasen og flettes.</source>
         <translation>The trial '%1' is already in the database and will be merged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="175" />
         <source>{what} tilføjes</source>
         <translation>{what} added</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="175" />
         <source>{what} opdateres</source>
         <translation>{what} updated</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="175" />
         <source>{what} slettes</source>
         <translation>{what} deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="186" />
         <source>… og {n} flere</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="181" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="190" />
         <source>{what} uændrede.</source>
         <translation>{what} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="431" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="440" />
         <source>Import af forsøget »{name}«</source>
         <translation>Import of the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="432" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="441" />
         <source>Sammenfletning af »{name}« (1 ændring)</source>
         <translation>Merge of '{name}' (1 change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="433" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="442" />
         <source>Sammenfletning af »{name}« ({n} ændringer)</source>
         <translation>Merge of '{name}' ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="473" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="480" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="482" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="489" />
         <source>Læser filen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="475" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="484" />
         <source>Sammenligner filen med databasen …</source>
         <translation>Comparing the file with the database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="486" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="495" />
         <source>Importér filen som et nyt forsøg med nye id'er?</source>
         <translation>Import the file as a new trial with new ids?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="494" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="503" />
         <source>Importerer filen som et nyt forsøg …</source>
         <translation>Importing the file as a new trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="250" />
         <source>Sidst ændret (UTC)</source>
         <translation>Last changed (UTC)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="243" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="244" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="252" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="253" />
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="269" />
         <source>Behold slettet</source>
         <translation>Keep it deleted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="324" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="464" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="470" />
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="514" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="333" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="473" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="479" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="523" />
         <source>Importér forsøg</source>
         <translation>Import trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="363" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="372" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="124" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="184" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="193" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="69" />
         <source>1 konflikt: vælg, hvilken version der gælder.</source>
         <translation>1 conflict: choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="185" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="194" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="70" />
         <source>%1 konflikter: vælg for hver, hvilken version der gælder.</source>
         <translation>%1 conflicts: choose which version applies for each.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="384" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="393" />
         <source>1 konflikt mangler et valg.</source>
         <translation>1 conflict still needs a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="385" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="394" />
         <source>%1 konflikter mangler et valg.</source>
         <translation>%1 conflicts still need a choice.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="465" />
+        <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="474" />
         <source>Effektmåling-forsøg (*.json);;Alle filer (*)</source>
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
@@ -2578,51 +2647,57 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="40" />
-        <location filename="../../effektmaaling/ui/io_actions.py" line="49" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="53" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="56" />
         <source>Eksportér målinger</source>
         <translation>Export measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="59" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="56" />
+        <source>Eksporterer målingerne …</source>
+        <translation>Exporting the measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="59" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="80" />
         <source>1 måling importeret</source>
         <translation>1 measurement imported</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="80" />
         <source>{n} målinger importeret</source>
         <translation>{n} measurements imported</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="90" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="99" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="91" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="100" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="92" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="101" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="93" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="102" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>

@@ -154,14 +154,16 @@ def test_comparison_rows_have_headers(demo_window, qtbot):
 
     dialog = CompareDialog(demo_window.ws, demo_window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)  # (analysed off the GUI thread)
     model = dialog.table.model()
     assert model.rowCount() > 0
     for row in range(model.rowCount()):
         header = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
         assert header and header == model.index(row, 0).data().split("\n")[0]
     # the trials' lines in the index charts stand 3:1 against the chart
+    dialog.show()
     dialog.tabs.setCurrentIndex(1)
-    settle(qtbot)
+    qtbot.waitUntil(lambda: bool(dialog.index_curves) and not dialog.charts_lazy.making, timeout=10_000)  # made in view
     pens = [curve.opts["pen"].color() for curve in dialog.index_curves.values()]
     assert pens and all(style.contrast(c, QColor("white")) >= 3 for c in pens), [c.name() for c in pens]
 

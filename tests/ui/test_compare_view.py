@@ -27,6 +27,8 @@ def dialog(demo_window, qtbot):
     assert d.comparison is None and "mindst to" in d.message.text()
     for i in range(d.trials.count()):
         d.trials.item(i).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: not d.busy(), timeout=20_000)  # analysed and compared off the GUI thread
+    assert len(d.comparison.trials) == 3
     yield d
     d.close()
     w._compare_dialog = None
@@ -73,8 +75,27 @@ def test_table_cells_are_the_analysis_results(dialog):
     assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,4\n+2,2\u00a0% af arbejdsdage")
 
 
-def test_indexed_series_are_the_raw_data_over_the_baseline(dialog):
+def show_every_chart(qtbot, lazy) -> None:
+    """Page down through a tab whose charts are made when they come into view, until all are made."""
+    from PySide6.QtTest import QTest
+
+    lazy.scroll.setFocus()
+    for _ in range(100):
+        # the charts in view made (none being made, nothing more scheduled), then the next page
+        qtbot.waitUntil(lambda: not lazy.making and not lazy.timer.isActive(), timeout=20_000)
+        if not lazy.pending:
+            return
+        QTest.keyClick(lazy.scroll, Qt.Key.Key_PageDown)
+    raise AssertionError(f"{len(lazy.pending)} charts not made")
+
+
+def test_indexed_series_are_the_raw_data_over_the_baseline(dialog, qtbot):
     d = dialog
+    assert d.index_curves == {} and d.forest_plots == {}  # nothing drawn before its tab is shown
+    d.tabs.setCurrentIndex(1)
+    show_every_chart(qtbot, d.charts_lazy)
+    d.tabs.setCurrentIndex(2)
+    show_every_chart(qtbot, d.forest_lazy)
     checked = 0
     for t in d.ws.trials():
         bundle = d.ws.bundle(t.id)
@@ -103,6 +124,7 @@ def test_sorting_filters_and_warnings(dialog, qtbot):
     fri = [c for r in d.comparison.rows if (c := r.cells[2]) is not None]
     assert first.analysis.name == max(fri, key=lambda c: c.effect_improvement[0]).analysis.name == "Dialogmøder med borgerne"
     d.kinds[next(k for k in d.kinds if k.value == "process")].setChecked(False)
+    qtbot.waitUntil(lambda: not d.busy(), timeout=10_000)
     kinds = {c.analysis.kind.value for r in d.comparison.rows for c in r.cells if c}
     assert kinds == {"effect"} and d.model.rowCount() == 11
     assert d.warnings_box.title() == "Advarsler (0)" and d.warnings.count() == 1  # "Ingen advarsler…"
