@@ -24,6 +24,39 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    # the import wizard's indicator target, updates and summary (ui/import_wizard.py)
+    "række {rows}": "row {rows}",
+    "rækkerne {rows}": "rows {rows}",
+    "Importen er gennemført.": "The import is done.",
+    "1 ny måling": "1 new measurement",
+    "{n} nye målinger": "{n} new measurements",
+    "1 måling opdateret": "1 measurement updated",
+    "{n} målinger opdateret": "{n} measurements updated",
+    "1 måling sprunget over (den eksisterende er beholdt)": "1 measurement skipped (the existing one is kept)",
+    "{n} målinger sprunget over (de eksisterende er beholdt)": "{n} measurements skipped (the existing ones are kept)",
+    "Indikatorer:": "Indicators:",
+    "1 ny": "1 new",
+    "{n} nye": "{n} new",
+    "1 opdateret": "1 updated",
+    "{n} opdateret": "{n} updated",
+    "1 sprunget over": "1 skipped",
+    "{n} sprunget over": "{n} skipped",
+    "»{name}«: {counts}": "'{name}': {counts}",
+    "Databasen blev sikkerhedskopieret før importen ({name}). Den kan gendannes under Fil → Gendan fra "
+    "sikkerhedskopi …": "The database was backed up before the import ({name}). It can be restored under "
+                        "File → Restore from backup …",
+    "Databasen havde ingen målinger før importen, så der blev ikke taget en sikkerhedskopi.":
+        "The database had no measurements before the import, so no backup was taken.",
+    "Importen kan fortrydes med Redigér → Fortryd.": "The import can be undone with Edit → Undo.",
+    "Advarsel: 1 række i filens kolonne »Indikator« er til en anden indikator end »{target}«:":
+        "Warning: 1 row in the file's 'Indicator' column is for another indicator than '{target}':",
+    "Advarsel: {n} rækker i filens kolonne »Indikator« er til andre indikatorer end »{target}«:":
+        "Warning: {n} rows in the file's 'Indicator' column are for other indicators than '{target}':",
+    "»{name}«: {rows}": "'{name}': {rows}",
+    "Vælg »Fra kolonnen »Indikator« i filen« under Kolonner for at importere hver række til sin indikator.":
+        "Choose 'From the file's 'Indicator' column' under Columns to import each row to its indicator.",
+    "Importér alligevel alle rækker til »{target}«": "Import all rows to '{target}' anyway",
+    "{date}: {old} → {new} (række {row})": "{date}: {old} → {new} (row {row})",
     "Kig &i:": "&Look in:",
     "Fil&type:": "Files of &type:",
     # offline and back (services/offline.py, ui/offline_actions.py)
