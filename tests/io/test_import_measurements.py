@@ -153,6 +153,21 @@ def test_cli_import_refuses_bad_file_and_changes_nothing(tmp_path, trial_ws):
     assert json.loads(r.stdout)["inserted"] == 1
 
 
+def test_cli_import_to_one_indicator_refuses_rows_of_another_unless_told(tmp_path, trial_ws):
+    db = db_arg(trial_ws)
+    trial_ws.close()
+    path = _csv(tmp_path, "Indikator;Dato;Værdi\nKlager;31-12-2014;5\nLivskvalitet;31-12-2015;6\n")
+    before = db_content(trial_ws)
+    r = _cli("import", str(path), "--db", db, "--trial", "Forsøg A", "--indicator", "Livskvalitet")
+    assert r.returncode == 1
+    assert "Række 2, kolonne »Indikator«: rækken er til indikatoren »Klager«, ikke »Livskvalitet«" in r.stdout
+    assert db_content(trial_ws) == before
+    r = _cli("import", str(path), "--db", db, "--trial", "Forsøg A", "--indicator", "Livskvalitet",
+             "--all-to-indicator", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["inserted"] == 2
+
+
 def test_bulk_rows_are_stored_exactly_like_orm_rows(tmp_path, trial_ws):
     import sqlite3
 
