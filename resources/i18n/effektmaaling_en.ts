@@ -2456,21 +2456,25 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="70" />
         <source>1 ny måling</source>
         <translation>1 new measurement</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="70" />
         <source>{n} nye målinger</source>
         <translation>{n} new measurements</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="239" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
         <source>1 måling opdateret</source>
         <translation>1 measurement updated</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="240" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="72" />
         <source>{n} målinger opdateret</source>
         <translation>{n} measurements updated</translation>
     </message>
@@ -2730,32 +2734,27 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
-        <source>1 måling importeret</source>
-        <translation>1 measurement imported</translation>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="73" />
+        <source>Importeret: {new}, {updated}</source>
+        <translation>Imported: {new}, {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="71" />
-        <source>{n} målinger importeret</source>
-        <translation>{n} measurements imported</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="90" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="93" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="91" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="94" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="92" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="95" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="93" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="96" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>

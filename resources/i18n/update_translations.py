@@ -26,6 +26,7 @@ QM = HERE / "effektmaaling_en.qm"
 EN: dict[str, str] = {
     # the import wizard's indicator target, updates and summary (ui/import_wizard.py)
     "række {rows}": "row {rows}",
+    "Importeret: {new}, {updated}": "Imported: {new}, {updated}",
     "rækkerne {rows}": "rows {rows}",
     "Importen er gennemført.": "The import is done.",
     "1 ny måling": "1 new measurement",
@@ -783,8 +784,6 @@ EN: dict[str, str] = {
     "Import af målinger i »{where}«": "Import of measurements into '{where}'",
     "Import af 1 måling i »{where}«": "Import of 1 measurement into '{where}'",
     "Import af {n} målinger i »{where}«": "Import of {n} measurements into '{where}'",
-    "1 måling importeret": "1 measurement imported",
-    "{n} målinger importeret": "{n} measurements imported",
     "Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér "
     "en fil med Fil → Importér målinger …":
         "No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file "
