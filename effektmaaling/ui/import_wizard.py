@@ -589,6 +589,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.update_radio)
         layout.addWidget(self.skip_radio)
         layout.addStretch(1)  # what is shown stays together at the top; the rest of the page stays empty below
+        self.page_layout = layout
         self.report: ImportReport | None = None
 
     def other_indicators(self) -> str:
@@ -685,6 +686,7 @@ class CheckPage(QWizardPage):
             self.problems.setItem(r, 1, _item(p.column))
             self.problems.setItem(r, 2, _item(p.message.get(), bad=True))
         self.problems.setVisible(bool(n_bad))
+        self.page_layout.setStretch(self.page_layout.count() - 1, 0 if n_bad else 1)  # the table takes the room
         self._show_other_indicators(report)
         self._show_duplicates(report)
         self.completeChanged.emit()
