@@ -664,8 +664,9 @@ class CheckPage(QWizardPage):
     def show_report(self, report: ImportReport) -> None:
         self.report = report
         n_bad = len(report.problems)
-        text = tr("%1 rækker læst, %2 målinger.").replace("%1", str(report.rows_read)).replace(
-            "%2", str(report.measurements))
+        rows = tr("1 række") if report.rows_read == 1 else tr("{n} rækker").format(n=report.rows_read)
+        found = tr("1 måling") if report.measurements == 1 else tr("{n} målinger").format(n=report.measurements)
+        text = tr("{rows} læst, {measurements}.").format(rows=rows, measurements=found)
         if n_bad:
             text += " " + (tr("1 række har fejl; ret filen, og prøv igen. Intet importeres.") if n_bad == 1 else
                            tr("%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.").replace("%1", str(n_bad)))

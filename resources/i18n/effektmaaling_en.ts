@@ -2161,7 +2161,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="177" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="98" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="733" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="736" />
         <source>… og {n} flere</source>
         <translation>… and {n} more</translation>
     </message>
@@ -2629,77 +2629,97 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="619" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="620" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="636" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="637" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="666" />
-        <source>%1 rækker læst, %2 målinger.</source>
-        <translation>%1 rows read, %2 measurements.</translation>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="667" />
+        <source>1 række</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="667" />
+        <source>{n} rækker</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="668" />
+        <source>1 måling</source>
+        <translation>1 measurement</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="668" />
+        <source>{n} målinger</source>
+        <translation>{n} measurements</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="669" />
+        <source>{rows} læst, {measurements}.</source>
+        <translation>{rows} read, {measurements}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="671" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="670" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="672" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="673" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="675" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="677" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="679" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="702" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="705" />
         <source>Advarsel: 1 række i filens kolonne »Indikator« er til en anden indikator end »{target}«:</source>
         <translation>Warning: 1 row in the file's 'Indicator' column is for another indicator than '{target}':</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="704" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="707" />
         <source>Advarsel: {n} rækker i filens kolonne »Indikator« er til andre indikatorer end »{target}«:</source>
         <translation>Warning: {n} rows in the file's 'Indicator' column are for other indicators than '{target}':</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="707" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="710" />
         <source>»{name}«: {rows}</source>
         <translation>'{name}': {rows}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="708" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="711" />
         <source>Vælg »Fra kolonnen »Indikator« i filen« under Kolonner for at importere hver række til sin indikator.</source>
         <translation>Choose 'From the file's 'Indicator' column' under Columns to import each row to its indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="711" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="714" />
         <source>Importér alligevel alle rækker til »{target}«</source>
         <translation>Import all rows to '{target}' anyway</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="721" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="724" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="722" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="725" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="730" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="733" />
         <source>{date}: {old} → {new} (række {row})</source>
         <translation>{date}: {old} → {new} (row {row})</translation>
     </message>

@@ -26,6 +26,11 @@ QM = HERE / "effektmaaling_en.qm"
 EN: dict[str, str] = {
     # the import wizard's indicator target, updates and summary (ui/import_wizard.py)
     "række {rows}": "row {rows}",
+    "1 række": "1 row",
+    "{n} rækker": "{n} rows",
+    "1 måling": "1 measurement",
+    "{n} målinger": "{n} measurements",
+    "{rows} læst, {measurements}.": "{rows} read, {measurements}.",
     "Importeret: {new}, {updated}": "Imported: {new}, {updated}",
     "rækkerne {rows}": "rows {rows}",
     "Importen er gennemført.": "The import is done.",
@@ -288,7 +293,6 @@ EN: dict[str, str] = {
         "%1 conflicts: choose which version applies for each.",
     "%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.":
         "%1 rows have errors; correct the file and try again. Nothing is imported.",
-    "%1 rækker læst, %2 målinger.": "%1 rows read, %2 measurements.",
     "%1; kolonner: %2": "%1; columns: %2",
     "&Afslut": "&Quit",
     "&Arkivér eller genåbn forsøg": "&Archive or reopen trial",
