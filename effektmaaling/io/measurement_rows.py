@@ -13,6 +13,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..domain.entities import Indicator
 from ..domain.errors import ValidationError
@@ -150,6 +151,9 @@ class RowSummary:
     rows_read: int = 0
     measurements: int = 0
     per_indicator: dict[uuid.UUID, int] = field(default_factory=dict)
+    # with one chosen indicator and an indicator column: the other indicators of the trial the column names
+    # (as written in the file) -> the rows that name it (``other_indicators="allow"``)
+    other_indicators: dict[str, list[int]] = field(default_factory=dict)
 
 
 # A checked measurement: (row number, indicator id, date, value, n, sd, numerator, denominator, comment).
@@ -165,12 +169,18 @@ def read_measurements(
     number_lang: str = "da",
     summary: RowSummary | None = None,
     limit: int | None = None,
+    other_indicators: Literal["problem", "allow"] = "problem",
 ) -> Iterator[CheckedRow | RowProblem]:
     """Read and check every row; yields a :data:`CheckedRow` per measurement or a :class:`RowProblem`.
 
     The indicator of a row is ``indicator_id``, or (long format) the row's indicator column matched by
     name or id among ``indicators``, or (wide format) the column's. Duplicate dates for one indicator
-    within the file are problems too (the second occurrence names the first's row)."""
+    within the file are problems too (the second occurrence names the first's row).
+
+    With ``indicator_id`` and an indicator column too, the column is checked against it: a name that is
+    no indicator of ``indicators`` is a problem; a row naming another indicator is a problem, or with
+    ``other_indicators="allow"`` goes to ``indicator_id`` and is counted in ``summary.other_indicators``
+    (the user has confirmed it). An empty cell is ``indicator_id``'s."""
     header = source.header
     cols = mapping.columns
     col_name = {f: (header[c] if c < len(header) else str(c + 1)) for f, c in cols.items()}
@@ -213,19 +223,28 @@ def read_measurements(
                     yield (number, wide_id, date, value, None, None, None, None, "")
                 continue
             ind_id = indicator_id
-            if ind_id is None:
+            if c_ind is not None and (ind_id is None or not _blank(row[c_ind] if c_ind < width else None)):
                 current = "indicator"
-                raw = row[c_ind] if c_ind is not None and c_ind < width else None
-                ind_id = by_text.get(raw) if isinstance(raw, str) else None
-                if ind_id is None:
+                raw = row[c_ind] if c_ind < width else None
+                named = by_text.get(raw) if isinstance(raw, str) else None
+                if named is None:
                     key = cell_text(raw, field="indicator")
-                    ind_id = by_name.get(_norm(key))
-                    if ind_id is None:
+                    named = by_name.get(_norm(key))
+                    if named is None:
                         raise ValidationError(Text(f"indikatoren »{key}« findes ikke i forsøget",
                                                    f"the indicator '{key}' does not exist in the trial"),
                                               field="indicator")
                     if isinstance(raw, str):
-                        by_text[raw] = ind_id
+                        by_text[raw] = named
+                if ind_id is None:
+                    ind_id = named
+                elif named != ind_id:
+                    name, target = indicators[named].name, indicators[ind_id].name
+                    if other_indicators != "allow":
+                        raise ValidationError(Text(
+                            f"rækken er til indikatoren »{name}«, ikke »{target}«",
+                            f"the row is for the indicator '{name}', not '{target}'"), field="indicator")
+                    summary.other_indicators.setdefault(name, []).append(number)
             current = "value"
             value = cell_number(row[c_value], number_lang, field="value") if c_value is not None and c_value < width else None
             current = "n"
@@ -254,6 +273,10 @@ def read_measurements(
         seen[key2] = number
         summary.measurements += 1
         yield (number, ind_id, date, value, n_int, sd, num, den, comment)
+
+
+def _blank(raw: object) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
 def _duplicate(seen: dict, ind_id: uuid.UUID, date: dt.date, number: int, column: str) -> RowProblem | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +27,7 @@ from ..storage.database import log_bulk_action
 from .workspace import Change, Workspace, _differs
 
 OnDuplicate = Literal["error", "update", "skip"]
+OtherIndicators = Literal["problem", "allow"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class Duplicate:
     indicator_id: uuid.UUID
     date: dt.date
     existing_id: uuid.UUID
+    value: float | None = None  # the file's value
+    old_value: float | None = None  # the value in the database (filled in by check_import)
 
 
 @dataclass
@@ -46,6 +49,10 @@ class ImportReport:
     inserted: int = 0
     updated: int = 0
     skipped: int = 0
+    inserted_by_indicator: dict[uuid.UUID, int] = field(default_factory=dict)
+    # one chosen indicator, and the file's indicator column names other indicators of the trial: their
+    # names (as in the file) -> the rows naming them (``other_indicators="allow"``: imported to the chosen one)
+    other_indicators: dict[str, list[int]] = field(default_factory=dict)
     pending_updates: list[tuple[uuid.UUID, dict]] = field(default_factory=list, repr=False)
     backup: Path | None = None  # the copy of the database taken before the import
     # the row version of every measurement of the target indicators when the file was checked: an import
@@ -75,14 +82,22 @@ def default_number_lang(source: TableSource) -> str:
 def check_import(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
                  indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
                  on_duplicate: OnDuplicate = "error", preview_rows: int | None = None,
-                 progress: Callable[[str, int], None] | None = None) -> ImportReport:
+                 progress: Callable[[str, int], None] | None = None,
+                 other_indicators: OtherIndicators = "problem") -> ImportReport:
     """Read and check the whole file (or its first ``preview_rows``) without writing anything.
-    ``progress("rows", rows_read)`` is called every 1,000 rows; it may raise to stop the check."""
+    ``progress("rows", rows_read)`` is called every 1,000 rows; it may raise to stop the check.
+    Every duplicate gets its ``old_value`` (what an update would replace).
+
+    With ``indicator_id`` and an indicator column in ``mapping``, the column is checked: names that are no
+    indicator of the trial are problems; rows naming another indicator are problems, or with
+    ``other_indicators="allow"`` listed in :attr:`ImportReport.other_indicators` (to be confirmed)."""
     with ws.db.read() as s:
         report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate,
-                                preview_rows, progress)
+                                preview_rows, progress, other_indicators)
         for _ in rows:
             pass
+        old = repo.measurement_values(s, [d.existing_id for d in report.duplicates])
+        report.duplicates = [replace(d, old_value=old.get(d.existing_id)) for d in report.duplicates]
         ids = [indicator_id] if indicator_id is not None else [i.id for i in repo.list_indicators(s, trial_id)]
         report.versions = repo.measurement_versions(s, ids)
     return report
@@ -92,7 +107,8 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
                         indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
                         on_duplicate: OnDuplicate = "error",
                         progress: Callable[[str, int], None] | None = None,
-                        expected_versions: Mapping[uuid.UUID, int] | None = None) -> ImportReport:
+                        expected_versions: Mapping[uuid.UUID, int] | None = None,
+                        other_indicators: OtherIndicators = "problem") -> ImportReport:
     """Import every row in one transaction, or nothing (raises :class:`ImportRejected`).
 
     ``progress("rows", rows_read)`` is called every 1,000 rows read and ``progress("commit", rows_read)``
@@ -101,11 +117,14 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
 
     ``expected_versions`` (:attr:`ImportReport.versions` of the check the user saw): a duplicate to update that
     someone else has changed or added since the check is not overwritten: nothing is imported, the attempt
-    goes into the change log and an :class:`EditConflictError` shows yours and theirs."""
+    goes into the change log and an :class:`EditConflictError` shows yours and theirs.
+
+    Rows whose indicator column names another indicator than ``indicator_id`` are refused (problems) unless
+    ``other_indicators="allow"`` (the user confirmed that they go to ``indicator_id``)."""
     stale: list[tuple[uuid.UUID, dict, int]] = []
     try:
         return _import(ws, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, progress,
-                       expected_versions, stale)
+                       expected_versions, stale, other_indicators)
     except StaleRowError as exc:
         conflict = ws._rows_conflict(Measurement, stale) if stale else None
         if conflict is None:
@@ -116,14 +135,14 @@ def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMappi
 def _import(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
             indicator_id: uuid.UUID | None, number_lang: str | None, on_duplicate: OnDuplicate,
             progress: Callable[[str, int], None] | None, expected: Mapping[uuid.UUID, int] | None,
-            stale: list[tuple[uuid.UUID, dict, int]]) -> ImportReport:
+            stale: list[tuple[uuid.UUID, dict, int]], other_indicators: OtherIndicators) -> ImportReport:
     with ws.db.write() as s:
         # a copy of the database as it is before the import (as before a merge): a failure raises, and no
         # import is made without it; a rejected, refused or cancelled import leaves no copy behind
         backup = ws.backup_before("import") if repo.has_measurements(s) else None
         try:
             report, rows = _prepare(s, source, mapping, trial_id, indicator_id, number_lang, on_duplicate, None,
-                                    progress)
+                                    progress, other_indicators)
             report.inserted = repo.bulk_insert_measurement_tuples(s, rows)
             if report.problems:
                 raise ImportRejected(report)
@@ -160,18 +179,17 @@ def _import(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id
 
 def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
              indicator_id: uuid.UUID | None, number_lang: str | None, on_duplicate: OnDuplicate,
-             limit: int | None, progress: Callable[[str, int], None] | None = None
-             ) -> tuple[ImportReport, Iterator[tuple]]:
+             limit: int | None, progress: Callable[[str, int], None] | None = None,
+             other_indicators: OtherIndicators = "problem") -> tuple[ImportReport, Iterator[tuple]]:
     repo.get(s, Trial, trial_id)
+    indicators = {i.id: i for i in repo.list_indicators(s, trial_id)}  # every one: the column names them
     if indicator_id is not None:
         ind = repo.get(s, Indicator, indicator_id)
         if ind.trial_id != trial_id:
             raise ValueError("the indicator belongs to another trial")
-        indicators = {ind.id: ind}
-    else:
-        indicators = {i.id: i for i in repo.list_indicators(s, trial_id)}
+    targets = [indicator_id] if indicator_id is not None else list(indicators)
     check_mapping(mapping, source.header, needs_indicator=indicator_id is None)
-    existing = repo.measurement_ids_by_date(s, list(indicators))
+    existing = repo.measurement_ids_by_date(s, targets)
     report = ImportReport()
     summary = RowSummary()
     lang = number_lang or default_number_lang(source)
@@ -182,8 +200,10 @@ def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: 
         new_id = repo.new_stored_id
         problems = report.problems
         seen = 0
+        new_by_indicator = report.inserted_by_indicator
         for item in read_measurements(source, mapping, indicators, indicator_id=indicator_id,
-                                      number_lang=lang, summary=summary, limit=limit):
+                                      number_lang=lang, summary=summary, limit=limit,
+                                      other_indicators=other_indicators):
             seen += 1
             if progress is not None and seen % 1000 == 0:
                 progress("rows", summary.rows_read)
@@ -199,7 +219,7 @@ def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: 
                             f"der findes allerede en måling den {date:%d-%m-%Y} (vælg opdatér eller spring over)",
                             f"there is already a measurement on {date.isoformat()} (choose update or skip)")))
                     else:
-                        report.duplicates.append(Duplicate(number, ind_id, date, dup))
+                        report.duplicates.append(Duplicate(number, ind_id, date, dup, value))
                         if on_duplicate == "update":
                             report.pending_updates.append((dup, {"value": value, "n": n, "sd": sd, "numerator": num,
                                                           "denominator": den, "comment": comment}))
@@ -208,8 +228,10 @@ def _prepare(s: Session, source: TableSource, mapping: ColumnMapping, trial_id: 
                     continue
             if problems:
                 continue  # keep checking, stop inserting: the transaction will be rolled back anyway
+            new_by_indicator[ind_id] = new_by_indicator.get(ind_id, 0) + 1
             yield (new_id(), ind_id, date, value, n, sd, num, den, comment, now, now)
         report.rows_read = summary.rows_read
         report.measurements = summary.measurements
+        report.other_indicators = summary.other_indicators
 
     return report, rows()

@@ -414,6 +414,16 @@ def measurement_ids_by_date(session: Session, indicator_ids: Sequence[uuid.UUID]
     return {(row[0], row[1]): row[2] for row in session.execute(stmt)}
 
 
+def measurement_values(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, float]:
+    """Measurement id -> its value (what an import's update of a duplicate would replace)."""
+    out: dict[uuid.UUID, float] = {}
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        stmt = select(measurements.c.id, measurements.c.value).where(measurements.c.id.in_(ids[i:i + 500]))
+        out.update({row[0]: row[1] for row in session.execute(stmt)})
+    return out
+
+
 def measurement_versions(session: Session, indicator_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
     """Measurement id -> row version for the given indicators (what an import's check saw)."""
     if not indicator_ids:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -61,6 +62,8 @@ from .icons import status_icon
 from .widgets import resize_within_screen
 
 PREVIEW_ROWS = 20
+DUPLICATES_SHOWN = 10  # the dates an import would update, listed with old -> new (the rest counted)
+ROWS_SHOWN = 12  # the row numbers named in a warning (the rest counted)
 BAD = QColor("#b00020")
 
 
@@ -86,6 +89,14 @@ def _item(text: str, *, bad: bool = False, align_right: bool = False) -> QTableW
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _rows_text(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:ROWS_SHOWN])
+    text = (tr("række {rows}") if len(rows) == 1 else tr("rækkerne {rows}")).format(rows=shown)
+    if len(rows) > ROWS_SHOWN:
+        text += " " + tr("… og {n} flere").format(n=len(rows) - ROWS_SHOWN)
+    return text
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -144,7 +155,7 @@ class ImportWizard(QWizard):
         if self.job is not None and not self.job.over:
             return
         source, mapping, target = self.source, self.mapping(), self.target_indicator()
-        lang, on_dup = self.number_lang(), self.check_page.on_duplicate()
+        lang, on_dup, others = self.number_lang(), self.check_page.on_duplicate(), self.check_page.other_indicators()
         title = tr("Importér målinger")
         current: dict[str, Job] = {}
 
@@ -159,7 +170,7 @@ class ImportWizard(QWizard):
         def run() -> ImportReport:
             return import_measurements(self.ws, source, mapping, self.trial_id, target, number_lang=lang,
                                        on_duplicate=on_dup, progress=progress,
-                                       expected_versions=self.check_page.checked_versions)
+                                       expected_versions=self.check_page.checked_versions, other_indicators=others)
 
         def work(job: Job) -> ImportReport:
             current["job"] = job
@@ -168,6 +179,7 @@ class ImportWizard(QWizard):
         def finished(report: ImportReport) -> None:
             self.report = report
             QWizard.accept(self)
+            self.show_summary(report)
 
         def failed(exc: BaseException) -> None:
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
@@ -199,10 +211,59 @@ class ImportWizard(QWizard):
                                              on_success=finished, on_error=failed, on_cancel=cancelled,
                                              started=lambda job: current.update(job=job), name="import")
 
+    def show_summary(self, report: ImportReport) -> None:
+        """What the import did, in a message that stays until the user closes it."""
+        box = self.summary_box = QMessageBox(QMessageBox.Icon.Information, tr("Importér målinger"),
+                                             import_summary(report, {i.id: i.name for i in self.indicators},
+                                                            shared=self.ws.db.shared,
+                                                            undoable=self.undo_stack is not None),
+                                             QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("importSummary")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def reject(self) -> None:
         if self.job is not None and not self.job.over:
             return  # the import is running: its progress dialog has Annullér while cancelling is safe
         super().reject()
+
+
+def import_summary(report: ImportReport, names: dict[uuid.UUID, str], *, shared: bool = False,
+                   undoable: bool = False) -> str:
+    """New, updated and skipped measurements, per indicator, and the backup taken before the import."""
+    def count(n: int, one: str, many: str) -> str:
+        return (tr(one) if n == 1 else tr(many)).format(n=n)
+
+    lines = [tr("Importen er gennemført."), "",
+             count(report.inserted, QT_TRANSLATE_NOOP("", "1 ny måling"), QT_TRANSLATE_NOOP("", "{n} nye målinger")),
+             count(report.updated, QT_TRANSLATE_NOOP("", "1 måling opdateret"),
+                   QT_TRANSLATE_NOOP("", "{n} målinger opdateret")),
+             count(report.skipped, QT_TRANSLATE_NOOP("", "1 måling sprunget over (den eksisterende er beholdt)"),
+                   QT_TRANSLATE_NOOP("", "{n} målinger sprunget over (de eksisterende er beholdt)"))]
+    per: dict[uuid.UUID, list[int]] = {}
+    for ind_id, n in report.inserted_by_indicator.items():
+        per.setdefault(ind_id, [0, 0, 0])[0] += n
+    for d in report.duplicates:
+        per.setdefault(d.indicator_id, [0, 0, 0])[1 if report.updated else 2] += 1
+    if per:
+        lines += ["", tr("Indikatorer:")]
+        for ind_id, (new, updated, skipped) in sorted(per.items(), key=lambda kv: names.get(kv[0], "")):
+            parts = [count(new, QT_TRANSLATE_NOOP("", "1 ny"), QT_TRANSLATE_NOOP("", "{n} nye"))] if new else []
+            if updated:
+                parts.append(count(updated, QT_TRANSLATE_NOOP("", "1 opdateret"), QT_TRANSLATE_NOOP("", "{n} opdateret")))
+            if skipped:
+                parts.append(count(skipped, QT_TRANSLATE_NOOP("", "1 sprunget over"),
+                                   QT_TRANSLATE_NOOP("", "{n} sprunget over")))
+            lines.append("• " + tr("»{name}«: {counts}").format(name=names.get(ind_id, "?"), counts=", ".join(parts)))
+    lines.append("")
+    if report.backup is not None:
+        lines.append(tr("Databasen blev sikkerhedskopieret før importen ({name}). Den kan gendannes under "
+                        "Fil → Gendan fra sikkerhedskopi …").format(name=report.backup.name))
+    elif not shared:  # a shared database is backed up by IT on its server
+        lines.append(tr("Databasen havde ingen målinger før importen, så der blev ikke taget en sikkerhedskopi."))
+    if undoable:
+        lines.append(tr("Importen kan fortrydes med Redigér → Fortryd."))
+    return "\n".join(lines)
 
 
 class FilePage(QWizardPage):
@@ -306,6 +367,7 @@ class MappingPage(QWizardPage):
             self.field_boxes[fld] = box
             box.currentIndexChanged.connect(self.completeChanged)
             long_form.addRow(tr(FIELD_TITLES[fld]) + ":", box)
+        self.field_boxes["indicator"].currentIndexChanged.connect(self._indicator_column_changed)
         self.stack.addWidget(long_w)
         # wide format
         wide_w = QWidget()
@@ -349,10 +411,8 @@ class MappingPage(QWizardPage):
         self.indicator_box.addItem(tr("Fra kolonnen »Indikator« i filen"), None)
         for ind in self.w.indicators:
             self.indicator_box.addItem(ind.name, str(ind.id))
-        if self.w.indicator_id is not None:
-            self.indicator_box.setCurrentIndex(self.indicator_box.findData(str(self.w.indicator_id)))
-        elif "indicator" not in detected.columns and self.w.indicators:
-            self.indicator_box.setCurrentIndex(1)
+        if "indicator" not in detected.columns:  # a file that names its indicators is imported to them
+            self._choose_single_indicator()
         self.decimal_box.setCurrentIndex(self.decimal_box.findData(default_number_lang(src)))
         # wide: each column whose header names an indicator is that indicator's
         self.wide_date_box.clear()
@@ -382,6 +442,20 @@ class MappingPage(QWizardPage):
         if matched >= 2 and not ({"value", "numerator"} & set(detected.columns)):
             self.wide_radio.setChecked(True)
 
+    def _choose_single_indicator(self) -> None:
+        """The indicator selected in the main window (or the first) as the target."""
+        if self.w.indicator_id is not None:
+            self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(str(self.w.indicator_id)), 0))
+        elif self.w.indicators:
+            self.indicator_box.setCurrentIndex(1)
+
+    def _indicator_column_changed(self, index: int) -> None:
+        """Choosing the indicator column means importing to its indicators; no column, a single one."""
+        if index > 0:
+            self.indicator_box.setCurrentIndex(0)
+        elif self.indicator_box.currentIndex() == 0:
+            self._choose_single_indicator()
+
     def is_wide(self) -> bool:
         return self.wide_radio.isChecked()
 
@@ -390,9 +464,9 @@ class MappingPage(QWizardPage):
             cols = {"date": self.wide_date_box.currentIndex() - 1} if self.wide_date_box.currentIndex() > 0 else {}
             wide = {i: uuid.UUID(box.currentData()) for i, box in self.wide_boxes if box.currentData()}
             return ColumnMapping(cols, wide)
+        # with one chosen indicator, a mapped indicator column is kept: the import checks the file's names
+        # against the chosen one (other indicators named must be confirmed; unknown names are errors)
         cols = {fld: box.currentIndex() - 1 for fld, box in self.field_boxes.items() if box.currentIndex() > 0}
-        if self.target_indicator() is not None:
-            cols.pop("indicator", None)
         return ColumnMapping(cols)
 
     def target_indicator(self) -> uuid.UUID | None:
@@ -477,8 +551,19 @@ class CheckPage(QWizardPage):
         self.problems = _table([tr("Række"), tr("Kolonne"), tr("Årsag")])
         self.problems.setObjectName("problemTable")
         self.problems.setAccessibleName(tr("Fejl i filen"))
+        # one chosen indicator while the file's indicator column names others: said loudly, to be confirmed
+        self.other_label = QLabel()
+        self.other_label.setObjectName("otherIndicators")
+        self.other_label.setWordWrap(True)
+        self.other_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.other_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_confirm = QCheckBox()
+        self.other_confirm.setObjectName("otherIndicatorsConfirm")
+        self.other_confirm.toggled.connect(lambda *_: self.completeChanged.emit())
         self.dup_label = QLabel()
+        self.dup_label.setObjectName("duplicatesText")
         self.dup_label.setWordWrap(True)
+        self.dup_label.setTextFormat(Qt.TextFormat.PlainText)
         self.update_radio = QRadioButton(tr("Opdatér de eksisterende målinger med filens værdier"))
         self.skip_radio = QRadioButton(tr("Spring rækkerne over (behold de eksisterende målinger)"))
         self.update_radio.setObjectName("duplicatesUpdate")
@@ -494,13 +579,22 @@ class CheckPage(QWizardPage):
         self.progress.hide()
         self.job: Job | None = None  # the check of the whole file, off the GUI thread
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.other_label)
+        layout.addWidget(self.other_confirm)
         layout.addWidget(self.dup_label)
         layout.addWidget(self.update_radio)
         layout.addWidget(self.skip_radio)
+        layout.addStretch(1)  # what is shown stays together at the top; the rest of the page stays empty below
+        self.page_layout = layout
         self.report: ImportReport | None = None
+
+    def other_indicators(self) -> str:
+        """"allow" once the user has confirmed that rows naming other indicators go to the chosen one."""
+        return "allow" if self.other_confirm.isChecked() else "problem"
 
     def on_duplicate(self) -> str:
         if self.update_radio.isChecked():
@@ -512,6 +606,7 @@ class CheckPage(QWizardPage):
         self.update_radio.setChecked(False)
         self.skip_radio.setChecked(False)
         self.dup_group.setExclusive(True)
+        self.other_confirm.setChecked(False)
         src = self.w.source
         assert src is not None
         self.report = None
@@ -527,7 +622,7 @@ class CheckPage(QWizardPage):
             # "skip" only to find the duplicates: the user chooses below what happens to them
             try:
                 return check_import(ws, src, mapping, trial_id, target, number_lang=lang, on_duplicate="skip",
-                                    progress=progress)
+                                    progress=progress, other_indicators="allow")
             except DomainError as exc:
                 return ImportReport(problems=[RowProblem(0, "", exc.message)])
 
@@ -541,7 +636,8 @@ class CheckPage(QWizardPage):
         self.destroyed.connect(job.cancel)
         self.summary.setText(tr("Kontrollerer filen …"))
         self.summary.setStyleSheet("")
-        for w in (self.problems, self.dup_label, self.update_radio, self.skip_radio):
+        for w in (self.problems, self.other_label, self.other_confirm, self.dup_label, self.update_radio,
+                  self.skip_radio):
             w.hide()
         self.progress.show()
         self.completeChanged.emit()
@@ -568,8 +664,9 @@ class CheckPage(QWizardPage):
     def show_report(self, report: ImportReport) -> None:
         self.report = report
         n_bad = len(report.problems)
-        text = tr("%1 rækker læst, %2 målinger.").replace("%1", str(report.rows_read)).replace(
-            "%2", str(report.measurements))
+        rows = tr("1 række") if report.rows_read == 1 else tr("{n} rækker").format(n=report.rows_read)
+        found = tr("1 måling") if report.measurements == 1 else tr("{n} målinger").format(n=report.measurements)
+        text = tr("{rows} læst, {measurements}.").format(rows=rows, measurements=found)
         if n_bad:
             text += " " + (tr("1 række har fejl; ret filen, og prøv igen. Intet importeres.") if n_bad == 1 else
                            tr("%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.").replace("%1", str(n_bad)))
@@ -590,13 +687,54 @@ class CheckPage(QWizardPage):
             self.problems.setItem(r, 1, _item(p.column))
             self.problems.setItem(r, 2, _item(p.message.get(), bad=True))
         self.problems.setVisible(bool(n_bad))
+        self.page_layout.setStretch(self.page_layout.count() - 1, 0 if n_bad else 1)  # the table takes the room
+        self._show_other_indicators(report)
+        self._show_duplicates(report)
+        self.completeChanged.emit()
+
+    def _show_other_indicators(self, report: ImportReport) -> None:
+        others = report.other_indicators
+        target = self.w.target_indicator()
+        show = bool(others) and target is not None
+        self.other_label.setVisible(show)
+        self.other_confirm.setVisible(show)
+        if not show:
+            return
+        name = self.w.ws.indicator(target).name
+        n_rows = sum(len(rows) for rows in others.values())
+        lines = [(tr("Advarsel: 1 række i filens kolonne »Indikator« er til en anden indikator end »{target}«:")
+                  if n_rows == 1 else
+                  tr("Advarsel: {n} rækker i filens kolonne »Indikator« er til andre indikatorer end »{target}«:"))
+                 .format(n=n_rows, target=name)]
+        for other, rows in others.items():
+            lines.append("• " + tr("»{name}«: {rows}").format(name=other, rows=_rows_text(rows)))
+        lines.append(tr("Vælg »Fra kolonnen »Indikator« i filen« under Kolonner for at importere hver række til "
+                        "sin indikator."))
+        self.other_label.setText("\n".join(lines))
+        self.other_confirm.setText(tr("Importér alligevel alle rækker til »{target}«").format(target=name))
+
+    def _show_duplicates(self, report: ImportReport) -> None:
         dups = len(report.duplicates)
         for w in (self.dup_label, self.update_radio, self.skip_radio):
             w.setVisible(dups > 0)
-        self.dup_label.setText(tr("1 dato har allerede en måling i databasen. Hvad skal der ske med den?") if dups == 1
-                               else tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
-                               .replace("%1", str(dups)))
-        self.completeChanged.emit()
+        if not dups:
+            return
+        names = {ind.id: ind for ind in self.w.indicators}
+        several = len({d.indicator_id for d in report.duplicates}) > 1
+        lines = [tr("1 dato har allerede en måling i databasen. Hvad skal der ske med den?") if dups == 1
+                 else tr("%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?")
+                 .replace("%1", str(dups))]
+        for d in report.duplicates[:DUPLICATES_SHOWN]:
+            ind = names.get(d.indicator_id)
+            dec = ind.decimals if ind is not None else 2
+            old = "–" if d.old_value is None else format_number(d.old_value, dec)
+            new = "–" if d.value is None else format_number(d.value, dec)
+            where = format_date(d.date) + (f" ({ind.name})" if several and ind is not None else "")
+            lines.append("• " + tr("{date}: {old} → {new} (række {row})").format(date=where, old=old, new=new,
+                                                                                 row=d.row))
+        if dups > DUPLICATES_SHOWN:
+            lines.append(tr("… og {n} flere").format(n=dups - DUPLICATES_SHOWN))
+        self.dup_label.setText("\n".join(lines))
 
     def unused_columns(self) -> list[str]:
         src = self.w.source
@@ -609,5 +747,7 @@ class CheckPage(QWizardPage):
 
     def isComplete(self) -> bool:
         if self.report is None or self.report.problems:
+            return False
+        if self.report.other_indicators and self.w.target_indicator() is not None and not self.other_confirm.isChecked():
             return False
         return not self.report.duplicates or self.dup_group.checkedButton() is not None

@@ -74,10 +74,13 @@ def install(window: Any) -> list[QAction]:
 
             wizard = ImportWizard(window.ws, trial_id, window.current_indicator_id(), parent=window,
                                   undo_stack=window.stack)
-            if wizard.exec() and wizard.report is not None:
-                n = wizard.report.inserted + wizard.report.updated
-                window.statusBar().showMessage(
-                    (tr("1 måling importeret") if n == 1 else tr("{n} målinger importeret").format(n=n)), 8000)
+            if wizard.exec() and wizard.report is not None:  # the wizard's summary stays until closed
+                r = wizard.report
+                new = tr("1 ny måling") if r.inserted == 1 else tr("{n} nye målinger").format(n=r.inserted)
+                updated = (tr("1 måling opdateret") if r.updated == 1 else
+                           tr("{n} målinger opdateret").format(n=r.updated))
+                window.statusBar().showMessage(tr("Importeret: {new}, {updated}").format(new=new, updated=updated),
+                                               8000)
 
     def export_measurements_action() -> None:
         if (trial_id := need_trial()) is not None:

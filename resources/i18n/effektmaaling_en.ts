@@ -1152,8 +1152,8 @@ Close anyway and discard the row?</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="95" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -1625,8 +1625,8 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="72" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="498" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -2229,6 +2229,8 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="186" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="98" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="736" />
         <source>… og {n} flere</source>
         <translation>… and {n} more</translation>
     </message>
@@ -2299,7 +2301,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="372" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="124" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="135" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
@@ -2331,307 +2333,462 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="115" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="148" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="126" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="159" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="212" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="235" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="273" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="213" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="274" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="228" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="289" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="229" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="236" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="297" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="281" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="342" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="351" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="291" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="299" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="360" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="377" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="378" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="551" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="78" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="378" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="498" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="73" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="425" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="77" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="74" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="426" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="77" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="500" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="217" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="328" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="390" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="372" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="412" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="486" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="431" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="436" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="505" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="510" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="472" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="546" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="473" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="547" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="424" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="498" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="551" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="85" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="88" />
         <source>Fejl: {text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="155" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="96" />
+        <source>række {rows}</source>
+        <translation>row {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="96" />
+        <source>rækkerne {rows}</source>
+        <translation>rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="166" />
         <source>Gemmer målingerne …</source>
         <translation>Saving the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="157" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
         <source>Læser og kontrollerer filen: {n} rækker …</source>
         <translation>Reading and checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="186" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="198" />
         <source>Importerer målingerne …</source>
         <translation>Importing the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="193" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="205" />
         <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="194" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="206" />
         <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="195" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="207" />
         <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="221" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="237" />
+        <source>Importen er gennemført.</source>
+        <translation>The import is done.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="79" />
+        <source>1 ny måling</source>
+        <translation>1 new measurement</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="79" />
+        <source>{n} nye målinger</source>
+        <translation>{n} new measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="239" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="80" />
+        <source>1 måling opdateret</source>
+        <translation>1 measurement updated</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="240" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="81" />
+        <source>{n} målinger opdateret</source>
+        <translation>{n} measurements updated</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="241" />
+        <source>1 måling sprunget over (den eksisterende er beholdt)</source>
+        <translation>1 measurement skipped (the existing one is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="242" />
+        <source>{n} målinger sprunget over (de eksisterende er beholdt)</source>
+        <translation>{n} measurements skipped (the existing ones are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="249" />
+        <source>Indikatorer:</source>
+        <translation>Indicators:</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <source>1 ny</source>
+        <translation>1 new</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <source>{n} nye</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <source>1 opdateret</source>
+        <translation>1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <source>{n} opdateret</source>
+        <translation>{n} updated</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="255" />
+        <source>1 sprunget over</source>
+        <translation>1 skipped</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <source>{n} sprunget over</source>
+        <translation>{n} skipped</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="257" />
+        <source>»{name}«: {counts}</source>
+        <translation>'{name}': {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="260" />
+        <source>Databasen blev sikkerhedskopieret før importen ({name}). Den kan gendannes under Fil → Gendan fra sikkerhedskopi …</source>
+        <translation>The database was backed up before the import ({name}). It can be restored under File → Restore from backup …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="263" />
+        <source>Databasen havde ingen målinger før importen, så der blev ikke taget en sikkerhedskopi.</source>
+        <translation>The database had no measurements before the import, so no backup was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="265" />
+        <source>Importen kan fortrydes med Redigér → Fortryd.</source>
+        <translation>The import can be undone with Edit → Undo.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="254" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="343" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="283" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="344" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="284" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="345" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="298" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="359" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="305" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="366" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="376" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="318" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="380" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="349" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="411" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="506" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="477" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="551" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="479" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="553" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="482" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="567" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="483" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="568" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="492" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="577" />
         <source>Filen kontrolleres</source>
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="525" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="620" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="542" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="637" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="571" />
-        <source>%1 rækker læst, %2 målinger.</source>
-        <translation>%1 rows read, %2 measurements.</translation>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="667" />
+        <source>1 række</source>
+        <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="574" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="667" />
+        <source>{n} rækker</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="668" />
+        <source>1 måling</source>
+        <translation>1 measurement</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="668" />
+        <source>{n} målinger</source>
+        <translation>{n} measurements</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="669" />
+        <source>{rows} læst, {measurements}.</source>
+        <translation>{rows} read, {measurements}.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="733" />
+        <source>{date}: {old} → {new} (række {row})</source>
+        <translation>{date}: {old} → {new} (row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="671" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="575" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="672" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="675" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="582" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="679" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="596" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="705" />
+        <source>Advarsel: 1 række i filens kolonne »Indikator« er til en anden indikator end »{target}«:</source>
+        <translation>Warning: 1 row in the file's 'Indicator' column is for another indicator than '{target}':</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="707" />
+        <source>Advarsel: {n} rækker i filens kolonne »Indikator« er til andre indikatorer end »{target}«:</source>
+        <translation>Warning: {n} rows in the file's 'Indicator' column are for other indicators than '{target}':</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="710" />
+        <source>»{name}«: {rows}</source>
+        <translation>'{name}': {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="711" />
+        <source>Vælg »Fra kolonnen »Indikator« i filen« under Kolonner for at importere hver række til sin indikator.</source>
+        <translation>Choose 'From the file's 'Indicator' column' under Columns to import each row to its indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="714" />
+        <source>Importér alligevel alle rækker til »{target}«</source>
+        <translation>Import all rows to '{target}' anyway</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="724" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="597" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="725" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2672,32 +2829,27 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>First choose a trial on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="80" />
-        <source>1 måling importeret</source>
-        <translation>1 measurement imported</translation>
+        <location filename="../../effektmaaling/ui/io_actions.py" line="82" />
+        <source>Importeret: {new}, {updated}</source>
+        <translation>Imported: {new}, {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="80" />
-        <source>{n} målinger importeret</source>
-        <translation>{n} measurements imported</translation>
-    </message>
-    <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="99" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="102" />
         <source>Importér &amp;målinger …</source>
         <translation>Import &amp;measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="100" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="103" />
         <source>Eksportér må&amp;linger …</source>
         <translation>Export mea&amp;surements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="101" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="104" />
         <source>&amp;Eksportér forsøg …</source>
         <translation>E&amp;xport trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/io_actions.py" line="102" />
+        <location filename="../../effektmaaling/ui/io_actions.py" line="105" />
         <source>&amp;Importér forsøg …</source>
         <translation>&amp;Import trial …</translation>
     </message>
@@ -2890,7 +3042,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
         <source>Fil</source>
         <translation>File</translation>
     </message>

@@ -24,6 +24,45 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    # the import wizard's indicator target, updates and summary (ui/import_wizard.py)
+    "række {rows}": "row {rows}",
+    "1 række": "1 row",
+    "{n} rækker": "{n} rows",
+    "1 måling": "1 measurement",
+    "{n} målinger": "{n} measurements",
+    "{rows} læst, {measurements}.": "{rows} read, {measurements}.",
+    "Importeret: {new}, {updated}": "Imported: {new}, {updated}",
+    "rækkerne {rows}": "rows {rows}",
+    "Importen er gennemført.": "The import is done.",
+    "1 ny måling": "1 new measurement",
+    "{n} nye målinger": "{n} new measurements",
+    "1 måling opdateret": "1 measurement updated",
+    "{n} målinger opdateret": "{n} measurements updated",
+    "1 måling sprunget over (den eksisterende er beholdt)": "1 measurement skipped (the existing one is kept)",
+    "{n} målinger sprunget over (de eksisterende er beholdt)": "{n} measurements skipped (the existing ones are kept)",
+    "Indikatorer:": "Indicators:",
+    "1 ny": "1 new",
+    "{n} nye": "{n} new",
+    "1 opdateret": "1 updated",
+    "{n} opdateret": "{n} updated",
+    "1 sprunget over": "1 skipped",
+    "{n} sprunget over": "{n} skipped",
+    "»{name}«: {counts}": "'{name}': {counts}",
+    "Databasen blev sikkerhedskopieret før importen ({name}). Den kan gendannes under Fil → Gendan fra "
+    "sikkerhedskopi …": "The database was backed up before the import ({name}). It can be restored under "
+                        "File → Restore from backup …",
+    "Databasen havde ingen målinger før importen, så der blev ikke taget en sikkerhedskopi.":
+        "The database had no measurements before the import, so no backup was taken.",
+    "Importen kan fortrydes med Redigér → Fortryd.": "The import can be undone with Edit → Undo.",
+    "Advarsel: 1 række i filens kolonne »Indikator« er til en anden indikator end »{target}«:":
+        "Warning: 1 row in the file's 'Indicator' column is for another indicator than '{target}':",
+    "Advarsel: {n} rækker i filens kolonne »Indikator« er til andre indikatorer end »{target}«:":
+        "Warning: {n} rows in the file's 'Indicator' column are for other indicators than '{target}':",
+    "»{name}«: {rows}": "'{name}': {rows}",
+    "Vælg »Fra kolonnen »Indikator« i filen« under Kolonner for at importere hver række til sin indikator.":
+        "Choose 'From the file's 'Indicator' column' under Columns to import each row to its indicator.",
+    "Importér alligevel alle rækker til »{target}«": "Import all rows to '{target}' anyway",
+    "{date}: {old} → {new} (række {row})": "{date}: {old} → {new} (row {row})",
     "Kig &i:": "&Look in:",
     "Fil&type:": "Files of &type:",
     # offline and back (services/offline.py, ui/offline_actions.py)
@@ -254,7 +293,6 @@ EN: dict[str, str] = {
         "%1 conflicts: choose which version applies for each.",
     "%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.":
         "%1 rows have errors; correct the file and try again. Nothing is imported.",
-    "%1 rækker læst, %2 målinger.": "%1 rows read, %2 measurements.",
     "%1; kolonner: %2": "%1; columns: %2",
     "&Afslut": "&Quit",
     "&Arkivér eller genåbn forsøg": "&Archive or reopen trial",
@@ -765,8 +803,6 @@ EN: dict[str, str] = {
     "Import af målinger i »{where}«": "Import of measurements into '{where}'",
     "Import af 1 måling i »{where}«": "Import of 1 measurement into '{where}'",
     "Import af {n} målinger i »{where}«": "Import of {n} measurements into '{where}'",
-    "1 måling importeret": "1 measurement imported",
-    "{n} målinger importeret": "{n} measurements imported",
     "Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér "
     "en fil med Fil → Importér målinger …":
         "No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file "

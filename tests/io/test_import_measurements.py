@@ -97,6 +97,40 @@ def test_wide_sheet_and_indicator_column(tmp_path, trial_ws):
     assert [(p.row, p.column) for p in report.problems] == [(4, "Indikator")]
 
 
+def test_one_chosen_indicator_checks_the_files_indicator_column(tmp_path, trial_ws):
+    """Rows naming another indicator are refused unless allowed (then counted, and imported to the chosen
+    one); names that are no indicator of the trial are always errors; empty cells are the chosen one's."""
+    ind, trial_id = trial_ws.value_ind, trial_ws.trial_obj.id
+    path = _csv(tmp_path, "Indikator;Dato;Værdi\nLivskvalitet;31-12-2013;5\nKlager;31-12-2014;7\n"
+                          ";31-12-2015;6\nklager;31-12-2016;4\n")
+    src = open_table(path)
+    mapping = detect_mapping(src.header)
+    with pytest.raises(ImportRejected) as info:
+        import_measurements(trial_ws, src, mapping, trial_id, ind.id)
+    assert [(p.row, p.column, p.message.da) for p in info.value.report.problems] == [
+        (3, "Indikator", "rækken er til indikatoren »Klager«, ikke »Livskvalitet«"),
+        (5, "Indikator", "rækken er til indikatoren »Klager«, ikke »Livskvalitet«")]
+    assert trial_ws.measurements(ind.id) == [] and trial_ws.measurements(trial_ws.count_ind.id) == []
+    check = check_import(trial_ws, src, mapping, trial_id, ind.id, other_indicators="allow")
+    assert check.ok and check.other_indicators == {"Klager": [3, 5]}
+    report = import_measurements(trial_ws, open_table(path), mapping, trial_id, ind.id, other_indicators="allow")
+    assert report.inserted == 4 and report.inserted_by_indicator == {ind.id: 4}
+    assert [m.value for m in trial_ws.measurements(ind.id)] == [5.0, 7.0, 6.0, 4.0]
+    assert trial_ws.measurements(trial_ws.count_ind.id) == []
+    unknown = _csv(tmp_path, "Indikator;Dato;Værdi\nVentetid;31-12-2020;5\n", name="u.csv")
+    report = check_import(trial_ws, open_table(unknown), mapping, trial_id, ind.id, other_indicators="allow")
+    assert [(p.row, p.message.da) for p in report.problems] == [(2, "indikatoren »Ventetid« findes ikke i forsøget")]
+
+
+def test_check_gives_each_duplicate_its_old_and_new_value(tmp_path, trial_ws):
+    ind = trial_ws.value_ind
+    trial_ws.add_measurement(ind.id, date=dt.date(2014, 12, 31), value=3.0)
+    src = open_table(_csv(tmp_path, "Dato;Værdi\n31-12-2014;4,5\n31-12-2015;6\n"))
+    report = check_import(trial_ws, src, detect_mapping(src.header), trial_ws.trial_obj.id, ind.id,
+                          on_duplicate="skip")
+    assert [(d.row, d.date, d.old_value, d.value) for d in report.duplicates] == [(2, dt.date(2014, 12, 31), 3.0, 4.5)]
+
+
 def _cli(*args):
     return subprocess.run([sys.executable, "-m", "effektmaaling", *args], capture_output=True, text=True,
                           env=dict(os.environ), timeout=120)
@@ -117,6 +151,21 @@ def test_cli_import_refuses_bad_file_and_changes_nothing(tmp_path, trial_ws):
              "--date-column", "when", "--value-column", "score", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["inserted"] == 1
+
+
+def test_cli_import_to_one_indicator_refuses_rows_of_another_unless_told(tmp_path, trial_ws):
+    db = db_arg(trial_ws)
+    trial_ws.close()
+    path = _csv(tmp_path, "Indikator;Dato;Værdi\nKlager;31-12-2014;5\nLivskvalitet;31-12-2015;6\n")
+    before = db_content(trial_ws)
+    r = _cli("import", str(path), "--db", db, "--trial", "Forsøg A", "--indicator", "Livskvalitet")
+    assert r.returncode == 1
+    assert "Række 2, kolonne »Indikator«: rækken er til indikatoren »Klager«, ikke »Livskvalitet«" in r.stdout
+    assert db_content(trial_ws) == before
+    r = _cli("import", str(path), "--db", db, "--trial", "Forsøg A", "--indicator", "Livskvalitet",
+             "--all-to-indicator", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["inserted"] == 2
 
 
 def test_bulk_rows_are_stored_exactly_like_orm_rows(tmp_path, trial_ws):

@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=t("forsøgets navn eller id", "the trial's name or id"))
     p.add_argument("--indicator", metavar=t("NAVN", "NAME"), help=t("indikatorens navn eller id (ellers en kolonne »indikator« i filen)",
                                          "the indicator's name or id (else an 'indicator' column in the file)"))
+    p.add_argument("--all-to-indicator", action="store_true",
+                   help=t("importér alle rækker til --indicator, også dem, som filens kolonne »indikator« angiver til "
+                          "en anden indikator (ellers er de fejl)",
+                          "import every row to --indicator, also those the file's 'indicator' column gives to "
+                          "another indicator (else they are errors)"))
     p.add_argument("--sheet", metavar=t("ARK", "SHEET"), help=t("arket i en XLSX-fil (standard: det første)", "the sheet of an XLSX file (default: the first)"))
     for fld in FIELDS:
         p.add_argument(f"--{fld}-column", metavar=t("KOLONNE", "COLUMN"),
@@ -73,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         ind_id = ws.find_indicator(trial.id, args.indicator).id if args.indicator else None
         try:
             report = import_measurements(ws, source, mapping, trial.id, ind_id, number_lang=lang,
-                                         on_duplicate=args.on_duplicate)
+                                         on_duplicate=args.on_duplicate,
+                                         other_indicators="allow" if args.all_to_indicator else "problem")
         except ImportRejected as exc:
             if args.json:
                 print_json({"ok": False, "rows": exc.report.rows_read,
