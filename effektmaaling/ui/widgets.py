@@ -70,7 +70,8 @@ class DateEdit(QLineEdit):
         self.setMaximumWidth(width)
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText("" if value is None else format_date(value))
+        """Shown as it is typed, ``31-12-2014``, in either language (English "31 Dec 2014" cannot be read back)."""
+        self.setText("" if value is None else format_date(value, "da"))
 
     def date(self) -> dt.date | None:
         """The date, or None when empty; raises ValidationError naming the field when the text is bad."""

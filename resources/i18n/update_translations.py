@@ -24,6 +24,9 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)":
+        "Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)",
+    "Vælg datoen i en kalender": "Pick the date in a calendar",
     "Kig &i:": "&Look in:",
     "Fil&type:": "Files of &type:",
     # offline and back (services/offline.py, ui/offline_actions.py)

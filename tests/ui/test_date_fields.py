@@ -69,3 +69,17 @@ def test_no_date_field_is_a_qdateedit(qtbot, demo_window):
         if isinstance(dialog, ReportDialog):
             qtbot.waitUntil(lambda d=dialog: d.job.over, timeout=60000)
         dialog.reject()
+
+
+def test_in_english_a_date_field_shows_what_it_reads_back(qtbot):
+    from effektmaaling.domain.i18n import set_language
+    from effektmaaling.ui.widgets import DateEdit
+
+    set_language("en")
+    try:
+        edit = DateEdit(field="start_date")
+        qtbot.addWidget(edit)
+        edit.set_date(dt.date(2014, 12, 31))
+        assert edit.text() == "31-12-2014" and edit.date() == dt.date(2014, 12, 31)  # was "31 Dec 2014": unreadable
+    finally:
+        set_language("da")
