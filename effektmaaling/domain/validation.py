@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from . import clock
 from .entities import Assessment, Indicator, Measurement, Milestone, Trial
 from .enums import (
     BottomLine,
@@ -251,9 +252,23 @@ def derived_value(ind: Indicator | MeasurementRules, numerator: float, denominat
     return numerator / denominator
 
 
-def validate_measurement(ind: Indicator, m: Measurement) -> None:
-    """Check a measurement against its indicator; derives ``value`` from numerator/denominator."""
-    m.value, m.n = check_measurement_values(ind, m.date, m.value, m.n, m.sd, m.numerator, m.denominator, m.comment)
+def validate_measurement(ind: Indicator, m: Measurement, *, future_ok: bool = False) -> None:
+    """Check a measurement against its indicator; derives ``value`` from numerator/denominator.
+    ``future_ok``: a date after today is let through (see :func:`check_measurement_values`)."""
+    m.value, m.n = check_measurement_values(ind, m.date, m.value, m.n, m.sd, m.numerator, m.denominator, m.comment,
+                                            future_ok=future_ok)
+
+
+def check_not_future(date: object, field: str = "date") -> None:
+    """A measurement records something measured: its date cannot lie after today (:func:`clock.today`).
+    Such a date is almost always a typo (2026 for 2016, 12 for 02), and it would silently become the
+    series' newest point ("seneste 12 måneder" counted back from it)."""
+    today = clock.today()
+    if isinstance(date, dt.date) and not isinstance(date, dt.datetime) and date > today:
+        da = f"{date:%d-%m-%Y} ligger efter i dag ({today:%d-%m-%Y}); en måling kan kun dateres til i dag eller før – ret datoen"
+        en = (f"{date.day} {date:%b %Y} is after today ({today.day} {today:%b %Y}); a measurement can only be "
+              "dated today or earlier – correct the date")
+        raise _error(field, da, en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,11 +295,18 @@ def check_measurement_values(
     numerator: float | None,
     denominator: float | None,
     comment: str | None,
+    *,
+    future_ok: bool = False,
 ) -> tuple[float, int | None]:
     """The rules of a measurement on plain values (the one rule set: :func:`validate_measurement` and
     bulk imports both use it). Returns the value to store (derived for proportions and rates) and
-    ``n`` as an integer; raises :class:`ValidationError` naming the field."""
+    ``n`` as an integer; raises :class:`ValidationError` naming the field.
+
+    A date after today is refused (:func:`check_not_future`) unless ``future_ok``: exchange files from
+    another machine (whose clock or rules may differ) and measurements already stored keep their dates."""
     _date(date, "date")
+    if not future_ok:
+        check_not_future(date)
     _number(value, "value")
     _number(sd, "sd")
     _number(numerator, "numerator")

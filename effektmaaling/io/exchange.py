@@ -522,7 +522,7 @@ def _parse_trial(doc: dict, version: int = VERSION) -> ExchangeTrial:
             if m is None:  # anything unusual, and every refusal's wording: the general way
                 m = _build("measurement", m_doc, mpath, {"indicator_id": ind.obj.id}, version)
                 try:
-                    v.validate_measurement(ind.obj, m.obj)
+                    v.validate_measurement(ind.obj, m.obj, future_ok=True)  # another machine's dates are kept
                 except ValidationError as exc:
                     raise _located(exc, mpath) from None
             _unique_id(m.obj.id, seen_ids, mpath)
@@ -772,7 +772,8 @@ def _usual_measurement(doc: dict, path: str, indicator_id: uuid.UUID, rules: v.M
                        created_at=None if created is None else _known_datetime(created, f"{path}.created_at", stamps),
                        updated_at=None if updated is None else _known_datetime(updated, f"{path}.updated_at", stamps))
     try:  # the rules of every measurement (a proportion's or rate's value derived)
-        obj.value, obj.n = v.check_measurement_values(rules, date, value, n, sd, numerator, denominator, comment)
+        obj.value, obj.n = v.check_measurement_values(rules, date, value, n, sd, numerator, denominator, comment,
+                                                      future_ok=True)  # another machine's dates are kept
     except ValidationError as exc:
         raise _located(exc, path) from None
     stated = get("hash")

@@ -275,6 +275,16 @@ class _Report:
             text += f" ({'; '.join(notes)})"
         return text
 
+    def limited_note(self) -> str:
+        """»Begrænset periode (opfølgning vist fra …): tal, signaler og diagram bygger kun på de viste målinger
+        …« under each indicator's chart when the report is limited; empty when it is not."""
+        limits = []
+        if self.period.start:
+            limits.append(self.w["follow_up_from"].format(date=self.d(self.period.start)))
+        if self.period.end:
+            limits.append(self.w["follow_up_to"].format(date=self.d(self.period.end)))
+        return self.w["limited_period"].format(limits="; ".join(limits)) if limits else ""
+
     def cover(self) -> list[Flowable]:
         s, w, t = self.s, self.w, self.data.trial
         out: list[Flowable] = [gap(14), para(t.name, s.title)]
@@ -437,6 +447,9 @@ class _Report:
                 f"({n}) {escape(self.d(date))} {escape(text)}" for n, date, text in notes), s.small, markup=True))
         else:
             out.append(gap(2))
+        limited = self.limited_note()
+        if limited:  # the analysis of this page is made from the limited series: the reader is told so here
+            out.append(para(limited, s.small))
         out.append(gap(3))
         absolute, rel = _change(a, lang)
         base, now = (_num(v, a, lang, level=True) for v in (a.baseline.value, a.current_value))

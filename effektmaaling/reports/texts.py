@@ -13,6 +13,8 @@ WORDS: dict[str, dict[str, str]] = {
         "period": "Periode",
         "follow_up_from": "opfølgning vist fra {date}; baselinen er bevaret",
         "follow_up_to": "målinger til og med {date}",
+        "limited_period": "Begrænset periode ({limits}): tal, signaler og diagram bygger kun på de viste målinger; "
+                          "målinger uden for perioden er udeladt.",
         "report_date": "Rapportens dato",
         "trial_start": "Forsøget startede",
         "trial_end": "Forsøget sluttede",
@@ -106,6 +108,8 @@ WORDS: dict[str, dict[str, str]] = {
         "period": "Period",
         "follow_up_from": "follow-up shown from {date}; the baseline is kept",
         "follow_up_to": "measurements up to and including {date}",
+        "limited_period": "Limited period ({limits}): figures, signals and chart use only the measurements shown; "
+                          "measurements outside the period are left out.",
         "report_date": "Date of the report",
         "trial_start": "Trial started",
         "trial_end": "Trial ended",

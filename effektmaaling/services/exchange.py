@@ -764,7 +764,8 @@ def _validate(s: Session, work: _Work) -> None:
         assert vals is not None and ver.parent is not None
         try:
             check_measurement_values(rules[ver.parent], dt.date.fromisoformat(vals["date"]), vals["value"], vals["n"],
-                                     vals["sd"], vals["numerator"], vals["denominator"], vals["comment"])
+                                     vals["sd"], vals["numerator"], vals["denominator"], vals["comment"],
+                                     future_ok=True)  # another machine's dates are kept
         except ValidationError as exc:
             raise _after_merge(_label("measurement", vals, inds[ver.parent].name), exc) from None
 

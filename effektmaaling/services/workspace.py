@@ -19,6 +19,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain import clock
 from ..domain import validation as v
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import (
@@ -664,7 +665,7 @@ class Workspace:
             _check_version(m, expected_version, seen)
             ind = repo.get(s, Indicator, m.indicator_id)
             before, candidate = self._apply(m, changes)
-            v.validate_measurement(ind, candidate)
+            v.validate_measurement(ind, candidate, future_ok=candidate.date == m.date)  # a stored date stays
             if candidate.date != m.date:
                 self._ensure_date_free(s, m.indicator_id, candidate.date)
             self._copy_into(m, candidate, {*changes, "value"})
@@ -762,7 +763,9 @@ class Workspace:
                 _check_fields(Measurement, row)
                 candidate = Measurement(indicator_id=indicator_id, **row)
                 try:
-                    v.validate_measurement(ind, candidate)
+                    v.validate_measurement(ind, candidate, future_ok=True)
+                    if candidate.date > clock.today() and repo.measurement_on(s, indicator_id, candidate.date) is None:
+                        v.check_not_future(candidate.date)  # a new measurement after today (one stored stays)
                     if candidate.date in seen:
                         raise ConflictError(Text("Dato: datoen står to gange i de indsatte rækker.",
                                                  "Date: the date occurs twice in the rows."), field="date")

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, ValidationError
 from ..domain.formatting import format_date
-from ..domain.i18n import current_language
+from ..domain.i18n import Text, current_language
 from ..io.change_log import HEADERS, ChangeRow, change_rows, write_change_log_csv
 from ..services.workspace import Workspace
 from . import file_dialogs
-from .widgets import resize_within_screen
+from .widgets import DateEdit, FieldError, resize_within_screen
 
 MAX_ROWS = 20_000
 
@@ -111,14 +109,20 @@ class ChangeLogDialog(QDialog):
         self.indicator_box = QComboBox(objectName="indicatorFilter")
         self.indicator_box.setAccessibleName(tr("Vis ændringer for indikator"))
         self.period_box = QCheckBox(tr("Periode:"), objectName="periodFilter")
-        today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addMonths(-1), objectName="fromDate", calendarPopup=True)
-        self.to_edit = QDateEdit(today, objectName="toDate", calendarPopup=True)
+        today = dt.date.today()
+        # typed as the grid reads dates (31-12-2014, 1-1-2015, 1/1/2015) or picked in the calendar
+        self.from_edit = DateEdit(field="start", calendar=True)
+        self.to_edit = DateEdit(field="end", calendar=True)
+        self.from_edit.setObjectName("fromDate")
+        self.to_edit.setObjectName("toDate")
+        self.from_edit.set_date(_month_before(today))
+        self.to_edit.set_date(today)
         self.from_edit.setAccessibleName(tr("Fra dato"))
         self.to_edit.setAccessibleName(tr("Til dato"))
         for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
             edit.setEnabled(False)
+        self.period_error = FieldError()
+        self.period_error.setObjectName("periodError")
         self.count_label = QLabel(objectName="countLabel")
 
         # two rows, so that the dialog fits a screen at 200 % (one row is wider than 800 points)
@@ -135,6 +139,7 @@ class ChangeLogDialog(QDialog):
         when.addStretch(1)
         filters.addLayout(which)
         filters.addLayout(when)
+        filters.addWidget(self.period_error)
 
         self.model = ChangeLogModel(self)
         self.table = QTableView(objectName="changeLogTable")
@@ -168,8 +173,8 @@ class ChangeLogDialog(QDialog):
         self.trial_box.currentIndexChanged.connect(self._trial_changed)
         self.indicator_box.currentIndexChanged.connect(self.refresh)
         self.period_box.toggled.connect(self._period_toggled)
-        self.from_edit.dateChanged.connect(self.refresh)
-        self.to_edit.dateChanged.connect(self.refresh)
+        self.from_edit.editingFinished.connect(self.refresh)
+        self.to_edit.editingFinished.connect(self.refresh)
         if trial_id is not None:
             ids = [self.trial_box.itemData(i) for i in range(self.trial_box.count())]
             self.trial_box.setCurrentIndex(ids.index(trial_id) if trial_id in ids else 0)
@@ -200,12 +205,26 @@ class ChangeLogDialog(QDialog):
         if self.indicator_box.currentData() is not None:
             out["indicator_id"] = self.indicator_box.currentData()
         if self.period_box.isChecked():
-            out["since"] = _utc_start_of(self.from_edit.date().toPython())
-            out["until"] = _utc_start_of(self.to_edit.date().toPython() + dt.timedelta(days=1))
+            for key, edit, label in (("since", self.from_edit, tr("Fra")), ("until", self.to_edit, tr("Til"))):
+                try:
+                    day = edit.date()
+                except ValidationError as exc:
+                    message = f"{label}: {exc.text()}"
+                    raise ValidationError(Text(message, message), field=edit.field) from None
+                if day is not None:  # an empty field: no limit on that side
+                    out[key] = _utc_start_of(day + dt.timedelta(days=1 if key == "until" else 0))
         return out
 
     def refresh(self) -> None:
-        entries = self.ws.change_log(**self.filters())
+        """Show the entries the filters choose; a date that cannot be read is said under the period (the
+        rows shown stay until it is corrected: never a silent fall-back to another date)."""
+        try:
+            filters = self.filters()
+        except ValidationError as exc:
+            self.period_error.show_error(exc.text())
+            return
+        self.period_error.show_error(None)
+        entries = self.ws.change_log(**filters)
         self.model.set_rows(change_rows(entries, self.names, current_language()))
         n = len(self.model.rows)
         self.count_label.setText(tr("1 ændring") if n == 1 else tr("{n} ændringer").format(n=n) if n < MAX_ROWS
@@ -230,6 +249,17 @@ class ChangeLogDialog(QDialog):
                                 exc.text() if isinstance(exc, DomainError) else str(exc))
             return None
         return written
+
+
+def _month_before(day: dt.date) -> dt.date:
+    """The same day a month earlier (the last day of that month when it is shorter)."""
+    year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
 
 
 def _utc_start_of(day: dt.date) -> dt.datetime:

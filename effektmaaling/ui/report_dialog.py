@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,7 +25,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -43,11 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError
-from ..domain.i18n import current_language
+from ..domain.errors import DomainError, ValidationError
+from ..domain.i18n import Text, current_language
 from ..filesafety import refuse_database_target
 from . import file_dialogs
-from .widgets import SavedNotice, resize_within_screen
+from .widgets import DateEdit, FieldError, SavedNotice, form_block, resize_within_screen
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -56,14 +55,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class ReportDialog(QDialog):
@@ -110,20 +101,29 @@ class ReportDialog(QDialog):
         self.use_from, self.use_to = QCheckBox(tr("Fra")), QCheckBox(tr("Til"))
         self.use_from.setObjectName("reportUseFrom")
         self.use_to.setObjectName("reportUseTo")
-        self.date_from, self.date_to = QDateEdit(_qdate(first)), QDateEdit(_qdate(last))
+        # typed as the grid reads dates (31-12-2014, 1-1-2015, 1/1/2015, 2014-12-31) or picked in the calendar
+        self.date_from = DateEdit(required=True, field="start", calendar=True)
+        self.date_to = DateEdit(required=True, field="end", calendar=True)
+        self.date_from.setObjectName("reportDateFrom")
+        self.date_to.setObjectName("reportDateTo")
+        self.date_from.set_date(first)
+        self.date_to.set_date(last)
         self.use_from.setAccessibleName(tr("Begræns perioden fra en dato"))
         self.use_to.setAccessibleName(tr("Begræns perioden til en dato"))
         self.date_from.setAccessibleName(tr("Fra dato"))
         self.date_to.setAccessibleName(tr("Til dato"))
+        self.from_error, self.to_error = FieldError(), FieldError()
+        self.from_error.setObjectName("reportDateFromError")
+        self.to_error.setObjectName("reportDateToError")
         for w, check in ((self.date_from, self.use_from), (self.date_to, self.use_to)):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "d MMM yyyy")
             w.setEnabled(False)
             check.toggled.connect(w.setEnabled)
+            check.toggled.connect(lambda _on: self.period_problem())
+            w.editingFinished.connect(self.period_problem)  # a date that cannot be read is said at once
         period_box = QGroupBox(tr("Periode"))
         form = QFormLayout(period_box)
-        form.addRow(self.use_from, self.date_from)
-        form.addRow(self.use_to, self.date_to)
+        form.addRow(self.use_from, form_block(self.date_from, self.from_error))
+        form.addRow(self.use_to, form_block(self.date_to, self.to_error))
         note = QLabel(tr("Baselinen bevares altid: den er det, opfølgningen sammenlignes med."))
         note.setWordWrap(True)
         form.addRow(note)
@@ -200,6 +200,14 @@ class ReportDialog(QDialog):
             buttons.addWidget(b)
 
         self.saved = SavedNotice()
+        # a notice about the file saved from other choices would be taken for the report now shown
+        self.indicators.itemChanged.connect(self._choices_changed)
+        for check in (self.use_from, self.use_to):
+            check.toggled.connect(self._choices_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.textEdited.connect(self._choices_changed)
+            edit.date_picked.connect(self._choices_changed)
+        self.lang.currentIndexChanged.connect(self._choices_changed)
         lay = QVBoxLayout(self)
         lay.addWidget(splitter, 1)
         lay.addWidget(self.saved)
@@ -226,9 +234,44 @@ class ReportDialog(QDialog):
         return [self.indicators.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.indicators.count())
                 if self.indicators.item(i).checkState() == Qt.CheckState.Checked]
 
+    def _choices_changed(self, *_args: Any) -> None:
+        self.saved.hide()
+
+    def _dates(self) -> list[tuple[DateEdit, FieldError, dt.date | None, str | None]]:
+        """Each period field with its error label, its date (None when not ticked or not readable) and the
+        reason it cannot be read (``Fra: »31-01--« er ikke en gyldig dato; skriv fx 31-12-2014``)."""
+        out = []
+        for edit, check, error, label in ((self.date_from, self.use_from, self.from_error, tr("Fra")),
+                                          (self.date_to, self.use_to, self.to_error, tr("Til"))):
+            day, message = None, None
+            if check.isChecked():
+                try:
+                    day = edit.date()
+                    if day is None:
+                        raise ValidationError(Text("skal udfyldes", "is required"), field=edit.field)
+                except ValidationError as exc:
+                    message = f"{label}: {exc.text()}"
+            out.append((edit, error, day, message))
+        return out
+
     def period(self) -> tuple[dt.date | None, dt.date | None]:
-        return (_pydate(self.date_from.date()) if self.use_from.isChecked() else None,
-                _pydate(self.date_to.date()) if self.use_to.isChecked() else None)
+        """The chosen period; raises ValidationError (saying which field) when a ticked date cannot be read."""
+        (edit, _e, start, problem), (_t, _e2, end, problem_to) = self._dates()
+        if problem or problem_to:
+            message = problem or problem_to
+            raise ValidationError(Text(message, message), field=edit.field if problem else _t.field)
+        return start, end
+
+    def period_problem(self) -> str | None:
+        """Check the ticked dates; each one that cannot be read gets its reason under it (and in the status
+        line). Returns the first reason, or None."""
+        first: str | None = None
+        for _edit, error, _day, message in self._dates():
+            error.show_error(message)
+            first = first or message
+        if first:
+            self.status.setText(first)
+        return first
 
     def language(self) -> str:
         return str(self.lang.currentData())
@@ -237,18 +280,27 @@ class ReportDialog(QDialog):
         return tuple(self.chosen_indicators()), self.period(), self.language()
 
     def preview_is_current(self) -> bool:
-        return self.preview_path is not None and self._previewed == self.choices()
+        try:
+            return self.preview_path is not None and self._previewed == self.choices()
+        except ValidationError:
+            return False
 
     # --- making the PDF ---------------------------------------------------------------------------
 
     def busy(self) -> bool:
         return self.job is not None and not self.job.over
 
-    def update_preview(self) -> Job:
+    def update_preview(self) -> Job | None:
         """Make the report into a temporary file off the GUI thread and show it when done (on bad input the
         reason is shown in the status line). A preview being made is cancelled (its file removed) first.
-        Returns the job: ``job.over`` once the preview (or the reason) is shown."""
+        Returns the job: ``job.over`` once the preview (or the reason) is shown; None when a date cannot be
+        read (the reason is shown under the field, nothing is made)."""
         from .background import Job
+
+        if self.period_problem():
+            self.print_btn.setEnabled(False)
+            self.save_btn.setEnabled(False)
+            return None
 
         if self.job is not None and not self.job.done:
             self.job.cancel()  # its result is not shown (a newer serial) and its file not kept
@@ -349,6 +401,8 @@ class ReportDialog(QDialog):
         the progress shows meanwhile); False if it could not be made (the reason in the status line)."""
         from .background import wait_for
 
+        if self.period_problem():
+            return False
         if self.preview_is_current() and not self.busy():
             return True
         if not self.busy() or self._making != self.choices():

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -41,16 +43,35 @@ def tr(text: str) -> str:
 
 
 class DateEdit(QLineEdit):
-    """A date typed as ``31-12-2014`` (or ISO ``2014-12-31``); empty means none unless required."""
+    """A date typed as ``31-12-2014``, ``1-1-2015``, ``1/1/2015`` or ISO ``2014-12-31`` (what the measurement
+    grid reads: :func:`~effektmaaling.domain.formatting.parse_date`); empty means none unless required.
 
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False, field: str = "date") -> None:
+    The one date field of the program: plain text the user types and corrects freely (no sections that eat
+    digits), read when it is used; a date that cannot be read raises a ValidationError the form shows,
+    never a silent fallback. ``calendar=True`` adds a button that picks the date in a calendar."""
+
+    date_picked = Signal()  # a date was chosen in the calendar (typing ends with editingFinished)
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False, field: str = "date",
+                 calendar: bool = False) -> None:
         super().__init__(parent)
         self.required, self.field = required, field
         self.setPlaceholderText(tr("dd-mm-åååå"))
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+        self.setToolTip(tr("Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)"))
+        width = self.fontMetrics().horizontalAdvance("00-00-00000") + 24
+        self._popup: QCalendarWidget | None = None
+        if calendar:
+            act = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                 QLineEdit.ActionPosition.TrailingPosition)
+            act.setToolTip(tr("Vælg datoen i en kalender"))
+            act.setObjectName("pickDate")
+            act.triggered.connect(self.show_calendar)
+            width += 28
+        self.setMaximumWidth(width)
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText("" if value is None else format_date(value))
+        """Shown as it is typed, ``31-12-2014``, in either language (English "31 Dec 2014" cannot be read back)."""
+        self.setText("" if value is None else format_date(value, "da"))
 
     def date(self) -> dt.date | None:
         """The date, or None when empty; raises ValidationError naming the field when the text is bad."""
@@ -58,6 +79,32 @@ class DateEdit(QLineEdit):
         if not text:
             return None
         return parse_date(text, field=self.field)
+
+    def show_calendar(self) -> QCalendarWidget:
+        """The calendar under the field, at the date typed (else today); a click or Enter puts it in the field."""
+        popup = self._popup = QCalendarWidget()
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.setObjectName("dateCalendar")
+        popup.setGridVisible(True)
+        try:
+            shown = self.date() or dt.date.today()
+        except ValidationError:
+            shown = dt.date.today()
+        popup.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+
+        def chosen(day: QDate) -> None:
+            self.set_date(dt.date(day.year(), day.month(), day.day()))
+            popup.close()
+            self.setFocus()
+            self.date_picked.emit()
+            self.editingFinished.emit()
+
+        popup.activated.connect(chosen)
+        popup.clicked.connect(chosen)
+        popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        popup.show()
+        return popup
 
 
 class NumberEdit(QLineEdit):

@@ -285,7 +285,7 @@
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
@@ -509,7 +509,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="939" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="270" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="322" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
@@ -700,7 +700,7 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
         <location filename="../../effektmaaling/ui/compare_view.py" line="635" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="295" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="347" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -1560,17 +1560,27 @@ Close anyway and discard the row?</translation>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="49" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="59" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="172" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="60" />
+        <source>Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)</source>
+        <translation>Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/widgets.py" line="66" />
+        <source>Vælg datoen i en kalender</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/widgets.py" line="219" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="174" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="221" />
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
     </message>
@@ -1789,95 +1799,95 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Saving the current content and restoring the backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="94" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="92" />
         <source>Ændringslog</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="107" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="105" />
         <source>Vis ændringer for forsøg</source>
         <translation>Show changes for trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="108" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="106" />
         <source>Alle forsøg</source>
         <translation>All trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="110" />
         <source>Vis ændringer for indikator</source>
         <translation>Show changes for indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="111" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="117" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="116" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="118" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="117" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="121" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="127" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="131" />
         <source>Forsøg:</source>
         <translation>Trial:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="129" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="133" />
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="141" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="146" />
         <source>Ændringsloggen</source>
         <translation>The change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="154" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="159" />
         <source>Eksportér til CSV …</source>
         <translation>Export to CSV …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="183" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="188" />
         <source>Alle indikatorer</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="211" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="230" />
         <source>{n} ændringer</source>
         <translation>{n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="211" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="230" />
         <source>1 ændring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="212" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="231" />
         <source>De nyeste {n} ændringer</source>
         <translation>The latest {n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="218" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="229" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="237" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="248" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="220" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="239" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="221" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="240" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -2817,14 +2827,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="504" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="504" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2854,42 +2864,46 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="84" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="97" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
@@ -2940,37 +2954,37 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="264" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="316" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="271" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="323" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="289" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="341" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="325" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="377" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="335" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="387" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="397" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="451" />
         <source>Effektrapporten er gemt: {path}</source>
         <translation>The effect report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="454" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="508" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
@@ -2980,28 +2994,28 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="325" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="377" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="370" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="424" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="386" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="394" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="448" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="387" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="441" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="394" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="448" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>

@@ -63,6 +63,9 @@ EN: dict[str, str] = {
         "Choose 'From the file's 'Indicator' column' under Columns to import each row to its indicator.",
     "Importér alligevel alle rækker til »{target}«": "Import all rows to '{target}' anyway",
     "{date}: {old} → {new} (række {row})": "{date}: {old} → {new} (row {row})",
+    "Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)":
+        "Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)",
+    "Vælg datoen i en kalender": "Pick the date in a calendar",
     "Kig &i:": "&Look in:",
     "Fil&type:": "Files of &type:",
     # offline and back (services/offline.py, ui/offline_actions.py)

@@ -72,12 +72,17 @@ def test_export_then_import_into_empty_database_gives_identical_data(pair):
     assert not plan.new_trial and not plan.conflicts and not plan.updated and not plan.inserted
 
 
-def test_new_indicators_and_measurements_are_added(pair):
+def test_new_indicators_and_measurements_are_added(pair, monkeypatch):
+    from effektmaaling.domain import clock
+
     laptop, central, tid, tmp_path = pair
     new_ind = laptop.create_indicator(tid, name="Ny indikator", bottom_line="political", valid_min=0, valid_max=5)
     laptop.add_measurement(new_ind.id, date=dt.date(2014, 1, 31), value=3.0)
     ind, _ = _m(laptop, tid, "Tid til dokumentation", 0)
+    monkeypatch.setattr(clock, "_fixed", dt.date(2030, 2, 1))  # the laptop's clock runs years ahead
     laptop.add_measurement(ind.id, date=dt.date(2030, 1, 31), value=10.0)
+    monkeypatch.setattr(clock, "_fixed", None)
+    # the central machine (today's date) keeps what another machine sent, a date after its today too
     plan = send(laptop, central, tid, tmp_path)
     assert plan.inserted == {"indicator": 1, "measurement": 2}
     assert snapshot(central, tid) == snapshot(laptop, tid)
@@ -158,7 +163,10 @@ def test_deleted_here_stays_deleted_unless_changed_there(pair):
     assert m0.id not in ids and m1.id in ids
 
 
-def test_same_date_different_measurement_is_a_conflict(pair):
+def test_same_date_different_measurement_is_a_conflict(pair, monkeypatch):
+    from effektmaaling.domain import clock
+
+    monkeypatch.setattr(clock, "_fixed", dt.date(2031, 4, 1))  # both machines' clocks say 2031
     laptop, central, tid, tmp_path = pair
     ind = laptop.find_indicator(tid, "Tid til dokumentation")
     laptop.add_measurement(ind.id, date=dt.date(2031, 3, 31), value=5.0)

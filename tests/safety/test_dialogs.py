@@ -8,7 +8,8 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from effektmaaling.services import Workspace
 from effektmaaling.services.backups import list_backups
@@ -28,6 +29,16 @@ def logged(workspace):
     workspace.update_measurement(m.id, value=4.5, comment="=HYPERLINK(\"http://x\")")
     workspace.add_measurement(i2.id, date=dt.date(2014, 2, 1), value=10.0)
     return workspace, a, b, i1, i2
+
+
+def _type_date(qtbot, edit, text):
+    """Select the field's text and type over it, then Tab: keys to the focused widget, as a user does."""
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=2000)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for ch in text:
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
 
 
 def _cells(dlg, col):
@@ -56,9 +67,20 @@ def test_change_log_filters_by_trial_indicator_and_period(qtbot, logged):
 
     dlg.period_box.setChecked(True)  # the last month up to today holds them all
     assert dlg.model.rowCount() == 3
-    dlg.to_edit.setDate(QDate.currentDate().addDays(-2))
-    dlg.from_edit.setDate(QDate.currentDate().addDays(-10))
+    today = dt.date.today()
+    _type_date(qtbot, dlg.to_edit, (today - dt.timedelta(days=2)).strftime("%d-%m-%Y"))
+    ten = today - dt.timedelta(days=10)
+    _type_date(qtbot, dlg.from_edit, f"{ten.day}/{ten.month}/{ten.year}")  # as 1/1/2015
     assert dlg.model.rowCount() == 0 and not dlg.export_button.isEnabled()
+    # a date that cannot be read is said under the period; the rows shown stay (no silent fall-back)
+    _type_date(qtbot, dlg.from_edit, "31-01--")
+    assert dlg.period_error.isVisible()
+    assert dlg.period_error.text() == "⚠ Fra: »31-01--« er ikke en gyldig dato; skriv fx 31-12-2014"
+    assert dlg.model.rowCount() == 0
+    _type_date(qtbot, dlg.from_edit, (today - dt.timedelta(days=40)).strftime("%d-%m-%Y"))
+    assert not dlg.period_error.isVisible()
+    _type_date(qtbot, dlg.to_edit, today.strftime("%d-%m-%Y"))
+    assert dlg.model.rowCount() == 3
     dlg.period_box.setChecked(False)
     assert dlg.model.rowCount() == 3
 

@@ -295,8 +295,8 @@ def test_report_period_fields_start_at_the_first_and_last_measurement(demo_windo
     trial = w.ws.find_trial("FriNoVa")
     dates = [m.date for i in w.ws.indicators(trial.id) for m in w.ws.measurements(i.id)]
     dialog = open_report_dialog(w, w.ws, trial.id)
-    assert dialog.date_to.date().toPython() == max(dates) != dt.date.today()  # was today
-    assert dialog.date_from.date().toPython() == min(dates)
+    assert dialog.date_to.date() == max(dates) != dt.date.today()  # was today
+    assert dialog.date_from.date() == min(dates)
     # the user ticks "Til" and keeps the date: the report ends at the last measurement, not at today
     qtbot.mouseClick(dialog.use_to, Qt.MouseButton.LeftButton)
     assert dialog.use_to.isChecked() and dialog.date_to.isEnabled()

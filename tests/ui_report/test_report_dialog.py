@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from effektmaaling.services import Workspace
 
@@ -27,6 +28,8 @@ def dialog(qtbot, demo_db):
 
 
 def test_preview_shows_the_report_and_follows_the_choices(dialog, qtbot, tmp_path):
+    whole = " ".join(p.extract_text() for p in PdfReader(dialog.preview_path).pages).replace("\n", " ")
+    assert "Begrænset periode" not in whole  # the whole series: nothing to say
     full = dialog.document.pageCount()
     assert full == len(PdfReader(dialog.preview_path).pages) > 5
     assert dialog.indicators.count() == 5
@@ -35,14 +38,18 @@ def test_preview_shows_the_report_and_follows_the_choices(dialog, qtbot, tmp_pat
         dialog.indicators.item(i).setCheckState(Qt.CheckState.Unchecked)
     dialog.lang.setCurrentIndex(1)
     dialog.use_from.setChecked(True)
-    dialog.date_from.setDate(QDate(2014, 1, 1))
+    dialog.date_from.set_date(dt.date(2014, 1, 1))
     qtbot.mouseClick(dialog.update_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job.over, timeout=60000)
-    assert dialog.document.pageCount() == full - 4  # four indicator pages fewer
+    # four indicator pages fewer (the limited-period note may push the caveats onto a page of their own)
+    assert full - 4 <= dialog.document.pageCount() <= full - 3
     saved = dialog.save_to(tmp_path / "rapport")
     assert saved.suffix == ".pdf"
     text = "\n".join(p.extract_text() for p in PdfReader(saved).pages).replace("\n", " ")
     assert "Page 1 of" in text and "follow-up shown from 1 Jan 2014" in text
+    # the indicator page says its figures and signals come from the limited series (finding 4)
+    assert ("Limited period (follow-up shown from 1 Jan 2014; the baseline is kept): figures, signals and chart "
+            "use only the measurements shown") in " ".join(text.split())
     assert dialog.chosen_indicators() == [dialog.indicators.item(0).data(Qt.ItemDataRole.UserRole)]
     assert dialog.period() == (dt.date(2014, 1, 1), None)
 
@@ -50,8 +57,8 @@ def test_preview_shows_the_report_and_follows_the_choices(dialog, qtbot, tmp_pat
 def test_bad_period_is_explained_and_blocks_save_and_print(dialog, qtbot):
     dialog.use_from.setChecked(True)
     dialog.use_to.setChecked(True)
-    dialog.date_from.setDate(QDate(2015, 1, 1))
-    dialog.date_to.setDate(QDate(2014, 1, 1))
+    dialog.date_from.set_date(dt.date(2015, 1, 1))
+    dialog.date_to.set_date(dt.date(2014, 1, 1))
     job = dialog.update_preview()
     qtbot.waitUntil(lambda: job.over, timeout=60000)
     assert not dialog.preview_is_current()
@@ -175,3 +182,110 @@ def test_cancelling_leaves_no_partial_pdf_and_keeps_the_old_preview(dialog, qtbo
     assert dialog.preview_path == old and not dialog.preview_is_current() and dialog.save_btn.isEnabled()
     saved = dialog.save_to(tmp_path / "rapport.pdf")  # saving makes the report of the current choices
     assert len(PdfReader(saved).pages) == full - 1
+
+
+def _focused():
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has the focus"
+    return w
+
+
+def _type(qtbot, *items) -> None:
+    """Keys sent to the widget that has the focus (as the user types them)."""
+    for item in items:
+        if isinstance(item, str):
+            for ch in item:
+                qtbot.keyClick(_focused(), ch)
+        else:
+            qtbot.keyClick(_focused(), *item) if isinstance(item, tuple) else qtbot.keyClick(_focused(), item)
+        QApplication.processEvents()
+
+
+def _into(qtbot, dialog, check, edit) -> None:
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=2000)
+
+
+@pytest.mark.parametrize("typed", ["01-01-2015", "1-1-2015", "1/1/2015", "1.1.2015", "2015-01-01"])
+def test_a_date_typed_into_fra_is_read_as_the_grid_reads_it(dialog, qtbot, typed):
+    _into(qtbot, dialog, dialog.use_from, dialog.date_from)
+    _type(qtbot, (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier), typed, Qt.Key.Key_Tab)
+    assert dialog.date_from.text() == typed
+    assert dialog.period() == (dt.date(2015, 1, 1), None)
+    assert not dialog.from_error.isVisible()
+
+
+def test_digits_typed_with_the_cursor_in_the_field_are_kept(dialog, qtbot):
+    _into(qtbot, dialog, dialog.use_to, dialog.date_to)
+    _type(qtbot, Qt.Key.Key_End, *[Qt.Key.Key_Backspace] * 4, "2014", Qt.Key.Key_Tab)
+    last = dialog._measured_span()[1]
+    assert dialog.period() == (None, last.replace(year=2014))
+    job = dialog.update_preview()
+    qtbot.waitUntil(lambda: job.over, timeout=60000)
+    assert dialog.preview_is_current()
+
+
+def test_a_date_that_cannot_be_read_is_said_under_the_field_and_nothing_is_made(dialog, qtbot, tmp_path):
+    made = dialog.preview_path
+    _into(qtbot, dialog, dialog.use_from, dialog.date_from)
+    _type(qtbot, (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier), "31-01--", Qt.Key.Key_Tab)
+    message = "Fra: »31-01--« er ikke en gyldig dato; skriv fx 31-12-2014"
+    assert dialog.from_error.isVisible() and dialog.from_error.text() == "⚠ " + message
+    assert dialog.date_from.text() == "31-01--"  # what was typed stays: no silent fall-back to the old date
+    assert dialog.update_preview() is None and dialog.status.text() == message
+    assert dialog.preview_path == made and not dialog.save_btn.isEnabled() and not dialog.print_btn.isEnabled()
+    assert not dialog.ensure_preview()
+    with pytest.raises(RuntimeError):
+        dialog.save_to(tmp_path / "r.pdf")
+    # corrected: the reason goes, the preview is made from the typed date
+    dialog.date_from.setFocus()
+    _type(qtbot, (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier), "1-1-2014", Qt.Key.Key_Tab)
+    assert not dialog.from_error.isVisible()
+    job = dialog.update_preview()
+    qtbot.waitUntil(lambda: job.over, timeout=60000)
+    assert dialog.preview_is_current() and dialog.period() == (dt.date(2014, 1, 1), None)
+
+
+def test_an_emptied_ticked_date_is_required(dialog, qtbot):
+    _into(qtbot, dialog, dialog.use_to, dialog.date_to)
+    _type(qtbot, (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier), Qt.Key.Key_Delete, Qt.Key.Key_Tab)
+    assert dialog.to_error.isVisible() and "Til: skal udfyldes" in dialog.to_error.text()
+
+
+def test_the_calendar_puts_the_chosen_date_in_the_field(dialog, qtbot):
+    from PySide6.QtCore import QDate
+
+    qtbot.mouseClick(dialog.use_from, Qt.MouseButton.LeftButton)
+    popup = dialog.date_from.show_calendar()
+    qtbot.waitExposed(popup)
+    popup.setSelectedDate(QDate(2014, 3, 17))
+    from PySide6.QtWidgets import QTableView
+
+    qtbot.keyClick(popup.findChild(QTableView), Qt.Key.Key_Return)  # the calendar's days
+    qtbot.waitUntil(lambda: dialog.date_from.text() == "17-03-2014", timeout=2000)
+    assert dialog.period() == (dt.date(2014, 3, 17), None)
+
+
+def test_the_saved_notice_goes_when_the_choices_change(dialog, qtbot, tmp_path, monkeypatch):
+    from effektmaaling.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(tmp_path / "r.pdf"), ""))
+    assert dialog.save_dialog() == tmp_path / "r.pdf"
+    assert dialog.saved.isVisible() and "Effektrapporten er gemt" in dialog.saved.label.text()
+    _into(qtbot, dialog, dialog.use_from, dialog.date_from)  # the period changes
+    assert not dialog.saved.isVisible()
+    qtbot.mouseClick(dialog.update_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job.over, timeout=60000)
+    assert not dialog.saved.isVisible()
+    # saved again, then a typed date, an indicator and the language each clear it
+    assert dialog.save_dialog() is not None and dialog.saved.isVisible()
+    dialog.date_from.setFocus()
+    _type(qtbot, Qt.Key.Key_End, Qt.Key.Key_Backspace, "3")
+    assert not dialog.saved.isVisible()
+    assert dialog.save_dialog() is not None and dialog.saved.isVisible()
+    dialog.indicators.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.saved.isVisible()
+    assert dialog.save_dialog() is not None and dialog.saved.isVisible()
+    dialog.lang.setCurrentIndex(1)
+    assert not dialog.saved.isVisible()
