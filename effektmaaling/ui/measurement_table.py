@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 from ..domain.entities import Indicator, Measurement
 from ..domain.enums import MeasureType
 from ..domain.errors import DomainError, EditConflictError, ValidationError
-from ..domain.formatting import format_date, format_number, number_reading, parse_date, parse_number
+from ..domain.formatting import (
+    format_date,
+    format_number,
+    format_number_exact,
+    number_reading,
+    parse_date,
+    parse_number,
+)
 from ..domain.i18n import Text
 from ..domain.privacy import PRIVACY_NOTE
 from ..domain.validation import field_label
@@ -312,12 +319,24 @@ class MeasurementModel(QAbstractTableModel):
             return _number_text(value, self.indicator.decimals if self.indicator else 1)
         return _number_text(value)
 
+    def edit_text(self, row: int, col: Column) -> str:
+        """What a cell's editor starts with: the typed text, or the stored value in full (every significant
+        digit, not rounded to the shown decimals: an editor opened and left unchanged changes nothing)."""
+        raw = self.raw_text(row, col)
+        if raw is not None:
+            return raw
+        if col.kind in ("number", "int"):
+            return format_number_exact(self.cell_value(row, col.key))
+        return self.display_text(row, col)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.indicator is None:
             return None
         row, col = index.row(), self.cols[index.column()]
         error = self.errors.get((self.row_key(row), col.key))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_text(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
             text = self.display_text(row, col)
             if role == Qt.ItemDataRole.DisplayRole and not text and row == len(self.rows) and col.key == "date" \
                     and not self.has_pending():
