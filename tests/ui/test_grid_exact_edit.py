@@ -121,3 +121,38 @@ def test_number_field_in_the_indicator_form_keeps_the_full_value(window, qtbot):
     assert field.text() == "1.234,5"
     field.set_value(0.1234567)
     assert field.text() == "0,1234567"
+
+
+def test_indicator_form_opened_and_accepted_unchanged_writes_nothing(window, qtbot):
+    """Baseline and target with more digits than the form used to show (six): Enter in the baseline field
+    accepts the form; nothing is written, no undo step, the value in the file is the same."""
+    from effektmaaling.ui.indicator_editor import IndicatorEditor
+
+    ws = window.ws
+    t = ws.create_trial(name="FriNoVa", start_date=dt.date(2015, 1, 1))
+    ind = ws.create_indicator(t.id, name="Tid til dokumentation", bottom_line="productivity", unit="dage",
+                              decimals=1, direction="decrease", baseline_value=3.123456789, target_value=4.25,
+                              valid_max=1234.5)
+    con = sqlite3.connect(ws.path)
+    before = con.execute("SELECT baseline_value, target_value, valid_max, row_version, updated_at FROM indicators")\
+        .fetchall()
+    con.close()
+    steps = window.stack.count()
+    editor = IndicatorEditor(ws, window.stack, t.id, ws.indicator(ind.id), window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    field = editor.inputs["baseline_value"]
+    assert field.text() == "3,123456789"
+    assert editor.inputs["valid_max"].text() == "1.234,5"
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), ENTER)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+    assert editor.result() == editor.DialogCode.Accepted
+    con = sqlite3.connect(ws.path)
+    after = con.execute("SELECT baseline_value, target_value, valid_max, row_version, updated_at FROM indicators")\
+        .fetchall()
+    con.close()
+    assert after == before and after[0][0] == 3.123456789
+    assert window.stack.count() == steps
