@@ -19,6 +19,8 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -139,6 +141,7 @@ class MeasurementModel(QAbstractTableModel):
     # a paste or a delete of many refused because someone else changed one of its rows since they were shown:
     # (EditConflictError, what it concerns, retry: the same change made knowingly on top of theirs)
     bulk_conflict = Signal(object, str, object)
+    pasted = Signal(list, int, int)  # the dates of the rows a paste stored, its first and last column
 
     def __init__(self, ws: Workspace, hub: Hub, stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -646,6 +649,8 @@ class MeasurementModel(QAbstractTableModel):
                               + (" …" if len(problems) > 6 else ""))
             return False
         expected = {m.date: int(m.row_version) for m in self.rows if getattr(m, "row_version", None) is not None}
+        width = max(len(cells) for cells in grid)
+        self._paste_columns = (left, min(left + width, len(self.cols)) - 1)
         return self._paste_rows(self.indicator, rows, grid_rows, top, expected)
 
     def _paste_rows(self, ind: Indicator, rows: list[dict[str, Any]], grid_rows: list[int], top: int,
@@ -683,7 +688,15 @@ class MeasurementModel(QAbstractTableModel):
             self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
         self._announce_remaining()
         self.accepted.emit(tr("{n} målinger indsat, {u} rettet").format(n=len(result.inserted), u=len(result.updated)))
+        if self.indicator is not None and self.indicator.id == ind.id:
+            first, last = getattr(self, "_paste_columns", (0, len(self.cols) - 1))
+            self.pasted.emit([r["date"] for r in rows], first, last)
         return True
+
+    def flush_reload(self) -> None:
+        """A reload waiting for the event loop, done now (to find rows that were just stored)."""
+        if self._reload_scheduled:
+            self.reload()
 
     def _where(self, row: int) -> str:
         return tr("Række {row}").format(row=row + 1)
@@ -821,6 +834,7 @@ class MeasurementTable(QTableView):
         model.modelReset.connect(self._fit_columns)
         model.modelReset.connect(self._to_new_row)
         model.conflict.connect(self._ask_about_conflict)
+        model.pasted.connect(self._show_pasted)
         model.bulk_conflict.connect(self._ask_about_bulk_conflict)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -852,11 +866,33 @@ class MeasurementTable(QTableView):
 
     def go_to_new_row(self) -> None:
         self._set_current(self.m.index(len(self.m.rows), 0))
+        self.scroll_to_current_later()
 
     def _to_new_row(self) -> None:
-        """Another indicator: the cursor waits in its new row."""
+        """Another indicator (or the same one again): the cursor waits in its new row, scrolled into view."""
         if self.m.indicator is not None and not self.currentIndex().isValid():
             self.go_to_new_row()
+
+    def scroll_to_current_later(self) -> None:
+        """Scroll the current cell into view once the rows are laid out (right after a reset the scroll
+        range is still the previous indicator's, so scrolling at once stops short) and, when the grid is
+        hidden, when it is shown."""
+        self._scroll_wanted = True
+        QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        if not getattr(self, "_scroll_wanted", False) or not self.isVisible():
+            return
+        self._scroll_wanted = False
+        self.doItemsLayout()  # the scroll range of the rows shown now
+        cur = self.currentIndex()
+        if cur.isValid():
+            self.scrollTo(cur)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_scroll_wanted", False):
+            QTimer.singleShot(0, self, self._scroll_to_current)
 
     def _connect_selection(self) -> None:
         sm = self.selectionModel()
@@ -1065,6 +1101,23 @@ class MeasurementTable(QTableView):
         top = min((r for r, _ in cells), default=cur.row() if cur.isValid() else len(self.m.rows))
         left = min((c for _, c in cells), default=0)
         return self.m.paste(top, left, QGuiApplication.clipboard().text())
+
+    def _show_pasted(self, dates: list[dt.date], first: int, last: int) -> None:
+        """The rows a paste stored are selected (the pasted columns) and scrolled into view."""
+        self.m.flush_reload()
+        wanted = set(dates)
+        rows = [r for r, m in enumerate(self.m.rows) if m.date in wanted]
+        sm = self.selectionModel()
+        if not rows or sm is None:
+            return
+        first, last = max(0, first), max(first, min(last, len(self.m.cols) - 1))
+        selection = QItemSelection()
+        for r in rows:
+            selection.select(self.m.index(r, first), self.m.index(r, last))
+        self._set_current(self.m.index(rows[0], first))
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(self.m.index(rows[-1], first))
+        self.scrollTo(self.m.index(rows[0], first))  # the whole block when it fits, else its beginning
 
     def delete_selection(self) -> None:
         """Delete removes whole measurements when the date column or whole rows are selected; else it
