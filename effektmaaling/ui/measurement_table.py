@@ -833,6 +833,8 @@ class MeasurementTable(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         model.modelReset.connect(self._fit_columns)
         model.modelReset.connect(self._to_new_row)
+        model.layoutAboutToBeChanged.connect(self._note_current_in_view)
+        model.layoutChanged.connect(self._keep_current_in_view)
         model.conflict.connect(self._ask_about_conflict)
         model.pasted.connect(self._show_pasted)
         model.bulk_conflict.connect(self._ask_about_bulk_conflict)
@@ -888,6 +890,31 @@ class MeasurementTable(QTableView):
         cur = self.currentIndex()
         if cur.isValid():
             self.scrollTo(cur)
+
+    def _current_in_view(self, extra: int = 0) -> bool:
+        """The current cell is wholly in view (in a viewport ``extra`` pixels higher than now)."""
+        cur = self.currentIndex()
+        if not cur.isValid():
+            return False
+        rect = self.visualRect(cur)
+        return rect.isValid() and rect.top() >= 0 and rect.bottom() <= self.viewport().height() + extra
+
+    def _note_current_in_view(self) -> None:
+        self._in_view_before_layout = self._current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        """Rows stored or removed around the current one (a reload): the current row stays in view if it was."""
+        if getattr(self, "_in_view_before_layout", False):
+            self.scroll_to_current_later()
+
+    def resizeEvent(self, event: Any) -> None:
+        """A grid made lower (a message under it, the chart above growing) keeps the current row in view when
+        it was in view: the row being typed is never cut in half."""
+        shrunk = event.oldSize().height() - event.size().height()
+        keep = shrunk > 0 and self._current_in_view(shrunk)
+        super().resizeEvent(event)
+        if keep:
+            self.scroll_to_current_later()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

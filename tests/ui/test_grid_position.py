@@ -102,3 +102,36 @@ def test_ctrl_v_of_rows_among_the_stored_ones_selects_each(two, qtbot):
     dates = [table.model().rows[r].date for r in rows]
     assert dates == [dt.date(2010, 1, 15), dt.date(2013, 3, 15)]
     assert _fully_visible(table, rows[0])
+
+
+def test_the_row_being_typed_stays_in_view_when_the_message_appears(window, qtbot):
+    """A refused new row: the message bar under the grid takes room from the grid; the row being typed
+    is scrolled so that it is still wholly in view (it was cut in half)."""
+    ws = window.ws
+    t = ws.create_trial(name="Lang", start_date=dt.date(2010, 1, 1))
+    ind = ws.create_indicator(t.id, name="A", bottom_line="service", unit="dage", decimals=1, valid_min=0,
+                              valid_max=1000)
+    ws.upsert_measurements(ind.id, [{"date": dt.date(2010 + i // 12, i % 12 + 1, 1), "value": 10.0 + i,
+                                     "comment": ""} for i in range(60)])
+    window.navigator.select("indicator", ind.id)
+    view = window.page("indicator")
+    table = view.table
+    qtbot.wait(20)
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    qtbot.waitUntil(lambda: len(view.model.rows) == 60, timeout=2000)  # the rows stored after it was shown
+    qtbot.wait(20)
+    assert table.currentIndex().row() == 60 and _fully_visible(table, 60)
+    height = table.viewport().height()
+    for ch in "01-01-2016":
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    for ch in "1234":
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(30)
+    assert view.message.isVisible()
+    assert "1.234 ligger uden for det gyldige interval [0; 1.000]" in view.message.text()
+    assert table.viewport().height() < height  # the message took room from the grid
+    assert table.currentIndex().row() == 60
+    assert _fully_visible(table, 60)
