@@ -816,6 +816,7 @@ class MeasurementTable(QTableView):
         super().__init__(parent)
         self._tab_start: int | None = None  # the column where a run of Tabs began (Enter goes back to it)
         self._moving = False
+        self._program_move = False
         self.m = model
         self.setModel(model)
         self.setObjectName("measurementTable")
@@ -915,6 +916,23 @@ class MeasurementTable(QTableView):
         super().resizeEvent(event)
         if keep:
             self.scroll_to_current_later()
+
+    def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,
+                         event: Any = None) -> QItemSelectionModel.SelectionFlag:
+        """A move made by the program (undo or redo going to its row, Enter, a paste) selects the one cell
+        it goes to. Qt reads the keys held at that moment, and Ctrl is still down after Ctrl+Z: the cell
+        selected before stayed selected beside the new one."""
+        if event is None and self._program_move:  # not a header click with Ctrl or Shift: that adds rows
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        return super().selectionCommand(index, event)
+
+    def move_to(self, index: QModelIndex) -> None:
+        """The program moves the cursor (undo going to its row): that cell alone is selected."""
+        self._program_move = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._program_move = False
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -1078,7 +1096,7 @@ class MeasurementTable(QTableView):
     def _set_current(self, index: QModelIndex) -> None:
         self._moving = True
         try:
-            self.setCurrentIndex(index)
+            self.move_to(index)
         finally:
             self._moving = False
 
