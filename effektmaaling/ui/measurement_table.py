@@ -926,13 +926,17 @@ class MeasurementTable(QTableView):
             return QItemSelectionModel.SelectionFlag.ClearAndSelect
         return super().selectionCommand(index, event)
 
-    def move_to(self, index: QModelIndex) -> None:
-        """The program moves the cursor (undo going to its row): that cell alone is selected."""
+    def setCurrentIndex(self, index: QModelIndex | QPersistentModelIndex) -> None:  # type: ignore[override]
+        """The program moves the cursor (undo going to its row, Enter, a paste): that cell alone is selected,
+        whatever keys are held. (The user's own moves, keys and clicks, do not come through here.)"""
         self._program_move = True
         try:
-            self.setCurrentIndex(index)
+            super().setCurrentIndex(index)
         finally:
             self._program_move = False
+
+    def move_to(self, index: QModelIndex) -> None:
+        self.setCurrentIndex(index)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
