@@ -69,6 +69,17 @@ def format_number(value: float | None, decimals: int = 1, lang: str | None = Non
     return text if typing else text.replace("-", MINUS)
 
 
+def format_number_exact(value: float | None, lang: str | None = None) -> str:
+    """A number as it is edited: every significant digit of the stored value (``3.93 -> '3,93'``, never
+    rounded to the shown decimals), thousands grouped, the hyphen-minus. Reading the text back gives the
+    same float, so opening a field and leaving it unchanged changes nothing. ``None`` gives ``''``."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    exact = format(Decimal(repr(float(value))), "f")  # the shortest text that reads back as the same float
+    decimals = len(exact.split(".")[1].rstrip("0")) if "." in exact else 0
+    return format_number(float(value), decimals, lang, typing=True)
+
+
 def format_percent_value(fraction: float | None, decimals: int = 0, lang: str | None = None, *, sign: bool = False) -> str:
     """``-0.35 -> '−35\u00a0%'`` in Danish (a no-break space before %), ``'−35%'`` in English."""
     if fraction is None or not math.isfinite(fraction):

@@ -24,6 +24,7 @@ from .enums import (
     Verdict,
 )
 from .errors import ValidationError
+from .formatting import format_number_exact
 from .i18n import Text
 from .privacy import guard_free_text
 
@@ -217,8 +218,8 @@ def validate_indicator(ind: Indicator) -> None:
     for name in ("baseline_value", "target_value"):
         value = getattr(ind, name)
         if value is not None and not in_range(ind, value):
-            raise _error(name, f"{_fmt(value)} ligger uden for det gyldige interval {_range_text(ind)}",
-                         f"{value:g} is outside the valid range {_range_text(ind)}")
+            raise _error(name, f"{_fmt(value, 'da')} ligger uden for det gyldige interval {_range_text(ind, 'da')}",
+                         f"{_fmt(value, 'en')} is outside the valid range {_range_text(ind, 'en')}")
     _date(ind.baseline_end_date, "baseline_end_date", required=False)
     _date(ind.target_date, "target_date", required=False)
     for name in ("unit", "theme", "data_source"):
@@ -233,13 +234,16 @@ def in_range(ind: Indicator | MeasurementRules, value: float) -> bool:
     )
 
 
-def _fmt(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+def _fmt(value: float, lang: str) -> str:
+    """A number in a message as the reader writes it: ``1.234,5`` in Danish, ``1,234.5`` in English (every
+    digit of it up to six decimals: the message names the value that was refused; a derived share is not
+    written with sixteen decimals)."""
+    return format_number_exact(round(value, 6), lang)
 
 
-def _range_text(ind: Indicator | MeasurementRules) -> str:
-    lo = "" if ind.valid_min is None else f"{ind.valid_min:g}"
-    hi = "" if ind.valid_max is None else f"{ind.valid_max:g}"
+def _range_text(ind: Indicator | MeasurementRules, lang: str) -> str:
+    lo = "" if ind.valid_min is None else _fmt(ind.valid_min, lang)
+    hi = "" if ind.valid_max is None else _fmt(ind.valid_max, lang)
     return f"[{lo}; {hi}]"
 
 
@@ -342,8 +346,8 @@ def check_measurement_values(
     if ind.measure_type is MeasureType.COUNT and value < 0:
         raise _error("value", "et antal kan ikke være negativt", "a count cannot be negative")
     if not in_range(ind, value):
-        raise _error("value", f"{_fmt(value)} ligger uden for det gyldige interval {_range_text(ind)}",
-                     f"{value:g} is outside the valid range {_range_text(ind)}")
+        raise _error("value", f"{_fmt(value, 'da')} ligger uden for det gyldige interval {_range_text(ind, 'da')}",
+                     f"{_fmt(value, 'en')} is outside the valid range {_range_text(ind, 'en')}")
     _free_text(comment, "comment", 2000)
     return value, n  # type: ignore[return-value]
 

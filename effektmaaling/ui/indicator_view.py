@@ -184,7 +184,7 @@ class IndicatorView(QWidget):
         table = self.table
         selection = table.selectionModel()
         col = max(table.currentIndex().column(), 0)
-        table.setCurrentIndex(self.model.index(hit[0], col))
+        table.move_to(self.model.index(hit[0], col))  # that cell alone, though Ctrl of Ctrl+Z is still down
         for r in hit[1:]:
             selection.select(self.model.index(r, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         table.scrollTo(self.model.index(hit[0], col), table.ScrollHint.PositionAtCenter)

@@ -19,6 +19,8 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -43,7 +45,14 @@ from PySide6.QtWidgets import (
 from ..domain.entities import Indicator, Measurement
 from ..domain.enums import MeasureType
 from ..domain.errors import DomainError, EditConflictError, ValidationError
-from ..domain.formatting import format_date, format_number, number_reading, parse_date, parse_number
+from ..domain.formatting import (
+    format_date,
+    format_number,
+    format_number_exact,
+    number_reading,
+    parse_date,
+    parse_number,
+)
 from ..domain.i18n import Text
 from ..domain.privacy import PRIVACY_NOTE
 from ..domain.validation import field_label
@@ -132,6 +141,7 @@ class MeasurementModel(QAbstractTableModel):
     # a paste or a delete of many refused because someone else changed one of its rows since they were shown:
     # (EditConflictError, what it concerns, retry: the same change made knowingly on top of theirs)
     bulk_conflict = Signal(object, str, object)
+    pasted = Signal(list, int, int)  # the dates of the rows a paste stored, its first and last column
 
     def __init__(self, ws: Workspace, hub: Hub, stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -312,12 +322,24 @@ class MeasurementModel(QAbstractTableModel):
             return _number_text(value, self.indicator.decimals if self.indicator else 1)
         return _number_text(value)
 
+    def edit_text(self, row: int, col: Column) -> str:
+        """What a cell's editor starts with: the typed text, or the stored value in full (every significant
+        digit, not rounded to the shown decimals: an editor opened and left unchanged changes nothing)."""
+        raw = self.raw_text(row, col)
+        if raw is not None:
+            return raw
+        if col.kind in ("number", "int"):
+            return format_number_exact(self.cell_value(row, col.key))
+        return self.display_text(row, col)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.indicator is None:
             return None
         row, col = index.row(), self.cols[index.column()]
         error = self.errors.get((self.row_key(row), col.key))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_text(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
             text = self.display_text(row, col)
             if role == Qt.ItemDataRole.DisplayRole and not text and row == len(self.rows) and col.key == "date" \
                     and not self.has_pending():
@@ -627,6 +649,8 @@ class MeasurementModel(QAbstractTableModel):
                               + (" …" if len(problems) > 6 else ""))
             return False
         expected = {m.date: int(m.row_version) for m in self.rows if getattr(m, "row_version", None) is not None}
+        width = max(len(cells) for cells in grid)
+        self._paste_columns = (left, min(left + width, len(self.cols)) - 1)
         return self._paste_rows(self.indicator, rows, grid_rows, top, expected)
 
     def _paste_rows(self, ind: Indicator, rows: list[dict[str, Any]], grid_rows: list[int], top: int,
@@ -664,7 +688,15 @@ class MeasurementModel(QAbstractTableModel):
             self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
         self._announce_remaining()
         self.accepted.emit(tr("{n} målinger indsat, {u} rettet").format(n=len(result.inserted), u=len(result.updated)))
+        if self.indicator is not None and self.indicator.id == ind.id:
+            first, last = getattr(self, "_paste_columns", (0, len(self.cols) - 1))
+            self.pasted.emit([r["date"] for r in rows], first, last)
         return True
+
+    def flush_reload(self) -> None:
+        """A reload waiting for the event loop, done now (to find rows that were just stored)."""
+        if self._reload_scheduled:
+            self.reload()
 
     def _where(self, row: int) -> str:
         return tr("Række {row}").format(row=row + 1)
@@ -784,6 +816,7 @@ class MeasurementTable(QTableView):
         super().__init__(parent)
         self._tab_start: int | None = None  # the column where a run of Tabs began (Enter goes back to it)
         self._moving = False
+        self._program_move = False
         self.m = model
         self.setModel(model)
         self.setObjectName("measurementTable")
@@ -801,7 +834,10 @@ class MeasurementTable(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         model.modelReset.connect(self._fit_columns)
         model.modelReset.connect(self._to_new_row)
+        model.layoutAboutToBeChanged.connect(self._note_current_in_view)
+        model.layoutChanged.connect(self._keep_current_in_view)
         model.conflict.connect(self._ask_about_conflict)
+        model.pasted.connect(self._show_pasted)
         model.bulk_conflict.connect(self._ask_about_bulk_conflict)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -833,11 +869,79 @@ class MeasurementTable(QTableView):
 
     def go_to_new_row(self) -> None:
         self._set_current(self.m.index(len(self.m.rows), 0))
+        self.scroll_to_current_later()
 
     def _to_new_row(self) -> None:
-        """Another indicator: the cursor waits in its new row."""
+        """Another indicator (or the same one again): the cursor waits in its new row, scrolled into view."""
         if self.m.indicator is not None and not self.currentIndex().isValid():
             self.go_to_new_row()
+
+    def scroll_to_current_later(self) -> None:
+        """Scroll the current cell into view once the rows are laid out (right after a reset the scroll
+        range is still the previous indicator's, so scrolling at once stops short) and, when the grid is
+        hidden, when it is shown."""
+        self._scroll_wanted = True
+        QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        if not getattr(self, "_scroll_wanted", False) or not self.isVisible():
+            return
+        self._scroll_wanted = False
+        self.doItemsLayout()  # the scroll range of the rows shown now
+        cur = self.currentIndex()
+        if cur.isValid():
+            self.scrollTo(cur)
+
+    def _current_in_view(self, extra: int = 0) -> bool:
+        """The current cell is wholly in view (in a viewport ``extra`` pixels higher than now)."""
+        cur = self.currentIndex()
+        if not cur.isValid():
+            return False
+        rect = self.visualRect(cur)
+        return rect.isValid() and rect.top() >= 0 and rect.bottom() <= self.viewport().height() + extra
+
+    def _note_current_in_view(self) -> None:
+        self._in_view_before_layout = self._current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        """Rows stored or removed around the current one (a reload): the current row stays in view if it was."""
+        if getattr(self, "_in_view_before_layout", False):
+            self.scroll_to_current_later()
+
+    def resizeEvent(self, event: Any) -> None:
+        """A grid made lower (a message under it, the chart above growing) keeps the current row in view when
+        it was in view: the row being typed is never cut in half."""
+        shrunk = event.oldSize().height() - event.size().height()
+        keep = shrunk > 0 and self._current_in_view(shrunk)
+        super().resizeEvent(event)
+        if keep:
+            self.scroll_to_current_later()
+
+    def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,
+                         event: Any = None) -> QItemSelectionModel.SelectionFlag:
+        """A move made by the program (undo or redo going to its row, Enter, a paste) selects the one cell
+        it goes to. Qt reads the keys held at that moment, and Ctrl is still down after Ctrl+Z: the cell
+        selected before stayed selected beside the new one."""
+        if event is None and self._program_move:  # not a header click with Ctrl or Shift: that adds rows
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        return super().selectionCommand(index, event)
+
+    def setCurrentIndex(self, index: QModelIndex | QPersistentModelIndex) -> None:  # type: ignore[override]
+        """The program moves the cursor (undo going to its row, Enter, a paste): that cell alone is selected,
+        whatever keys are held. (The user's own moves, keys and clicks, do not come through here.)"""
+        self._program_move = True
+        try:
+            super().setCurrentIndex(index)
+        finally:
+            self._program_move = False
+
+    def move_to(self, index: QModelIndex) -> None:
+        self.setCurrentIndex(index)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_scroll_wanted", False):
+            QTimer.singleShot(0, self, self._scroll_to_current)
 
     def _connect_selection(self) -> None:
         sm = self.selectionModel()
@@ -996,7 +1100,7 @@ class MeasurementTable(QTableView):
     def _set_current(self, index: QModelIndex) -> None:
         self._moving = True
         try:
-            self.setCurrentIndex(index)
+            self.move_to(index)
         finally:
             self._moving = False
 
@@ -1046,6 +1150,23 @@ class MeasurementTable(QTableView):
         top = min((r for r, _ in cells), default=cur.row() if cur.isValid() else len(self.m.rows))
         left = min((c for _, c in cells), default=0)
         return self.m.paste(top, left, QGuiApplication.clipboard().text())
+
+    def _show_pasted(self, dates: list[dt.date], first: int, last: int) -> None:
+        """The rows a paste stored are selected (the pasted columns) and scrolled into view."""
+        self.m.flush_reload()
+        wanted = set(dates)
+        rows = [r for r, m in enumerate(self.m.rows) if m.date in wanted]
+        sm = self.selectionModel()
+        if not rows or sm is None:
+            return
+        first, last = max(0, first), max(first, min(last, len(self.m.cols) - 1))
+        selection = QItemSelection()
+        for r in rows:
+            selection.select(self.m.index(r, first), self.m.index(r, last))
+        self._set_current(self.m.index(rows[0], first))
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(self.m.index(rows[-1], first))
+        self.scrollTo(self.m.index(rows[0], first))  # the whole block when it fits, else its beginning
 
     def delete_selection(self) -> None:
         """Delete removes whole measurements when the date column or whole rows are selected; else it

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ValidationError
-from ..domain.formatting import format_date, format_number, number_reading, parse_date, parse_number
+from ..domain.formatting import format_date, format_number_exact, number_reading, parse_date, parse_number
 from .icons import status_pixmap
 from .style import error_colour, muted_colour
 
@@ -126,22 +126,18 @@ class NumberEdit(QLineEdit):
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), said, self)
 
     def set_value(self, value: float | None) -> None:
-        if value is None:
-            self.setText("")
-            return
-        decimals = 0 if float(value).is_integer() else min(self.decimals, _decimals_of(value))
-        self.setText(format_number(value, decimals, typing=True))  # the user edits it
+        """The stored value in full (every significant digit: a field left as it is changes nothing)."""
+        self._loaded = (format_number_exact(value), value)
+        self.setText(self._loaded[0])  # the user edits it
 
     def value(self) -> float | None:
         text = self.text().strip()
         if not text:
             return None
+        loaded_text, loaded = getattr(self, "_loaded", ("", None))
+        if text == loaded_text.strip() and loaded is not None:
+            return float(loaded) if isinstance(loaded, float) else loaded  # untouched: exactly what was loaded
         return parse_number(text, field=self.field)
-
-
-def _decimals_of(value: float) -> int:
-    text = f"{value:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
 
 
 class FieldError(QLabel):
