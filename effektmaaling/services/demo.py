@@ -43,7 +43,7 @@ NAMESPACE = uuid.UUID("6f1c1f5e-2c43-4e39-9d55-3b7d2c8a9e10")
 END = dt.date(2015, 12, 31)
 
 ILLUSTRATIVE = (
-    "**Illustrative data.** Tallene i dette demoforsøg er opdigtede til at vise programmet; "
+    "Illustrative data: tallene i dette demoforsøg er opdigtede til at vise programmet; "
     "de er ikke rigtige tal fra centret."
 )
 

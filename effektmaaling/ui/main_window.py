@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         """Add a feature's action to the Fil menu (between the databases and Afslut)."""
         action.setParent(self)
         self._menus["file"].insertAction(self._file_end, action)
+        self._menus["file"].setToolTipsVisible(True)  # a disabled action says why in its tooltip
         return action
 
     def add_help_action(self, action: QAction) -> QAction:

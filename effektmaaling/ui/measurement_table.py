@@ -76,6 +76,11 @@ class Column:
     editable: bool = True
 
 
+def new_row_text() -> str:
+    """The placeholder in the date cell of the empty row at the bottom."""
+    return tr("Ny måling …")
+
+
 def columns_for(ind: Indicator) -> list[Column]:
     t = ind.measure_type
     if t in (MeasureType.PROPORTION, MeasureType.RATE):
@@ -343,7 +348,7 @@ class MeasurementModel(QAbstractTableModel):
             text = self.display_text(row, col)
             if role == Qt.ItemDataRole.DisplayRole and not text and row == len(self.rows) and col.key == "date" \
                     and not self.has_pending():
-                return tr("Ny måling …")
+                return new_row_text()
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col.kind in ("number", "int"):
@@ -756,7 +761,9 @@ class MeasurementModel(QAbstractTableModel):
         except DomainError as exc:
             self.refused.emit(exc.text())
             return False
-        self.accepted.emit(text)
+        n = len(ids)
+        self.accepted.emit(tr("1 måling slettet – Ctrl+Z fortryder") if n == 1 else
+                            tr("{n} målinger slettet – Ctrl+Z fortryder").format(n=n))
         return True
 
     def clear_cells(self, cells: list[tuple[int, int]]) -> None:
@@ -865,7 +872,8 @@ class MeasurementTable(QTableView):
         for c, col in enumerate(self.m.cols):
             width = {"date": "00-00-00000", "number": "0.000.000,00", "int": "000000", "text": "x" * 30}[col.kind]
             header = self.m.headerData(c, Qt.Orientation.Horizontal) or ""
-            self.setColumnWidth(c, max(fm.horizontalAdvance(width), fm.horizontalAdvance(header)) + 28)
+            texts = [width, header] + ([new_row_text()] if c == 0 else [])  # the new row's placeholder whole
+            self.setColumnWidth(c, max(fm.horizontalAdvance(t) for t in texts) + 28)
 
     def go_to_new_row(self) -> None:
         self._set_current(self.m.index(len(self.m.rows), 0))

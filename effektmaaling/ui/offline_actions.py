@@ -200,15 +200,30 @@ def take_along(window: Any, path: str | Path | None = None) -> Path | None:
 
 def install(window: Any) -> list[QAction]:
     """Add the two actions to the Fil menu: taking along on a shared database, synchronising on a file."""
+    from ..services.offline import offline_trials
+
+    ws = window.ws
+    # synchronising needs an offline copy: a file holding a trial taken along from a shared database
+    is_copy = not ws.shared and not ws.readonly and bool(offline_trials(ws))
+    if ws.shared:
+        sync_why = tr("Denne database er selv den delte database. Synkronisér fra den kopi, der er taget med offline.")
+    elif ws.readonly:
+        sync_why = tr("Databasen er åbnet skrivebeskyttet.")
+    else:
+        sync_why = tr("Kun en kopi, der er taget med offline fra en delt database, kan synkroniseres. "
+                      "Denne database er ikke en sådan kopi.")
     actions = []
-    for name, text, slot, enabled in (
-        ("actionTakeAlong", tr("Tag forsøget med offline …"), lambda: take_along(window), window.ws.shared),
+    for name, text, slot, enabled, why in (
+        ("actionTakeAlong", tr("Tag forsøget med offline …"), lambda: take_along(window), ws.shared, ""),
         ("actionSynchronise", tr("Synkronisér med den delte database"), lambda: synchronise(window),
-         not window.ws.shared and not window.ws.readonly),
+         is_copy, sync_why),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(slot)
         action.setEnabled(bool(enabled))
+        if not enabled and why:
+            action.setToolTip(why)
+            action.setStatusTip(why)
         actions.append(window.add_file_action(action))
     return actions

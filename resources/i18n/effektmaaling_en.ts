@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="809" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="852" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -912,42 +912,42 @@ The details were written to the log file:
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="437" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="438" />
         <source>{database} på {server}</source>
         <translation>{database} on {server}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="451" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="452" />
         <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="487" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="488" />
         <source>Din adgang til forsøget {names} er fjernet af en administrator.</source>
         <translation>Your access to the trial {names} was removed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="490" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="491" />
         <source>Din adgang til forsøgene er ændret af en administrator.</source>
         <translation>Your access to the trials was changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="664" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="665" />
         <source>posten fra trinnet »{step}«</source>
         <translation>the record from the step '{step}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="671" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="672" />
         <source>Den anden brugers værdi er beholdt; intet er fortrudt.</source>
         <translation>The other user's value was kept; nothing was undone.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="672" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="673" />
         <source>Den anden brugers værdi er beholdt; intet er gentaget.</source>
         <translation>The other user's value was kept; nothing was redone.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="759" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="760" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -956,12 +956,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="761" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="766" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="767" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -970,12 +970,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="768" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="769" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="830" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1011,38 +1011,38 @@ In the measurement table you add a measurement by typing in the bottom row: Tab 
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="441" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="442" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="447" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="448" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="455" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="456" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="595" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="598" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="599" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="605" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="606" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="627" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="628" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="628" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="629" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -1051,227 +1051,237 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="740" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="741" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="748" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="749" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="748" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="749" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="769" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="770" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="777" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="778" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="805" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="810" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="828" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="847" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="848" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="858" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="859" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="864" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="870" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="865" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="871" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="865" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="871" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="872" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="877" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="878" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="878" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="90" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="104" />
         <source>Andel (%)</source>
         <translation>Proportion (%)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="92" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="106" />
         <source>Rate pr. {per}</source>
         <translation>Rate per {per}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="94" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="108" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="95" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="109" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="324" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="81" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="350" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="670" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="707" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="350" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="408" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="558" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="435" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="585" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="626" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="646" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="660" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="653" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="675" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="689" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="666" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="695" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="161" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="176" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="421" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="448" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="460" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="939" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="487" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1051" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="478" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="505" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="546" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="573" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="636" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="665" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="637" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="666" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="705" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="742" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="707" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="744" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="717" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="738" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="765" />
+        <source>1 måling slettet – Ctrl+Z fortryder</source>
+        <translation>1 measurement deleted – Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="766" />
+        <source>{n} målinger slettet – Ctrl+Z fortryder</source>
+        <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="777" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="743" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="782" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="648" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="720" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="916" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="677" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="757" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1028" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1067" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1196" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1068" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1197" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1070" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1199" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1575,12 +1585,12 @@ Close anyway and discard the row?</translation>
         <translation>Pick the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="219" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="215" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="221" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="217" />
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
     </message>
@@ -3134,7 +3144,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/offline_actions.py" line="57" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="100" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="115" />
-        <location filename="../../effektmaaling/ui/offline_actions.py" line="206" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="218" />
         <source>Synkronisér med den delte database</source>
         <translation>Synchronise with the shared database</translation>
     </message>
@@ -3165,6 +3175,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/offline_actions.py" line="117" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="209" />
         <source>Denne database er selv den delte database. Synkronisér fra den kopi, der er taget med offline.</source>
         <translation>This database is the shared database itself. Synchronise from the copy that was taken along offline.</translation>
     </message>
@@ -3194,7 +3205,17 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>The trial '%1' was taken along in %2. Open the file (File → Open database) to work offline, and choose File → Synchronise with the shared database when you are back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/offline_actions.py" line="205" />
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="211" />
+        <source>Databasen er åbnet skrivebeskyttet.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="213" />
+        <source>Kun en kopi, der er taget med offline fra en delt database, kan synkroniseres. Denne database er ikke en sådan kopi.</source>
+        <translation>Only a copy taken along offline from a shared database can be synchronised. This database is not such a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/offline_actions.py" line="217" />
         <source>Tag forsøget med offline …</source>
         <translation>Take the trial along offline …</translation>
     </message>

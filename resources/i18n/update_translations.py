@@ -799,6 +799,13 @@ EN: dict[str, str] = {
     "Indsæt {n} målinger i »{indicator}«": "Paste {n} measurements into '{indicator}'",
     "Slet målingen {date} i »{indicator}«": "Delete the measurement {date} in '{indicator}'",
     "Slet {n} målinger i »{indicator}«": "Delete {n} measurements in '{indicator}'",
+    "1 måling slettet – Ctrl+Z fortryder": "1 measurement deleted – Ctrl+Z undoes",
+    "{n} målinger slettet – Ctrl+Z fortryder": "{n} measurements deleted – Ctrl+Z undoes",
+    "Databasen er åbnet skrivebeskyttet.": "The database is open read-only.",
+    "Kun en kopi, der er taget med offline fra en delt database, kan synkroniseres. "
+    "Denne database er ikke en sådan kopi.":
+        "Only a copy taken along offline from a shared database can be synchronised. "
+        "This database is not such a copy.",
     "Ryd {n} celler i »{indicator}«": "Clear {n} cells in '{indicator}'",
     "Import af forsøget »{name}«": "Import of the trial '{name}'",
     "Sammenfletning af »{name}« (1 ændring)": "Merge of '{name}' (1 change)",
