@@ -17,10 +17,10 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ..domain.formatting import format_date, format_number, with_unit
+from ..domain.formatting import format_date, format_number, unit_text, with_unit
 from ..domain.i18n import current_language
 from ..filesafety import refuse_database_target
 from .icons import BASELINE, IMPROVED, MILESTONE, NEUTRAL, TARGET, WORSENED
@@ -470,21 +470,88 @@ class EffectChart(pg.PlotWidget):
             return
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(pos)), self.point_text(i), self)  # a QPoint
 
-    def export(self, path: str | Path, scale: float = 2.0) -> Path:
-        """The chart as the user sees it, as SVG or as PNG at twice the screen's pixels. (pyqtgraph's image
-        exporter redraws at another size and placed text apart from its boxes: empty boxes at the top of the
-        baseline band, the top label cut.)"""
-        from pyqtgraph import exporters
-
+    def export(self, path: str | Path, scale: float = 2.0, subtitle: str = "") -> Path:
+        """The chart as the user sees it, as SVG or as PNG at twice the screen's pixels, under a heading: the
+        indicator's name, ``subtitle`` (the trial) and the unit above the value axis, as in the PDF. Both are
+        drawn from the screen's picture: pyqtgraph's image exporter redraws at another size and placed text
+        apart from its boxes, and its SVG exporter fails on this chart's paths."""
         path = Path(path)
         refuse_database_target(path)
         if path.suffix.lower() == ".svg":
-            exporters.SVGExporter(self.getPlotItem()).export(str(path))
+            from PySide6.QtCore import QSize
+            from PySide6.QtSvg import QSvgGenerator
+
+            band, lines = self._heading(subtitle)
+            size = self.viewport().size()
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(QSize(size.width(), size.height() + band))
+            generator.setViewBox(QRectF(0, 0, size.width(), size.height() + band))
+            generator.setTitle(lines[0][0] if lines else "")
+            painter = QPainter()
+            if not painter.begin(generator):
+                raise OSError(tr("Billedet kunne ikke gemmes i {path}").format(path=path))
+            try:
+                painter.fillRect(QRectF(0, 0, size.width(), size.height() + band), self.backgroundBrush().color())
+                self._paint_heading(painter, lines)
+                self.render(painter, QRectF(0, band, size.width(), size.height()), self.viewport().rect())
+            finally:
+                painter.end()
             return path
-        image = self.render_image(scale)
+        image = self.export_image(scale, subtitle)
         if not image.save(str(path), "PNG"):
             raise OSError(tr("Billedet kunne ikke gemmes i {path}").format(path=path))
         return path
+
+    def unit_label(self) -> str:
+        """The unit as the value axis' label (»timer pr. uge«, a score as »(skala 0–10)«)."""
+        return unit_text(self.data_.unit, "", current_language()) if self.data_ is not None else ""
+
+    HEADING_PAD = 6
+
+    def _heading(self, subtitle: str) -> tuple[int, list[tuple[str, QFont, int, bool]]]:
+        """The exported picture's heading: its height and its lines (text, font, height, at the value axis)."""
+        title = self.data_.title if self.data_ is not None else ""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(self.font().pointSizeF() * 1.2)
+        plain = QFont(self.font())
+        line_bold, line = QFontMetrics(bold).height(), QFontMetrics(plain).height()
+        lines = [(t, f, h, at_axis) for t, f, h, at_axis in ((title, bold, line_bold, False), (subtitle, plain, line, False),
+                                                           (self.unit_label(), plain, line, True)) if t]
+        return self.HEADING_PAD * 2 + sum(item[2] for item in lines), lines
+
+    def _paint_heading(self, painter: QPainter, lines: list[tuple[str, QFont, int, bool]]) -> None:
+        pad = self.HEADING_PAD
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(self._fg)
+        axis = self.getPlotItem().getAxis("left")
+        axis_x = self.mapFromScene(axis.mapToScene(axis.boundingRect().topLeft())).x()
+        width = self.viewport().width()
+        y = pad
+        for text, font, height, at_axis in lines:
+            painter.setFont(font)
+            x = max(pad, axis_x) if at_axis else pad  # the unit above the value axis, as in the PDF
+            painter.drawText(QRectF(x, y, width - x - pad, height),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            y += height
+
+    def export_image(self, scale: float = 2.0, subtitle: str = "") -> QImage:
+        """The chart as on screen with a heading above it: the title (bold), the subtitle and the unit."""
+        chart = self.render_image(scale)
+        band, lines = self._heading(subtitle)
+        size = self.viewport().size()
+        image = QImage(round(size.width() * scale), round((size.height() + band) * scale), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.backgroundBrush().color())
+        painter = QPainter(image)
+        try:
+            self._paint_heading(painter, lines)
+            painter.drawImage(QRectF(0, band, size.width(), size.height()), chart)
+        finally:
+            painter.end()
+        return image
 
     def render_image(self, scale: float = 2.0) -> QImage:
         size = self.viewport().size()

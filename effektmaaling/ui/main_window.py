@@ -807,7 +807,8 @@ class MainWindow(QMainWindow):
                                               tr("PNG-billede (*.png);;SVG-tegning (*.svg)"), purpose="export")
         if not path:
             return None
-        out = view.chart.export(path)
+        trial = self.ws.trial(view.trial_id) if view.trial_id is not None else None
+        out = view.chart.export(path, subtitle=tr("Forsøg: {name}").format(name=trial.name) if trial else "")
         self.statusBar().showMessage(tr("Grafen er gemt i {path}").format(path=out), 5000)
         return out
 

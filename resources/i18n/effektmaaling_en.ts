@@ -136,7 +136,8 @@
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="486" />
+        <location filename="../../effektmaaling/ui/chart.py" line="493" />
+        <location filename="../../effektmaaling/ui/chart.py" line="503" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -975,7 +976,12 @@ You can undo the deletion with Ctrl+Z.</translation>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="830" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <source>Forsøg: {name}</source>
+        <translation>Trial: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="831" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1090,49 +1096,49 @@ Close anyway and discard the row?</translation>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="830" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="848" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="849" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="859" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="860" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="865" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="871" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="872" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="867" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="872" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="873" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="878" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="880" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>

@@ -800,6 +800,7 @@ EN: dict[str, str] = {
     "Slet målingen {date} i »{indicator}«": "Delete the measurement {date} in '{indicator}'",
     "Slet {n} målinger i »{indicator}«": "Delete {n} measurements in '{indicator}'",
     "1 måling slettet – Ctrl+Z fortryder": "1 measurement deleted – Ctrl+Z undoes",
+    "Forsøg: {name}": "Trial: {name}",
     "{n} målinger slettet – Ctrl+Z fortryder": "{n} measurements deleted – Ctrl+Z undoes",
     "Databasen er åbnet skrivebeskyttet.": "The database is open read-only.",
     "Kun en kopi, der er taget med offline fra en delt database, kan synkroniseres. "
