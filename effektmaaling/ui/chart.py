@@ -485,6 +485,8 @@ class EffectChart(pg.PlotWidget):
             size = self.viewport().size()
             generator = QSvgGenerator()
             generator.setFileName(str(path))
+            # the screen's resolution: the axes replay recorded pictures, scaled by the device's dots per inch
+            generator.setResolution(self.logicalDpiX())
             generator.setSize(QSize(size.width(), size.height() + band))
             generator.setViewBox(QRectF(0, 0, size.width(), size.height() + band))
             generator.setTitle(lines[0][0] if lines else "")

@@ -103,7 +103,7 @@ def _dark_columns(image, top: int, bottom: int, background) -> list[int]:
 
 
 def test_exported_chart_has_title_trial_and_unit_and_says_where_it_went(demo_window, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtGui import QFont, QFontMetrics, QImage
+    from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 
     from effektmaaling.ui import file_dialogs
 
@@ -142,4 +142,23 @@ def test_exported_chart_has_title_trial_and_unit_and_says_where_it_went(demo_win
 
     text = svg.read_text(encoding="utf-8")
     assert "Kontinuitet" in text and "medarbejdere pr. bruger" in text and "Forsøg: X" in text
-    assert QSvgRenderer(str(svg)).isValid()
+    renderer = QSvgRenderer(str(svg))
+    assert renderer.isValid()
+    drawn = QImage(size.width(), size.height() + band, QImage.Format.Format_ARGB32)
+    drawn.fill(background)
+    painter = QPainter(drawn)
+    renderer.render(painter)
+    painter.end()
+    _keep(drawn, "exported-chart-svg.png")
+    below = drawn.copy(0, band, size.width(), size.height())
+    screen = chart.grab().toImage().scaled(size)
+    assert _difference(below, screen) < 6  # the screen's picture (the axes were drawn at 3/4 of their length)
+
+
+def _difference(a, b) -> float:
+    total = count = 0
+    for y in range(0, a.height(), 3):
+        for x in range(0, a.width(), 3):
+            total += abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness())
+            count += 1
+    return total / count
