@@ -136,8 +136,8 @@
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="493" />
-        <location filename="../../effektmaaling/ui/chart.py" line="503" />
+        <location filename="../../effektmaaling/ui/chart.py" line="495" />
+        <location filename="../../effektmaaling/ui/chart.py" line="505" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
