@@ -300,9 +300,11 @@ class StepRecorder:
         assert self._start is not None
         if self.before is None:
             self.before = self._start
-        for name, keys in changed_rows(self._start, after).items():
+        changed = changed_rows(self._start, after)
+        for name, keys in changed.items():
             self.rows.setdefault(name, set()).update(keys)
-        self.after = after
+        if changed or self.after is None:  # a later transaction that changed none of the trial's rows (e.g.
+            self.after = after  # the log of a refused attempt) leaves the step's state after as it was
 
 
 @contextmanager
