@@ -33,7 +33,14 @@ from ..domain.enums import (
     TrialStatus,
     Verdict,
 )
-from ..domain.errors import ConflictError, EditConflictError, NotFoundError, StaleRowError, ValidationError
+from ..domain.errors import (
+    ConflictError,
+    EditConflictError,
+    NotFoundError,
+    StaleRowError,
+    StorageError,
+    ValidationError,
+)
 from ..domain.i18n import Text
 from ..domain.validation import field_label
 from ..storage import repository as repo
@@ -938,6 +945,28 @@ class Workspace:
         with self.db.read() as s:
             return read_trial_state(s, trial_id)
 
+    def record_step(self, trial_id: uuid.UUID, action: Callable[[], Any]) -> tuple[Any, TrialState, TrialState,
+                                                                                  dict[str, set]]:
+        """Run a bulk change of one trial (``action``, one write transaction) and return its result, the trial's
+        state before and after it and the rows it changed, all read inside the action's own write transaction:
+        another user's change committed meanwhile is never counted as this step's (its undo would take it
+        back). On a shared database a serialization failure (someone changed a row the step writes) runs the
+        action again, up to three times."""
+        from ..storage.snapshots import recording
+
+        for attempt in range(4):
+            try:
+                with recording(self.db, trial_id) as rec:
+                    result = action()
+                break
+            except StorageError as exc:
+                if attempt == 3 or not _serialization_failure(exc):
+                    raise
+        if rec.before is None or rec.after is None:  # the action wrote nothing
+            state = self.trial_state(trial_id)
+            return result, state, state, {}
+        return result, rec.before, rec.after, rec.rows
+
     @staticmethod
     def state_differences(before: TrialState, after: TrialState) -> int:
         """How many of the trial's records differ between two of its states (added, removed or changed)."""
@@ -1175,3 +1204,13 @@ class Workspace:
         except IntegrityError as exc:
             raise ConflictError(Text(f"Ændringen strider mod databasens regler: {exc.orig}",
                                      f"The change breaks a rule of the database: {exc.orig}")) from exc
+
+
+def _serialization_failure(exc: BaseException) -> bool:
+    """Whether a shared database refused a transaction because it met a concurrent one (run it again)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if getattr(getattr(seen, "orig", seen), "sqlstate", None) in ("40001", "40P01"):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -36,6 +36,7 @@ from .filesystems import network_warning
 from .locking import WriterLock
 from .schema import TABLE_OF, map_entities, row_dict, to_json_value
 from .schema_check import foreign_triggers
+from .snapshots import recorded
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -136,7 +137,7 @@ class Database:
         if now is not None:
             session.info["now"] = now
         try:
-            with translate_storage_errors(), session.begin():
+            with translate_storage_errors(), session.begin(), recorded(self, session):
                 yield session
         finally:
             session.close()

@@ -35,6 +35,7 @@ from ..domain.errors import NotFoundError, StaleRowError, StorageError
 from ..domain.i18n import Text
 from .database import HEAD_REVISION, Database, MigrationReport, alembic_config, all_revisions
 from .schema import map_entities
+from .snapshots import recorded
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
@@ -305,7 +306,7 @@ class SharedDatabase(Database):
         if now is not None:
             session.info["now"] = now
         try:
-            with self._translated(), session.begin():
+            with self._translated(), session.begin(), recorded(self, session):
                 yield session
         except NotFoundError as exc:
             self._explain_not_found(exc, writing=True)

@@ -8,7 +8,10 @@ dump after an undo is the dump before the change (the change log excepted: it re
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -262,3 +265,68 @@ def count_differences(a: TrialState, b: TrialState) -> int:
 
 def _content(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "_rowid_"}
+
+
+# --- what one step wrote: its states read inside its own write transaction --------------------------------
+# An import, a paste, a delete of many or a merge is recorded by the trial's state before and after it. Read in
+# transactions of their own, another user's change committed between such a read and the step's write would
+# be counted as the step's (and its undo would take that change back). So the states are read inside the
+# step's write transaction: on SQLite that transaction is the only writer; on PostgreSQL it runs as
+# REPEATABLE READ, so both reads see one picture of the trial (the step's own writes on top of it) and a
+# concurrent change of a row the step writes fails the step with a serialization failure (it is run again).
+
+_recording = threading.local()
+
+
+class StepRecorder:
+    """The trial's state when the step's write transaction began (``before``) and when it ended (``after``),
+    and the rows that differ between them (``rows``), read in that transaction."""
+
+    def __init__(self, db: object, trial_id: uuid.UUID) -> None:
+        self.db, self.trial_id = db, trial_id
+        self.before: TrialState | None = None
+        self.after: TrialState | None = None
+        self.rows: dict[str, set] = {}
+        self._start: TrialState | None = None
+
+    def begin(self, session: Session) -> None:
+        if not _sqlite(session):
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        self._start = read_trial_state(session, self.trial_id)
+
+    def end(self, session: Session) -> None:
+        session.flush()
+        after = read_trial_state(session, self.trial_id)
+        assert self._start is not None
+        if self.before is None:
+            self.before = self._start
+        changed = changed_rows(self._start, after)
+        for name, keys in changed.items():
+            self.rows.setdefault(name, set()).update(keys)
+        if changed or self.after is None:  # a later transaction that changed none of the trial's rows (e.g.
+            self.after = after  # the log of a refused attempt) leaves the step's state after as it was
+
+
+@contextmanager
+def recording(db: object, trial_id: uuid.UUID) -> Iterator[StepRecorder]:
+    """While inside, every write transaction of ``db`` on this thread records its effect on the trial."""
+    recorder = StepRecorder(db, trial_id)
+    previous = getattr(_recording, "recorder", None)
+    _recording.recorder = recorder
+    try:
+        yield recorder
+    finally:
+        _recording.recorder = previous
+
+
+@contextmanager
+def recorded(db: object, session: Session) -> Iterator[None]:
+    """Wrap the body of one write transaction of ``db``: the active recorder (if any) reads the trial's state
+    at its start and at its end (not reached when the body fails)."""
+    recorder = getattr(_recording, "recorder", None)
+    if recorder is None or recorder.db is not db:
+        yield
+        return
+    recorder.begin(session)
+    yield
+    recorder.end(session)

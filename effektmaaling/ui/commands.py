@@ -601,15 +601,13 @@ class TrialStateCommand(ServiceCommand):
         self.changed: int | None = None  # records added, removed or changed by the first run
 
     def do(self) -> Any:
-        self.before = self.ws.trial_state(self.trial_id)
-        result = self.action()
-        self.after = self.ws.trial_state(self.trial_id)
+        # the states are read inside the action's own write transaction: exactly the rows this step wrote
+        result, self.before, self.after, self.rows = self.ws.record_step(self.trial_id, self.action)
         self.changed = self.ws.state_differences(self.before, self.after)
         if self.describe is not None:  # a name that says how much changed (known only now)
             self.setText(self.describe(result, self.changed))
         self.action = self.describe = None  # type: ignore[assignment]  # what they held can go
-        self.left = self.after  # the trial as this command's last run left it
-        self.rows = self.ws.changed_rows(self.before, self.after)  # undo and redo write these rows only
+        self.left = self.after  # the trial as this command's last run left it (undo and redo write self.rows only)
         return result
 
     def undo_(self) -> None:

@@ -38,3 +38,26 @@ def test_a_trial_goes_back_to_a_state_and_forward_again(demo_workspace):
     ws.update_measurement(ms[0].id, value=1.5)  # and the rows stay editable after both
     assert ws.restore_trial_state(before) > 0
     assert content(ws, trial.id) == before_content
+
+
+
+def test_a_step_is_recorded_inside_its_own_write_transaction(demo_workspace):
+    """The states a step records are read inside its write transaction: with nobody else writing they are the
+    states read before and after it (on SQLite rows as stored, rowids too); its rows are exactly its own, and
+    taking them back gives the content before."""
+    import uuid
+
+    ws = demo_workspace
+    trial = ws.find_trial("FriNoVa")
+    ind = ws.find_indicator(trial.id, "Tid til dokumentation")
+    ms = ws.measurements(ind.id)
+    outside_before, before_content = ws.trial_state(trial.id), content(ws, trial.id)
+    _result, before, after, rows = ws.record_step(trial.id, lambda: ws.delete_measurements([ms[0].id, ms[1].id]))
+    assert before.tables == outside_before.tables
+    assert after.tables == ws.trial_state(trial.id).tables
+    assert set(rows) == {"measurements"}
+    assert {uuid.UUID(str(k[0])) for k in rows["measurements"]} == {ms[0].id, ms[1].id}
+    ws.take_back(before, after, rows=rows)
+    assert content(ws, trial.id) == before_content
+    if ws.db.engine.dialect.name == "sqlite":
+        assert ws.trial_state(trial.id).tables == outside_before.tables

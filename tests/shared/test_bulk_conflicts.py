@@ -199,3 +199,63 @@ def test_a_milestone_changed_since_it_was_shown_is_not_deleted(two_leads):
         alice.delete_milestone(ms.id, seen=shown, expected_version=shown.row_version)
     assert err.value.yours["text"] == "Start" and err.value.theirs["text"] == "Bobs start"
     assert bob.milestone(ms.id).text == "Bobs start"
+
+
+def _commit_by_bob_inside_alices_step(alice, bob, measurement, **changes):
+    """A hook on Alice's connections: the first time her step writes a measurement, Bob commits a change of
+    another measurement of the same trial (after her step has read the trial, before it writes)."""
+    from sqlalchemy import event
+
+    done = []
+
+    def before(_conn, _cursor, statement, *_args):
+        if not done and statement.lstrip().upper().startswith(("UPDATE MEASUREMENTS", "DELETE FROM MEASUREMENTS")):
+            done.append(True)
+            bob.update_measurement(measurement.id, **(changes or {"comment": "Bobs note"}))
+
+    event.listen(alice.db.engine, "before_cursor_execute", before)
+    return done
+
+
+@pytest.mark.parametrize("step", ["paste", "delete"])
+def test_the_undo_of_a_bulk_step_keeps_a_change_another_user_committed_during_it(two_leads, step):
+    """The step's record holds exactly the rows it wrote: Bob's change of another measurement, committed
+    while Alice's paste (or delete of many) ran, is not counted as hers, so her undo leaves it alone."""
+    from effektmaaling.ui.commands import TrialStateCommand
+
+    alice, bob, ind, ms = two_leads
+    if step == "paste":
+        def action():
+            return alice.upsert_measurements(ind.id, [_row(ms[0], value=10.0), _row(ms[1], value=20.0)],
+                                              on_duplicate="update")
+    else:
+        def action():
+            return alice.delete_measurements([ms[0].id, ms[1].id])
+    done = _commit_by_bob_inside_alices_step(alice, bob, ms[2])
+    command = TrialStateCommand(alice, "Bulk", ind.trial_id, action)
+    command.do()
+    assert done  # Bob's commit came while Alice's step ran
+    command.undo_()
+    assert [(m.value, m.comment) for m in bob.measurements(ind.id)] == [(1.0, ""), (2.0, ""), (3.0, "Bobs note")]
+    assert command.changed == 2 and set(command.rows) == {"measurements"}
+    assert {k[0] for k in command.rows["measurements"]} == {ms[0].id, ms[1].id}
+    command.redo_()
+    expected = ([(10.0, ""), (20.0, ""), (3.0, "Bobs note")] if step == "paste" else [(3.0, "Bobs note")])
+    assert [(m.value, m.comment) for m in bob.measurements(ind.id)] == expected
+
+
+def test_a_bulk_step_that_meets_a_change_of_one_of_its_rows_runs_again_on_top_of_it(two_leads):
+    """Bob changes a row Alice's paste writes while it runs: her transaction (one picture of the trial) fails
+    with a serialization failure and runs again on top of Bob's value; her undo gives back Bob's value."""
+    from effektmaaling.ui.commands import TrialStateCommand
+
+    alice, bob, ind, ms = two_leads
+    done = _commit_by_bob_inside_alices_step(alice, bob, ms[0], value=4.0)
+    command = TrialStateCommand(alice, "Bulk", ind.trial_id, lambda: alice.upsert_measurements(
+        ind.id, [_row(ms[0], value=10.0), _row(ms[1], value=20.0)], on_duplicate="update"))
+    command.do()
+    assert done
+    assert [m.value for m in bob.measurements(ind.id)] == [10.0, 20.0, 3.0]
+    assert {k[0] for k in command.rows["measurements"]} == {ms[0].id, ms[1].id}
+    command.undo_()
+    assert [m.value for m in bob.measurements(ind.id)] == [4.0, 2.0, 3.0]
