@@ -48,11 +48,11 @@ def test_a_real_race_between_read_and_write_is_caught_by_the_row_version(two_lea
     real = wsmod.v.validate_measurement
     fired = []
 
-    def alice_saves_in_between(ind_, cand):  # runs inside Bob's open transaction
+    def alice_saves_in_between(ind_, cand, **_kw):  # runs inside Bob's open transaction
         if not fired:
             fired.append(True)
             alice.update_measurement(m.id, value=4.0)
-        return real(ind_, cand)
+        return real(ind_, cand, **_kw)
 
     monkeypatch.setattr(wsmod.v, "validate_measurement", alice_saves_in_between)
     with pytest.raises(EditConflictError) as err:

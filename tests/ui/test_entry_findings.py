@@ -96,7 +96,7 @@ def test_import_wizard_starts_on_the_shown_indicator_and_reads_proportions(demo_
     assert preview.rowCount() == 2
     assert [preview.item(r, 3).text() for r in range(2)] == ["75", "78"]  # no row marked "Værdi skal udfyldes"
     assert wiz.report.inserted == 2
-    assert w.statusBar().currentMessage() == "2 målinger importeret"
+    assert w.statusBar().currentMessage() == "Importeret: 2 nye målinger, 0 målinger opdateret"
     dates = [m.date.isoformat() for m in w.ws.measurements(ind.id)]
     assert "2016-01-31" in dates and "2016-02-29" in dates
 
