@@ -795,7 +795,13 @@ class MeasurementModel(QAbstractTableModel):
         rows = sorted({r for r, _ in cells})
         cols = sorted({c for _, c in cells})
         chosen = set(cells)
-        return "\n".join("\t".join(self.display_text(r, self.cols[c]) if (r, c) in chosen else "" for c in cols)
+
+        def text(r: int, col: Column) -> str:
+            # what an editor would start with (every significant digit, not the shown decimals: pasted back,
+            # or kept in a spreadsheet, the value is the stored one); a derived column as shown
+            return self.edit_text(r, col) if col.editable else self.display_text(r, col)
+
+        return "\n".join("\t".join(text(r, self.cols[c]) if (r, c) in chosen else "" for c in cols)
                          for r in rows if r < len(self.rows)) + "\n"
 
 

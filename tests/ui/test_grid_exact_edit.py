@@ -156,3 +156,19 @@ def test_indicator_form_opened_and_accepted_unchanged_writes_nothing(window, qtb
     con.close()
     assert after == before and after[0][0] == 3.123456789
     assert window.stack.count() == steps
+
+
+def test_copy_gives_stored_numbers_in_full_so_a_paste_back_keeps_them(shown, qtbot):
+    """Ctrl+C copied the shown, rounded text (3,9 for 3,93): pasted back into the grid (or kept in Excel)
+    it changed the value. The copy carries every significant digit; a derived column stays as shown."""
+    window, inds, ms, open_indicator = shown
+    path = window.ws.path
+    view = open_indicator(inds["mean"])
+    view.table.setCurrentIndex(view.model.index(0, 1))  # 30-11-2015, value 3,93 shown as 3,9
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "3,93\n"
+    view.table.setCurrentIndex(view.model.index(1, 1))  # 31-12-2015, value 4,25
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _row(path, ms["typed"].id)[0] != 4.25, timeout=5000)
+    assert _row(path, ms["typed"].id)[0] == 3.93
+
