@@ -5,23 +5,15 @@ attempts; a retried insert with the same UUID never duplicates a measurement."""
 from __future__ import annotations
 
 import pytest
-from shared_helpers import make_trial
+from shared_helpers import two_leads_of
 
 from effektmaaling.domain.entities import Measurement
 from effektmaaling.domain.errors import EditConflictError
-from effektmaaling.services import access
 
 
 @pytest.fixture
 def two_leads(shared):
-    admin = shared.login("adam", "effektmaaling_admin")
-    alice, bob = shared.login("alice"), shared.login("bob")
-    ws = shared.workspace(admin)
-    _trial, ind, ms = make_trial(ws, "Fælles")
-    access.grant(ws, alice, "lead", "Fælles")
-    access.grant(ws, bob, "lead", "Fælles")
-    ws.close()
-    a, b = shared.workspace(alice), shared.workspace(bob)
+    a, b, _trial, ind, ms = two_leads_of(shared)
     yield a, b, ind, ms[0]
     a.close()
     b.close()

@@ -7,20 +7,13 @@ import threading
 import time
 
 import pytest
-from shared_helpers import make_trial
+from shared_helpers import make_trial, two_leads_of
 
 from effektmaaling.services import access
 
 
 def test_a_change_by_another_login_is_heard_within_seconds(shared):
-    admin = shared.login("adam", "effektmaaling_admin")
-    alice, bob = shared.login("alice"), shared.login("bob")
-    ws = shared.workspace(admin)
-    trial, ind, _ms = make_trial(ws, "Fælles")
-    access.grant(ws, alice, "lead", "Fælles")
-    access.grant(ws, bob, "lead", "Fælles")
-    ws.close()
-    a, b = shared.workspace(alice), shared.workspace(bob)
+    a, b, trial, ind, _ms = two_leads_of(shared)
     heard = []
     got = threading.Event()
 
@@ -95,14 +88,7 @@ def test_an_own_change_reloads_once_and_another_users_change_once(shared, qtbot)
     from effektmaaling.ui.hub import Hub
     from effektmaaling.ui.measurement_table import MeasurementModel
 
-    admin = shared.login("adam", "effektmaaling_admin")
-    alice, bob = shared.login("alice"), shared.login("bob")
-    ws = shared.workspace(admin)
-    _trial, ind, ms = make_trial(ws, "Fælles")
-    access.grant(ws, alice, "lead", "Fælles")
-    access.grant(ws, bob, "lead", "Fælles")
-    ws.close()
-    a, b = shared.workspace(alice), shared.workspace(bob)
+    a, b, _trial, ind, ms = two_leads_of(shared)
     hub = Hub(a)
     try:
         assert hub.watching
