@@ -981,6 +981,19 @@ class SeriesCurve:
         return x[self.start:self.stop], y[self.start:self.stop]
 
 
+def _continue_begun(making: list[tuple[QWidget, Iterator[None]]], started: float, budget: float, timer: QTimer,
+                    pause_ms: int) -> bool:
+    """Take the next steps of the widgets begun on earlier turns (one dropped when its steps are done or it
+    is gone); False, with the timer started again, when the turn's budget ran out before they were done."""
+    while making:
+        if not shiboken6.isValid(making[0][0]) or next(making[0][1], _DONE) is _DONE:
+            making.pop(0)
+        if time.perf_counter() - started > budget:
+            timer.start(pause_ms)
+            return False
+    return True
+
+
 class LazyWidgets(QObject):
     """Widgets in a scroll area made when they come into view: a placeholder each, filled by its
     ``build(placeholder)``, one per turn of the event loop, only while ``active()`` (its tab is shown), so
@@ -1023,12 +1036,8 @@ class LazyWidgets(QObject):
         if not (self.pending or self.making) or not self.active() or not self.scroll.isVisible():
             return
         started = time.perf_counter()
-        while self.making:  # one begun on an earlier turn: its next steps first
-            if not shiboken6.isValid(self.making[0][0]) or next(self.making[0][1], _DONE) is _DONE:
-                self.making.pop(0)
-            if time.perf_counter() - started > self.BUDGET:
-                self.timer.start(self.PAUSE_MS)
-                return
+        if not _continue_begun(self.making, started, self.BUDGET, self.timer, self.PAUSE_MS):
+            return
         host = self.scroll.widget()
         if host.layout() is not None:
             host.layout().activate()  # the placeholders' places, before they are compared with the view
@@ -1113,12 +1122,8 @@ class VirtualGrid(QObject):
         if not self.active() or not self.scroll.isVisible():
             return
         started = time.perf_counter()
-        while self.making:  # one begun on an earlier turn: its next steps first
-            if not shiboken6.isValid(self.making[0][0]) or next(self.making[0][1], _DONE) is _DONE:
-                self.making.pop(0)
-            if time.perf_counter() - started > self.BUDGET:
-                self.timer.start(self.PAUSE_MS)
-                return
+        if not _continue_begun(self.making, started, self.BUDGET, self.timer, self.PAUSE_MS):
+            return
         top, height = self.scroll.verticalScrollBar().value(), self.scroll.viewport().height()
         first = max(0, bisect.bisect_right(self.tops, top - height // 2) - 1)
         last = bisect.bisect_right(self.tops, top + height + height // 2)  # half a screen made ahead
