@@ -32,3 +32,15 @@ def type_into_cell(qtbot, table, row: int, col: int, text: str, end=Qt.Key.Key_R
 def settle(qtbot) -> None:
     """Let queued reloads and moves run."""
     qtbot.wait(10)
+
+
+def open_demo_indicator(w, qtbot, trial="Den Sociale Hjemmepleje Valby/Vesterbro",
+                        name="Kontinuitet: forskellige medarbejdere i hjemmet"):
+    """Select a demo indicator in the navigator and wait until its page has laid out its chart and grid:
+    (the indicator page, the indicator)."""
+    t = w.ws.find_trial(trial)
+    ind = w.ws.find_indicator(t.id, name)
+    w.navigator.select("indicator", ind.id)
+    view = w.page("indicator")
+    qtbot.waitUntil(lambda: view.splitter.sizes()[1] > 0 and getattr(view, "_split_done", True), timeout=3000)
+    return view, ind

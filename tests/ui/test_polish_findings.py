@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from .helpers import open_demo_indicator
+
 SHOTS = os.environ.get("EFFEKT_KEEP_PNG_DIR")
 
 
@@ -19,16 +21,6 @@ def _keep(widget_or_image, name: str) -> None:
     if SHOTS:
         image = widget_or_image.grab() if hasattr(widget_or_image, "grab") else widget_or_image
         image.save(str(Path(SHOTS) / name))
-
-
-def _open_indicator(w, qtbot, trial="Den Sociale Hjemmepleje Valby/Vesterbro",
-                    name="Kontinuitet: forskellige medarbejdere i hjemmet"):
-    t = w.ws.find_trial(trial)
-    ind = w.ws.find_indicator(t.id, name)
-    w.navigator.select("indicator", ind.id)
-    view = w.page("indicator")
-    qtbot.waitUntil(lambda: view.splitter.sizes()[1] > 0 and getattr(view, "_split_done", True), timeout=3000)
-    return view, ind
 
 
 def test_synchronise_is_disabled_on_a_plain_file_and_says_why(window):
@@ -41,7 +33,7 @@ def test_synchronise_is_disabled_on_a_plain_file_and_says_why(window):
 
 def test_deleting_rows_with_delete_says_how_many_and_how_to_undo(demo_window, qtbot):
     w = demo_window
-    view, ind = _open_indicator(w, qtbot)
+    view, ind = open_demo_indicator(w, qtbot)
     table, model = view.table, view.model
     before = len(w.ws.measurements(ind.id))
     table.setFocus()
@@ -81,7 +73,7 @@ def test_new_row_placeholder_fits_its_column_in_english(qapp, make_window, demo_
     try:
         w = make_window(demo_db)
         w.restore_selection()
-        view, _ind = _open_indicator(w, qtbot)
+        view, _ind = open_demo_indicator(w, qtbot)
         table, model = view.table, view.model
         text = model.data(model.index(model.rowCount() - 1, 0))
         assert text == "New measurement …"
@@ -108,7 +100,7 @@ def test_exported_chart_has_title_trial_and_unit_and_says_where_it_went(demo_win
     from effektmaaling.ui import file_dialogs
 
     w = demo_window
-    view, _ind = _open_indicator(w, qtbot)
+    view, _ind = open_demo_indicator(w, qtbot)
     qtbot.wait(50)
     chart = view.chart
     assert chart.unit_label() == "medarbejdere pr. bruger pr. måned"

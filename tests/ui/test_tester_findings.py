@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from .helpers import open_demo_indicator
+
 TAB, ENTER, ESC = Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Escape
 
 
@@ -35,21 +37,11 @@ def _visible_in(scroll, widget) -> bool:
     return widget.isVisible() and viewport.rect().contains(rect)
 
 
-def _open_demo_indicator(w, qtbot, trial="Den Sociale Hjemmepleje Valby/Vesterbro",
-                         name="Kontinuitet: forskellige medarbejdere i hjemmet"):
-    t = w.ws.find_trial(trial)
-    ind = w.ws.find_indicator(t.id, name)
-    w.navigator.select("indicator", ind.id)
-    view = w.page("indicator")
-    qtbot.waitUntil(lambda: view.splitter.sizes()[1] > 0 and getattr(view, "_split_done", True), timeout=3000)
-    return view, ind
-
-
 def test_grid_gets_the_room_and_a_refused_date_is_shown_where_the_user_types(demo_window, qtbot):
     w = demo_window
     w.resize(1360, 720)  # the default size on a 1440 x 900 screen
     qtbot.wait(50)
-    view, _ind = _open_demo_indicator(w, qtbot)
+    view, _ind = open_demo_indicator(w, qtbot)
     qtbot.wait(50)
     rows = view.table.viewport().height() / view.table.verticalHeader().defaultSectionSize()
     assert rows >= 6, rows  # was about 3 visible rows, the rest below the window's edge
@@ -74,7 +66,7 @@ def _row_shown(table, row: int) -> bool:
 
 def test_undo_and_redo_select_and_scroll_to_the_changed_row(demo_window, qtbot):
     w = demo_window
-    view, ind = _open_demo_indicator(w, qtbot)
+    view, ind = open_demo_indicator(w, qtbot)
     table, model = view.table, view.model
     table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
@@ -120,7 +112,7 @@ def test_exported_chart_png_is_what_the_screen_shows_with_the_target_label_whole
     from effektmaaling.ui.icons import TARGET
 
     w = demo_window
-    view, _ind = _open_demo_indicator(w, qtbot, "FriNoVa", "Borgere med egen recovery-plan")  # target at the top
+    view, _ind = open_demo_indicator(w, qtbot, "FriNoVa", "Borgere med egen recovery-plan")  # target at the top
     qtbot.wait(50)
     chart = view.chart
     out = chart.export(tmp_path / "graf.png")
@@ -157,7 +149,7 @@ def test_file_dialogs_remember_the_last_folder_per_purpose(demo_window, qtbot, t
     from effektmaaling.ui.settings import Settings
 
     w = demo_window
-    _open_demo_indicator(w, qtbot)
+    open_demo_indicator(w, qtbot)
     charts, pdfs = tmp_path / "grafer", tmp_path / "rapporter"
     charts.mkdir()
     pdfs.mkdir()
