@@ -15,131 +15,138 @@ import time
 
 from bench.peak import peak_rss_mb
 
-t0 = float(sys.argv[1])
-mode = sys.argv[2]
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
-app = QApplication(sys.argv[:1])
-marks: dict[str, float] = {}
-out: dict[str, float] = {}
+def run() -> None:  # (a function: the status icons' worker processes, started with spawn, import this module again)
 
+    t0 = float(sys.argv[1])
+    mode = sys.argv[2]
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-def mark(name: str) -> None:
-    marks.setdefault(name, time.time() - t0)
-
-
-class PaintOnce(QObject):
-    def __init__(self, name, then):
-        super().__init__()
-        self.name, self.then = name, then
-
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint and self.name not in marks:
-            mark(self.name)
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
+    app = QApplication(sys.argv[:1])
+    marks: dict[str, float] = {}
+    out: dict[str, float] = {}
 
 
-def report() -> None:
-    out.update(marks)
-    out["max_rss_mb"] = peak_rss_mb()
-    print(json.dumps(out), flush=True)
+    def mark(name: str) -> None:
+        marks.setdefault(name, time.time() - t0)
 
 
-if mode == "bare":
-    w = QMainWindow()
-    w.resize(1200, 800)
-    f = PaintOnce("paint", lambda: (report(), w.close(), QApplication.quit()))
-    w.installEventFilter(f)
-    w.show()
-    app.exec()
-    sys.exit(0)
+    class PaintOnce(QObject):
+        def __init__(self, name, then):
+            super().__init__()
+            self.name, self.then = name, then
 
-from effektmaaling.ui import main_window as mw  # noqa: E402
-
-watchers: list = []
-stall = {"longest": 0.0, "last": 0.0}
-ticker = QTimer()
-ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint and self.name not in marks:
+                mark(self.name)
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, self.then)
+            return False
 
 
-def tick() -> None:
-    now = time.perf_counter()
-    if stall["last"]:
-        stall["longest"] = max(stall["longest"], now - stall["last"] - 0.010)
-    stall["last"] = now
+    def report() -> None:
+        out.update(marks)
+        out["max_rss_mb"] = peak_rss_mb()
+        print(json.dumps(out), flush=True)
 
 
-ticker.timeout.connect(tick)
+    if mode == "bare":
+        w = QMainWindow()
+        w.resize(1200, 800)
+        f = PaintOnce("paint", lambda: (report(), w.close(), QApplication.quit()))
+        w.installEventFilter(f)
+        w.show()
+        app.exec()
+        sys.exit(0)
+
+    from effektmaaling.ui import main_window as mw
+
+    watchers: list = []
+    stall = {"longest": 0.0, "last": 0.0}
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
 
 
-def close_window(window) -> None:
-    ticker.stop()
-    out["longest_stall"] = stall["longest"]
-    start = time.perf_counter()
-    window.close()
-    out["close_window"] = time.perf_counter() - start  # closeEvent: statuses stopped, backup awaited, layout saved
-    out["_closing"] = start
+    def tick() -> None:
+        now = time.perf_counter()
+        if stall["last"]:
+            stall["longest"] = max(stall["longest"], now - stall["last"] - 0.010)
+        stall["last"] = now
 
 
-def poll(window) -> None:
-    d = window._pages.get("dashboard")
-    nav = window.navigator
-    if "populated" not in marks and d is not None and d.cards and window.centre.currentWidget() is d:
-        f = PaintOnce("populated", lambda: None)
-        watchers.append(f)
-        d.cards[0].installEventFilter(f)
-        d.cards[0].update()
-    if "populated" in marks and "stall_from" not in out:
-        out["stall_from"] = marks["populated"]  # the longest stall is measured while the icons fill
-        stall["longest"] = 0.0
-    if nav.statuses_done and "icons" not in marks:
-        mark("icons")
-    if "icons" in marks and "populated" in marks and time.time() - t0 > marks["icons"] + 0.2:
-        close_window(window)
-        return
-    if time.time() - t0 > 300:
-        out["timeout"] = 1
-        close_window(window)
-        return
-    QTimer.singleShot(5, lambda: poll(window))
+    ticker.timeout.connect(tick)
 
 
-class Listed(QObject):
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint and obj.parent().model().rowCount() and "listed" not in marks:
-            mark("listed")
-        return False
+    def close_window(window) -> None:
+        ticker.stop()
+        out["longest_stall"] = stall["longest"]
+        start = time.perf_counter()
+        window.close()
+        out["close_window"] = time.perf_counter() - start  # closeEvent: statuses stopped, backup awaited, layout saved
+        out["_closing"] = start
 
 
-original = mw.MainWindow.event
+    def poll(window) -> None:
+        d = window._pages.get("dashboard")
+        nav = window.navigator
+        if "populated" not in marks and d is not None and d.cards and window.centre.currentWidget() is d:
+            f = PaintOnce("populated", lambda: None)
+            watchers.append(f)
+            d.cards[0].installEventFilter(f)
+            d.cards[0].update()
+        if "populated" in marks and "stall_from" not in out:
+            out["stall_from"] = marks["populated"]  # the longest stall is measured while the icons fill
+            stall["longest"] = 0.0
+        if nav.statuses_done and "icons" not in marks:
+            mark("icons")
+        if "icons" in marks and "populated" in marks and time.time() - t0 > marks["icons"] + 0.2:
+            close_window(window)
+            return
+        if time.time() - t0 > 300:
+            out["timeout"] = 1
+            close_window(window)
+            return
+        QTimer.singleShot(5, lambda: poll(window))
 
 
-def event(self, ev):
-    result = original(self, ev)
-    if ev.type() == QEvent.Type.Paint and "paint" not in marks:
-        mark("paint")
-        if self.navigator.model.rowCount():
-            mark("listed")
-        else:
-            watchers.append(Listed())
-            self.navigator.tree.viewport().installEventFilter(watchers[-1])
-        ticker.start(10)
-        QTimer.singleShot(0, lambda: poll(self))
-    return result
+    class Listed(QObject):
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint and obj.parent().model().rowCount() and "listed" not in marks:
+                mark("listed")
+            return False
 
 
-mw.MainWindow.event = event
-from effektmaaling.cli.main import main  # noqa: E402
+    original = mw.MainWindow.event
 
-if mode == "demo":
-    os.environ["EFFEKTMAALING_DATA_DIR"] = sys.argv[3]
-    code = main(["--demo"])
-else:
-    code = main(["--db", sys.argv[3]])
-if "_closing" in out:
-    out["close"] = time.perf_counter() - out.pop("_closing")  # the window closed and the database released
-report()
-sys.exit(code)
+
+    def event(self, ev):
+        result = original(self, ev)
+        if ev.type() == QEvent.Type.Paint and "paint" not in marks:
+            mark("paint")
+            if self.navigator.model.rowCount():
+                mark("listed")
+            else:
+                watchers.append(Listed())
+                self.navigator.tree.viewport().installEventFilter(watchers[-1])
+            ticker.start(10)
+            QTimer.singleShot(0, lambda: poll(self))
+        return result
+
+
+    mw.MainWindow.event = event
+    from effektmaaling.cli.main import main
+
+    if mode == "demo":
+        os.environ["EFFEKTMAALING_DATA_DIR"] = sys.argv[3]
+        code = main(["--demo"])
+    else:
+        code = main(["--db", sys.argv[3]])
+    if "_closing" in out:
+        out["close"] = time.perf_counter() - out.pop("_closing")  # the window closed and the database released
+    report()
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    run()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..analysis import TrialAnalysis, analyse_trial
 from .workspace import TrialBundle, Workspace
@@ -82,6 +83,74 @@ def stored_statuses(ws: Workspace, trial_ids: Sequence[uuid.UUID]) -> StoredStat
 def compute_statuses(ws: Workspace, trial_id: uuid.UUID) -> dict[uuid.UUID, str | None]:
     """The trial's statuses, analysed now (store them with :func:`store_statuses`)."""
     return trial_statuses(ws, trial_id)
+
+
+def compute_many_statuses(ws: Workspace, trial_ids: Sequence[uuid.UUID]
+                          ) -> list[tuple[uuid.UUID, dict[uuid.UUID, str | None]]]:
+    """``(trial id, statuses)`` of each of ``trial_ids`` that still exists, read together
+    (:meth:`Workspace.values_bundles`: five queries for all of them) and analysed in turn."""
+    from ..domain.errors import DomainError
+
+    ids = list(trial_ids)
+    try:
+        bundles = list(ws.values_bundles(ids, batch=max(len(ids), 1)))
+    except DomainError:  # one of them deleted meanwhile: each alone, without the missing ones
+        out = []
+        for tid in ids:
+            try:
+                out.append((tid, compute_statuses(ws, tid)))
+            except DomainError:
+                continue
+        return out
+    return [(b.trial.id, {a.indicator_id: a.status.value for a in analyse_bundle(b).indicators}) for b in bundles]
+
+
+def status_location(ws: Workspace) -> str:
+    """What :func:`serve_statuses` needs to open ``ws`` itself: the file's path, or a shared database's URL
+    with the password it was opened with (handed to the worker process through its pipe, never through its
+    command line or environment)."""
+    if ws.shared:
+        return ws.db.url.render_as_string(hide_password=False)  # type: ignore[attr-defined]
+    return str(ws.path)
+
+
+def serve_statuses(location: str, conn: Any, nice: int = 10) -> None:
+    """The main function of a worker process that computes status icons (see ``ui/status_loader.py``).
+
+    Opens the database at ``location`` read-only, then answers each list of trial ids received on ``conn``
+    (a :func:`multiprocessing.Pipe` end) with :func:`compute_many_statuses`'s list, until it receives None
+    or the pipe closes. A failure is answered with ``("error", text)`` (the caller computes those trials
+    itself). The process runs at a lower priority, so the window gets the processor first."""
+    import contextlib
+    import os
+
+    if nice and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(nice)
+    try:
+        ws = Workspace.open(location, readonly=True, daily_backup=False, verify=False)
+    except Exception as exc:  # told to the caller, which computes the statuses itself
+        with contextlib.suppress(OSError):
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        while True:
+            try:
+                ids = conn.recv()
+            except (EOFError, OSError):
+                return
+            if ids is None:
+                return
+            try:
+                answer: Any = compute_many_statuses(ws, [uuid.UUID(str(t)) for t in ids])
+            except Exception as exc:
+                answer = ("error", f"{type(exc).__name__}: {exc}")
+            try:
+                conn.send(answer)
+            except OSError:
+                return
+    finally:
+        ws.close()
 
 
 def store_statuses(ws: Workspace, items: Sequence[tuple[uuid.UUID, int, dict[uuid.UUID, str | None]]]) -> bool:
