@@ -87,9 +87,27 @@ def run() -> None:  # (a function: the status icons' worker processes, started w
         out["_closing"] = start
 
 
+    workers: dict[int, float] = {}  # the status icons' worker processes: pid -> peak memory (MB)
+    sampled = [0.0]
+
+    def sample_workers(nav) -> None:
+        pids = getattr(getattr(nav, "_loader", None), "worker_pids", None)
+        if pids is None or time.perf_counter() - sampled[0] < 0.2:
+            return
+        sampled[0] = time.perf_counter()
+        for pid in pids():
+            try:
+                with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+                    for line in fh:
+                        if line.startswith("VmHWM:"):
+                            workers[pid] = max(workers.get(pid, 0.0), int(line.split()[1]) / 1024)
+            except OSError:
+                pass
+
     def poll(window) -> None:
         d = window._pages.get("dashboard")
         nav = window.navigator
+        sample_workers(nav)
         if "populated" not in marks and d is not None and d.cards and window.centre.currentWidget() is d:
             f = PaintOnce("populated", lambda: None)
             watchers.append(f)
@@ -144,6 +162,13 @@ def run() -> None:  # (a function: the status icons' worker processes, started w
         code = main(["--db", sys.argv[3]])
     if "_closing" in out:
         out["close"] = time.perf_counter() - out.pop("_closing")  # the window closed and the database released
+    import resource
+
+    own, ended = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    out["cpu_self"] = own.ru_utime + own.ru_stime  # processor time of the window's process, start to end
+    out["cpu_workers"] = ended.ru_utime + ended.ru_stime  # of its worker processes (ended by now)
+    out["workers"] = len(workers)
+    out["workers_peak_mb"] = sum(workers.values())  # they run side by side
     report()
     sys.exit(code)
 

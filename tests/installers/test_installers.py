@@ -10,6 +10,7 @@ into this machine with ``dpkg -i``, run, updated (the user's data stays), and re
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -218,6 +219,44 @@ def test_bundle_opens_the_main_window_under_xvfb(exe: Path, xvfb: str, tmp_path:
             log.read_text("utf-8") + output)
     assert (data / "demo.db").is_file()  # the demo database went to the user data folder ...
     assert listing(exe.parent) == before  # ... and nothing beside the executable
+
+
+def test_bundle_computes_status_icons_in_worker_processes(exe: Path, xvfb: str, tmp_path: Path):
+    """A database with more trials to analyse than ui/status_loader.py's PROCESSES_FROM: their status icons
+    are computed in worker processes started with ``spawn``, which runs the bundle's executable again
+    (``multiprocessing.freeze_support()`` in packaging/launcher.py makes it the worker, not a second program)."""
+    from bench.generate import generate
+
+    db = generate(tmp_path / "many.db", trials=40, indicators=3, months=12, templates=2, check=False, quiet=True)
+    env = user_env(tmp_path / "userdata", DISPLAY=xvfb, QT_QPA_PLATFORM="xcb")
+    proc = subprocess.Popen([exe, "--db", db], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    workers: set[str] = set()
+    stored = 0
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None:
+            children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+            for pid in children:
+                with contextlib.suppress(OSError):
+                    workers.add(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode())
+            with contextlib.suppress(sqlite3.Error):
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                stored = con.execute("SELECT count(*) FROM status_summary").fetchone()[0]
+                con.close()
+            if stored == 40:
+                break
+            time.sleep(0.1)
+        assert proc.poll() is None, "the program ended"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            output = proc.communicate(timeout=20)[0]
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            output = proc.communicate()[0]
+    assert stored == 40, output
+    assert workers and all("--multiprocessing-fork" in w for w in workers), (workers, output)
+    assert "worker process" not in output and "Traceback" not in output, output
 
 
 @pytest.fixture
