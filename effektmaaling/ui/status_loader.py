@@ -243,7 +243,8 @@ class StatusLoader(QObject):
                         continue
                     with self._cond:
                         asked[conn] = (batch, self._requests)
-                if not asked:
+                if not asked:  # every process failed: the rest here
+                    left.extend(t for batch in batches for t in batch)
                     break
                 for conn in wait(list(asked), POLL):
                     batch, request = asked.pop(conn)
@@ -269,7 +270,7 @@ class StatusLoader(QObject):
             with self._cond:
                 if self._workers is workers:
                     self._workers = None
-            workers.stop(time.monotonic() + 1.0)
+            workers.stop(time.monotonic() + 1.0, ask_first=True)
             out.flush()
         if left:
             return self._trials(left, marks, number)
@@ -340,12 +341,21 @@ class _Workers:
     def pids(self) -> list[int]:
         return [p.pid for p in self.procs if p.pid is not None]
 
-    def stop(self, deadline: float, *, close_pipes: bool = True) -> None:
+    def stop(self, deadline: float, *, close_pipes: bool = True, ask_first: bool = False) -> None:
         """Terminate the processes and wait for them until ``deadline`` (``time.monotonic()``); called by
-        the GUI thread (closing) and the worker thread (the pass is over), one after the other."""
+        the GUI thread (closing) and the worker thread (the pass is over), one after the other. With
+        ``ask_first`` (the pass is over: they are idle) they are first asked to end, closing their database
+        connection themselves, for half the time."""
         import contextlib
 
         with self._lock:
+            if ask_first:
+                for conn in self.conns:
+                    with contextlib.suppress(Exception):
+                        conn.send(None)
+                for proc in self.procs:
+                    with contextlib.suppress(Exception):
+                        proc.join(max(0.0, (deadline - time.monotonic()) / 2))
             for proc in self.procs:
                 with contextlib.suppress(Exception):
                     if proc.exitcode is None:

@@ -29,7 +29,7 @@ def test_a_worker_process_computes_the_statuses_computed_here(demo_workspace):
     assert dict(compute_many_statuses(ws, ids)) == expected  # read together, analysed in turn: the same
     proc, conn = _start(status_location(ws))
     try:
-        conn.send(ids + [uuid.uuid4()])  # a trial deleted meanwhile: left out
+        conn.send([*ids, uuid.uuid4()])  # a trial deleted meanwhile: left out
         assert conn.poll(120), "no answer from the worker process"
         got = conn.recv()
         assert [tid for tid, _s in got] == ids

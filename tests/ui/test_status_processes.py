@@ -140,3 +140,26 @@ def test_closing_the_window_mid_pass_ends_the_processes_within_a_second(qtbot, m
     assert took < 1.0, f"closing took {took:.2f} s"
     assert all(_gone(pid) for pid in pids), "a worker process was left running"
     assert multiprocessing.active_children() == []
+
+
+def test_when_the_processes_cannot_open_the_database_the_thread_analyses_the_trials(qtbot, demo_workspace,
+                                                                                    monkeypatch, tmp_path):
+    from effektmaaling.services import analysis
+    from effektmaaling.services.analysis import compute_statuses
+    from effektmaaling.ui import status_loader
+    from effektmaaling.ui.status_loader import StatusLoader
+
+    ws = demo_workspace
+    ids = [t.id for t in ws.trials()]
+    monkeypatch.setattr(status_loader, "PROCESSES_FROM", 1)
+    monkeypatch.setattr(status_loader, "PROCESS_BATCH", 1)
+    monkeypatch.setattr(analysis, "status_location", lambda _ws: str(tmp_path / "gone.db"))
+    loader = StatusLoader(ws, processes=2)
+    got = Received(loader)
+    try:
+        number = loader.start(ids)
+        qtbot.waitUntil(lambda: number in got.finished, timeout=60_000)
+    finally:
+        loader.close()
+    assert got.last() == {tid: compute_statuses(ws, tid) for tid in ids}
+    assert multiprocessing.active_children() == []
