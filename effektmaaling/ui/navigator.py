@@ -3,7 +3,11 @@
 The status icons are computed off the GUI thread (:class:`~effektmaaling.ui.status_loader.StatusLoader`):
 :meth:`Navigator.start_statuses` fills them all (from the stored summary where a trial is unchanged since
 it was last analysed), :meth:`Navigator.refresh` analyses one trial again after a change to it. The GUI
-thread only applies results, a few milliseconds' worth per turn of the event loop.
+thread only applies results: a dictionary update per batch, and a signal for each trial shown unfolded.
+
+The tree is a :class:`~effektmaaling.ui.navigator_model.NavigatorModel` over the plain rows of
+:meth:`~effektmaaling.services.Workspace.outline` (two queries): a thousand trials of twenty indicators
+are listed in one short turn, with every indicator row there at once.
 """
 
 from __future__ import annotations
