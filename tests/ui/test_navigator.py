@@ -194,6 +194,16 @@ def test_more_trials_than_are_unfolded(qtbot, tmp_path):
         nav.show()
         nav.attach(ws, Hub(ws, nav))
         assert nav.model.rowCount() == 60 and not any(unfolded for _k, _t, unfolded in shown(nav))
+        changed = []
+        nav.model.dataChanged.connect(lambda a, b, roles: changed.append(a.parent().data(ID_ROLE)))
+        folded = ws.trials()[10]
+        nav.set_statuses({i: "improved" for i in nav.indicator_ids(folded.id)})
+        assert changed == []  # never unfolded: no signal (its rows are read when it is unfolded)
+        nav.tree.expand(nav.model.find("trial", folded.id))
+        qtbot.wait(50)  # laid out: the view asks for its rows
+        assert nav.model.find("indicator", nav.indicator_ids(folded.id)[0]).data(STATUS_ROLE) == "improved"
+        nav.set_statuses({i: "worsened" for i in nav.indicator_ids(folded.id)})
+        assert changed == [folded.id]
         trial = ws.trials()[40]
         ind = ws.indicators(trial.id)[2]
         assert nav.select("indicator", ind.id)
@@ -207,9 +217,29 @@ def test_more_trials_than_are_unfolded(qtbot, tmp_path):
         assert all(text.lower().find(ind.name[:6].lower()) >= 0 for kind, text, _u in rows if kind == "indicator")
         qtbot.keyClick(nav.search, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: nav.model.pattern == "", timeout=3000)
-        assert [t for k, t, unfolded in shown(nav) if k == "trial" and unfolded] == [nav.model.find("trial", trial.id).data()]
+        assert {t for k, t, unfolded in shown(nav) if k == "trial" and unfolded} == {trial.name, folded.name}
         assert nav.current() == ("indicator", ind.id, trial.id)
         assert nav.model.find("indicator", ind.id).data(TRIAL_ROLE) == trial.id
     finally:
         nav.close_statuses()
         ws.close()
+
+
+def test_set_statuses_shows_them_at_once(nav_ws, qtbot):
+    nav, ws = nav_ws
+    first, second = ws.trials()[:2]
+    nav.tree.setFocus()
+    nav.select("trial", second.id)
+    qtbot.keyClick(nav.tree, Qt.Key.Key_Left)  # fold the second trial
+    changed = []
+    nav.model.dataChanged.connect(lambda a, b, roles: changed.append((a.parent().data(ID_ROLE), a.row(), b.row())))
+    a, b = nav.indicator_ids(first.id)[0], nav.indicator_ids(second.id)[0]
+    nav.set_statuses({a: "worsened", b: "improved"})
+    assert (first.id, 0, len(nav.indicator_ids(first.id))) in changed  # the details and its indicators
+    idx = nav.model.find("indicator", a)
+    assert idx.data(STATUS_ROLE) == "worsened" and idx.data(Qt.ItemDataRole.ToolTipRole).endswith("· Forværret")
+    qtbot.keyClick(nav.tree, Qt.Key.Key_Right)
+    assert nav.model.find("indicator", b).data(STATUS_ROLE) == "improved"
+    changed.clear()
+    nav.set_statuses({a: "worsened"})  # unchanged: no signal
+    assert changed == []
