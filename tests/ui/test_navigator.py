@@ -243,3 +243,27 @@ def test_set_statuses_shows_them_at_once(nav_ws, qtbot):
     changed.clear()
     nav.set_statuses({a: "worsened"})  # unchanged: no signal
     assert changed == []
+
+
+def test_the_model_keeps_qts_rules_through_search_reload_and_statuses(nav_ws, qtbot):
+    """Qt's own model checker (QAbstractItemModelTester) walks the model after every change and warns
+    about any inconsistency (parents, row counts, indexes, data types)."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    nav, ws = nav_ws
+    messages: list[str] = []
+    previous = qInstallMessageHandler(lambda _kind, _context, text: messages.append(text))
+    try:
+        tester = QAbstractItemModelTester(nav.model, QAbstractItemModelTester.FailureReportingMode.Warning)
+        nav.search.setFocus()
+        qtbot.keyClicks(nav.search, "syge")
+        qtbot.keyClick(nav.search, Qt.Key.Key_Escape)
+        ws.create_indicator(ws.trials()[0].id, name="Ventetid", bottom_line="service")
+        nav.set_statuses({i: "improved" for i in nav.indicator_ids(ws.trials()[0].id)})
+        qtbot.keyClicks(nav.search, "frinova")
+        nav.reload()
+        del tester
+    finally:
+        qInstallMessageHandler(previous)
+    assert [m for m in messages if "FAIL" in m] == []
