@@ -55,6 +55,21 @@ def list_trials(session: Session, *, include_archived: bool = True) -> list[Tria
     return list(session.scalars(stmt))
 
 
+def trial_rows(session: Session, *, include_archived: bool = True) -> list[tuple[str, str, bool]]:
+    """Every trial as a plain row ``(stored id, name, archived)`` in the order of :func:`list_trials`: one
+    query straight to the driver, no ORM object (what a list of all trials needs)."""
+    where = "" if include_archived else " WHERE NOT archived"
+    return [(tid, name, bool(archived)) for tid, name, archived in
+            _raw(session, f"SELECT id, name, archived FROM trials{where} ORDER BY lower(name)")]
+
+
+def indicator_rows(session: Session) -> list[tuple[str, str, str, str]]:
+    """Every indicator as a plain row ``(stored id, stored trial id, name, bottom line value)``, a trial's
+    rows together and in the order of :func:`list_indicators` (one query, sorted by SQL)."""
+    return _raw(session, "SELECT id, trial_id, name, bottom_line FROM indicators "
+                         "ORDER BY trial_id, display_order, lower(name)").fetchall()
+
+
 def find_trial(session: Session, name_or_id: str) -> Trial | None:
     """A trial by exact id, exact name, or case-insensitive name."""
     try:
@@ -567,22 +582,3 @@ def store_status_summary(session: Session, trial_id: uuid.UUID, mark: int, versi
 
 def existing_trial_ids(session: Session, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
     return set(session.scalars(select(trials.c.id).where(trials.c.id.in_(list(ids)))))
-
-
-def indicator_outline(session: Session) -> dict[str, list[tuple[str, str, str, int]]]:
-    """Every indicator as a plain row ``(stored id, name, bottom line value, display order)``, grouped by
-    the stored id of its trial, unsorted (one query without sorting: what a list of all trials needs;
-    :func:`outline_order` gives a trial's rows the order of :func:`list_indicators`)."""
-    out: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
-    for ind_id, trial_id, name, line, order in _raw(
-            session, "SELECT id, trial_id, name, bottom_line, display_order FROM indicators"):
-        out[trial_id].append((ind_id, name, line, order))
-    return dict(out)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def outline_order(row: tuple[str, str, str, int]) -> tuple[int, str]:
-    """The sort key of :func:`list_indicators` (display order, then SQLite's ASCII-only ``lower(name)``)."""
-    return row[3], row[1].translate(_ASCII_LOWER)

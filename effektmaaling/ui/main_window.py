@@ -567,9 +567,9 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(ValueError):
                 restored = self.navigator.select(kind, uuid.UUID(raw))
         if not restored:
-            trials = self.ws.trials(include_archived=False)
-            if trials:
-                self.navigator.select("trial", trials[0].id)
+            first = self.navigator.first_trial()  # (the listed rows: no query)
+            if first is not None:
+                self.navigator.select("trial", first)
         if self.isVisible():
             self.repaint()  # the page on screen before the other trials are analysed
         QTimer.singleShot(0, self, self.update_statuses)

@@ -181,3 +181,26 @@ def test_assessment_set_replace_and_delete(workspace, trial):
     assert [a.verdict.value for a in workspace.assessments(trial.id)] == ["minus"]
     workspace.delete_assessment(trial.id, "service")
     assert workspace.assessments(trial.id) == []
+
+
+def test_the_outline_lists_what_trials_and_indicators_list_in_the_same_order(workspace):
+    """``outline`` (plain rows, two queries: what the navigator lists) agrees with the ORM reads: trials in
+    name order (any case), archived ones left out on request, indicators in their display order then name."""
+    ws = workspace
+    names = ["beta", "Alfa", "gamma", "Delta"]
+    trials = {n: ws.create_trial(name=n, start_date=dt.date(2020, 1, 1)) for n in names}
+    for k, n in enumerate(["Zeta", "ålborg", "Ebbe", "anden", "Bo"]):
+        ws.create_indicator(trials["beta"].id, name=n, bottom_line="productivity" if k % 2 else "service")
+    ws.create_indicator(trials["Delta"].id, name="Ventetid", bottom_line="service")
+    ind = ws.indicators(trials["beta"].id)
+    ws.reorder_indicators(trials["beta"].id, [ind[3].id, ind[0].id, ind[4].id, ind[1].id, ind[2].id])
+    ws.update_trial(trials["gamma"].id, archived=True)
+
+    outline = ws.outline()
+    assert [(t.id, t.name, t.archived) for t in outline.trials] == [(t.id, t.name, t.archived) for t in ws.trials()]
+    assert [t.name for t in outline.trials] == ["Alfa", "beta", "Delta", "gamma"]
+    for t in ws.trials():
+        assert [(i.id, i.name, i.bottom_line) for i in outline.indicators.get(t.id, [])] == [
+            (i.id, i.name, i.bottom_line) for i in ws.indicators(t.id)]
+    assert set(outline.indicators) == {trials["beta"].id, trials["Delta"].id}
+    assert [t.name for t in ws.outline(include_archived=False).trials] == ["Alfa", "beta", "Delta"]

@@ -261,7 +261,7 @@ def test_a_trial_created_by_someone_else_appears_without_moving_the_selection(qt
     _grid(qtbot, w, team.ind.id)
     bob = team.workspace(team.bob)
     new = bob.create_trial(name="Nyt fra Bob", start_date=dt.date(2016, 1, 1))
-    qtbot.waitUntil(lambda: new.id in w.navigator._trial_items, timeout=5000)
+    qtbot.waitUntil(lambda: w.navigator.model.listed("trial", new.id), timeout=5000)
     assert w.navigator.current()[:2] == ("indicator", team.ind.id)  # still where the user was
     assert w.current_page() == "indicator"
 
@@ -594,10 +594,10 @@ def test_undo_after_someone_else_changed_the_row_asks_instead_of_overwriting(qtb
 def test_a_revoked_membership_reaches_the_open_window(qtbot, team, open_window):
     a = team.workspace(team.alice)
     w = open_window(a)
-    qtbot.waitUntil(lambda: team.trial.id in w.navigator._trial_items, timeout=5000)
+    qtbot.waitUntil(lambda: w.navigator.model.listed("trial", team.trial.id), timeout=5000)
     adm = team.workspace(team.admin)
     access.revoke(adm, team.alice, "Fælles")
-    qtbot.waitUntil(lambda: team.trial.id not in w.navigator._trial_items, timeout=5000)
+    qtbot.waitUntil(lambda: not w.navigator.model.listed("trial", team.trial.id), timeout=5000)
     assert "Din adgang til forsøget »Fælles« er fjernet af en administrator." in w.statusBar().currentMessage()
     access.grant(adm, team.alice, "reader", "Fælles")
-    qtbot.waitUntil(lambda: team.trial.id in w.navigator._trial_items, timeout=5000)
+    qtbot.waitUntil(lambda: w.navigator.model.listed("trial", team.trial.id), timeout=5000)

@@ -116,10 +116,10 @@ def test_navigator_status_icons_follow_a_typed_row_at_once(window, qtbot):
     def status():
         model = window.navigator.model
         for r in range(model.rowCount()):
-            item = model.item(r)
-            for c in range(item.rowCount()):
-                if item.child(c).data(ID_ROLE) == ind.id:
-                    return item.child(c).data(STATUS_ROLE)
+            trial = model.index(r, 0)
+            for c in range(model.rowCount(trial)):
+                if model.index(c, 0, trial).data(ID_ROLE) == ind.id:
+                    return model.index(c, 0, trial).data(STATUS_ROLE)
         return "missing"
 
     qtbot.wait(50)

@@ -34,7 +34,8 @@ original = mw.MainWindow.event
 
 def statuses(window):
     model = window.navigator.model
-    items = [model.item(r).child(c) for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+    items = [model.index(c, 0, model.index(r, 0)) for r in range(model.rowCount())
+             for c in range(model.rowCount(model.index(r, 0)))]
     return [it.data(STATUS_ROLE) for it in items if it.data(KIND_ROLE) == "indicator"]
 
 
@@ -215,7 +216,8 @@ def test_the_remembered_selection_is_shown_and_every_status_icon_filled(qtbot, c
 
     def statuses() -> list:
         model = window.navigator.model
-        items = [model.item(r).child(c) for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+        items = [model.index(c, 0, model.index(r, 0)) for r in range(model.rowCount())
+                 for c in range(model.rowCount(model.index(r, 0)))]
         return [it.data(STATUS_ROLE) for it in items if it.data(KIND_ROLE) == "indicator"]
 
     qtbot.waitUntil(lambda: len(statuses()) == n_indicators and all(statuses()), timeout=20000)
