@@ -37,3 +37,36 @@ def test_analyse_leaves_a_paused_collector_paused(demo_db, capsys):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_analyse_json_keeps_line_separators_in_names_and_is_print_json_of_the_whole(demo_db, capsys):
+    """A name with U+2028 (a line separator that JSON leaves unescaped with ensure_ascii=False) reads back
+    unchanged: the document is indented at its real line breaks only; byte for byte what ``print_json``
+    writes for the whole document at once."""
+    import json
+    import sqlite3
+
+    from effektmaaling.cli.commands.analyse import _print_json_stream
+    from effektmaaling.cli.common import open_workspace, print_json
+    from effektmaaling.services.analysis import analyse_trials
+
+    name = "FriNoVa\u2028anden linje\u2029tredje\x85fjerde"
+    con = sqlite3.connect(demo_db)
+    con.execute("UPDATE trials SET name = ? WHERE name = 'FriNoVa'", (name,))
+    con.commit()
+    con.close()
+    assert main(["--db", str(demo_db), "analyse", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert name in {t["name"] for t in json.loads(out)["trials"]}
+
+    import argparse
+
+    ws = open_workspace(argparse.Namespace(db=str(demo_db)), readonly=True)
+    try:
+        analyses = analyse_trials(ws)
+    finally:
+        ws.close()
+    print_json({"trials": [a.to_dict() for a in analyses]})
+    whole = capsys.readouterr().out
+    _print_json_stream(analyses)
+    assert capsys.readouterr().out == whole == out

@@ -6,7 +6,6 @@ import argparse
 import gc
 import json
 import sys
-import textwrap
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -74,6 +73,9 @@ def _print_json_stream(analyses: Iterable[TrialAnalysis]) -> None:
     first = True
     for a in analyses:
         text = json.dumps(a.to_dict(), ensure_ascii=False, indent=2, allow_nan=False)
-        out.write(('{\n  "trials": [\n' if first else ",\n") + textwrap.indent(text, "    "))
+        # Every line four spaces in, as at its depth in the whole document. Only at "\n": the one line break
+        # JSON writes (textwrap.indent also broke lines inside strings at U+2028, U+2029 and U+0085, which
+        # ensure_ascii=False leaves as they are, and put spaces into the text; and took ~3 ms a trial).
+        out.write(('{\n  "trials": [\n' if first else ",\n") + "    " + text.replace("\n", "\n    "))
         first = False
     out.write('{\n  "trials": []\n}\n' if first else "\n  ]\n}\n")
