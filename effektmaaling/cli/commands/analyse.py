@@ -60,7 +60,7 @@ def _collected(analyses: Iterable[TrialAnalysis], every: int = 50) -> Iterator[T
     a read holds). Reading and analysing makes millions of short-lived objects without reference cycles
     (rows, tuples, arrays, results), which reference counting frees; the collector's automatic passes,
     started by every 700 new objects, walked the live ones again and again (2-4 s of the command's CPU
-    time). The few cycles (~1,000 objects in all 1,000 trials) are freed by these passes instead."""
+    time). The few cycles (~2,000 objects in all 1,000 trials) are freed by these passes instead."""
     for i, analysis in enumerate(analyses, 1):
         yield analysis
         if i % every == 0:
