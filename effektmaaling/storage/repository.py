@@ -187,33 +187,65 @@ def _is_sqlite(session: Session) -> bool:
 
 _PART = 4096
 # (the indicators as a subquery: SQLite then walks the index of (indicator_id, date) in its order, no sort)
-_COLUMNS_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator FROM measurements m "
-                "WHERE m.indicator_id IN (SELECT id FROM indicators WHERE trial_id IN ({})) "
-                "ORDER BY m.indicator_id, m.date")
+_OF_TRIALS = "FROM measurements m WHERE m.indicator_id IN (SELECT id FROM indicators WHERE trial_id IN ({})) "
+_COLUMNS_SQL = ("SELECT m.indicator_id, m.date, m.value, m.n, m.sd, m.numerator, m.denominator " + _OF_TRIALS
+                + "ORDER BY m.indicator_id, m.date")
+# SQLite: the count per indicator (from the index alone), then the values without the indicator's id in the
+# same order: no 32-character id made for each of the measurements.
+_COUNTS_SQL = "SELECT m.indicator_id, count(*) " + _OF_TRIALS + "GROUP BY m.indicator_id ORDER BY m.indicator_id"
+_VALUES_SQL = "SELECT m.date, m.value, m.n, m.sd, m.numerator, m.denominator " + _OF_TRIALS + "ORDER BY m.indicator_id, m.date"
+
+
+class _Dates(dict):
+    """Date text -> date, each distinct text parsed once (a few hundred dates among thousands of rows)."""
+
+    def __missing__(self, text: str) -> dt.date:
+        date = self[text] = dt.date.fromisoformat(text)
+        return date
+
+
+def _fetch_columns(cursor: Any, columns: tuple[list, ...]) -> None:
+    """The cursor's rows into ``columns``, column by column with C-level zip/extend: no Python code runs
+    per measurement. Read in parts, so that few row tuples live at a time (the garbage collector walks
+    every live tuple again and again)."""
+    while rows := cursor.fetchmany(_PART):
+        for column, part in zip(columns, zip(*rows, strict=True), strict=True):
+            column.extend(part)
 
 
 def measurement_columns(session: Session, trial_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, MeasurementColumns]:
     """The measurements of the trials' indicators as columns (:class:`MeasurementColumns`, sorted by date),
-    by indicator: one query straight to the driver, no object per measurement (what the analysis of many
-    trials reads). Indicators without measurements are left out."""
+    by indicator: straight from the driver, no object per measurement (what the analysis of many trials
+    reads). Indicators without measurements are left out."""
     if not trial_ids:
         return {}
-    sql = _COLUMNS_SQL.format(", ".join("?" * len(trial_ids)))
-    cursor = _raw(session, sql, tuple(_stored_uuid(session, tid) for tid in trial_ids))
-    # Column by column with C-level zip/extend: no Python code runs per measurement. Read in parts, so that
-    # few row tuples live at a time (the garbage collector walks every live tuple again and again).
-    ids, dates, values, ns, sds, nums, dens = columns = ([], [], [], [], [], [], [])
-    while rows := cursor.fetchmany(_PART):
-        for column, part in zip(columns, zip(*rows, strict=True), strict=True):
-            column.extend(part)
-    if not ids:
-        return {}
-    if _is_sqlite(session):  # SQLite returns dates as text, PostgreSQL as dates
-        dates = list(map(dt.date.fromisoformat, dates))
+    marks = ", ".join("?" * len(trial_ids))
+    params = tuple(_stored_uuid(session, tid) for tid in trial_ids)
+    dates, values, ns, sds, nums, dens = columns = ([], [], [], [], [], [])
+    if _is_sqlite(session):
+        # Two queries in the session's transaction (one snapshot of the file): the counts, then the values.
+        counts = _raw(session, _COUNTS_SQL.format(marks), params).fetchall()
+        _fetch_columns(_raw(session, _VALUES_SQL.format(marks), params), columns)
+        if sum(k for _i, k in counts) == len(dates):  # always, within a transaction
+            # SQLite returns dates as text: each distinct one parsed once, the same date object shared.
+            return _by_indicator(counts, list(map(_Dates().__getitem__, dates)), values, ns, sds, nums, dens)
+        for column in columns:
+            column.clear()
+    ids: list = []
+    _fetch_columns(_raw(session, _COLUMNS_SQL.format(marks), params), (ids, *columns))
+    if _is_sqlite(session):
+        dates = list(map(_Dates().__getitem__, dates))
+    return _by_indicator([(i, sum(1 for _ in group)) for i, group in groupby(ids)], dates, values, ns, sds, nums, dens)
+
+
+def _by_indicator(counts: Iterable[tuple[Any, int]], dates: list, values: list, ns: list, sds: list, nums: list,
+                  dens: list) -> dict[uuid.UUID, MeasurementColumns]:
+    """The columns sliced by indicator: ``counts`` are ``(stored indicator id, its number of rows)`` in the
+    rows' order."""
     out: dict[uuid.UUID, MeasurementColumns] = {}
     start = 0
-    for ind_id, group in groupby(ids):
-        end = start + sum(1 for _ in group)
+    for ind_id, k in counts:
+        end = start + k
         out[uuid.UUID(ind_id) if isinstance(ind_id, str) else ind_id] = MeasurementColumns(
             dates[start:end], values[start:end], ns[start:end], sds[start:end], nums[start:end], dens[start:end])
         start = end

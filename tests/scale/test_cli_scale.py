@@ -95,3 +95,38 @@ def test_trials_read_in_batches_give_the_same_analysis_as_orm_objects(generated)
             list(ws.values_bundles([ids[0], uuid.uuid4()]))
     finally:
         ws.close()
+
+
+def test_columns_read_the_one_query_way_when_the_counts_do_not_add_up(generated, monkeypatch):
+    """The counts per indicator and the values are two queries in one read transaction; were the counts ever
+    not those of the values (they cannot be, within a transaction), the columns are read the old way, with
+    the indicator's id per row: the same columns either way, each distinct date one shared object."""
+    from effektmaaling.storage import repository as repo
+
+    ran = []
+    raw = repo._raw
+    monkeypatch.setattr(repo, "_raw", lambda session, sql, params=(): ran.append(sql) or raw(session, sql, params))
+    ws = Workspace.open(generated[30], readonly=True)
+    try:
+        ids = [t.id for t in ws.trials()][:9]
+        with ws.db.read() as s:
+            two_queries = repo.measurement_columns(s, ids)
+        assert [sql.split(" FROM ")[0] for sql in ran] == ["SELECT m.indicator_id, count(*)",
+                                                           "SELECT m.date, m.value, m.n, m.sd, m.numerator, m.denominator"]
+        ran.clear()
+        monkeypatch.setattr(repo, "_COUNTS_SQL", repo._COUNTS_SQL.replace("count(*)", "count(*) + 1"))
+        with ws.db.read() as s:
+            one_query = repo.measurement_columns(s, ids)
+        assert len(ran) == 3 and ran[-1].startswith("SELECT m.indicator_id, m.date, m.value")  # read again
+    finally:
+        ws.close()
+
+    def plain(columns):
+        return {k: [list(c.dates), list(c.values), list(c.n), list(c.sd), list(c.numerator), list(c.denominator)]
+                for k, c in columns.items()}
+
+    assert sum(map(len, two_queries.values())) == 9 * 3 * 12 and len(two_queries) == 9 * 3
+    assert plain(one_query) == plain(two_queries)
+    for columns in (two_queries, one_query):
+        dates = [d for c in columns.values() for d in c.dates]
+        assert len({id(d) for d in dates}) == len(set(dates)) < len(dates)
