@@ -255,7 +255,13 @@ def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, current: sli
     if isinstance(lim, Text):
         return None
     _, sigma = lim
-    last = float(sigma[-1]) if isinstance(sigma, np.ndarray) else sigma
+    return assurance_from_sigma(float(sigma[-1]) if isinstance(sigma, np.ndarray) else sigma, sign, target, level)
+
+
+def assurance_from_sigma(last: float | None, sign: int, target: float, level: float) -> Assurance | None:
+    """:func:`assurance` from the sigma of the latest point (None: the current period gives no limits)."""
+    if last is None:
+        return None
     lo, hi = level - 3 * last, level + 3 * last
     if lo <= target <= hi:
         return Assurance.INCONSISTENT
