@@ -670,24 +670,22 @@ def analyse_trial(
 
 def _group_figures(prepared: Sequence[_Prepared]) -> list[vector.Row | None]:
     """The figures of a trial's indicators computed together (:mod:`.vector`): indicators with series of
-    the same length, baseline, current period and chart kind, without SPC phases, form a group; None for
-    the others (an empty series, phases): they are analysed alone."""
+    the same length, baseline and current period, without SPC phases, form a group; None for the others
+    (an empty series, phases): they are analysed alone."""
     groups: dict[tuple, list[int]] = {}
     for i, p in enumerate(prepared):
         n = len(p.series.dates)
         if n and not p.phases:
-            groups.setdefault((n, p.nb, p.ic, p.kind), []).append(i)
+            groups.setdefault((n, p.nb, p.ic), []).append(i)
     out: list[vector.Row | None] = [None] * len(prepared)
-    for (_, nb, ic, kind), members in groups.items():
+    for (_, nb, ic), members in groups.items():
         ps = [prepared[i] for i in members]
         inds = [p.ind for p in ps]
-        counted = kind in ("P", "U")
         rows = vector.analyse_group(
-            kind, [i.measure_type for i in inds], [i.rate_per for i in inds], [i.direction.sign for i in inds],
-            [p.series.dates for p in ps], np.array([p.series.array for p in ps]),
-            np.array([p.series.num_array for p in ps]) if counted else None,
-            np.array([p.series.den_array for p in ps]) if counted else None,
-            nb, ic, ic, [i.target_value is not None for i in inds])
+            [p.kind for p in ps], [i.measure_type for i in inds], [i.rate_per for i in inds],
+            [i.direction.sign for i in inds], [p.series.dates for p in ps], np.array([p.series.array for p in ps]),
+            np.array([p.series.num_array for p in ps]), np.array([p.series.den_array for p in ps]),
+            nb, ic, [i.target_value is not None for i in inds])
         for i, row in zip(members, rows, strict=True):
             out[i] = row
     return out

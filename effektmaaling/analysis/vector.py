@@ -16,6 +16,7 @@ unset (``spc`` None) and the 1-D code makes the reason.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from functools import partial
 
@@ -151,12 +152,13 @@ def _sample_stats(a: np.ndarray) -> list[tuple]:
     return [(mu, sd, m) for mu, sd in zip(means.tolist(), sds, strict=True)]
 
 
-def analyse_group(kind: str, measure_types: list[MeasureType], rate_per: list[float], signs: list[int],
-                  dates: list[list], values: np.ndarray, num: np.ndarray | None, den: np.ndarray | None,
-                  nb: int, ic: int, spc_decisive_from: int, targets: list[bool]) -> list[Row]:
-    """The figures of a group of indicators (see the module's text): ``values`` (and for P and U charts
-    ``num`` and ``den``) as rows × points; ``dates``: each row's dates; ``nb`` baseline points, the current period from ``ic``;
-    ``targets``: per row whether the indicator has a target (the assurance is computed only then)."""
+def analyse_group(kinds: list[str], measure_types: list[MeasureType], rate_per: list[float], signs: list[int],
+                  dates: list[list], values: np.ndarray, num: np.ndarray, den: np.ndarray, nb: int, ic: int,
+                  targets: list[bool]) -> list[Row]:
+    """The figures of a group of indicators (see the module's text): per row its chart kind, measure type,
+    rate base, sign of the desired direction, dates and whether it has a target (the assurance is computed
+    only then); ``values``, ``num`` and ``den`` as rows × points (NaN where there is no numerator or
+    denominator); ``nb`` baseline points; the current period from ``ic``."""
     k, n = values.shape
     rows = [Row() for _ in range(k)]
     m = n - nb
@@ -175,17 +177,14 @@ def analyse_group(kind: str, measure_types: list[MeasureType], rate_per: list[fl
                  & (np.maximum.reduce(cur, axis=1) == np.minimum.reduce(cur, axis=1)))
         for r, c in zip(rows, const.tolist(), strict=True):
             r.constant = c
-    counted = kind in ("P", "U")
-    if counted:
-        assert num is not None and den is not None
-        nsum_b, dsum_b = _sum(num[:, :nb], axis=1), _sum(den[:, :nb], axis=1)
-        if nb:
-            for r, x, e in zip(rows, nsum_b.tolist(), dsum_b.tolist(), strict=True):
-                r.base_counts = (x, e)
-        if n > ic:
-            for r, x, e in zip(rows, _sum(num[:, ic:], axis=1).tolist(), _sum(den[:, ic:], axis=1).tolist(),
-                               strict=True):
-                r.cur_counts = (x, e)
+    counted = [kd != "I" for kd in kinds]
+    if any(counted):
+        for sl, field in ((slice(0, nb), "base_counts"), (slice(ic, n), "cur_counts")):
+            if sl.stop > sl.start:
+                sums = zip(_sum(num[:, sl], axis=1).tolist(), _sum(den[:, sl], axis=1).tolist(), strict=True)
+                for r, c, xe in zip(rows, counted, sums, strict=True):
+                    if c:
+                        setattr(r, field, xe)
 
     # the run chart: centre = median of the baseline's points when there are at least 6, else of all
     if n >= 2:
@@ -220,23 +219,21 @@ def analyse_group(kind: str, measure_types: list[MeasureType], rate_per: list[fl
         for r in rows:
             r.has_trend = True
 
+    by_kind: dict[str, list[int]] = {}
+    for i, kd in enumerate(kinds):
+        by_kind.setdefault(kd, []).append(i)
     # control limits from the baseline, and the signals after it
     if nb >= MIN_BASELINE:
-        limits = _limits(kind, values, num, den, slice(0, nb), rate_per)
-        if limits is not None:
-            centre_b, sigma_b, ok_b = limits
-            _spc_rows(rows, kind, measure_types, rate_per, signs, dates, values, den, nb, spc_decisive_from,
-                      centre_b, sigma_b, ok_b)
+        centre_b, sigma_b, ok_b = _limits(by_kind, values, num, den, slice(0, nb), rate_per)
+        _spc_rows(rows, kinds, measure_types, rate_per, signs, dates, values, den, nb, ic, centre_b, sigma_b, ok_b)
 
     # can the process as it is now meet the target: limits from the current period's own points
     if n - ic >= MIN_ASSURANCE and any(targets):
-        limits = _limits(kind, values, num, den, slice(ic, n), rate_per, last_only=True)
-        if limits is not None:
-            _, sigma_c, ok_c = limits
-            for r, good, s, t in zip(rows, ok_c, sigma_c.tolist(), targets, strict=True):
-                if t:
-                    r.has_assurance = True
-                    r.assurance_sigma = s if good else None
+        _, sigma_c, ok_c = _limits(by_kind, values, num, den, slice(ic, n), rate_per, last_only=True)
+        for r, good, s, t in zip(rows, ok_c, sigma_c.tolist(), targets, strict=True):
+            if t:
+                r.has_assurance = True
+                r.assurance_sigma = s if good else None
     return rows
 
 
@@ -256,48 +253,60 @@ def _days(dates: list[list], nb: int) -> np.ndarray:
     return np.array(rows)
 
 
-def _limits(kind: str, values: np.ndarray, num: np.ndarray | None, den: np.ndarray | None, idx: slice,
-            rate_per: list[float], last_only: bool = False) -> tuple[np.ndarray, np.ndarray, list] | None:
-    """spc._limits for every row from the points in ``idx``: centre, sigma (rows × points for P and U
-    charts, or only the latest point's with ``last_only``; one per row for I charts) and per row whether
-    there are limits (else spc._limits gives a reason); None when no row can have limits."""
-    if kind == "I":
-        part = values[:, idx]
-        if part.shape[1] < 2:
-            return None
-        mr_bar = _mean_moving_range(part)
-        ok = (mr_bar != 0).tolist()
-        return part.mean(axis=1), XMR_LIMIT * mr_bar / 3.0, ok
-    assert num is not None and den is not None
-    p = _sum(num[:, idx], axis=1) / _sum(den[:, idx], axis=1)
-    d = den[:, -1:] if last_only else den
-    if kind == "P":
-        ok = ((p > 0) & (p < 1)).tolist()
-        sigma = 100.0 * np.sqrt((p * (1 - p))[:, None] / d)
-        return 100.0 * p, sigma[:, -1] if last_only else sigma, ok
-    per = np.array(rate_per, dtype=float)
-    ok = (p > 0).tolist()
-    sigma = per[:, None] * np.sqrt(p[:, None] / d)
-    return p * per, sigma[:, -1] if last_only else sigma, ok
-
-
-def _spc_rows(rows: list[Row], kind: str, measure_types: list[MeasureType], rate_per: list[float], signs: list[int],
-              dates: list[list], values: np.ndarray, den: np.ndarray | None, nb: int, decisive_from: int,
-              centre: np.ndarray, sigma: np.ndarray, ok: list) -> None:
-    """spc.spc_with_decisive (without phases, the decisive rules beyond-limits and shift) for every row
-    whose limits could be made, and spc.baseline_limits."""
+def _limits(by_kind: dict[str, list[int]], values: np.ndarray, num: np.ndarray, den: np.ndarray, idx: slice,
+            rate_per: list[float], last_only: bool = False) -> tuple[np.ndarray, np.ndarray, list[bool]]:
+    """spc._limits for every row from the points in ``idx``, by the rows' chart kinds (``by_kind``: the
+    rows of each kind): centre, sigma (rows × points, or only the latest point's with ``last_only``) and
+    per row whether there are limits (else spc._limits gives a reason)."""
     k, n = values.shape
-    sig = np.broadcast_to(sigma[:, None] if sigma.ndim == 1 else sigma, (k, n))
+    centre = np.zeros(k)
+    sigma = np.zeros(k if last_only else (k, n))
+    ok = [False] * k
+    for kind, members in by_kind.items():
+        sub = slice(None) if len(members) == k else members  # (all rows: no copy)
+        if kind == "I":
+            part = values[sub, idx]
+            if part.shape[1] < 2:
+                continue
+            mr_bar = _mean_moving_range(part)
+            good = mr_bar != 0
+            centre[sub] = part.mean(axis=1)
+            s = XMR_LIMIT * mr_bar / 3.0
+            sigma[sub] = s if last_only else s[:, None]
+        else:
+            p = _sum(num[sub, idx], axis=1) / _sum(den[sub, idx], axis=1)
+            d = den[sub, -1] if last_only else den[sub]
+            if kind == "P":
+                good = (p > 0) & (p < 1)
+                q = np.where(good, p, 0.5)  # (rows without limits: any valid value, unused)
+                centre[sub] = 100.0 * p
+                sigma[sub] = 100.0 * np.sqrt((q * (1 - q)) / d if last_only else (q * (1 - q))[:, None] / d)
+            else:
+                per = np.array(rate_per, dtype=float)[members]
+                good = p > 0
+                q = np.where(good, p, 1.0)
+                centre[sub] = p * per
+                sigma[sub] = per * np.sqrt(q / d) if last_only else per[:, None] * np.sqrt(q[:, None] / d)
+        for i, g in zip(members, good.tolist(), strict=True):
+            ok[i] = g
+    return centre, sigma, ok
+
+
+def _spc_rows(rows: list[Row], kinds: list[str], measure_types: list[MeasureType], rate_per: list[float],
+              signs: list[int], dates: list[list], values: np.ndarray, den: np.ndarray, nb: int, decisive_from: int,
+              centre: np.ndarray, sig: np.ndarray, ok: list[bool]) -> None:
+    """spc.spc_with_decisive (without phases, the decisive rules beyond-limits and shift) for every row
+    whose limits could be made (``sig``: rows × points), and spc.baseline_limits."""
+    n = values.shape[1]
     ucl = centre[:, None] + 3 * sig
     lcl = centre[:, None] - 3 * sig
-    if kind == "P":
-        ucl, lcl = np.minimum(ucl, 100.0), np.maximum(lcl, 0.0)
-    elif kind == "U":
-        lcl = np.maximum(lcl, 0.0)
-    else:
-        clip = np.array([mt is MeasureType.COUNT for mt in measure_types])
-        if clip.any():
-            lcl = np.where(clip[:, None], np.maximum(lcl, 0.0), lcl)
+    # clipped: P limits to 0-100, U limits and those of counts at 0 (as spc._phase_limits)
+    high = [kd == "P" for kd in kinds]
+    low = [kd != "I" or mt is MeasureType.COUNT for kd, mt in zip(kinds, measure_types, strict=True)]
+    if any(high):
+        ucl = np.where(np.array(high)[:, None], np.minimum(ucl, 100.0), ucl)
+    if any(low):
+        lcl = np.where(np.array(low)[:, None], np.maximum(lcl, 0.0), lcl)
     m = n - nb
     if m:
         flags, above, rising = _signal_masks(values[:, nb:], centre[:, None], sig[:, nb:], lcl[:, nb:], ucl[:, nb:])
@@ -312,8 +321,7 @@ def _spc_rows(rows: list[Row], kind: str, measure_types: list[MeasureType], rate
     lcl_rows, ucl_rows = lcl.tolist(), ucl.tolist()
     last_sigma = sig[:, -1].tolist()
     centres = centre.tolist()
-    if kind != "I":
-        mean_den = (_sum(den[:, :nb], axis=1) / nb).tolist()  # type: ignore[index]
+    mean_den = (_sum(den[:, :nb], axis=1) / nb).tolist()  # (NaN for rows without denominators: unused)
     for i, (row, good) in enumerate(zip(rows, ok, strict=True)):
         if not good:  # no limits: the 1-D code gives the reason
             row.has_baseline_limits = True
@@ -331,16 +339,17 @@ def _spc_rows(rows: list[Row], kind: str, measure_types: list[MeasureType], rate
                         meanings[meaning] = min(meanings.get(meaning, first_i), first_i)
             signals = Deferred(partial(_signals, flags[i], above[i], rising[i], nb, dates[i], meaning_up, meaning_down))
         lcl_points, ucl_points = tuple(lcl_rows[i]), tuple(ucl_rows[i])
+        kind = kinds[i]
         res = SpcResult(kind, centres[i], lcl_points[-1], ucl_points[-1], last_sigma[i], lcl_points, ucl_points,
                         signals, nb, (), ())  # type: ignore[arg-type]
         row.spc = (res, meanings)
         # spc.baseline_limits: for P and U charts, at the mean baseline denominator
         c = centres[i]
         if kind == "I":
-            s = float(sigma[i])
+            s = last_sigma[i]
         else:
             scale = 100.0 if kind == "P" else rate_per[i]
             f = c / scale
-            s = scale * float(np.sqrt((f * (1 - f) if kind == "P" else f) / mean_den[i]))
+            s = scale * math.sqrt((f * (1 - f) if kind == "P" else f) / mean_den[i])
         row.has_baseline_limits = True
         row.baseline_limits = (c - 3 * s, c + 3 * s)
