@@ -376,7 +376,7 @@ def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysi
         warnings.extend(_partial_summaries(ind, series, [slice(0, nb), cur]))
 
     if nb:
-        baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else stats.mean(base),
+        baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else float(base.mean()),
                                   nb, baseline_end, "points", dates[0])
         if ind.baseline_value is not None:
             warnings.append(Text(
@@ -405,7 +405,7 @@ def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysi
     current_value = _level_value(levels, levels.current, ind) if levels else None
     latest_value = series.values[-1] if len(follow) else None
     latest_date = dates[-1] if len(follow) else None
-    follow_mean = (pre.follow_mean if pre is not None else stats.mean(follow)) if len(follow) else None
+    follow_mean = (pre.follow_mean if pre is not None else float(follow.mean())) if len(follow) else None
     change = rel = improvement = None
     if baseline.value is not None and current_value is not None:
         change = current_value - baseline.value

@@ -23,7 +23,7 @@ import numpy as np
 from ..domain.enums import MeasureType
 from ..domain.i18n import Text
 from .results import Assurance, Deferred, Meaning, PhaseLimits, Signal, SpcResult
-from .stats import _sum, mean
+from .stats import _sum
 
 XMR_LIMIT = 2.66
 MR_EXCLUDE = 3.267
@@ -51,7 +51,7 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
             return Text("alle baselinemålinger er ens, så variationen kan ikke vurderes",
                         "all baseline values are equal, so the variation cannot be judged")
         # 2.66 x mean MR = 3 sigma, sigma = mean MR / 1.128
-        return mean(base), XMR_LIMIT * mr_bar / 3.0
+        return float(base.mean()), XMR_LIMIT * mr_bar / 3.0
     if kind == "P":
         p = _sum(num[idx]) / _sum(den[idx])  # = num[idx].sum() / den[idx].sum()
         if p <= 0 or p >= 1:

@@ -310,7 +310,7 @@ def _spc_rows(rows: list[Row], kinds: list[str], measure_types: list[MeasureType
     m = n - nb
     if m:
         flags, above, rising = _signal_masks(values[:, nb:], centre[:, None], sig[:, nb:], lcl[:, nb:], ucl[:, nb:])
-        any_flag = flags.any(axis=(1, 2)).tolist()
+        any_flag = flags.reshape(len(rows), -1).any(axis=1).tolist()
         skip = max(0, decisive_from - nb)
         hits = []  # per decisive rule: (up anywhere from skip, first up, down anywhere from skip, first down)
         for rule in (_BEYOND, _SHIFT):
@@ -318,7 +318,8 @@ def _spc_rows(rows: list[Row], kinds: list[str], measure_types: list[MeasureType
             up, down = hit & above, hit > above
             hits.append((up[:, skip:].any(axis=1).tolist(), up.argmax(axis=1).tolist(),
                          down[:, skip:].any(axis=1).tolist(), down.argmax(axis=1).tolist()))
-    lcl_rows, ucl_rows = lcl.tolist(), ucl.tolist()
+    # an I chart's limits are the same at every point: its row is not converted point by point
+    lcl_first, ucl_first = lcl[:, 0].tolist(), ucl[:, 0].tolist()
     last_sigma = sig[:, -1].tolist()
     centres = centre.tolist()
     mean_den = (_sum(den[:, :nb], axis=1) / nb).tolist()  # (NaN for rows without denominators: unused)
@@ -338,8 +339,11 @@ def _spc_rows(rows: list[Row], kinds: list[str], measure_types: list[MeasureType
                         first_i = nb + first[i]
                         meanings[meaning] = min(meanings.get(meaning, first_i), first_i)
             signals = Deferred(partial(_signals, flags[i], above[i], rising[i], nb, dates[i], meaning_up, meaning_down))
-        lcl_points, ucl_points = tuple(lcl_rows[i]), tuple(ucl_rows[i])
         kind = kinds[i]
+        if kind == "I":
+            lcl_points, ucl_points = (lcl_first[i],) * n, (ucl_first[i],) * n
+        else:
+            lcl_points, ucl_points = tuple(lcl[i].tolist()), tuple(ucl[i].tolist())
         res = SpcResult(kind, centres[i], lcl_points[-1], ucl_points[-1], last_sigma[i], lcl_points, ucl_points,
                         signals, nb, (), ())  # type: ignore[arg-type]
         row.spc = (res, meanings)
