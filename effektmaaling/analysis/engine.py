@@ -236,7 +236,7 @@ class _Levels(NamedTuple):
 
 
 def _complete(col: list | None, sl: slice) -> bool:
-    return col is not None and None not in col[sl]
+    return col is not None and (None not in col or None not in col[sl])  # (the whole column first: no copy)
 
 
 def _levels(ind: Indicator, series: _Series, base: slice, cur: slice, pre: vector.Row | None = None) -> _Levels:
