@@ -141,7 +141,8 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     except TypeError:
         return None
     raw = list(measurements.values) if columns else [m.value for m in measurements]  # type: ignore[attr-defined]
-    array = _finite_array(raw, set(map(type, raw)))
+    types = set(map(type, raw))
+    array = _finite_array(raw, types)
     if array is None:
         return None
     ns: list | None = list(measurements.n) if columns else [m.n for m in measurements]  # type: ignore[attr-defined]
@@ -166,7 +167,7 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
         den_a = _finite_array(dens, set(map(type, dens)))  # type: ignore[arg-type]
         if num_a is None or den_a is None or not np.minimum.reduce(den_a) > 0:
             return None  # (the points keep numerator and denominator as given, like clean_points)
-    return _Series(dates, array.tolist(), ns, sds, nums, dens, array, num_a, den_a)
+    return _Series(dates, raw if types == {float} else array.tolist(), ns, sds, nums, dens, array, num_a, den_a)
 
 
 def _series_of(points: Sequence[Point]) -> _Series:
@@ -327,7 +328,6 @@ class _Prepared(NamedTuple):
     nb: int  # the baseline's points: series[:nb]
     phases: list[tuple[int, str]]
     ic: int  # the current period: series[ic:]
-    kind: str  # the control chart's
 
 
 def _prepare(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date,
@@ -345,8 +345,7 @@ def _prepare(ind: Indicator, measurements: Sequence[Measurement], trial_start: d
     nb = bisect_right(dates, baseline_end)  # the points on or before the last baseline day (sorted by date)
     phases = phase_starts(dates, nb, phase_changes) if phase_changes else []
     ic = current_start(dates, nb, ind.current_period, [i for i, _ in phases])
-    return _Prepared(ind, series, points, reasons, baseline_end, nb, phases, ic,
-                     chart_kind(ind.measure_type, series.num_array, series.den_array))
+    return _Prepared(ind, series, points, reasons, baseline_end, nb, phases, ic)
 
 
 def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date,
@@ -361,12 +360,13 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
 def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysis:
     """The analysis of a prepared indicator; ``pre``: the figures its group computed (:mod:`.vector`),
     the rest from 1-D arrays."""
-    ind, series, points, reasons, baseline_end, nb, phases, ic, kind = prep
+    ind, series, points, reasons, baseline_end, nb, phases, ic = prep
     warnings: list[Text] = []
     dates = series.dates
     n = len(dates)
     values = series.array
     num, den = series.num_array, series.den_array
+    kind = pre.kind if pre is not None else chart_kind(ind.measure_type, num, den)
     base, follow = values[:nb], values[nb:]
     sign = ind.direction.sign
     cur = slice(ic, n)
@@ -682,7 +682,7 @@ def _group_figures(prepared: Sequence[_Prepared]) -> list[vector.Row | None]:
         ps = [prepared[i] for i in members]
         inds = [p.ind for p in ps]
         rows = vector.analyse_group(
-            [p.kind for p in ps], [i.measure_type for i in inds], [i.rate_per for i in inds],
+            [i.measure_type for i in inds], [i.rate_per for i in inds],
             [i.direction.sign for i in inds], [p.series.dates for p in ps], np.array([p.series.array for p in ps]),
             np.array([p.series.num_array for p in ps]), np.array([p.series.den_array for p in ps]),
             nb, ic, [i.target_value is not None for i in inds])

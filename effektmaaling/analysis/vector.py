@@ -45,6 +45,7 @@ _BEYOND, _SHIFT = RULES.index("beyond-limits"), RULES.index("shift")
 class Row:
     """What the group computed for one indicator; unset fields are left to the 1-D code."""
 
+    kind: str  # the control chart's (spc.chart_kind)
     base: tuple | None = None  # (mean, sd, count) of the baseline points (stats.sample_stats)
     cur: tuple | None = None  # ... of the current period's points
     follow_mean: float | None = None  # mean of the follow-up points
@@ -152,15 +153,20 @@ def _sample_stats(a: np.ndarray) -> list[tuple]:
     return [(mu, sd, m) for mu, sd in zip(means.tolist(), sds, strict=True)]
 
 
-def analyse_group(kinds: list[str], measure_types: list[MeasureType], rate_per: list[float], signs: list[int],
+def analyse_group(measure_types: list[MeasureType], rate_per: list[float], signs: list[int],
                   dates: list[list], values: np.ndarray, num: np.ndarray, den: np.ndarray, nb: int, ic: int,
                   targets: list[bool]) -> list[Row]:
-    """The figures of a group of indicators (see the module's text): per row its chart kind, measure type,
-    rate base, sign of the desired direction, dates and whether it has a target (the assurance is computed
-    only then); ``values``, ``num`` and ``den`` as rows × points (NaN where there is no numerator or
+    """The figures of a group of indicators (see the module's text): per row its measure type, rate base,
+    sign of the desired direction, dates and whether it has a target (the assurance is computed only
+    then); ``values``, ``num`` and ``den`` as rows × points (NaN where there is no numerator or
     denominator); ``nb`` baseline points; the current period from ``ic``."""
-    k, n = values.shape
-    rows = [Row() for _ in range(k)]
+    n = values.shape[1]
+    # spc.chart_kind: P for proportions and U for rates when every point has a numerator and a positive
+    # denominator; else I
+    complete = (np.isfinite(num).all(axis=1) & np.isfinite(den).all(axis=1) & (den > 0).all(axis=1)).tolist()
+    kinds = ["P" if mt is MeasureType.PROPORTION and c else "U" if mt is MeasureType.RATE and c else "I"
+             for mt, c in zip(measure_types, complete, strict=True)]
+    rows = [Row(kind) for kind in kinds]
     m = n - nb
     base, follow, cur = values[:, :nb], values[:, nb:], values[:, ic:]
     if nb:
