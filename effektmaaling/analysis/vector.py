@@ -1,8 +1,9 @@
 """A trial's indicators analysed together: the figures of :mod:`.engine` that cost numpy calls, computed for
 a group of indicators at once, as 2-D arrays (one row per indicator).
 
-A group is indicators of one trial with series of the same length, the same number of baseline points,
-the same first point of the current period and the same chart kind, and without SPC phases. Every row
+A group is indicators of one trial with series of the same length, the same number of baseline points
+and the same first point of the current period, without SPC phases (the control limits are computed per
+chart kind within the group: I, P, U rows each as one sub-array). Every row
 reduction then sums the same elements in the same order as the 1-D reduction of :mod:`.engine`,
 :mod:`.spc`, :mod:`.runchart` and :mod:`.stats` does (numpy reduces each contiguous row with the same
 pairwise summation as a 1-D array), and every element-wise step is the same operation on the same
