@@ -19,7 +19,7 @@ from ..domain.entities import Assessment, Indicator, Measurement, MeasurementCol
 from ..domain.enums import CurrentPeriod, Frequency, MeasureType
 from ..domain.formatting import format_date, format_number
 from ..domain.i18n import Text
-from . import stats
+from . import stats, vector
 from .bottomlines import bottom_lines, overall
 from .explain import explanation
 from .results import (
@@ -39,7 +39,15 @@ from .results import (
     TrialAnalysis,
 )
 from .runchart import run_chart
-from .spc import MIN_ASSURANCE, PHASE_FREEZE, assurance, baseline_limits, chart_kind, spc_with_decisive
+from .spc import (
+    MIN_ASSURANCE,
+    PHASE_FREEZE,
+    assurance,
+    assurance_from_sigma,
+    baseline_limits,
+    chart_kind,
+    spc_with_decisive,
+)
 
 EPOCH = dt.date(1970, 1, 1)
 EPOCH_ORDINAL = EPOCH.toordinal()
@@ -133,7 +141,8 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
     except TypeError:
         return None
     raw = list(measurements.values) if columns else [m.value for m in measurements]  # type: ignore[attr-defined]
-    array = _finite_array(raw, set(map(type, raw)))
+    types = set(map(type, raw))
+    array = _finite_array(raw, types)
     if array is None:
         return None
     ns: list | None = list(measurements.n) if columns else [m.n for m in measurements]  # type: ignore[attr-defined]
@@ -158,7 +167,7 @@ def _plain_series(measurements: Sequence[Measurement]) -> _Series | None:
         den_a = _finite_array(dens, set(map(type, dens)))  # type: ignore[arg-type]
         if num_a is None or den_a is None or not np.minimum.reduce(den_a) > 0:
             return None  # (the points keep numerator and denominator as given, like clean_points)
-    return _Series(dates, array.tolist(), ns, sds, nums, dens, array, num_a, den_a)
+    return _Series(dates, raw if types == {float} else array.tolist(), ns, sds, nums, dens, array, num_a, den_a)
 
 
 def _series_of(points: Sequence[Point]) -> _Series:
@@ -228,16 +237,20 @@ class _Levels(NamedTuple):
 
 
 def _complete(col: list | None, sl: slice) -> bool:
-    return col is not None and None not in col[sl]
+    return col is not None and (None not in col or None not in col[sl])  # (the whole column first: no copy)
 
 
-def _levels(ind: Indicator, series: _Series, base: slice, cur: slice) -> _Levels:
-    """How both periods' levels are made (the same way for both) and their pooled summaries."""
+def _levels(ind: Indicator, series: _Series, base: slice, cur: slice, pre: vector.Row | None = None) -> _Levels:
+    """How both periods' levels are made (the same way for both) and their pooled summaries; ``pre``: the
+    figures the indicator's group computed (see :mod:`.vector`)."""
     periods = [sl for sl in (base, cur) if sl.stop > sl.start]
     has_base, has_cur = base.stop > base.start, cur.stop > cur.start
     mt = ind.measure_type
     if mt in (MeasureType.PROPORTION, MeasureType.RATE) and all(
             _complete(series.numerator, sl) and _complete(series.denominator, sl) for sl in periods):
+        if pre is not None and (pre.base_counts or pre.cur_counts):
+            return _Levels("pooled-counts", pre.base_counts, pre.cur_counts)
+
         def counts(sl: slice) -> tuple:
             return float(_sum(series.num_array[sl])), float(_sum(series.den_array[sl]))
         return _Levels("pooled-counts", counts(base) if has_base else None, counts(cur) if has_cur else None)
@@ -245,6 +258,8 @@ def _levels(ind: Indicator, series: _Series, base: slice, cur: slice) -> _Levels
         def summary(sl: slice) -> tuple:
             return stats.pooled_summary(series.values[sl], series.sd[sl], series.n[sl])  # type: ignore[index,arg-type]
         return _Levels("pooled-summary", summary(base) if has_base else None, summary(cur) if has_cur else None)
+    if pre is not None:
+        return _Levels("mean-of-points", pre.base, pre.cur)
 
     def plain(sl: slice) -> tuple:
         return stats.sample_stats(series.array[sl])
@@ -302,9 +317,21 @@ def phase_starts(dates: Sequence[dt.date], nb: int, phase_changes: Iterable[tupl
     return sorted(found.items())
 
 
-def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date,
-                      phase_changes: Sequence[tuple[dt.date, str]] = ()) -> IndicatorAnalysis:
-    """``phase_changes``: the (date, text) of the trial's phase-change milestones ("ny praksis")."""
+class _Prepared(NamedTuple):
+    """An indicator's cleaned series and its periods: what :func:`_analyse` starts from."""
+
+    ind: Indicator
+    series: _Series
+    points: tuple[Point, ...] | Deferred
+    reasons: list[Text]
+    baseline_end: dt.date
+    nb: int  # the baseline's points: series[:nb]
+    phases: list[tuple[int, str]]
+    ic: int  # the current period: series[ic:]
+
+
+def _prepare(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date,
+             phase_changes: Sequence[tuple[dt.date, str]]) -> _Prepared:
     baseline_end = ind.baseline_end_date or trial_start - dt.timedelta(days=1)  # the last baseline day
     series = _plain_series(measurements)
     points: tuple[Point, ...] | Deferred
@@ -314,24 +341,42 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     else:
         cleaned, reasons = clean_points(ind, measurements, baseline_end)
         series, points = _series_of(cleaned), tuple(cleaned)
+    dates = series.dates
+    nb = bisect_right(dates, baseline_end)  # the points on or before the last baseline day (sorted by date)
+    phases = phase_starts(dates, nb, phase_changes) if phase_changes else []
+    ic = current_start(dates, nb, ind.current_period, [i for i, _ in phases])
+    return _Prepared(ind, series, points, reasons, baseline_end, nb, phases, ic)
+
+
+def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial_start: dt.date,
+                      phase_changes: Sequence[tuple[dt.date, str]] = ()) -> IndicatorAnalysis:
+    """``phase_changes``: the (date, text) of the trial's phase-change milestones ("ny praksis").
+
+    One indicator alone, with 1-D arrays; :func:`analyse_trial` computes a trial's indicators together
+    (:mod:`.vector`), to the same figures."""
+    return _analyse(_prepare(ind, measurements, trial_start, phase_changes))
+
+
+def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysis:
+    """The analysis of a prepared indicator; ``pre``: the figures its group computed (:mod:`.vector`),
+    the rest from 1-D arrays."""
+    ind, series, points, reasons, baseline_end, nb, phases, ic = prep
     warnings: list[Text] = []
     dates = series.dates
     n = len(dates)
     values = series.array
     num, den = series.num_array, series.den_array
-    nb = bisect_right(dates, baseline_end)  # the points on or before the last baseline day (sorted by date)
+    kind = pre.kind if pre is not None else chart_kind(ind.measure_type, num, den)
     base, follow = values[:nb], values[nb:]
     sign = ind.direction.sign
-    phases = phase_starts(dates, nb, phase_changes) if phase_changes else []
-    ic = current_start(dates, nb, ind.current_period, [i for i, _ in phases])
     cur = slice(ic, n)
     n_cur = n - ic
-    levels = _levels(ind, series, slice(0, nb), cur) if n else None
+    levels = _levels(ind, series, slice(0, nb), cur, pre) if n else None
     if levels is not None and levels.method == "mean-of-points":
         warnings.extend(_partial_summaries(ind, series, [slice(0, nb), cur]))
 
     if nb:
-        baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else stats.mean(base),
+        baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else float(base.mean()),
                                   nb, baseline_end, "points", dates[0])
         if ind.baseline_value is not None:
             warnings.append(Text(
@@ -360,19 +405,22 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     current_value = _level_value(levels, levels.current, ind) if levels else None
     latest_value = series.values[-1] if len(follow) else None
     latest_date = dates[-1] if len(follow) else None
-    follow_mean = stats.mean(follow) if len(follow) else None
+    follow_mean = (pre.follow_mean if pre is not None else float(follow.mean())) if len(follow) else None
     change = rel = improvement = None
     if baseline.value is not None and current_value is not None:
         change = current_value - baseline.value
         rel = change / abs(baseline.value) if baseline.value != 0 else None
         improvement = change * sign
 
-    test, test_reason, effect = _test(ind, levels, baseline, nb, n_cur, series, cur, warnings)
+    test, test_reason, effect = _test(ind, levels, baseline, nb, n_cur, series, cur, warnings, pre)
 
-    rc = run_chart(values, nb)
-    kind = chart_kind(ind.measure_type, num, den)
-    spc_res = spc_with_decisive(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates,
-                                SPC_DECISIVE_RULES, kind, ic, phases) if n else Text("ingen målinger", "no measurements")
+    rc = pre.run_chart if pre is not None and pre.has_run_chart else run_chart(values, nb)
+    if pre is not None and pre.spc is not None:
+        spc_res = pre.spc
+    else:
+        spc_res = spc_with_decisive(values, num, den, nb, ind.measure_type, ind.rate_per, sign, dates,
+                                    SPC_DECISIVE_RULES, kind, ic, phases) if n else Text("ingen målinger",
+                                                                                          "no measurements")
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
     if spc_ok is not None and nb < 12:
@@ -405,8 +453,11 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
                              f"{MIN_ASSURANCE}), så niveauet nu er usikkert.",
                              f"The current period has only {n_cur} measurement{'s' if n_cur != 1 else ''} (fewer than "
                              f"{MIN_ASSURANCE}), so the current level is uncertain."))
-    days = np.fromiter(map(dt.date.toordinal, dates[nb:]), float, len(follow)) - EPOCH_ORDINAL  # exact: whole numbers
-    tr = stats.trend(days, follow)
+    if pre is not None and pre.has_trend:
+        tr = pre.trend
+    else:
+        days = np.fromiter(map(dt.date.toordinal, dates[nb:]), float, len(follow)) - EPOCH_ORDINAL  # exact
+        tr = stats.trend(days, follow)
 
     status = _status(baseline, current_value, test, spc_ok, rc, current_value, sign,
                      set(decisive) if decisive is not None else None)
@@ -416,7 +467,9 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     assure = None
     if ind.target_value is not None and current_value is not None:
         if n_cur >= MIN_ASSURANCE:
-            assure = assurance(values, num, den, cur, kind, ind.rate_per, sign, ind.target_value, current_value)
+            assure = (assurance_from_sigma(pre.assurance_sigma, sign, ind.target_value, current_value)
+                      if pre is not None and pre.has_assurance else
+                      assurance(values, num, den, cur, kind, ind.rate_per, sign, ind.target_value, current_value))
         elif ind.current_period is CurrentPeriod.LATEST or (
                 ind.current_period is CurrentPeriod.LAST_12_MONTHS
                 and _PER_YEAR.get(ind.frequency, MIN_ASSURANCE) < MIN_ASSURANCE):
@@ -424,8 +477,9 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
         else:
             assure = Assurance.TOO_EARLY
 
-    attainment, note = _attainment(ind, baseline.value, current_value, status, sign,
-                                   baseline_limits(kind, values, num, den, nb, ind.rate_per))
+    limits = (pre.baseline_limits if pre is not None and pre.has_baseline_limits
+              else baseline_limits(kind, values, num, den, nb, ind.rate_per))
+    attainment, note = _attainment(ind, baseline.value, current_value, status, sign, limits)
     signal_from = None
     if decisive and status in (Status.IMPROVED, Status.WORSENED):
         wanted = Meaning.IMPROVEMENT if status is Status.IMPROVED else Meaning.DETERIORATION
@@ -486,7 +540,8 @@ def anhoej_text(rc: RunChartResult) -> Text:
 
 
 def _test(ind: Indicator, levels: _Levels | None, baseline: BaselineResult, nb: int, n_cur: int, series: _Series,
-          cur: slice, warnings: list[Text]) -> tuple[TestResult | None, Text | None, EffectSize | None]:
+          cur: slice, warnings: list[Text],
+          pre: vector.Row | None = None) -> tuple[TestResult | None, Text | None, EffectSize | None]:
     """The test of the current period against the baseline, on the same pooled data as the levels, and
     the matching effect size (see docs/methods.md)."""
     if levels is None or levels.current is None or baseline.value is None:
@@ -517,12 +572,18 @@ def _test(ind: Indicator, levels: _Levels | None, baseline: BaselineResult, nb: 
                 return test, None, stats.rate_ratio(x1, e1, x2, e2, sign)
     if nb >= 3 and n_cur >= 3:
         base, follow = series.array[:nb], series.array[cur]
-        if _constant(base) and _constant(follow):
+        if pre is not None and pre.constant is not None and pre.base is not None and pre.cur is not None:
+            constant, s1, s2 = pre.constant, pre.base, pre.cur
+        else:
+            constant = _constant(base) and _constant(follow)
+            s1 = s2 = None
+        if constant:
             return None, Text("alle målinger er ens inden for baseline og den aktuelle periode, så variationen kan "
                               "ikke vurderes",
                               "all values are equal within the baseline and the current period, so variation "
                               "cannot be judged"), None
-        s1, s2 = stats.sample_stats(base), stats.sample_stats(follow)
+        if s1 is None or s2 is None:
+            s1, s2 = stats.sample_stats(base), stats.sample_stats(follow)
         return (stats.welch_from_stats(*s1, *s2, "baseline-vs-current", points=True), None,
                 stats.hedges_g(*s1, *s2, sign, kind="hedges-g-points"))
     return None, Text(f"en test kræver mindst 3 målinger i baselineperioden og 3 i den aktuelle periode "
@@ -598,9 +659,33 @@ def analyse_trial(
     milestones: Sequence[Milestone] = (),
 ) -> TrialAnalysis:
     phase_changes = [(m.date, m.text) for m in milestones if m.phase_change]
-    results = tuple(analyse_indicator(ind, measurements_by_indicator.get(ind.id, ()), trial.start_date, phase_changes)
-                    for ind in indicators)
+    prepared = [_prepare(ind, measurements_by_indicator.get(ind.id, ()), trial.start_date, phase_changes)
+                for ind in indicators]
+    results = tuple(map(_analyse, prepared, _group_figures(prepared)))
     lines = bottom_lines(results, assessments)
     counts = Counter(a.status.value for a in results)
     return TrialAnalysis(trial.id, trial.name, trial.start_date, results, lines, overall(lines),
                          {s.value: counts.get(s.value, 0) for s in Status})
+
+
+def _group_figures(prepared: Sequence[_Prepared]) -> list[vector.Row | None]:
+    """The figures of a trial's indicators computed together (:mod:`.vector`): indicators with series of
+    the same length, baseline and current period, without SPC phases, form a group; None for the others
+    (an empty series, phases): they are analysed alone."""
+    groups: dict[tuple, list[int]] = {}
+    for i, p in enumerate(prepared):
+        n = len(p.series.dates)
+        if n and not p.phases:
+            groups.setdefault((n, p.nb, p.ic), []).append(i)
+    out: list[vector.Row | None] = [None] * len(prepared)
+    for (_, nb, ic), members in groups.items():
+        ps = [prepared[i] for i in members]
+        inds = [p.ind for p in ps]
+        rows = vector.analyse_group(
+            [i.measure_type for i in inds], [i.rate_per for i in inds],
+            [i.direction.sign for i in inds], [p.series.dates for p in ps], np.array([p.series.array for p in ps]),
+            np.array([p.series.num_array for p in ps]), np.array([p.series.den_array for p in ps]),
+            nb, ic, [i.target_value is not None for i in inds])
+        for i, row in zip(members, rows, strict=True):
+            out[i] = row
+    return out

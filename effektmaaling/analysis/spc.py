@@ -23,7 +23,7 @@ import numpy as np
 from ..domain.enums import MeasureType
 from ..domain.i18n import Text
 from .results import Assurance, Deferred, Meaning, PhaseLimits, Signal, SpcResult
-from .stats import _sum, mean
+from .stats import _sum
 
 XMR_LIMIT = 2.66
 MR_EXCLUDE = 3.267
@@ -51,7 +51,7 @@ def _limits(kind: str, values: np.ndarray, num: np.ndarray, den: np.ndarray, idx
             return Text("alle baselinemålinger er ens, så variationen kan ikke vurderes",
                         "all baseline values are equal, so the variation cannot be judged")
         # 2.66 x mean MR = 3 sigma, sigma = mean MR / 1.128
-        return mean(base), XMR_LIMIT * mr_bar / 3.0
+        return float(base.mean()), XMR_LIMIT * mr_bar / 3.0
     if kind == "P":
         p = _sum(num[idx]) / _sum(den[idx])  # = num[idx].sum() / den[idx].sum()
         if p <= 0 or p >= 1:
@@ -255,7 +255,13 @@ def assurance(values: np.ndarray, num: np.ndarray, den: np.ndarray, current: sli
     if isinstance(lim, Text):
         return None
     _, sigma = lim
-    last = float(sigma[-1]) if isinstance(sigma, np.ndarray) else sigma
+    return assurance_from_sigma(float(sigma[-1]) if isinstance(sigma, np.ndarray) else sigma, sign, target, level)
+
+
+def assurance_from_sigma(last: float | None, sign: int, target: float, level: float) -> Assurance | None:
+    """:func:`assurance` from the sigma of the latest point (None: the current period gives no limits)."""
+    if last is None:
+        return None
     lo, hi = level - 3 * last, level + 3 * last
     if lo <= target <= hi:
         return Assurance.INCONSISTENT

@@ -30,6 +30,15 @@ def _binom_quantile_05(trials: int) -> int:
     raise AssertionError
 
 
+def test_crossings_min_is_scipys_binomial_quantile():
+    """runchart.crossings_min keeps its search over scipy.special.bdtr (see its text for why): it gives
+    scipy.stats.binom.ppf's integer for every n up to 3,000."""
+    from scipy.stats import binom
+
+    ns = np.arange(2, 3001)
+    assert [crossings_min(int(n)) for n in ns] == binom.ppf(0.05, ns - 1, 0.5).astype(int).tolist()
+
+
 @pytest.mark.parametrize("n", range(10, 101))
 def test_critical_values_10_to_100(n):
     assert crossings_min(n) == _binom_quantile_05(n - 1)

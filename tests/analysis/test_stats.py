@@ -274,16 +274,25 @@ def test_welch_degenerate_inputs():
     assert stats.two_proportions(1, 0, 1, 10) is None
 
 
-def test_mean_sd_and_median_are_numpys_bit_for_bit():
-    """The engine's shortcuts for ndarray.mean, .std(ddof=1) and np.median give the very same floats."""
-    from effektmaaling.analysis.runchart import _median
+def test_row_means_sds_medians_and_sums_are_numpys_1d_figures_bit_for_bit():
+    """A trial's indicators are computed as rows of 2-D arrays (analysis/vector.py): each row's mean,
+    sd (ddof 1), median and sum are the very floats numpy gives for the row as a 1-D array (numpy sums
+    every contiguous row pairwise, as a 1-D array), also for slices of the rows and above 128 values."""
+    from effektmaaling.analysis.vector import _sample_stats
 
     r = np.random.default_rng(11)
-    arrays = [np.array([1.0, 2.0]), np.array([0.1] * 7), np.array([-0.0, 0.0, 0.0]), np.array([0.0, -0.0, 1.0, -1.0]),
-              np.array([1e16, 1.0, -1e16, 3.0])]
+    groups = [np.array([[1.0, 2.0], [0.1, 0.2]]), np.array([[0.1] * 7, [-0.0] * 7]),
+              np.array([[0.0, -0.0, 1.0, -1.0], [1e16, 1.0, -1e16, 3.0]])]
     for n in (2, 3, 8, 9, 40, 127, 128, 129, 300, 1000):
-        arrays += [r.normal(50, 10, n), r.poisson(4, n).astype(float), np.round(r.normal(0, 1e-3, n), 6),
-                   r.lognormal(0, 3, n)]
-    for a in arrays:
-        assert stats.mean(a) == a.mean() and stats.sd(a) == a.std(ddof=1)
-        assert str(_median(a)) == str(float(np.median(a)))  # str: the sign of a zero counts too
+        groups += [np.array([r.normal(50, 10, n), r.poisson(4, n).astype(float), np.round(r.normal(0, 1e-3, n), 6),
+                             r.lognormal(0, 3, n)])]
+    for g in groups:
+        for part in (g, g[:, 1:], g[:, : max(1, g.shape[1] // 3)]):
+            rows = _sample_stats(part)
+            for a, (mean, sd, count) in zip(part, rows, strict=True):
+                assert str(mean) == str(float(a.mean())) and count == len(a)
+                assert str(sd) == str(float(a.std(ddof=1)) if len(a) > 1 else 0.0)
+                assert str(stats.sample_stats(a)) == str((mean, sd, count))
+            for a, med, total in zip(part, np.median(part, axis=1), np.add.reduce(part, axis=1), strict=True):
+                assert str(float(med)) == str(float(np.median(a)))  # str: the sign of a zero counts too
+                assert str(float(total)) == str(float(np.add.reduce(a)))
