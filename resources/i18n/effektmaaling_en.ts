@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="852" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="858" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -531,7 +531,7 @@ Assessed: {a}</translation>
         <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1214" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -1210,7 +1210,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="487" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1051" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1057" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
@@ -1272,22 +1272,22 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="677" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="757" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1028" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1034" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1196" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1202" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1197" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1203" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1199" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1205" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1893,7 +1893,8 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="237" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="256" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="259" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
@@ -1906,6 +1907,11 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="240" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="259" />
+        <source>Eksporterer ændringsloggen …</source>
+        <translation>Exporting the change log …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/check_dialog.py" line="38" />

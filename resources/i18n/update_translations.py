@@ -614,6 +614,7 @@ EN: dict[str, str] = {
     "(fortsat)": "(continued)",
     "{names} og {n} andre": "{names} and {n} others",
     "Eksporterer målingerne …": "Exporting the measurements …",
+    "Eksporterer ændringsloggen …": "Exporting the change log …",
     "Eksporterer forsøget …": "Exporting the trial …",
     "Eksporterer sammenligningen …": "Exporting the comparison …",
     "Vælg alle": "Select all",
