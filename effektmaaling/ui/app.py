@@ -85,6 +85,9 @@ class Application:
     def _open_first(self, window: MainWindow, path: Path) -> None:
         if self.window is not window or not window.isVisible():
             return
+        from .analysis_cache import warm_up
+
+        warm_up()  # numpy and scipy imported in a thread meanwhile: the first dashboard needs them
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
         try:
             ws = self._open_location(window, path)

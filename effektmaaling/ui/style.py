@@ -94,8 +94,19 @@ def for_graphics(colour: QColor, background: QColor | None = None) -> QColor:
     return c
 
 
+_muted: dict[tuple[int, int, int], QColor] = {}
+
+
 def muted_colour(palette: QPalette) -> QColor:
     """Hint text: between the text and the window colour, as far towards the window as 4.5:1 allows."""
+    key = (palette.color(QPalette.ColorRole.WindowText).rgba(), palette.color(QPalette.ColorRole.Window).rgba(),
+           palette.color(QPalette.ColorRole.Base).rgba())
+    if key not in _muted:  # (every hint label asks: a dashboard has dozens)
+        _muted[key] = _muted_colour(palette)
+    return QColor(_muted[key])
+
+
+def _muted_colour(palette: QPalette) -> QColor:
     text = palette.color(QPalette.ColorRole.WindowText)
     window = palette.color(QPalette.ColorRole.Window)
     best = QColor(text)

@@ -607,6 +607,7 @@ EN: dict[str, str] = {
     "Sammenlign igen": "Compare again",
     "Sammenligningens fremdrift": "Progress of the comparison",
     "Analyserer forsøg {k} af {n} …": "Analysing trial {k} of {n} …",
+    "Analyserer forsøgets målinger …": "Analysing the trial's measurements …",
     "Sammenligner {n} forsøg …": "Comparing {n} trials …",
     "Sammenligningen blev annulleret.": "The comparison was cancelled.",
     "Forsøgene kunne ikke sammenlignes: {e}": "The trials could not be compared: {e}",
