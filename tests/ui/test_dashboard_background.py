@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtGui import QColor
 
-from effektmaaling.ui import analysis_cache
+from effektmaaling.ui import analysis_cache, background
 from effektmaaling.ui.icons import IMPROVED, TARGET
 
 from .helpers import wait_for_dashboard
@@ -21,12 +21,14 @@ def _colours(widget) -> set[int]:
 def test_a_trial_not_analysed_yet_says_so_then_shows_its_cards(demo_window, qtbot, monkeypatch):
     w = demo_window
     trial = w.ws.find_trial("FriNoVa")
+    qtbot.waitUntil(background.idle, timeout=10000)  # the first trial's dashboard, shown by the fixture
     w.cache._on_change(type("Change", (), {"trial_id": None, "entity": "database"})())  # nothing kept
     threads, release = [], threading.Event()
     real = analysis_cache._compute
 
     def compute(ws, trial_id):
-        threads.append(threading.current_thread())
+        if trial_id == trial.id:
+            threads.append(threading.current_thread())
         release.wait(10)  # the page is looked at while the analysis is still being made
         return real(ws, trial_id)
 
