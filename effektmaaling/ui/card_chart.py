@@ -55,7 +55,7 @@ def date_ticks(first: dt.date, last: dt.date, room: float, label_width: float) -
     minor ticks between them, chosen so that labels ``label_width`` wide fit on ``room`` pixels."""
     months = MONTHS["en" if current_language() == "en" else "da"]
     span_months = max(_months_between(first, last), 1)
-    fits = max(int(room // (max(label_width, 1.0) * 1.8)), 1)  # labels well apart, as the large chart's
+    fits = max(int(room // (max(label_width, 1.0) * 1.3)), 1)  # labels well apart, as the large chart's
     for step in (1, 3, 6, 12, 24, 60, 120):
         if span_months / step <= fits:
             break
