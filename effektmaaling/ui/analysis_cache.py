@@ -14,6 +14,7 @@ be imported (:func:`warm_up` imports them in a thread right after the window's f
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import uuid
 from collections import OrderedDict
@@ -52,11 +53,10 @@ def warm_up() -> None:
         return
 
     def run() -> None:
-        try:
-            import effektmaaling.analysis.chart
-            import effektmaaling.services.analysis  # noqa: F401
-        except Exception:  # imported again, and then reported, where it is needed
-            pass
+        # the analysis alone (the GUI thread imports the services and SQLAlchemy meanwhile); an error here
+        # comes again, and is reported, where the analysis is needed
+        with contextlib.suppress(Exception):
+            import effektmaaling.analysis.chart  # noqa: F401
 
     _warming = threading.Thread(target=run, name="effektmaaling-imports", daemon=True)
     _warming.start()
