@@ -70,6 +70,22 @@ def main() -> int:
     window.restore_selection()
 
     def settle() -> None:
+        """Let the window finish: queued work, the dashboard's analysis and the status icons (both made in
+        worker threads), at most 20 s."""
+        import time
+
+        from effektmaaling.ui import background
+
+        end = time.monotonic() + 20
+        for _ in range(10):
+            app.processEvents()
+        while time.monotonic() < end:
+            dashboard = window._pages.get("dashboard")
+            if background.idle() and window.navigator.statuses_done and not (dashboard is not None and
+                                                                            dashboard.waiting):
+                break
+            app.processEvents()
+            time.sleep(0.01)
         for _ in range(10):
             app.processEvents()
 

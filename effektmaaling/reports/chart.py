@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -33,6 +34,7 @@ from .style import (
     RULE,
     TARGET,
     WORSENED,
+    layout_only,
     register_fonts,
 )
 
@@ -103,11 +105,19 @@ def _triangle(x: float, y: float, r: float, up: bool, fill: colors.Color) -> Pol
     return Polygon(pts, fillColor=fill, strokeColor=INK, strokeWidth=0.5)
 
 
+class ChartDrawing(Drawing):
+    """A chart, drawn on the page only in a pass that may be kept (see :func:`style.layout_only`)."""
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        if not layout_only(getattr(self, "canv", None)):
+            super().draw(*args, **kwargs)
+
+
 def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190) -> Drawing:
     """The chart of one indicator; the legend and milestone numbers sit below the plot, inside ``height``."""
     register_fonts()  # usable on its own, not only inside a report
     w = WORDS[lang]
-    d = Drawing(width, height, initialFontName=FONT)
+    d = ChartDrawing(width, height, initialFontName=FONT)
     legend_h = 26
     pts = spec.points
     if not pts:

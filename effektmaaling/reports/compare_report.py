@@ -26,7 +26,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Paragraph,
-    Table,
 )
 
 from ..analysis.compare import (
@@ -56,6 +55,7 @@ from .style import (
     WORSENED,
     ReportDocument,
     ReportMeta,
+    Table,  # drawn only in the layout pass that is kept
     callout,
     data_table,
     gap,

@@ -30,7 +30,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Paragraph,
-    Table,
 )
 
 from ..analysis import STATUS_LABELS, IndicatorAnalysis, Status, TrialAnalysis, analyse_trial
@@ -74,6 +73,7 @@ from .style import (
     STATUS_COLOURS,
     ReportDocument,
     ReportMeta,
+    Table,  # drawn only in the layout pass that is kept
     callout,
     data_table,
     gap,

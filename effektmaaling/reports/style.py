@@ -42,8 +42,10 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
+)
+from reportlab.platypus import (
+    Table as _Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -199,6 +201,25 @@ class ReportMeta:
     creator: str = "Effektmåling"
 
 
+LAYOUT_ONLY = "effektmaaling_layout_only"  # set on the canvas of a pass that only lays the report out
+
+
+def layout_only(canvas: Any) -> bool:
+    """Whether ``canvas`` belongs to a layout pass whose drawing is thrown away: ``multiBuild`` lays the
+    report out (at least) twice, for the table of contents and the page total, and keeps only the last
+    pass's canvas. What cannot change the layout (a chart's picture, a table's cells) is drawn only in the
+    passes that may be the last (see :meth:`ReportDocument.beforeDocument`)."""
+    return bool(getattr(canvas, LAYOUT_ONLY, False))
+
+
+class Table(_Table):
+    """reportlab's Table, its cells drawn only when the pass may be kept (:func:`layout_only`)."""
+
+    def draw(self) -> None:
+        if not layout_only(self.canv):
+            super().draw()
+
+
 class _PageTotal(Flowable):
     """Zero-size indexing flowable: keeps ``multiBuild`` going until the page total is stable."""
 
@@ -285,7 +306,16 @@ class ReportDocument(BaseDocTemplate):
 
     def build_story(self, story: list[Flowable]) -> int:
         """Build in as many passes as the table of contents and the page total need; returns passes."""
-        return self.multiBuild([self.page_total, *story], maxPasses=6)
+        self._multi = True
+        try:
+            return self.multiBuild([self.page_total, *story], maxPasses=6)
+        finally:
+            self._multi = False
+
+    def beforeDocument(self) -> None:
+        # The first pass of build_story cannot be the last (the page total is unknown until it has ended):
+        # its canvas is thrown away, so charts and tables are not drawn on it (layout_only).
+        setattr(self.canv, LAYOUT_ONLY, getattr(self, "_multi", False) and self.page_total.total is None)
 
     def afterPage(self) -> None:
         self.page_total.seen = self.page

@@ -20,6 +20,7 @@ COMPONENTS = [
     ("numpy", "NumPy", "BSD-3-Clause"),
     ("scipy", "SciPy", "BSD-3-Clause"),
     ("reportlab", "ReportLab", "BSD-3-Clause"),
+    ("rl_accel", "ReportLab accelerator (rl_accel)", "BSD-3-Clause"),
     ("babel", "Babel", "BSD-3-Clause"),
     ("openpyxl", "openpyxl", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),

@@ -85,6 +85,10 @@ class Application:
     def _open_first(self, window: MainWindow, path: Path) -> None:
         if self.window is not window or not window.isVisible():
             return
+        from .analysis_cache import warm_up
+
+        style.install_focus_style(self.app)
+        warm_up()  # numpy and scipy imported in a thread meanwhile: the first dashboard needs them
         # Held by another program, or a read-only location: offer read-only; show network/lock warnings.
         try:
             ws = self._open_location(window, path)
@@ -186,7 +190,7 @@ def run_app(db_path: Path | str, lang: str | None = None, exchange_file: str | P
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)
     install_translations(app, lang)
-    style.apply(app)
+    style.apply(app, focus_later=True)  # the focus marks' style after the first paint (_open_first)
     errors.install()
     controller = Application(app, settings, exchange_file)
     controller.start(db_path)

@@ -242,13 +242,24 @@ class ChangeLogDialog(QDialog):
             self.export_csv(Path(path))
 
     def export_csv(self, path: Path) -> Path | None:
-        try:
-            written = write_change_log_csv(path, self.model.rows, current_language())
-        except (OSError, DomainError) as exc:
+        """Write the rows shown to ``path`` in a worker thread (the window answers meanwhile; a progress
+        dialog shows if it takes a while; no Annullér: the file is being written). The written path, or
+        None after a warning."""
+        from .background import run_with_progress, wait_for
+
+        rows, lang = list(self.model.rows), current_language()
+        written: list[Path] = []
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | DomainError):
+                raise exc
             QMessageBox.warning(self, tr("Eksportér ændringslog"),
                                 exc.text() if isinstance(exc, DomainError) else str(exc))
-            return None
-        return written
+
+        wait_for(run_with_progress(self, tr("Eksportér ændringslog"), tr("Eksporterer ændringsloggen …"),
+                                   lambda _job: write_change_log_csv(path, rows, lang), on_success=written.append,
+                                   on_error=failed, cancellable=False, name="export-change-log"))
+        return written[0] if written else None
 
 
 def _month_before(day: dt.date) -> dt.date:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,10 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from ..domain.formatting import format_date, format_number, unit_text, with_unit
 from ..domain.i18n import current_language
 from ..filesafety import refuse_database_target
+from .chart_data import ChartData, Marker, Phase, Signal, chart_summary
 from .icons import BASELINE, IMPROVED, MILESTONE, NEUTRAL, TARGET, WORSENED
+
+__all__ = ["ChartData", "EffectChart", "Marker", "Phase", "Signal", "chart_summary"]
 
 BIG_SERIES = 2000  # above this many points: no symbols, downsampling and clipping
 
@@ -81,78 +83,6 @@ class DanishDateAxis(pg.DateAxisItem):
             else:
                 out.append(f"{d.day:02d}-{d.month:02d}" if current_language() == "da" else f"{d.day} {months[d.month - 1]}")
         return out
-
-
-@dataclass
-class Marker:
-    date: dt.date
-    text: str
-    kind: str = "milestone"  # start | milestone
-
-
-@dataclass
-class Signal:
-    date: dt.date
-    value: float
-    kind: str  # improvement | deterioration
-    meaning: str = ""
-
-
-@dataclass
-class Phase:
-    """An SPC phase after the baseline's (a phase-change milestone): its own centre, limits and median."""
-
-    start: dt.date
-    name: str
-    centre: float | None
-    median: float | None
-    end: dt.date  # its last point
-
-
-@dataclass
-class ChartData:
-    """What the chart draws, in data terms (filled from the analysis' chart description)."""
-
-    title: str = ""
-    unit: str = ""
-    decimals: int = 1
-    dates: list[dt.date] = field(default_factory=list)
-    values: list[float] = field(default_factory=list)
-    n: list[int | None] = field(default_factory=list)
-    baseline_start: dt.date | None = None
-    baseline_end: dt.date | None = None
-    baseline_centre: float | None = None
-    target: float | None = None
-    target_label: str = ""
-    markers: list[Marker] = field(default_factory=list)
-    limit_dates: list[dt.date] = field(default_factory=list)
-    centre: list[float] = field(default_factory=list)
-    lower: list[float] = field(default_factory=list)
-    upper: list[float] = field(default_factory=list)
-    median: float | None = None
-    signals: list[Signal] = field(default_factory=list)
-    phases: list[Phase] = field(default_factory=list)
-    median_until: dt.date | None = None  # with phases: the baseline phase's median ends here
-
-
-def chart_summary(d: ChartData | None) -> str:
-    """What the chart shows, in a sentence for screen readers."""
-    if d is None or not d.dates:
-        return tr("Ingen målinger endnu.")
-
-    def num(v: float) -> str:
-        return with_unit(format_number(v, d.decimals), d.unit)
-
-    parts = [tr("{n} målinger fra {first} til {last}").format(n=len(d.dates), first=format_date(d.dates[0]),
-                                                              last=format_date(d.dates[-1])),
-             tr("seneste {value}").format(value=num(d.values[-1]))]
-    if d.baseline_centre is not None:
-        parts.append(tr("baseline {value}").format(value=num(d.baseline_centre)))
-    if d.target is not None:
-        parts.append(tr("mål {value}").format(value=num(d.target)))
-    if d.signals:
-        parts.append(tr("{n} signaler").format(n=len(d.signals)))
-    return "; ".join(parts) + "."
 
 
 def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ..analysis.chart import build_chart_spec
 from ..domain.formatting import format_number, with_unit
 from .analysis_cache import TrialResult
-from .chart import ChartData, Marker, Phase, Signal
+from .chart_data import ChartData, Marker, Phase, Signal
 
 
 def tr(text: str) -> str:

@@ -1,9 +1,15 @@
-"""The trial dashboard: the five bottom lines as a scorecard, then one small chart per indicator."""
+"""The trial dashboard: the five bottom lines as a scorecard, then one small chart per indicator.
+
+The trial's analysis is made in a worker thread when it is not in the :class:`AnalysisCache` (the page says
+"Analyserer …" meanwhile; after a change the previous page stays until the new analysis is there). The
+cards' charts are light QPainter widgets (:mod:`card_chart`). Nothing here imports the analysis (numpy,
+scipy) before a result is there: the module is imported on the GUI thread at the program's start.
+"""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
@@ -14,24 +20,28 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ..analysis import IndicatorAnalysis
 from ..domain.enums import BottomLine, Verdict
 from ..domain.formatting import format_date
 from ..domain.labels import label
-from ..services import Workspace
 from .analysis_cache import AnalysisCache, TrialResult
-from .analysis_text import card_html
-from .chart import EffectChart
-from .chart_adapter import chart_data
+from .card_chart import CardChart
 from .icons import status_pixmap
 from .navigator import status_word
 from .widgets import heading, muted
+
+if TYPE_CHECKING:
+    from ..analysis import IndicatorAnalysis
+    from ..services import Workspace
+
+
+FIRST_ROWS = 2  # rows of cards made with the page; the others follow a row per turn of the event loop
 
 
 def tr(text: str) -> str:
@@ -69,12 +79,11 @@ class IndicatorCard(QAbstractButton):
 
     activated = Signal(object)
 
-    def __init__(self, indicator: Any, result: TrialResult, *, fill: bool = True) -> None:
-        """``fill=False``: the chart is drawn later, by :meth:`fill_chart` (the dashboard draws the charts
-        below the first row one per turn of the event loop, so a trial of many indicators opens at once)."""
+    def __init__(self, indicator: Any, result: TrialResult) -> None:
+        from .chart_adapter import chart_data
+
         super().__init__()
         self.indicator_id = indicator.id
-        self._result: TrialResult | None = result
         self.setObjectName("indicatorCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -88,11 +97,9 @@ class IndicatorCard(QAbstractButton):
         head.addWidget(title, 1)
         self.status = status
         head.addWidget(badge(status, status_word(status)), 0, Qt.AlignmentFlag.AlignTop)
-        self.chart = EffectChart(compact=True)
-        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.chart = CardChart()
         self.chart.setFixedHeight(self.fontMetrics().height() * 12)
-        if fill:
-            self.fill_chart()
+        self.chart.set_data(chart_data(result, self.indicator_id))
         self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         facts = QLabel(self.facts_html(indicator, analysis))
         facts.setObjectName("cardFacts")
@@ -112,13 +119,10 @@ class IndicatorCard(QAbstractButton):
                                                            self.chart.accessibleDescription()) if x))
         self.setToolTip(tr("Klik eller tryk Enter for at åbne indikatoren"))
 
-    def fill_chart(self) -> None:
-        if self._result is not None:
-            result, self._result = self._result, None
-            self.chart.set_data(chart_data(result, self.indicator_id))
-
     @staticmethod
     def facts_html(indicator: Any, analysis: IndicatorAnalysis | None) -> str:
+        from .analysis_text import card_html
+
         return card_html(analysis)
 
     def sizeHint(self) -> QSize:
@@ -154,15 +158,27 @@ class Dashboard(QScrollArea):
         super().__init__(parent)
         self.ws, self.cache = ws, cache
         self.trial_id: uuid.UUID | None = None
+        self.shown_trial: uuid.UUID | None = None  # the trial whose analysis the page shows
+        self.analysing = False  # the page waits for the trial's analysis (made in a worker)
         self._stale = False
+        self._waiting = False  # for the shown trial's analysis (asked for while it was not kept)
+        self.building = False  # cards are still being added to the page (a row per turn)
+        self._build_number = 0
         self.setObjectName("dashboard")
         self.setAccessibleName(tr("Oversigt over forsøget"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[IndicatorCard] = []
-        self._unfilled: list[IndicatorCard] = []
         self.score_rows: dict[BottomLine, tuple[Any, Any]] = {}
         cache.invalidated.connect(self._invalidated)
+        cache.ready.connect(self._ready)
+        cache.failed.connect(self._failed)
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the page waits for the shown trial's analysis (the page of its previous analysis, or
+        "Analyserer …", is shown meanwhile), or its cards are still being added."""
+        return self._waiting or self.building
 
     def set_trial(self, trial_id: uuid.UUID | None) -> None:
         self.trial_id = trial_id
@@ -175,26 +191,77 @@ class Dashboard(QScrollArea):
             else:
                 self._stale = True
 
+    def _ready(self, trial_id: Any) -> None:
+        if trial_id == self.trial_id and self._waiting:
+            if self.isVisible():
+                self.rebuild()
+            else:
+                self._stale = True
+
+    def _failed(self, trial_id: Any, _exc: Any) -> None:
+        if trial_id == self.trial_id and self._waiting:
+            self._waiting = False
+            self.cards = []  # the trial is gone (deleted meanwhile): an empty page
+            self._show(QWidget(), None)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale:
             self.rebuild()
 
+    def _show(self, page: QWidget, trial_id: uuid.UUID | None) -> None:
+        self._build_number += 1  # cards still to come for the page before are not added
+        self.building = False
+        self.analysing = False
+        self.shown_trial = trial_id
+        self.setWidget(page)
+
     def rebuild(self) -> None:
         self._stale = False
+        if self.trial_id is None:
+            self.cards = []
+            self._show(QWidget(), None)
+            return
+        result = self.cache.request(self.trial_id)
+        self._waiting = result is None
+        if result is None:  # being analysed in a worker: _ready builds the page
+            if self.shown_trial != self.trial_id:  # (after a change the trial's page stays meanwhile)
+                self._show_analysing()
+            return
+        self._build(result)
+
+    def _show_analysing(self) -> None:
+        """The page while the trial is analysed: its name, what happens, a busy bar."""
+        self.cards = []
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(18, 14, 18, 18)
+        outer.setSpacing(14)
+        try:
+            name = self.ws.trial(self.trial_id).name
+        except Exception:  # the trial is gone: the analysis fails too, and the page is left empty
+            name = ""
+        if name:
+            outer.addWidget(heading(name))
+        note = muted(tr("Analyserer forsøgets målinger …"))
+        note.setObjectName("dashboardAnalysing")
+        outer.addWidget(note)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
+        bar.setAccessibleName(tr("Analyserer forsøgets målinger …"))
+        outer.addWidget(bar)
+        outer.addStretch(1)
+        self._show(page, None)
+        self.analysing = True
+
+    def _build(self, result: TrialResult) -> None:
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(18, 14, 18, 18)
         outer.setSpacing(14)
         self.cards = []
-        if self.trial_id is None:
-            self.setWidget(page)
-            return
-        try:
-            result = self.cache.result(self.trial_id)
-        except Exception:
-            self.setWidget(page)
-            return
         t = result.bundle.trial
         self.setAccessibleName(tr("Oversigt over forsøget {name}").format(name=t.name))
         outer.addWidget(heading(t.name))
@@ -212,31 +279,38 @@ class Dashboard(QScrollArea):
         grid.setSpacing(12)
         em = self.fontMetrics().averageCharWidth()
         cols = 1 if self.width() < em * 110 else 2 if self.width() < em * 200 else 3  # one column at 200 %
-        for i, ind in enumerate(result.bundle.indicators):
-            card = IndicatorCard(ind, result, fill=i < cols)  # the first row at once, the rest one per turn
-            card.activated.connect(self.indicator_activated)
-            self.cards.append(card)
-            grid.addWidget(card, i // cols, i % cols)
         for c in range(cols):
             grid.setColumnStretch(c, 1)
         if not result.bundle.indicators:
             outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …")))
         outer.addLayout(grid)
         outer.addStretch(1)
-        self.setWidget(page)
-        self._unfilled = self.cards[cols:]
-        if self._unfilled:
-            QTimer.singleShot(0, self, self._fill_next)
+        # the cards of the first rows at once, the others a row per turn of the event loop (a trial of
+        # twenty indicators shows at once, and the window answers meanwhile)
+        self._build_number += 1
+        todo = list(enumerate(result.bundle.indicators))
+        self._add_cards(grid, result, cols, todo, FIRST_ROWS * cols)
+        self._show(page, self.trial_id)
+        if todo:
+            self.building = True
+            QTimer.singleShot(0, self, lambda n=self._build_number: self._more_cards(n, grid, result, cols, todo))
 
-    def _fill_next(self) -> None:
-        """Draw one more card's chart (one per turn of the event loop: the window answers meanwhile)."""
-        while self._unfilled:
-            card = self._unfilled.pop(0)
-            if shiboken6.isValid(card):
-                card.fill_chart()
-                break
-        if self._unfilled:
-            QTimer.singleShot(0, self, self._fill_next)
+    def _add_cards(self, grid: QGridLayout, result: TrialResult, cols: int, todo: list, count: int) -> None:
+        for i, ind in todo[:count]:
+            card = IndicatorCard(ind, result)
+            card.activated.connect(self.indicator_activated)
+            self.cards.append(card)
+            grid.addWidget(card, i // cols, i % cols)
+        del todo[:count]
+
+    def _more_cards(self, number: int, grid: QGridLayout, result: TrialResult, cols: int, todo: list) -> None:
+        if number != self._build_number or not shiboken6.isValid(grid):  # another page was built meanwhile
+            return
+        self._add_cards(grid, result, cols, todo, cols)
+        if todo:
+            QTimer.singleShot(0, self, lambda: self._more_cards(number, grid, result, cols, todo))
+        else:
+            self.building = False
 
     def _scorecard(self, result: TrialResult) -> QWidget:
         box = QFrame()

@@ -8,11 +8,8 @@ their contrast from the same values the widgets use.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 SELECTION = QColor("#0072B2")  # Okabe-Ito blue; white text on it 5.2:1
 SELECTION_TEXT = QColor("#FFFFFF")
@@ -29,40 +26,8 @@ QTextBrowser:focus, QScrollArea:focus {{
 """
 
 _applied: set[int] = set()
-
-
-class FocusStyle(QProxyStyle):
-    """The platform style, with a focus mark that is always drawn and easy to see: a frame in the
-    selection colour around focused buttons, check boxes, combo boxes and tool buttons (Fusion draws
-    none on buttons and combo boxes, and the others only after a keyboard focus change)."""
-
-    def _ring(self, option: Any, painter: QPainter, inset: int = 1) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_WIDTH))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(inset, inset, -inset - 1, -inset - 1))
-        painter.restore()
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: Any, painter: QPainter,
-                      widget: Any = None) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            self._ring(option, painter, 0)
-            return
-        super().drawPrimitive(element, option, painter, widget)
-
-    def drawControl(self, element: QStyle.ControlElement, option: Any, painter: QPainter,
-                    widget: Any = None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
-            self._ring(option, painter)
-
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: Any, painter: QPainter,
-                           widget: Any = None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control == QStyle.ComplexControl.CC_ComboBox and option.state & QStyle.StateFlag.State_HasFocus \
-                and not option.editable:
-            self._ring(option, painter)
+_focused: set[int] = set()
+_style_names: dict[int, str] = {}
 
 
 def luminance(colour: QColor) -> float:
@@ -94,8 +59,19 @@ def for_graphics(colour: QColor, background: QColor | None = None) -> QColor:
     return c
 
 
+_muted: dict[tuple[int, int, int], QColor] = {}
+
+
 def muted_colour(palette: QPalette) -> QColor:
     """Hint text: between the text and the window colour, as far towards the window as 4.5:1 allows."""
+    key = (palette.color(QPalette.ColorRole.WindowText).rgba(), palette.color(QPalette.ColorRole.Window).rgba(),
+           palette.color(QPalette.ColorRole.Base).rgba())
+    if key not in _muted:  # (every hint label asks: a dashboard has dozens)
+        _muted[key] = _muted_colour(palette)
+    return QColor(_muted[key])
+
+
+def _muted_colour(palette: QPalette) -> QColor:
     text = palette.color(QPalette.ColorRole.WindowText)
     window = palette.color(QPalette.ColorRole.Window)
     best = QColor(text)
@@ -116,15 +92,19 @@ def error_colour(palette: QPalette) -> QColor:
     return ERROR_TEXT if window.lightness() > 128 else QColor("#FF9E66")
 
 
-def apply(app: QApplication | None = None) -> None:
-    """The selection colour and focus frames for the whole application (once per application)."""
+def apply(app: QApplication | None = None, *, focus_later: bool = False) -> None:
+    """The selection colour and focus frames for the whole application (once per application).
+
+    ``focus_later``: the focus marks' style (:class:`focus_style.FocusStyle`) is left to
+    :func:`install_focus_style`, called by the program's start after the window's first paint: Python's
+    view of QStyle, whose enumerations are large, takes 50-100 ms to make, more than the window itself."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     if app is None or id(app) in _applied:
         return
     _applied.add(id(app))
-    base = QStyleFactory.create(app.style().name())
-    if base is not None and not isinstance(app.style(), FocusStyle):
-        app.setStyle(FocusStyle(base))
+    _style_names[id(app)] = app.style().name()  # (Qt's style-sheet style, set below, has no name of its own)
+    if not focus_later:
+        install_focus_style(app)
     pal = app.palette()
     if pal.color(QPalette.ColorRole.Window).lightness() > 128:  # a dark system palette keeps its own
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -132,3 +112,15 @@ def apply(app: QApplication | None = None) -> None:
             pal.setColor(group, QPalette.ColorRole.HighlightedText, SELECTION_TEXT)
         app.setPalette(pal)
     app.setStyleSheet(app.styleSheet() + STYLE_SHEET)
+
+
+def install_focus_style(app: QApplication) -> None:
+    """Draw the focus marks with :class:`focus_style.FocusStyle` over the platform's style (once)."""
+    from .focus_style import FocusStyle
+
+    if id(app) in _focused:  # (app.style() is Qt's style-sheet style over it: no isinstance test)
+        return
+    _focused.add(id(app))
+    base = QStyleFactory.create(_style_names.get(id(app)) or app.style().name())
+    if base is not None:
+        app.setStyle(FocusStyle(base))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -61,6 +60,8 @@ class DateEdit(QLineEdit):
         width = self.fontMetrics().horizontalAdvance("00-00-00000") + 24
         self._popup: QCalendarWidget | None = None
         if calendar:
+            from PySide6.QtWidgets import QStyle
+
             act = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                  QLineEdit.ActionPosition.TrailingPosition)
             act.setToolTip(tr("Vælg datoen i en kalender"))

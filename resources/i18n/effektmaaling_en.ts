@@ -43,101 +43,105 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="141" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="74" />
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="146" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="79" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="148" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="81" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="150" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="83" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="152" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="85" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="154" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="87" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="177" />
-        <location filename="../../effektmaaling/ui/chart.py" line="225" />
+        <location filename="../../effektmaaling/ui/card_chart.py" line="91" />
+        <location filename="../../effektmaaling/ui/card_chart.py" line="102" />
+        <location filename="../../effektmaaling/ui/chart.py" line="107" />
+        <location filename="../../effektmaaling/ui/chart.py" line="155" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="224" />
+        <location filename="../../effektmaaling/ui/card_chart.py" line="101" />
+        <location filename="../../effektmaaling/ui/chart.py" line="154" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="267" />
-        <location filename="../../effektmaaling/ui/chart.py" line="460" />
+        <location filename="../../effektmaaling/ui/chart.py" line="197" />
+        <location filename="../../effektmaaling/ui/chart.py" line="390" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="274" />
+        <location filename="../../effektmaaling/ui/chart.py" line="204" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="291" />
-        <location filename="../../effektmaaling/ui/chart.py" line="297" />
+        <location filename="../../effektmaaling/ui/chart.py" line="221" />
+        <location filename="../../effektmaaling/ui/chart.py" line="227" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="306" />
-        <location filename="../../effektmaaling/ui/chart.py" line="423" />
+        <location filename="../../effektmaaling/ui/chart.py" line="236" />
+        <location filename="../../effektmaaling/ui/chart.py" line="353" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="852" />
+        <location filename="../../effektmaaling/ui/chart.py" line="272" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="858" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="348" />
+        <location filename="../../effektmaaling/ui/chart.py" line="278" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="349" />
+        <location filename="../../effektmaaling/ui/chart.py" line="279" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="380" />
+        <location filename="../../effektmaaling/ui/chart.py" line="310" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="384" />
+        <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
+        <location filename="../../effektmaaling/ui/chart.py" line="314" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="495" />
-        <location filename="../../effektmaaling/ui/chart.py" line="505" />
+        <location filename="../../effektmaaling/ui/chart.py" line="425" />
+        <location filename="../../effektmaaling/ui/chart.py" line="435" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -162,7 +166,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="426" />
+        <location filename="../../effektmaaling/ui/chart.py" line="356" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -173,12 +177,12 @@
         <translation>Trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="43" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="53" />
         <source>Ikke målt</source>
         <translation>Not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="113" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="120" />
         <source>Klik eller tryk Enter for at åbne indikatoren</source>
         <translation>Click or press Enter to open the indicator</translation>
     </message>
@@ -233,17 +237,17 @@
         <translation>No test: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="202" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="269" />
         <source>Start {date}</source>
         <translation>Start {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="204" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="271" />
         <source>slut {date}</source>
         <translation>end {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="207" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="274" />
         <source>Illustrative demodata</source>
         <translation>Illustrative demo data</translation>
     </message>
@@ -285,7 +289,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
-        <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="277" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
@@ -531,53 +535,59 @@ Assessed: {a}</translation>
         <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1214" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="159" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="168" />
         <source>Oversigt over forsøget</source>
         <translation>Trial overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="199" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="246" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="253" />
+        <source>Analyserer forsøgets målinger …</source>
+        <translation>Analysing the trial's measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/dashboard.py" line="266" />
         <source>Oversigt over forsøget {name}</source>
         <translation>Overview of the trial {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="223" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="285" />
         <source>Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="248" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="322" />
         <source>Bundlinje</source>
         <translation>Bottom line</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="248" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="322" />
         <source>Beregnet ud fra indikatorerne</source>
         <translation>Computed from the indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="248" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="322" />
         <source>Teamets vurdering</source>
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="263" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="337" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="320" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="265" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="339" />
         <source>afviger fra det beregnede</source>
         <translation>differs from the computed verdict</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="272" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="346" />
         <source>Samlet: {text}</source>
         <translation>Overall: {text}</translation>
     </message>
@@ -1210,7 +1220,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="487" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1051" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1057" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
@@ -1272,22 +1282,22 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="677" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="757" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1028" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1034" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1196" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1202" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1197" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1203" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1199" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1205" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1893,7 +1903,8 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="237" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="248" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="256" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="259" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
@@ -1906,6 +1917,11 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="240" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="259" />
+        <source>Eksporterer ændringsloggen …</source>
+        <translation>Exporting the change log …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/check_dialog.py" line="38" />

@@ -285,3 +285,55 @@ def test_a_stopped_build_leaves_no_partial_pdf_and_the_old_file_untouched(demo_d
         assert len(PdfReader(done).pages) == seen[-1][1]
     finally:
         ws.close()
+
+
+def test_charts_and_tables_are_drawn_only_in_the_kept_pass_and_the_pdf_has_them(demo_db_template, tmp_path,
+                                                                                 monkeypatch):
+    """multiBuild lays the report out twice (the table of contents, the page total); the first pass's canvas
+    is thrown away, so the charts' pictures and the tables' cells are drawn once, on the kept pass."""
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Table as ReportlabTable
+
+    from effektmaaling.reports import chart, style
+
+    drawn = {"charts": 0, "tables": 0, "skipped": 0}
+    real_draw, real_table = Drawing.draw, ReportlabTable.draw
+
+    def draw(self, *args, **kwargs):
+        drawn["charts"] += isinstance(self, chart.ChartDrawing)
+        return real_draw(self, *args, **kwargs)
+
+    def table_draw(self):
+        drawn["tables"] += 1
+        return real_table(self)
+
+    real_layout_only = style.layout_only
+
+    def layout_only(canvas):
+        skip = real_layout_only(canvas)
+        drawn["skipped"] += skip
+        return skip
+
+    monkeypatch.setattr(Drawing, "draw", draw)
+    monkeypatch.setattr(ReportlabTable, "draw", table_draw)
+    monkeypatch.setattr(style, "layout_only", layout_only)
+    monkeypatch.setattr(chart, "layout_only", layout_only)
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        trial = ws.find_trial("FriNoVa")
+        n = len(ws.indicators(trial.id))
+        out = make_effect_report(ws, trial.id, tmp_path / "r.pdf", today=REPORT_DATE)
+    finally:
+        ws.close()
+    assert drawn["skipped"] > 0 and drawn["tables"] > 0
+    assert drawn["charts"] == n  # each chart drawn once, in the kept (second) pass ...
+    text = "".join(page_texts(PdfReader(out)))
+    assert text.count("Målinger") >= n and text.count("Kontrolgrænser") >= 1  # ... and its legend in the PDF
+
+
+def test_reportlab_uses_its_c_accelerators():
+    """rl_accel (a dependency): reportlab's number formatting and text widths in C, not its Python fallbacks
+    (a third of the report's time)."""
+    from reportlab.lib.rl_accel import asciiBase85Encode, fp_str
+
+    assert fp_str.__module__ == "_rl_accel" and asciiBase85Encode.__module__ == "_rl_accel"

@@ -103,6 +103,35 @@ def test_change_log_csv_export_neutralises_formulas(qtbot, logged, tmp_path):
         assert not any(cell.startswith(("=", "+", "@")) for cell in r)
 
 
+def test_change_log_csv_is_written_off_the_gui_thread(qtbot, logged, tmp_path, monkeypatch):
+    """The export writes in a worker thread (the window answers meanwhile) and still returns the file."""
+    import threading
+
+    from effektmaaling.ui import change_log_dialog
+
+    ws, a, *_ = logged
+    dlg = ChangeLogDialog(ws, trial_id=a.id)
+    qtbot.addWidget(dlg)
+    threads = []
+    real = change_log_dialog.write_change_log_csv
+
+    def write(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(change_log_dialog, "write_change_log_csv", write)
+    path = dlg.export_csv(tmp_path / "log.csv")
+    assert threads and threads[0] is not threading.main_thread()
+    assert path == tmp_path / "log.csv"
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.reader(fh, delimiter=";"))) == 1 + dlg.model.rowCount()
+    # a folder that cannot be written: a warning, no file, and the dialog still answers
+    warned = []
+    monkeypatch.setattr(change_log_dialog.QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    assert dlg.export_csv(tmp_path / "missing" / "log.csv") is None
+    assert warned and not (tmp_path / "missing").exists()
+
+
 def test_change_log_user_who_looks_like_a_formula(tmp_path):
     from effektmaaling.io.change_log import ChangeRow, write_change_log_csv
 

@@ -44,3 +44,12 @@ def open_demo_indicator(w, qtbot, trial="Den Sociale Hjemmepleje Valby/Vesterbro
     view = w.page("indicator")
     qtbot.waitUntil(lambda: view.splitter.sizes()[1] > 0 and getattr(view, "_split_done", True), timeout=3000)
     return view, ind
+
+
+def wait_for_dashboard(w, qtbot, trial_id=None, timeout: int = 10_000):
+    """The dashboard page once it shows the trial (``trial_id``, else the selected one): its analysis is made
+    in a worker thread when it is not kept, and the page is built when it comes."""
+    dashboard = w.page("dashboard")
+    wanted = trial_id if trial_id is not None else dashboard.trial_id
+    qtbot.waitUntil(lambda: dashboard.shown_trial == wanted and not dashboard.waiting, timeout=timeout)
+    return dashboard

@@ -16,7 +16,7 @@ from effektmaaling.domain.labels import label
 from effektmaaling.ui import style
 
 from . import a11y
-from .helpers import settle
+from .helpers import settle, wait_for_dashboard
 
 UI = Path(__file__).resolve().parents[2] / "effektmaaling" / "ui"
 
@@ -111,8 +111,7 @@ def test_cards_are_named_buttons_and_charts_say_what_they_show(demo_window, qtbo
     w = demo_window
     trial = w.ws.find_trial("FriNoVa")
     w.navigator.select("trial", trial.id)
-    settle(qtbot)
-    dashboard = w.page("dashboard")
+    dashboard = wait_for_dashboard(w, qtbot, trial.id)
     assert "FriNoVa" in a11y.accessible_name(dashboard)
     names = {ind.id: ind.name for ind in w.ws.indicators(trial.id)}
     for card in dashboard.cards:
@@ -259,8 +258,7 @@ def test_focus_is_visible_on_cards_navigator_and_theory_of_change(demo_window, q
     w = demo_window
     trial = w.ws.find_trial("FriNoVa")
     w.navigator.select("trial", trial.id)
-    settle(qtbot)
-    cards = w.page("dashboard").cards
+    cards = wait_for_dashboard(w, qtbot, trial.id).cards
     for card, other in zip(cards, cards[1:] + cards[:1], strict=True):
         assert _focus_changes_pixels(qtbot, card, other), card.accessibleName()
     tree = w.navigator.tree

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from effektmaaling.domain.enums import BottomLine, Verdict
 from effektmaaling.services import Workspace
 
-from .helpers import settle
+from .helpers import settle, wait_for_dashboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -181,7 +181,7 @@ def test_main_tasks_by_keyboard_alone(window, qtbot):
     w.navigator.tree.setFocus()
     press(qtbot, Qt.Key.Key_2, CTRL)
     assert w.current_page() == "dashboard"
-    card = w.page("dashboard").cards[0]
+    card = wait_for_dashboard(w, qtbot).cards[0]
     tab_to(qtbot, card)
     press(qtbot, Qt.Key.Key_Return)
     assert w.current_page() == "indicator" and w.current_indicator_id() == ind.id

@@ -110,7 +110,10 @@ def test_start_paints_the_window_before_heavy_imports_then_fills_it(demo_db: Pat
     finally:
         ws.close()
     assert set(seen["statuses"]) <= {"improved", "worsened", "no-change", "insufficient-data"}
-    assert "effektmaaling.analysis" in seen["after"] and "pyqtgraph" in seen["after"]
+    # the focus marks' style (Python's QStyle takes 50-100 ms to make) is installed right after the first paint
+    assert "effektmaaling.ui.focus_style" not in seen["at_paint"] and "effektmaaling.ui.focus_style" in seen["after"]
+    # the dashboard's analysis was made (in a worker thread); its cards' charts are painted without pyqtgraph
+    assert "effektmaaling.analysis" in seen["after"] and "pyqtgraph" not in seen["after"]
     assert "reportlab" not in seen["after"] and "openpyxl" not in seen["after"] and "alembic" not in seen["after"]
 
     # Closing the window ended the program and closed the database: no lock file is left to warn
@@ -248,3 +251,26 @@ def test_an_unexpected_error_while_opening_ends_the_program(qtbot, controller, t
     qtbot.waitUntil(lambda: controller.failed, timeout=20000)
     assert isinstance(controller.error, RuntimeError) and controller.asked[-1] == "exit 1"
     assert not window.isVisible() and not (tmp_path / "x.db").exists()
+
+
+def test_the_focus_marks_style_draws_when_installed_after_the_style_sheet():
+    """The program's start installs the focus marks' style after the first paint, when the style sheet is
+    already set (Qt's style-sheet style then has no name to make the base style from). A fresh process: the
+    style is installed once per application."""
+    script = (
+        "from PySide6.QtWidgets import QApplication, QPushButton\n"
+        "app = QApplication([])\n"
+        "from effektmaaling.ui import style\n"
+        "from effektmaaling.ui.focus_style import FocusStyle\n"
+        "drawn = []\n"
+        "real = FocusStyle.drawControl\n"
+        "FocusStyle.drawControl = lambda self, *a: (drawn.append(1), real(self, *a))[1]\n"
+        "style.apply(app, focus_later=True)\n"
+        "assert not drawn\n"
+        "style.install_focus_style(app)\n"
+        "QPushButton('OK').grab()\n"
+        "print(len(drawn))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert int(out.stdout.strip().splitlines()[-1]) > 0

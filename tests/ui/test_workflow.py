@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from effektmaaling.services import Workspace
 
-from .helpers import settle, type_into_cell
+from .helpers import settle, type_into_cell, wait_for_dashboard
 
 
 def db_measurements(path, trial_name: str, indicator_name: str):
@@ -83,7 +83,7 @@ def test_create_trial_indicator_type_paste_undo_redo(window, qtbot):
     assert view.chart.data_.values == [12.5, 1234.5, 13.0]
     assert view.chart.data_.target == 25
     window.navigator.select("trial", trial.id)
-    dashboard = window.page("dashboard")
+    dashboard = wait_for_dashboard(window, qtbot, trial.id)
     assert window.current_page() == "dashboard"
     assert len(dashboard.cards) == 1
     assert dashboard.cards[0].chart.data_.values == [12.5, 1234.5, 13.0]
@@ -92,7 +92,9 @@ def test_create_trial_indicator_type_paste_undo_redo(window, qtbot):
     window.act_undo.trigger()
     settle(qtbot)
     assert len(db_measurements(path, "Natcafé Nørrebro", "Gæster pr. aften")) == 1
-    assert len(dashboard.cards[0].chart.data_.values) == 1 if dashboard.cards else True
+    assert window.current_page() == "indicator" and len(view.chart.data_.values) == 1  # the undo shows what it changed
+    window.navigator.select("trial", trial.id)  # and the dashboard, shown again, follows
+    assert wait_for_dashboard(window, qtbot, trial.id).cards[0].chart.data_.values == [12.5]
     window.act_redo.trigger()
     settle(qtbot)
     assert len(db_measurements(path, "Natcafé Nørrebro", "Gæster pr. aften")) == 3
