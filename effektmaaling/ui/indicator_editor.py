@@ -44,7 +44,16 @@ from ..domain.validation import field_label, validate_indicator
 from ..services import Workspace
 from ..services.workspace import clone
 from . import commands as cmd
-from .widgets import DateEdit, FieldError, NumberEdit, form_block, muted, resize_within_screen
+from .widgets import (
+    ComboBox,
+    DateEdit,
+    FieldError,
+    NumberEdit,
+    SpinBox,
+    form_block,
+    muted,
+    resize_within_screen,
+)
 
 
 def tr(text: str) -> str:
@@ -58,7 +67,7 @@ EDITABLE = [f.name for f in fields(Indicator) if f.name not in
 def enum_combo(cls: type[Enum]) -> QComboBox:
     """A combo box of an enumeration's members. Its item data are the members' values (Qt hands a StrEnum
     member back as a plain string); :func:`combo_member` reads the member."""
-    box = QComboBox()
+    box = ComboBox()
     box.setProperty("enum", cls.__name__)
     for member in cls:  # type: ignore[attr-defined]
         box.addItem(label(member), member.value)
@@ -105,7 +114,7 @@ class IndicatorEditor(QDialog):
         w["direction"] = enum_combo(Direction)
         w["frequency"] = enum_combo(Frequency)
         w["unit"] = QLineEdit()
-        w["decimals"] = QSpinBox()
+        w["decimals"] = SpinBox()
         w["decimals"].setRange(0, 6)
         w["rate_per"] = NumberEdit(field="rate_per")
         w["valid_min"] = NumberEdit(field="valid_min")

@@ -56,7 +56,7 @@ from . import commands as cmd
 from .hub import Hub
 from .icons import status_icon
 from .indicator_editor import combo_member, enum_combo
-from .widgets import DateEdit, FieldError, form_block, heading, muted
+from .widgets import ComboBox, DateEdit, FieldError, form_block, heading, muted
 
 
 def tr(text: str) -> str:
@@ -315,7 +315,7 @@ class AssessmentBox(QGroupBox):
     def __init__(self, line: BottomLine, on_commit: Any) -> None:
         super().__init__(label(line))
         self.line = line
-        self.verdict = QComboBox()
+        self.verdict = ComboBox()
         for v in VERDICT_CHOICES:
             self.verdict.addItem(status_icon(v.value if v else None), label(v) if v else tr("Ikke vurderet"), v)
         self.verdict.setAccessibleName(tr("Vurdering af {line}").format(line=label(line)))
