@@ -46,7 +46,7 @@ from ..analysis.describe import (
     trend_decimals,
     trend_text,
 )
-from ..analysis.results import ASSURANCE_LABELS, Attainment
+from ..analysis.results import Attainment, assurance_label
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import Frequency, MeasureType
 from ..domain.errors import ValidationError
@@ -548,8 +548,8 @@ class _Report:
             rows.append((w["control_chart"], text))
         elif a.spc_reason is not None:
             rows.append((w["control_chart"], w["no_chart"].format(reason=a.spc_reason.get(lang))))
-        if a.assurance is not None:
-            rows.append((w["assurance"], ASSURANCE_LABELS[a.assurance].get(lang) + "."))
+        if (assured := assurance_label(a)) is not None:
+            rows.append((w["assurance"], assured.get(lang) + "."))
         by_date = target_by_date_text(a, lang)
         if by_date:
             rows.append((w["target_by_date"], by_date))

@@ -1,0 +1,73 @@
+""""Nås målet stabilt?" in words that are true of the measurements (tester finding H3): the target within the
+current period's normal variation is not the same as measurements on both sides of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from effektmaaling.analysis import Assurance, analyse_indicator, assurance_label
+from effektmaaling.domain.enums import Direction
+from effektmaaling.services import Workspace
+from effektmaaling.services.reporting import make_effect_report
+from tests.analysis.helpers import START, indicator, month, series
+
+from .conftest import page_texts
+
+BASELINE = [3.8, 3.5, 3.9, 3.6, 3.7, 3.4]
+TESTER = [3.6, 3.2, 2.9, 3.0, 2.6, 2.8]  # lower is better, target 2,5: never reached
+
+
+def _analysis(follow, target=2.5, direction=Direction.DECREASE):
+    ind = indicator(direction=direction, target_value=target)
+    return analyse_indicator(ind, series(ind, BASELINE, follow), START)
+
+
+def test_no_measurement_reached_the_target_is_said_so():
+    a = _analysis(TESTER)
+    assert a.assurance is Assurance.INCONSISTENT  # the rule (target within the limits) is unchanged
+    words = assurance_label(a)
+    for text in (words.da, words.en):
+        assert "skiftevis" not in text and "both sides" not in text and "begge sider" not in text
+    assert words.da.startswith("Ingen måling i perioden har nået målet")
+    assert "normale variation" in words.da
+    assert words.en.startswith("No measurement in the period has reached the target")
+
+
+def test_measurements_on_both_sides_and_all_reaching_are_told_apart():
+    both = assurance_label(_analysis([3.6, 3.2, 2.4, 3.0, 2.5, 2.8]))  # 2,4 and 2,5 reached (on the target counts)
+    assert "begge sider af målet (2 af 6 har nået det)" in both.da and "both sides" in both.en
+    # higher is better: every point at or above a target 2,9 that lies within the limits
+    ind = indicator(direction=Direction.INCREASE, target_value=2.9)
+    a = analyse_indicator(ind, series(ind, [2.0, 2.1, 1.9, 2.2, 2.0, 2.1], [3.0, 3.3, 3.1, 2.9, 3.4, 3.0]), START)
+    assert a.assurance is Assurance.INCONSISTENT
+    assert assurance_label(a).da.startswith("Alle målinger i perioden har nået målet")
+    assert assurance_label(a).en.startswith("Every measurement in the period has reached the target")
+
+
+def test_report_reads_the_same_true_words(tmp_path: Path):
+    ws = Workspace.open(tmp_path / "h3.db")
+    try:
+        trial = ws.create_trial(name="H3", start_date=START)
+        ind = ws.create_indicator(trial.id, name="Ventetid", bottom_line="service", direction="decrease",
+                                  target_value=2.5)
+        for i, v in enumerate(BASELINE + TESTER):
+            ws.add_measurement(ind.id, date=month(i - len(BASELINE)), value=v)
+        texts = {}
+        for lang in ("da", "en"):
+            pdf = make_effect_report(ws, trial.id, tmp_path / f"h3-{lang}.pdf", lang=lang, today=dt.date(2013, 7, 1))
+            texts[lang] = " ".join(page_texts(PdfReader(pdf))).replace("\n", " ")
+    finally:
+        ws.close()
+    assert "Ingen måling i perioden har nået målet" in texts["da"] and "skiftevis" not in texts["da"]
+    assert "No measurement in the period has reached the target" in texts["en"]
+    assert "both sides" not in texts["en"]
+
+
+def test_screen_says_the_same_words(qapp):
+    from effektmaaling.ui.analysis_text import summary_html
+
+    html = summary_html(_analysis(TESTER))
+    assert "Ingen måling i perioden har nået målet" in html and "skiftevis" not in html
