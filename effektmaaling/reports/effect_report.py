@@ -550,7 +550,7 @@ class _Report:
             rows.append((w["control_chart"], w["no_chart"].format(reason=a.spc_reason.get(lang))))
         if (assured := assurance_label(a)) is not None:
             rows.append((w["assurance"], assured.get(lang) + "."))
-        by_date = target_by_date_text(a, lang)
+        by_date = target_by_date_text(a, lang, self.today)
         if by_date:
             rows.append((w["target_by_date"], by_date))
         if a.trend is not None:

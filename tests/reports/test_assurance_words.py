@@ -71,3 +71,38 @@ def test_screen_says_the_same_words(qapp):
 
     html = summary_html(_analysis(TESTER))
     assert "Ingen måling i perioden har nået målet" in html and "skiftevis" not in html
+
+
+def test_target_date_passed_without_measurements_after_it_is_not_called_not_come_yet(tmp_path: Path):
+    """Tester finding M1: a report dated 02-12-2026 said "Måldatoen 31-12-2025 er ikke nået endnu" because the
+    date was compared with the latest measurement (from before it), not with the report's date."""
+    from effektmaaling.analysis.describe import target_by_date_text
+    from effektmaaling.domain import clock
+
+    ws = Workspace.open(tmp_path / "m1.db")
+    try:
+        trial = ws.create_trial(name="M1", start_date=START)
+        ind = ws.create_indicator(trial.id, name="Ventetid", bottom_line="service", direction="decrease",
+                                  target_value=2.5, target_date=dt.date(2013, 12, 31))
+        for i, v in enumerate(BASELINE + TESTER):  # the latest from 01-06-2013
+            ws.add_measurement(ind.id, date=month(i - len(BASELINE)), value=v)
+        texts = {}
+        for lang in ("da", "en"):
+            pdf = make_effect_report(ws, trial.id, tmp_path / f"m1-{lang}.pdf", lang=lang, today=dt.date(2014, 12, 2))
+            texts[lang] = " ".join(page_texts(PdfReader(pdf))).replace("\n", " ")
+        bundle = ws.bundle(trial.id)
+    finally:
+        ws.close()
+    assert "er ikke nået endnu" not in texts["da"] and "has not come yet" not in texts["en"]
+    assert "Måldatoen 31-12-2013 er passeret, men der er ingen målinger fra måldatoen eller senere" in texts["da"]
+    assert "has passed, but there are no measurements from it or later" in texts["en"]
+    # the screen has no report date: the clock's today
+    from effektmaaling.services.reporting import analyse_period
+
+    a = analyse_period(bundle).indicators[0]
+    clock.set_today(dt.date(2013, 7, 1))
+    try:
+        assert "er ikke nået endnu" in target_by_date_text(a, "da")
+    finally:
+        clock.set_today(None)
+    assert "er passeret" in target_by_date_text(a, "da")
