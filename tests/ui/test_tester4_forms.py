@@ -88,3 +88,58 @@ def test_every_combo_and_spin_box_in_the_ui_is_the_wheel_safe_kind():
             if re.search(r"\bQ(ComboBox|SpinBox|DoubleSpinBox|DateEdit|DateTimeEdit|TimeEdit)\(", line):
                 found.append(f"{path.name}:{no}: {line.strip()}")
     assert not found, "\n".join(found)
+
+
+def test_date_field_error_waits_for_leaving_the_field_and_does_not_move_the_fields_below(demo_window, qtbot):
+    """Tester finding M3: "»2« er ikke en gyldig dato" after the first keystroke, and the fields below
+    jumped two lines down (a click then landed in the wrong field)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    w = demo_window
+    t = w.ws.find_trial("FriNoVa")
+    first = w.ws.indicators(t.id)[0]
+    w.navigator.select("indicator", first.id)
+    editor = w.edit_indicator()
+    qtbot.waitExposed(editor)
+    date, below = editor.inputs["baseline_end_date"], editor.inputs["baseline_value"]
+    error = editor.error_labels["baseline_end_date"]
+
+    def where():
+        return below.mapTo(editor, below.rect().topLeft())
+
+    before = where()
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    date.selectAll()
+    qtbot.keyClicks(date, "2")
+    settle(qtbot)
+    assert error.isHidden() or not error.text(), "no error while the date is being typed"
+    assert where() == before
+    qtbot.keyClick(date, Qt.Key.Key_Tab)  # leaving the field: now it is read
+    settle(qtbot)
+    assert not date.hasFocus()
+    assert "»2« er ikke en gyldig dato" in error.text() and not error.isHidden()
+    assert where() == before, "the error takes no room from the fields below"
+    # typing again hides the old complaint until the field is left again; a good date clears it
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    date.selectAll()
+    qtbot.keyClicks(date, "28-0")
+    settle(qtbot)
+    assert error.isHidden() or not error.text()
+    qtbot.keyClicks(date, "2-2013")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    settle(qtbot)
+    assert error.isHidden() or not error.text()
+    # a bad date is shown when the dialog is accepted, with the focus still in the field
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    date.selectAll()
+    qtbot.keyClicks(date, "31-02")
+    qtbot.keyClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.Key.Key_Space)
+    settle(qtbot)
+    assert editor.isVisible() and not error.isHidden() and "31-02" in error.text()
+    assert where() == before
+    assert w.ws.indicator(first.id).baseline_end_date == first.baseline_end_date
+    editor.reject()
