@@ -122,6 +122,7 @@ class ChartData:
     baseline_start: dt.date | None = None
     baseline_end: dt.date | None = None
     baseline_centre: float | None = None
+    baseline_typed: bool = False  # the baseline was typed (no measurements before the start): a dotted level
     target: float | None = None
     target_label: str = ""
     markers: list[Marker] = field(default_factory=list)
@@ -265,6 +266,11 @@ class EffectChart(pg.PlotWidget):
         if d.baseline_centre is not None and d.baseline_start and d.baseline_end:
             bl = plot.plot([to_x(d.baseline_start), to_x(d.baseline_end)], [d.baseline_centre] * 2,
                            pen=_pen(BASELINE, 2.5), name=None if self.compact else tr("Baseline (gennemsnit)"))
+            bl.setZValue(-5)
+        elif d.baseline_centre is not None and d.baseline_typed:  # across the plot, to compare the points with
+            x0 = min(to_x(d.baseline_end), x[0]) if d.baseline_end else x[0]
+            bl = plot.plot([x0, x[-1]], [d.baseline_centre] * 2, pen=_pen(BASELINE, 2.5, Qt.PenStyle.DotLine),
+                           name=None if self.compact else tr("Baseline (indtastet)"))
             bl.setZValue(-5)
         # control limits and centre line
         if self.show_limits and d.limit_dates and d.upper:

@@ -143,3 +143,60 @@ def test_date_field_error_waits_for_leaving_the_field_and_does_not_move_the_fiel
     assert where() == before
     assert w.ws.indicator(first.id).baseline_end_date == first.baseline_end_date
     editor.reject()
+
+
+def _typed_baseline_trial(path):
+    """The tester's trial: a typed baseline 20,0 days, no measurements before the start, six after it."""
+    import datetime as dt
+
+    ws = Workspace.open(path)
+    try:
+        trial = ws.create_trial(name="Test af indtastet baseline", start_date=dt.date(2025, 3, 1))
+        ind = ws.create_indicator(trial.id, name="Ventetid på bostøtte", bottom_line="service", direction="decrease",
+                                  unit="dage", baseline_value=20.0, target_value=10.0)
+        for month, v in zip(range(3, 9), (15, 14, 16, 13, 12, 14), strict=True):
+            ws.add_measurement(ind.id, date=dt.date(2025, month, 15), value=float(v))
+        return trial.id, ind.id
+    finally:
+        ws.close()
+
+
+def test_typed_baseline_without_baseline_measurements_is_drawn_on_screen_and_in_the_pdf(make_window, qtbot,
+                                                                                       tmp_path):
+    """Tester finding M5: the headline said "20,0 → 14,0" but the chart had no baseline line."""
+    import pyqtgraph as pg
+    from reportlab.graphics.shapes import Line
+
+    from effektmaaling.analysis.chart import build_chart_spec
+    from effektmaaling.reports.chart import chart_drawing
+    from effektmaaling.services.analysis import analyse_bundle
+
+    trial_id, ind_id = _typed_baseline_trial(tmp_path / "m5.db")
+    w = make_window(tmp_path / "m5.db")
+    w.navigator.select("indicator", ind_id)
+    settle(qtbot)
+    chart = w.page("indicator").chart
+    qtbot.waitUntil(lambda: chart.data_ is not None and bool(chart.data_.dates), timeout=10000)
+    curves = [c for c in chart.getPlotItem().listDataItems() if isinstance(c, pg.PlotDataItem)]
+    flat = [c for c in curves if (ys := c.getData()[1]) is not None and len(ys) >= 2 and all(v == 20.0 for v in ys)]
+    assert flat, "a line at the typed baseline 20,0"
+    xs = flat[0].getData()[0]
+    assert xs[-1] - xs[0] > 100, "across the follow-up, to compare the measurements with"
+    y_lo, y_hi = chart.getPlotItem().viewRange()[1]
+    assert y_lo < 20.0 < y_hi
+
+    bundle = w.ws.bundle(trial_id)
+    a = analyse_bundle(bundle).indicators[0]
+    assert a.baseline.source == "manual" and a.baseline.n_points == 0
+    spec = build_chart_spec(a, bundle.milestones, bundle.trial.start_date)
+    drawing = chart_drawing(spec, "da", 480, 190)
+
+    def lines(node):
+        for item in getattr(node, "contents", []):
+            if isinstance(item, Line):
+                yield item
+            yield from lines(item)
+    plot_lines = list(lines(drawing))
+    target_y = next(ln.y1 for ln in plot_lines if ln.strokeDashArray == [6, 3] and ln.y1 == ln.y2)
+    thick = [ln for ln in plot_lines if ln.strokeWidth >= 2 and ln.y1 == ln.y2 and ln.y1 != target_y]
+    assert any(ln.x2 - ln.x1 > 200 for ln in thick), "the typed baseline is drawn across the plot in the PDF"
