@@ -200,3 +200,60 @@ def test_typed_baseline_without_baseline_measurements_is_drawn_on_screen_and_in_
     target_y = next(ln.y1 for ln in plot_lines if ln.strokeDashArray == [6, 3] and ln.y1 == ln.y2)
     thick = [ln for ln in plot_lines if ln.strokeWidth >= 2 and ln.y1 == ln.y2 and ln.y1 != target_y]
     assert any(ln.x2 - ln.x1 > 200 for ln in thick), "the typed baseline is drawn across the plot in the PDF"
+
+
+def test_moving_the_start_date_offers_to_move_baselines_ending_the_day_before(make_window, qtbot, tmp_path,
+                                                                             monkeypatch):
+    """Tester finding M7: an indicator kept "Baseline til og med 28-02" when the start moved from 01-03 to 01-04,
+    without a word."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "m7.db"
+    ws = Workspace.open(path)
+    try:
+        trial = ws.create_trial(name="Flyttet start", start_date=dt.date(2025, 3, 1))
+        follows = ws.create_indicator(trial.id, name="Følger starten", bottom_line="service",
+                                      baseline_end_date=dt.date(2025, 2, 28))
+        own = ws.create_indicator(trial.id, name="Egen baseline", bottom_line="service",
+                                  baseline_end_date=dt.date(2025, 1, 31))
+        ws.create_indicator(trial.id, name="Uden dato", bottom_line="service")
+    finally:
+        ws.close()
+    asked, warned = [], []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a, **k: warned.append(text)))
+    w = make_window(path)
+    w.navigator.select("details", trial.id)
+    details = w.page("details")
+    settle(qtbot)
+    start = details.inputs["start_date"]
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    start.selectAll()
+    qtbot.keyClicks(start, "01-04-2025")
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert len(asked) == 1 and "Følger starten" in asked[0] and "Egen baseline" not in asked[0]
+    assert "31-03-2025" in asked[0]
+    assert w.ws.trial(trial.id).start_date == dt.date(2025, 4, 1)
+    assert w.ws.indicator(follows.id).baseline_end_date == dt.date(2025, 3, 31)
+    assert w.ws.indicator(own.id).baseline_end_date == dt.date(2025, 1, 31)
+    assert len(warned) == 1 and "Egen baseline" in warned[0] and "31-01-2025" in warned[0]
+    assert "Følger starten" not in warned[0] and "Uden dato" not in warned[0]
+    # one undo step takes both back
+    w.act_undo.trigger()
+    settle(qtbot)
+    assert w.ws.trial(trial.id).start_date == dt.date(2025, 3, 1)
+    assert w.ws.indicator(follows.id).baseline_end_date == dt.date(2025, 2, 28)
+    w.act_redo.trigger()
+    settle(qtbot)
+    assert w.ws.trial(trial.id).start_date == dt.date(2025, 4, 1)
+    assert w.ws.indicator(follows.id).baseline_end_date == dt.date(2025, 3, 31)
