@@ -106,3 +106,31 @@ def test_target_date_passed_without_measurements_after_it_is_not_called_not_come
     finally:
         clock.set_today(None)
     assert "er passeret" in target_by_date_text(a, "da")
+
+
+def test_comparison_marks_only_the_demo_trials_in_the_reports_language(demo_workspace, tmp_path: Path):
+    """Tester finding M2: one demo trial among the compared marked the whole comparison "Illustrative data ...
+    tallene er opdigtede" and every page header, over a real trial too, and in English in a Danish report."""
+    from effektmaaling.services.comparing import make_compare_report
+
+    ws = demo_workspace
+    demo = ws.find_trial("FriNoVa")
+    real = ws.create_trial(name="Rigtigt forsøg", start_date=START)
+    ind = ws.create_indicator(real.id, name="Ventetid", bottom_line="service", direction="decrease", target_value=2.5)
+    for i, v in enumerate(BASELINE + TESTER):
+        ws.add_measurement(ind.id, date=month(i - len(BASELINE)), value=v)
+    assert demo.is_demo and not ws.trial(real.id).is_demo
+    texts = {}
+    for lang in ("da", "en"):
+        pdf = make_compare_report(ws, [demo.id, real.id], tmp_path / f"m2-{lang}.pdf", lang=lang,
+                                  today=dt.date(2016, 1, 15))
+        texts[lang] = page_texts(PdfReader(pdf))
+    da, en = " ".join(texts["da"]).replace("\n", " "), " ".join(texts["en"]).replace("\n", " ")
+    assert "Illustrative" not in da and "ILLUSTRATIVE" not in da.upper()
+    assert "FriNoVa (demo)" in da and "Rigtigt forsøg (demo)" not in da
+    assert "Demodata: FriNoVa er et demoforsøg" in da and "De øvrige forsøg er rigtige data" in da
+    assert "FriNoVa (demo)" in en and "Demo data: FriNoVa is a demo trial" in en
+    assert "tallene er opdigtede" not in en
+    # no page is marked as a whole: the real trial's figures are real
+    for page in texts["da"][1:]:
+        assert "Demodata:" not in page.split("\n")[0]
