@@ -283,3 +283,28 @@ def test_milestone_on_the_start_date_is_in_the_chart_and_in_the_pdf_list(make_wi
     chart = w.page("indicator").chart
     qtbot.waitUntil(lambda: chart.data_ is not None and bool(chart.data_.dates), timeout=10000)
     assert any(m.text == "Nyt visitationsteam" and m.date == dt.date(2025, 3, 1) for m in chart.data_.markers)
+
+
+def test_qt_standard_cancel_says_annuller_with_accent_as_the_glossary(qapp, tmp_path):
+    """Tester finding (low): Qt's "Annuller" in the milestone, settings and file dialogs; the glossary
+    (and the program's own buttons) say "Annullér"."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from effektmaaling.ui.app import install_translations
+    from effektmaaling.ui.settings import Settings
+    from effektmaaling.ui.settings_dialog import SettingsDialog
+
+    installed = install_translations(qapp, "da")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annullér"
+        msg = QMessageBox()
+        msg.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        assert msg.button(QMessageBox.StandardButton.Cancel).text() == "Annullér"
+        dialog = SettingsDialog(Settings(tmp_path / "settings.json"), "da")
+        cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text() == "Annullér"
+        dialog.deleteLater()
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
