@@ -308,3 +308,15 @@ def test_qt_standard_cancel_says_annuller_with_accent_as_the_glossary(qapp, tmp_
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_english_assessment_label_follows_the_glossary():
+    """Tester finding (low): the English label "Verdict" where the glossary (docs/glossary.md) says
+    "assessment" for vurdering."""
+    from pathlib import Path
+
+    from effektmaaling.domain.validation import field_label
+
+    glossary = (Path(__file__).parents[2] / "docs" / "glossary.md").read_text(encoding="utf-8")
+    assert "| vurdering | assessment |" in glossary
+    assert field_label("verdict", "en") == "Assessment" and field_label("verdict", "da") == "Vurdering"
