@@ -65,13 +65,13 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     if any(qt.load(f"qtbase_{lang}", str(folder)) for folder in qt_translation_dirs()):
         app.installTranslator(qt)
         installed.append(qt)
+        if lang == "da":  # Qt's Danish, with the glossary's words where they differ
+            glossary = GlossaryTranslator(app)
+            app.installTranslator(glossary)
+            installed.append(glossary)
     elif lang != "en":  # English is Qt's own language: nothing is missing
         errors.log.warning("Qt's translation qtbase_%s.qm was not found in %s; Qt's standard buttons stay English",
                            lang, ", ".join(map(str, qt_translation_dirs())))
-    if lang == "da":
-        glossary = GlossaryTranslator(app)
-        app.installTranslator(glossary)
-        installed.append(glossary)
     if lang != "da":
         ours = QTranslator(app)
         if ours.load(str(I18N_DIR / f"effektmaaling_{lang}.qm")):

@@ -640,13 +640,14 @@ class TrialDetails(QScrollArea):
         apart = [i for i in self.ws.indicators(self.trial.id)
                  if i.baseline_end_date is not None and i.baseline_end_date != day_before]
         if apart:
+            upto = tr("baseline til og med")
             QMessageBox.warning(
                 self, tr("Baseline følger ikke startdatoen"),
                 tr("Startdatoen er nu {start}. Disse indikatorer har en baseline, der ikke slutter dagen før:\n\n"
                    "{names}\n\nRet »Baseline til og med« under Redigér indikator, hvis den skal følge "
                    "startdatoen.").format(
                     start=format_date(start),
-                    names="\n".join(f"• {i.name}: {tr('baseline til og med')} {format_date(i.baseline_end_date)}"
+                    names="\n".join(f"• {i.name}: {upto} {format_date(i.baseline_end_date)}"
                                      for i in apart)))
 
     def _store(self, name: str, value: Any, based_value: Any, based_version: int | None,
