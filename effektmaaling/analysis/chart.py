@@ -98,7 +98,7 @@ def build_chart_spec(analysis: IndicatorAnalysis, milestones: Sequence[Milestone
     markers = [ChartMarker(trial_start, Text("Forsøget starter", "Trial starts"), "start")]
     markers += [ChartMarker(m.date, Text(f"{m.text} (ny praksis)", f"{m.text} (new practice)") if m.phase_change
                             else Text(m.text, m.text), "milestone")
-                for m in sorted(milestones, key=lambda m: m.date)]  # one on the start date too
+                for m in sorted(milestones, key=lambda m: m.date) if m.date != trial_start]
     dates = [p.date for p in points] + [m.date for m in markers]
     baseline_points = [p for p in points if p.baseline]
     unit = "%" if analysis.measure_type is MeasureType.PROPORTION else analysis.unit

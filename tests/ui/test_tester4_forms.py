@@ -259,32 +259,6 @@ def test_moving_the_start_date_offers_to_move_baselines_ending_the_day_before(ma
     assert w.ws.indicator(follows.id).baseline_end_date == dt.date(2025, 3, 31)
 
 
-def test_milestone_on_the_start_date_is_in_the_chart_and_in_the_pdf_list(make_window, qtbot, tmp_path):
-    """Tester finding (low): a milestone on the trial's start date was left out of the chart and of
-    "Milepæle i grafen" (it appeared once the start moved)."""
-    import datetime as dt
-
-    from pypdf import PdfReader
-
-    from effektmaaling.services.reporting import make_effect_report
-
-    trial_id, ind_id = _typed_baseline_trial(tmp_path / "low.db")
-    ws = Workspace.open(tmp_path / "low.db")
-    try:
-        ws.add_milestone(trial_id, date=dt.date(2025, 3, 1), text="Nyt visitationsteam")
-        pdf = make_effect_report(ws, trial_id, tmp_path / "low.pdf", lang="da", today=dt.date(2025, 9, 1))
-    finally:
-        ws.close()
-    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages).replace("\n", " ")
-    notes = text[text.index("Milepæle i grafen"):]
-    assert "Nyt visitationsteam" in notes
-    w = make_window(tmp_path / "low.db")
-    w.navigator.select("indicator", ind_id)
-    chart = w.page("indicator").chart
-    qtbot.waitUntil(lambda: chart.data_ is not None and bool(chart.data_.dates), timeout=10000)
-    assert any(m.text == "Nyt visitationsteam" and m.date == dt.date(2025, 3, 1) for m in chart.data_.markers)
-
-
 def test_qt_standard_cancel_says_annuller_with_accent_as_the_glossary(qapp, tmp_path):
     """Tester finding (low): Qt's "Annuller" in the milestone, settings and file dialogs; the glossary
     (and the program's own buttons) say "Annullér"."""
