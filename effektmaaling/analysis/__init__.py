@@ -22,6 +22,7 @@ from .results import (
     TestResult,
     TrendResult,
     TrialAnalysis,
+    assurance_label,
 )
 
 __all__ = [
@@ -43,4 +44,5 @@ __all__ = [
     "TrialAnalysis",
     "analyse_indicator",
     "analyse_trial",
+    "assurance_label",
 ]

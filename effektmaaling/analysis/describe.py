@@ -4,8 +4,10 @@ improvement), the trend (percentages in percentage points per month), target att
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
+from ..domain import clock
 from ..domain.enums import MeasureType
 from ..domain.formatting import NBSP, bracket, format_date, format_number, format_percent_value, with_unit
 from ..domain.i18n import Text
@@ -122,17 +124,27 @@ def attainment_text(a: IndicatorAnalysis, lang: str) -> str:
     return ATTAINMENT_LABELS[note].get(lang)
 
 
-def target_by_date_text(a: IndicatorAnalysis, lang: str) -> str | None:
-    """Whether the target was reached by its target date (None without a target date or data)."""
+def target_by_date_text(a: IndicatorAnalysis, lang: str, today: dt.date | None = None) -> str | None:
+    """Whether the target was reached by its target date (None without a target date or data). Whether
+    the date has come is judged by ``today`` (the report's date; else the clock), not by the latest
+    measurement: a target date passed without measurements from it on is said so."""
     if a.target_value is None or a.target_date is None or a.latest_date is None or a.current_value is None:
         return None
+    today = today or clock.today()
     da = lang == "da"
     reached = a.attainment_note is Attainment.REACHED
     when = format_date(a.target_date, lang)
-    if a.latest_date < a.target_date:
+    if today < a.target_date:
         return (f"Måldatoen {when} er ikke nået endnu; målet er {'allerede nået' if reached else 'ikke nået endnu'}."
                 if da else f"The target date {when} has not come yet; the target is "
                 f"{'already reached' if reached else 'not reached yet'}.")
+    if a.latest_date < a.target_date:
+        latest = format_date(a.latest_date, lang)
+        return (f"Måldatoen {when} er passeret, men der er ingen målinger fra måldatoen eller senere (den seneste er "
+                f"fra {latest}); ved den seneste måling var målet {'nået' if reached else 'ikke nået'}."
+                if da else f"The target date {when} has passed, but there are no measurements from it or later (the "
+                f"latest is from {latest}); at the latest measurement the target was "
+                f"{'reached' if reached else 'not reached'}.")
     return (f"Målet er {'nået' if reached else 'ikke nået'} ved måldatoen {when} (niveauet i den aktuelle periode)."
             if da else f"The target was {'reached' if reached else 'not reached'} by the target date {when} "
             f"(the level in the current period).")

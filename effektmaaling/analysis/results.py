@@ -61,8 +61,11 @@ STATUS_LABELS: dict[Status, Text] = {
 
 ASSURANCE_LABELS: dict[Assurance, Text] = {
     Assurance.CONSISTENTLY_MEETS: Text("Når målet stabilt", "Consistently meets the target"),
-    Assurance.INCONSISTENT: Text("Målingerne ligger skiftevis over og under målet: målet nås ikke stabilt",
-                                 "The measurements fall on both sides of the target: it is not met consistently"),
+    # a statement about the process (the target lies within the current limits), not about the measurements:
+    # what the measurements did is said by :func:`assurance_label`
+    Assurance.INCONSISTENT: Text("Målet ligger inden for den normale variation: det kan nås til tider, men ikke stabilt",
+                                 "The target lies within the normal variation: it can be met at times, "
+                                 "but not consistently"),
     Assurance.CONSISTENTLY_FAILS: Text("Når ikke målet med den nuværende praksis", "Consistently fails the target"),
     Assurance.TOO_EARLY: Text("For tidligt at vurdere, om målet nås stabilt (under 6 målinger i den aktuelle periode)",
                               "Too early to judge whether the target is met consistently "
@@ -80,6 +83,34 @@ ATTAINMENT_LABELS: dict[Attainment, Text] = {
     Attainment.MOVING_AWAY: Text("udviklingen går væk fra målet", "moving away from the target"),
     Attainment.NO_PROGRESS: Text("ingen påviselig fremgang mod målet", "no detectable progress towards the target"),
 }
+
+
+def assurance_label(a: IndicatorAnalysis) -> Text | None:
+    """Whether the target is met consistently, in words that are true of the measurements too: the
+    assurance judges the process (is the target within the current period's control limits?), and when it
+    is, the words say whether any measurement in the period actually reached the target."""
+    if a.assurance is None:
+        return None
+    if a.assurance is not Assurance.INCONSISTENT:
+        return ASSURANCE_LABELS[a.assurance]
+    counts = a.current_points_reaching_target()
+    if counts is None or counts[1] == 0:
+        return ASSURANCE_LABELS[a.assurance]
+    k, n = counts
+    if k == 0:
+        return Text("Ingen måling i perioden har nået målet, men målet ligger inden for den normale variation: "
+                    "det kan nås til tider, men ikke stabilt",
+                    "No measurement in the period has reached the target, but the target lies within the normal "
+                    "variation: it can be met at times, but not consistently")
+    if k == n:
+        return Text("Alle målinger i perioden har nået målet, men målet ligger inden for den normale variation: "
+                    "det nås ikke stabilt",
+                    "Every measurement in the period has reached the target, but the target lies within the normal "
+                    "variation: it will not be met consistently")
+    return Text(f"Målingerne i perioden ligger på begge sider af målet ({k} af {n} har nået det): målet ligger "
+                "inden for den normale variation og nås til tider, men ikke stabilt",
+                f"The measurements in the period fall on both sides of the target ({k} of {n} reached it): the "
+                "target lies within the normal variation and is met at times, but not consistently")
 
 
 def num(x: float | None) -> float | None:
@@ -378,6 +409,16 @@ class IndicatorAnalysis:
         return STATUS_LABELS[self.status]
 
     # ``points`` and ``explanation`` may be given as Deferred; they are computed when first read.
+
+    def current_points_reaching_target(self) -> tuple[int, int] | None:
+        """(how many of the current period's measurements reached the target, how many there are); None
+        without a target or a current period. Reached: on the target or on its good side."""
+        if self.target_value is None or self.current_period is None:
+            return None
+        p = self.current_period
+        sign = self.direction.sign
+        values = [pt.value for pt in self.points if not pt.baseline and p.start <= pt.date <= p.end]
+        return sum(1 for v in values if sign * (v - self.target_value) >= 0), len(values)
 
     def to_dict(self) -> dict:
         return {

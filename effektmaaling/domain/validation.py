@@ -64,7 +64,7 @@ FIELD_LABELS: dict[str, Text] = {
     "denominator": Text("Nævner", "Denominator"),
     "comment": Text("Kommentar", "Comment"),
     "text": Text("Tekst", "Text"),
-    "verdict": Text("Vurdering", "Verdict"),
+    "verdict": Text("Vurdering", "Assessment"),  # the glossary: vurdering = assessment
     "justification": Text("Begrundelse", "Justification"),
     "evidence": Text("Dokumentation", "Evidence"),
 }

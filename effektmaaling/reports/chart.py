@@ -43,10 +43,12 @@ MONTHS = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 WORDS = {
-    "da": {"measurements": "Målinger", "baseline": "Baseline (gennemsnit)", "target": "Mål", "limits": "Kontrolgrænser",
+    "da": {"measurements": "Målinger", "baseline": "Baseline (gennemsnit)",
+           "baseline_typed": "Baseline (indtastet)", "target": "Mål", "limits": "Kontrolgrænser",
            "improvement": "Signal: forbedring", "deterioration": "Signal: forværring", "start": "Start",
            "no_data": "Ingen målinger i perioden"},
-    "en": {"measurements": "Measurements", "baseline": "Baseline (mean)", "target": "Target", "limits": "Control limits",
+    "en": {"measurements": "Measurements", "baseline": "Baseline (mean)",
+           "baseline_typed": "Baseline (typed)", "target": "Target", "limits": "Control limits",
            "improvement": "Signal: improvement", "deterioration": "Signal: deterioration", "start": "Start",
            "no_data": "No measurements in the period"},
 }
@@ -188,10 +190,10 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         if spec.baseline_value is not None:
             plot.add(Line(x0, Y(spec.baseline_value), x1, Y(spec.baseline_value), strokeColor=BASELINE,
                           strokeWidth=2.4))
-    elif spec.baseline_value is not None:  # manual baseline without points: a short thick stub at the start
-        x = X(spec.baseline_end)
-        plot.add(Line(left, Y(spec.baseline_value), x, Y(spec.baseline_value), strokeColor=BASELINE, strokeWidth=2.4,
-                      strokeDashArray=[1, 1.5]))
+    elif spec.baseline_value is not None:  # a typed baseline without points: dotted, across the plot
+        x = max(left, min(X(spec.baseline_end), left + pw))
+        plot.add(Line(x, Y(spec.baseline_value), left + pw, Y(spec.baseline_value), strokeColor=BASELINE,
+                      strokeWidth=2.4, strokeDashArray=[1, 1.5]))
 
     # control limits and centre
     if spec.has_limits:
@@ -283,7 +285,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
     # --- legend ---------------------------------------------------------------------------------
     items: list[tuple[str, str]] = [("points", w["measurements"])]
     if spec.baseline_value is not None:
-        items.append(("baseline", w["baseline"]))
+        typed = spec.baseline_start is None
+        items.append(("baseline_typed" if typed else "baseline", w["baseline_typed" if typed else "baseline"]))
     if spec.target_value is not None:
         items.append(("target", w["target"]))
     if spec.has_limits:
@@ -302,6 +305,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         elif kind == "baseline":
             sample.add(Rect(x, y - 1, 16, 8, fillColor=BAND, strokeColor=None))
             sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=BASELINE, strokeWidth=2.4))
+        elif kind == "baseline_typed":
+            sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=BASELINE, strokeWidth=2.4, strokeDashArray=[1, 1.5]))
         elif kind == "target":
             sample.add(Line(x, y + 3, x + 16, y + 3, strokeColor=TARGET, strokeWidth=1.3, strokeDashArray=[6, 3]))
         elif kind == "limits":

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -95,8 +97,11 @@ WORDS = {
                         "på samme skala), grupperet efter tema. Fortegnet er vendt for indikatorer, hvor fald er "
                         "bedre, så + altid betyder forbedring (for en rateratio: over 1).",
         "no_effects": "Ingen af indikatorerne har en effektstørrelse.",
-        "illustrative": "Illustrative data",
-        "illustrative_long": "Illustrative data: tallene er opdigtede til at vise programmet.",
+        "illustrative": "Demodata",
+        "demo_one": "Demodata: {names} er et demoforsøg; tallene i det er opdigtede til at vise programmet.",
+        "demo_many": "Demodata: {names} er demoforsøg; tallene i dem er opdigtede til at vise programmet.",
+        "demo_rest": "De øvrige forsøg er rigtige data.",
+        "and": "og",
         "none": "–", "worse": "← forværring", "better": "forbedring →",
         "part": "Forsøg {first}–{last} af {n}", "continued": "(fortsat)",
     },
@@ -123,8 +128,11 @@ WORDS = {
                         "on the same scale), grouped by theme. The sign is flipped for indicators where lower is "
                         "better, so + always means improvement (for a rate ratio: above 1).",
         "no_effects": "None of the indicators has an effect size.",
-        "illustrative": "Illustrative data",
-        "illustrative_long": "Illustrative data: the figures were made up to show the program.",
+        "illustrative": "Demo data",
+        "demo_one": "Demo data: {names} is a demo trial; its figures were made up to show the program.",
+        "demo_many": "Demo data: {names} are demo trials; their figures were made up to show the program.",
+        "demo_rest": "The other trials are real data.",
+        "and": "and",
         "none": "–", "worse": "← deterioration", "better": "improvement →",
         "part": "Trials {first}–{last} of {n}", "continued": "(continued)",
     },
@@ -339,8 +347,8 @@ def forest_plot(c: Comparison, lang: str, width: float = CONTENT_W, entries: Seq
 
 
 class _Report:
-    def __init__(self, c: Comparison, lang: str, today: dt.date, illustrative: bool) -> None:
-        self.c, self.lang, self.today, self.illustrative = c, lang, today, illustrative
+    def __init__(self, c: Comparison, lang: str, today: dt.date, demo_names: list[str]) -> None:
+        self.c, self.lang, self.today, self.demo_names = c, lang, today, demo_names
         self.w = WORDS[lang]
         self.s = styles()
 
@@ -356,8 +364,13 @@ class _Report:
         t.setStyle(tstyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         out += [t, gap(8)]
-        if self.illustrative:
-            out += [callout([para(w["illustrative_long"], s.body)], colour=MARKING, background=MARKING_BG), gap(4)]
+        if self.demo_names:  # only the demo trials are marked: the others' figures are real
+            names = self.demo_names
+            listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {w['and']} {names[-1]}"
+            text = w["demo_one" if len(names) == 1 else "demo_many"].format(names=listed)
+            if len(names) < len(self.c.trials):
+                text += " " + w["demo_rest"]
+            out += [callout([para(text, s.body)], colour=MARKING, background=MARKING_BG), gap(4)]
         out.append(para(w["overview"], s.h2))
         for i, text in enumerate(self.c.overviews):
             out.append(para(f"<font color='{TRIAL_COLOURS[i % len(TRIAL_COLOURS)]}'>■</font> "
@@ -529,23 +542,38 @@ def _header(names: list[str], lang: str) -> str:
     return text if len(text) <= 58 else (f"{len(names)} forsøg" if lang == "da" else f"{len(names)} trials")
 
 
+def _marked(c: Comparison, demo: set[uuid.UUID]) -> Comparison:
+    """``c`` with " (demo)" after the name of each demo trial, wherever a trial is named."""
+    def name(trial_id: uuid.UUID, text: str) -> str:
+        return f"{text} (demo)" if trial_id in demo else text
+    return replace(c, trials=tuple(replace(t, name=name(t.trial_id, t.name)) for t in c.trials),
+                   series=tuple(replace(x, trial_name=name(x.trial_id, x.trial_name)) for x in c.series),
+                   forest=tuple(replace(e, trial_name=name(e.trial_id, e.trial_name)) for e in c.forest))
+
+
 def build_compare_report(c: Comparison, out_path: str | Path, *, lang: str = "da", today: dt.date | None = None,
-                         illustrative: bool = False, on_page: Callable[[int, int | None], None] | None = None) -> Path:
+                         illustrative: bool = False, demo_trials: Collection[uuid.UUID] = (),
+                         on_page: Callable[[int, int | None], None] | None = None) -> Path:
     """Write the comparison report of ``c`` to ``out_path`` (PDF) and return the path (written whole or not
-    at all). ``on_page(page, pages)`` follows the layout; it may raise to stop it."""
+    at all). ``on_page(page, pages)`` follows the layout; it may raise to stop it. ``demo_trials``: the
+    trials with made-up figures (``illustrative``: all of them), marked by name; every page is marked only
+    when all trials are demo trials."""
     if lang not in WORDS:
         raise ValueError(f"unknown language {lang!r}")
     refuse_database_target(Path(out_path))
     today = today or dt.date.today()
     w = WORDS[lang]
+    demo = {t.trial_id for t in c.trials} if illustrative else set(demo_trials) & {t.trial_id for t in c.trials}
+    demo_names = [t.name for t in c.trials if t.trial_id in demo]
+    c = _marked(c, demo)
     names = [t.name for t in c.trials]
     meta = ReportMeta(
         title=f"{w['report']}: {', '.join(names)}", subject=w["subject"].format(n=len(names)), author=w["author"],
         lang=lang, keywords=(w["report"], *names), header=_header(names, lang), header_right=w["report"],
         footer=f"Effektmåling · {w['printed'].format(date=format_date(today, lang))}",
-        marking=w["illustrative"] if illustrative else "",
+        marking=w["illustrative"] if demo and len(demo) == len(c.trials) else "",
     )
     out_path = Path(out_path)
-    report = _Report(c, lang, today, illustrative)
+    report = _Report(c, lang, today, demo_names)
     return write_whole(out_path, lambda tmp: ReportDocument(tmp, meta, on_page=on_page).build_story(report.story()))
 

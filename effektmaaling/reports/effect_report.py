@@ -45,7 +45,7 @@ from ..analysis.describe import (
     trend_decimals,
     trend_text,
 )
-from ..analysis.results import ASSURANCE_LABELS, Attainment
+from ..analysis.results import Attainment, assurance_label
 from ..domain.entities import Assessment, Indicator, Measurement, Milestone, Trial
 from ..domain.enums import Frequency, MeasureType
 from ..domain.errors import ValidationError
@@ -548,9 +548,9 @@ class _Report:
             rows.append((w["control_chart"], text))
         elif a.spc_reason is not None:
             rows.append((w["control_chart"], w["no_chart"].format(reason=a.spc_reason.get(lang))))
-        if a.assurance is not None:
-            rows.append((w["assurance"], ASSURANCE_LABELS[a.assurance].get(lang) + "."))
-        by_date = target_by_date_text(a, lang)
+        if (assured := assurance_label(a)) is not None:
+            rows.append((w["assurance"], assured.get(lang) + "."))
+        by_date = target_by_date_text(a, lang, self.today)
         if by_date:
             rows.append((w["target_by_date"], by_date))
         if a.trend is not None:

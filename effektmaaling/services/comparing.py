@@ -31,6 +31,6 @@ def make_compare_report(ws: Workspace, trial_ids: Sequence[uuid.UUID], out_path:
                         today: dt.date | None = None) -> Path:
     """Write the comparison report (PDF) of the trials to ``out_path``."""
     comparison = compare_trials(ws, trial_ids, filters)
-    demo = any(ws.trial(t).is_demo for t in trial_ids)
+    demo = [t for t in trial_ids if ws.trial(t).is_demo]
     return build_compare_report(comparison, out_path, lang=lang or current_language(), today=today,
-                                illustrative=demo)
+                                demo_trials=demo)

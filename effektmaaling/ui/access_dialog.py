@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.formatting import format_date
-from .widgets import FieldError, muted
+from .widgets import ComboBox, FieldError, muted
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -77,12 +76,12 @@ class AccessDialog(QDialog):
         box = QGroupBox(tr("Giv adgang"))
         form = QFormLayout(box)
         self.login = QLineEdit(objectName="grantLogin")
-        self.trial = QComboBox(objectName="grantTrial")
+        self.trial = ComboBox(objectName="grantTrial")
         for t in ws.trials():
             self.trial.addItem(t.name, t.id)
         if trial_id is not None:
             self.trial.setCurrentIndex(max(0, self.trial.findData(trial_id)))
-        self.role = QComboBox(objectName="grantRole")
+        self.role = ComboBox(objectName="grantRole")
         for role in ("lead", "reader"):
             self.role.addItem(role_text(role), role)
         self.grant_button = QPushButton(tr("&Giv adgang"), objectName="grantButton")

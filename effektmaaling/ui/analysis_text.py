@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis import ASSURANCE_LABELS, IndicatorAnalysis
+from ..analysis import IndicatorAnalysis, assurance_label
 from ..analysis.describe import (
     attainment_text,
     effect_size_text,
@@ -106,8 +106,8 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
             hi=format_number(a.spc.ucl, a.decimals)))
     elif a.spc_reason is not None:
         facts.append(tr("Intet kontroldiagram: {r}").format(r=a.spc_reason.get()))
-    if a.assurance is not None:
-        facts.append(ASSURANCE_LABELS[a.assurance].get())
+    if (assured := assurance_label(a)) is not None:
+        facts.append(assured.get())
     if a.trend is not None:
         facts.append(tr("Tendens i opfølgningen: {s}").format(s=trend_text(a, lang)))
     if a.baseline.source == "manual":

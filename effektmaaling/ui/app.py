@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -39,6 +39,19 @@ def qt_translation_dirs() -> list[Path]:
     return list(dict.fromkeys(d for d in dirs if str(d) not in ("", ".")))
 
 
+class GlossaryTranslator(QTranslator):
+    """Qt's own words where the program's glossary says otherwise (Qt's Danish has "Annuller"; the glossary
+    and the program's own buttons say "Annullér"): installed after Qt's translation, so asked first; every
+    other text is left to the translators below (None: not translated here)."""
+
+    WORDS: ClassVar[dict[tuple[str, str], str]] = {("QPlatformTheme", "Cancel"): "Annullér",
+                                                   ("QPlatformTheme", "&Cancel"): "&Annullér"}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        return self.WORDS.get((context, source))
+
+
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     """Source strings are Danish; English comes from ``effektmaaling_en.qm``. Qt's own dialogs follow.
 
@@ -52,6 +65,10 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     if any(qt.load(f"qtbase_{lang}", str(folder)) for folder in qt_translation_dirs()):
         app.installTranslator(qt)
         installed.append(qt)
+        if lang == "da":  # Qt's Danish, with the glossary's words where they differ
+            glossary = GlossaryTranslator(app)
+            app.installTranslator(glossary)
+            installed.append(glossary)
     elif lang != "en":  # English is Qt's own language: nothing is missing
         errors.log.warning("Qt's translation qtbase_%s.qm was not found in %s; Qt's standard buttons stay English",
                            lang, ", ".join(map(str, qt_translation_dirs())))

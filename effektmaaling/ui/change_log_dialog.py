@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from ..domain.i18n import Text, current_language
 from ..io.change_log import HEADERS, ChangeRow, change_rows, write_change_log_csv
 from ..services.workspace import Workspace
 from . import file_dialogs
-from .widgets import DateEdit, FieldError, resize_within_screen
+from .widgets import ComboBox, DateEdit, FieldError, resize_within_screen
 
 MAX_ROWS = 20_000
 
@@ -101,12 +100,12 @@ class ChangeLogDialog(QDialog):
                 for m in bundle.measurements.get(ind.id, []):
                     self.names[str(m.id)] = f"{ind.name} / {format_date(m.date)}"
 
-        self.trial_box = QComboBox(objectName="trialFilter")
+        self.trial_box = ComboBox(objectName="trialFilter")
         self.trial_box.setAccessibleName(tr("Vis ændringer for forsøg"))
         self.trial_box.addItem(tr("Alle forsøg"), None)
         for t in self.trials:
             self.trial_box.addItem(t.name, t.id)
-        self.indicator_box = QComboBox(objectName="indicatorFilter")
+        self.indicator_box = ComboBox(objectName="indicatorFilter")
         self.indicator_box.setAccessibleName(tr("Vis ændringer for indikator"))
         self.period_box = QCheckBox(tr("Periode:"), objectName="periodFilter")
         today = dt.date.today()

@@ -196,6 +196,11 @@ class EffectChart(pg.PlotWidget):
             bl = plot.plot([to_x(d.baseline_start), to_x(d.baseline_end)], [d.baseline_centre] * 2,
                            pen=_pen(BASELINE, 2.5), name=None if self.compact else tr("Baseline (gennemsnit)"))
             bl.setZValue(-5)
+        elif d.baseline_centre is not None and d.baseline_typed:  # across the plot, to compare the points with
+            x0 = min(to_x(d.baseline_end), x[0]) if d.baseline_end else x[0]
+            bl = plot.plot([x0, x[-1]], [d.baseline_centre] * 2, pen=_pen(BASELINE, 2.5, Qt.PenStyle.DotLine),
+                           name=None if self.compact else tr("Baseline (indtastet)"))
+            bl.setZValue(-5)
         # control limits and centre line
         if self.show_limits and d.limit_dates and d.upper:
             lx = np.fromiter((to_x(v) for v in d.limit_dates), float, len(d.limit_dates))

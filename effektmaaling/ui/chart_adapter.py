@@ -38,6 +38,8 @@ def chart_data(result: TrialResult, indicator_id: uuid.UUID) -> ChartData:
     if spec.baseline_start is not None and spec.baseline_start < spec.baseline_end:
         data.baseline_start, data.baseline_end = spec.baseline_start, spec.baseline_end
         data.baseline_centre = spec.baseline_value
+    elif spec.baseline_value is not None:  # a typed baseline without measurements before the start
+        data.baseline_end, data.baseline_centre, data.baseline_typed = spec.baseline_end, spec.baseline_value, True
     data.target = spec.target_value
     if spec.target_value is not None:
         data.target_label = tr("Mål {value}").format(

@@ -55,6 +55,7 @@ class ChartData:
     baseline_start: dt.date | None = None
     baseline_end: dt.date | None = None
     baseline_centre: float | None = None
+    baseline_typed: bool = False  # the baseline was typed (no measurements before the start): a dotted level
     target: float | None = None
     target_label: str = ""
     markers: list[Marker] = field(default_factory=list)

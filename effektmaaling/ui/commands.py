@@ -222,6 +222,37 @@ class UpdateTrial(ServiceCommand):
         self._forced_version = exc.version
 
 
+class Together(ServiceCommand):
+    """Several steps as one undo step (the start date moved with the baselines that followed it): run in
+    order, undone in reverse; a refused part undoes the parts already run, so nothing is half done."""
+
+    def __init__(self, ws: Workspace, text: str, parts: Sequence[ServiceCommand], *,
+                 trial_id: uuid.UUID | None = None) -> None:
+        super().__init__(ws, text, trial_id=trial_id)
+        self.parts = list(parts)
+
+    def do(self) -> Any:
+        self._each([p.do for p in self.parts], [p.undo_ for p in self.parts])
+
+    def undo_(self) -> None:
+        self._each([p.undo_ for p in reversed(self.parts)], [p.redo_ for p in reversed(self.parts)])
+
+    def redo_(self) -> None:
+        self._each([p.redo_ for p in self.parts], [p.undo_ for p in self.parts])
+
+    @staticmethod
+    def _each(actions: list[Callable[[], Any]], backs: list[Callable[[], Any]]) -> None:
+        done = 0
+        try:
+            for action in actions:
+                action()
+                done += 1
+        except BaseException:
+            for back in reversed(backs[:done]):
+                back()
+            raise
+
+
 class DeleteTrial(ServiceCommand):
     def __init__(self, ws: Workspace, text: str, trial_id: uuid.UUID) -> None:
         super().__init__(ws, text)

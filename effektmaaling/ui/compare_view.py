@@ -929,7 +929,7 @@ class CompareDialog(QDialog):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        demo = any(self.ws.trial(t.trial_id).is_demo for t in self.comparison.trials)
+        demo = [t.trial_id for t in self.comparison.trials if self.ws.trial(t.trial_id).is_demo]
         comparison, lang, title = self.comparison, current_language(), tr("Sammenligningsrapport")
 
         def work(job: Job) -> Path:
@@ -940,7 +940,8 @@ class CompareDialog(QDialog):
                            tr("Opsætter side {page} af {pages} …").format(page=page, pages=pages))
 
             job.report(0, 0, tr("Laver sammenligningsrapporten …"))
-            return compare_report.build_compare_report(comparison, path, lang=lang, illustrative=demo, on_page=on_page)
+            return compare_report.build_compare_report(comparison, path, lang=lang, demo_trials=demo,
+                                                      on_page=on_page)
 
         made: list[Path] = []
 

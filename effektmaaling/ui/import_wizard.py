@@ -59,7 +59,7 @@ from . import commands as cmd
 from . import file_dialogs
 from .background import Cancelled, Job, run_with_progress
 from .icons import status_icon
-from .widgets import resize_within_screen
+from .widgets import ComboBox, resize_within_screen
 
 PREVIEW_ROWS = 20
 DUPLICATES_SHOWN = 10  # the dates an import would update, listed with old -> new (the rest counted)
@@ -277,7 +277,7 @@ class FilePage(QWizardPage):
         self.path_edit.setAccessibleName(tr("Fil"))
         browse = QPushButton(tr("Gennemse …"))
         browse.clicked.connect(self._browse)
-        self.sheet_box = QComboBox()
+        self.sheet_box = ComboBox()
         self.sheet_box.setObjectName("importSheet")
         self.sheet_box.setAccessibleName(tr("Ark"))
         self.info = QLabel()
@@ -347,21 +347,21 @@ class MappingPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.long_radio)
         group.addButton(self.wide_radio)
-        self.decimal_box = QComboBox()
+        self.decimal_box = ComboBox()
         self.decimal_box.addItem(tr("Komma (12,5)"), "da")
         self.decimal_box.addItem(tr("Punktum (12.5)"), "en")
         self.stack = QStackedWidget()
         # long format
         long_w = QWidget()
         long_form = QFormLayout(long_w)
-        self.indicator_box = QComboBox()
+        self.indicator_box = ComboBox()
         self.indicator_box.setObjectName("importIndicator")
         self.indicator_box.setAccessibleName(tr("Importér til indikator"))
         long_form.addRow(tr("Importér til indikator:"), self.indicator_box)
         self.indicator_box.currentIndexChanged.connect(self.completeChanged)
         self.field_boxes: dict[str, QComboBox] = {}
         for fld in HEADER_NAMES:
-            box = QComboBox()
+            box = ComboBox()
             box.setObjectName(f"column_{fld}")
             box.setAccessibleName(tr("Kolonne med {field}").format(field=tr(FIELD_TITLES[fld]).lower()))
             self.field_boxes[fld] = box
@@ -372,7 +372,7 @@ class MappingPage(QWizardPage):
         # wide format
         wide_w = QWidget()
         wide_layout = QFormLayout(wide_w)
-        self.wide_date_box = QComboBox()
+        self.wide_date_box = ComboBox()
         self.wide_date_box.setAccessibleName(tr("Kolonne med datoen"))
         wide_layout.addRow(tr("Dato:"), self.wide_date_box)
         self.wide_table = _table([tr("Kolonne"), tr("Indikator")])
@@ -428,7 +428,7 @@ class MappingPage(QWizardPage):
             r = self.wide_table.rowCount()
             self.wide_table.insertRow(r)
             self.wide_table.setItem(r, 0, _item(h or str(i + 1)))
-            box = QComboBox()
+            box = ComboBox()
             box.addItem(tr("(spring over)"), None)
             for ind in self.w.indicators:
                 box.addItem(ind.name, str(ind.id))

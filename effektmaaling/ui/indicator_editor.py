@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -44,7 +46,16 @@ from ..domain.validation import field_label, validate_indicator
 from ..services import Workspace
 from ..services.workspace import clone
 from . import commands as cmd
-from .widgets import DateEdit, FieldError, NumberEdit, form_block, muted, resize_within_screen
+from .widgets import (
+    ComboBox,
+    DateEdit,
+    FieldError,
+    NumberEdit,
+    SpinBox,
+    form_block,
+    muted,
+    resize_within_screen,
+)
 
 
 def tr(text: str) -> str:
@@ -58,7 +69,7 @@ EDITABLE = [f.name for f in fields(Indicator) if f.name not in
 def enum_combo(cls: type[Enum]) -> QComboBox:
     """A combo box of an enumeration's members. Its item data are the members' values (Qt hands a StrEnum
     member back as a plain string); :func:`combo_member` reads the member."""
-    box = QComboBox()
+    box = ComboBox()
     box.setProperty("enum", cls.__name__)
     for member in cls:  # type: ignore[attr-defined]
         box.addItem(label(member), member.value)
@@ -88,6 +99,7 @@ class IndicatorEditor(QDialog):
         self.setObjectName("indicatorEditor")
         self.setWindowTitle(tr("Ny indikator") if indicator is None else tr("Redigér indikator"))
         self.touched: set[str] = set()
+        self.typing: set[str] = set()  # date fields being typed in: their complaint waits until they are left
         self.errors: dict[str, str] = {}
         self.error_labels: dict[str, FieldError] = {}
         self.inputs: dict[str, QWidget] = {}
@@ -105,7 +117,7 @@ class IndicatorEditor(QDialog):
         w["direction"] = enum_combo(Direction)
         w["frequency"] = enum_combo(Frequency)
         w["unit"] = QLineEdit()
-        w["decimals"] = QSpinBox()
+        w["decimals"] = SpinBox()
         w["decimals"].setRange(0, 6)
         w["rate_per"] = NumberEdit(field="rate_per")
         w["valid_min"] = NumberEdit(field="valid_min")
@@ -201,14 +213,47 @@ class IndicatorEditor(QDialog):
         for name in names:
             lab = QLabel(field_label(name) + ":")
             lab.setBuddy(self.inputs[name])
-            form.addRow(lab, form_block(self.inputs[name], self.error_labels[name]))
+            if isinstance(self.inputs[name], DateEdit):
+                form.addRow(lab, self._beside(self.inputs[name], self.error_labels[name]))
+            else:
+                form.addRow(lab, form_block(self.inputs[name], self.error_labels[name]))
+        return box
+
+    @staticmethod
+    def _beside(field: QWidget, error: FieldError) -> QWidget:
+        """A (narrow) date field with its complaint in the free space to its right, in room of three lines that
+        is kept whether a complaint is shown or not: it takes no room from the fields below (a message pushing
+        them down made clicks land in the wrong field). The whole message is also the label's tooltip,
+        should it be cut."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 0, Qt.AlignmentFlag.AlignVCenter)
+        error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        error.setFixedHeight(max(field.sizeHint().height(), 3 * error.fontMetrics().lineSpacing() + 2))
+        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        error.setSizePolicy(policy)
+        row.addWidget(error, 1)
         return box
 
     def _connect(self, name: str, widget: QWidget) -> None:
         def changed(*_: Any) -> None:
             self.touched.add(name)
             self.validate()
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, DateEdit):
+            def typed(*_: Any) -> None:
+                self.typing.add(name)
+                changed()
+
+            def left() -> None:
+                self.typing.discard(name)
+                changed()
+            widget.textEdited.connect(typed)
+            widget.editingFinished.connect(left)
+            widget.date_picked.connect(left)
+        elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(changed)
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(changed)
@@ -279,8 +324,12 @@ class IndicatorEditor(QDialog):
             except DomainError as exc:
                 errors[exc.field or "name"] = exc.text()
         self.errors = errors
+        if show_all:
+            self.typing.clear()
         for name, lab in self.error_labels.items():
-            lab.show_error(errors.get(name) if (show_all or name in self.touched) else None)
+            shown = show_all or (name in self.touched and name not in self.typing)
+            lab.show_error(errors.get(name) if shown else None)
+            lab.setToolTip(lab.text() if shown and errors.get(name) else "")
         return not errors
 
     def changes(self) -> dict[str, Any]:

@@ -24,7 +24,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -46,7 +45,7 @@ from ..domain.errors import DomainError, ValidationError
 from ..domain.i18n import Text, current_language
 from ..filesafety import refuse_database_target
 from . import file_dialogs
-from .widgets import DateEdit, FieldError, SavedNotice, form_block, resize_within_screen
+from .widgets import ComboBox, DateEdit, FieldError, SavedNotice, form_block, resize_within_screen
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -128,7 +127,7 @@ class ReportDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
 
-        self.lang = QComboBox()
+        self.lang = ComboBox()
         self.lang.setObjectName("reportLanguage")
         self.lang.setAccessibleName(tr("Rapportens sprog"))
         self.lang.addItem("Dansk", "da")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from .settings import Settings
+from .widgets import ComboBox
 
 
 def tr(text: str) -> str:
@@ -18,7 +19,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(tr("Indstillinger"))
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.setObjectName("language")
         self.language.setAccessibleName(tr("Sprog"))
         self.language.addItem("Dansk", "da")

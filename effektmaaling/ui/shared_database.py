@@ -18,19 +18,17 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import DomainError
 from .settings import Settings
-from .widgets import FieldError, muted
+from .widgets import ComboBox, FieldError, SpinBox, muted
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -130,14 +128,14 @@ class ConnectDialog(QDialog):
         form = QFormLayout()
         self.host = QLineEdit(objectName="host")
         self.host.setPlaceholderText(tr("fx effektmaaling.kk.dk"))
-        self.port = QSpinBox(objectName="port")
+        self.port = SpinBox(objectName="port")
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit(objectName="database")
         self.login = QLineEdit(objectName="login")
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sslmode = QComboBox(objectName="sslmode")
+        self.sslmode = ComboBox(objectName="sslmode")
         ssl_names = {"disable": tr("Ingen kryptering (disable)"), "allow": tr("Hvis serveren kræver det (allow)"),
                      "prefer": tr("Hvis muligt (prefer)"), "require": tr("Krævet (require)"),
                      "verify-ca": tr("Krævet, certifikat kontrolleret (verify-ca)"),

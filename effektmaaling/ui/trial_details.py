@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -56,7 +57,7 @@ from . import commands as cmd
 from .hub import Hub
 from .icons import status_icon
 from .indicator_editor import combo_member, enum_combo
-from .widgets import DateEdit, FieldError, form_block, heading, muted
+from .widgets import ComboBox, DateEdit, FieldError, form_block, heading, muted
 
 
 def tr(text: str) -> str:
@@ -315,7 +316,7 @@ class AssessmentBox(QGroupBox):
     def __init__(self, line: BottomLine, on_commit: Any) -> None:
         super().__init__(label(line))
         self.line = line
-        self.verdict = QComboBox()
+        self.verdict = ComboBox()
         for v in VERDICT_CHOICES:
             self.verdict.addItem(status_icon(v.value if v else None), label(v) if v else tr("Ikke vurderet"), v)
         self.verdict.setAccessibleName(tr("Vurdering af {line}").format(line=label(line)))
@@ -593,7 +594,8 @@ class TrialDetails(QScrollArea):
                 self.refused_fields.discard(name)
                 self.errors[name].show_error(None)
                 return True
-            self._store(name, value, based_value, based_version)
+            moves = self._baselines_to_move(value) if name == "start_date" else []
+            self._store(name, value, based_value, based_version, moves)
         except EditConflictError as exc:
             self.errors[name].show_error(tr("{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.")
                                          .format(who=exc.by or tr("En anden bruger")))
@@ -605,20 +607,71 @@ class TrialDetails(QScrollArea):
             self.refused_fields.add(name)
             return False
         self._stored(name)
+        if name == "start_date":
+            self._warn_about_baselines(value)
         return True
 
-    def _store(self, name: str, value: Any, based_value: Any, based_version: int | None) -> None:
+    def _baselines_to_move(self, start: dt.date | None) -> list[Any]:
+        """The indicators whose explicit baseline end was the day before the old start date, when the user
+        agrees to move them to the day before the new one (asked with the list; Yes is the default)."""
+        if self.trial is None or start is None or self.trial.start_date is None:
+            return []
+        old_end = self.trial.start_date - dt.timedelta(days=1)
+        following = [i for i in self.ws.indicators(self.trial.id) if i.baseline_end_date == old_end]
+        if not following:
+            return []
+        new_end = start - dt.timedelta(days=1)
+        names = "\n".join(f"• {i.name}" for i in following)
+        answer = QMessageBox.question(
+            self, tr("Flyt baselinens slutdato?"),
+            tr("Disse indikatorer har baseline til og med {old}, dagen før den hidtidige startdato:\n\n{names}\n\n"
+               "Skal deres baseline i stedet gå til og med {new}, dagen før den nye startdato?").format(
+                old=format_date(old_end), names=names, new=format_date(new_end)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return following if answer == QMessageBox.StandardButton.Yes else []
+
+    def _warn_about_baselines(self, start: dt.date | None) -> None:
+        """Indicators whose explicit baseline end is not the day before the (new) start date are named: their
+        baseline does not follow the start (the baseline may then hold measurements after the start, or
+        leave a gap before it)."""
+        if self.trial is None or start is None:
+            return
+        day_before = start - dt.timedelta(days=1)
+        apart = [i for i in self.ws.indicators(self.trial.id)
+                 if i.baseline_end_date is not None and i.baseline_end_date != day_before]
+        if apart:
+            upto = tr("baseline til og med")
+            QMessageBox.warning(
+                self, tr("Baseline følger ikke startdatoen"),
+                tr("Startdatoen er nu {start}. Disse indikatorer har en baseline, der ikke slutter dagen før:\n\n"
+                   "{names}\n\nRet »Baseline til og med« under Redigér indikator, hvis den skal følge "
+                   "startdatoen.").format(
+                    start=format_date(start),
+                    names="\n".join(f"• {i.name}: {upto} {format_date(i.baseline_end_date)}"
+                                     for i in apart)))
+
+    def _store(self, name: str, value: Any, based_value: Any, based_version: int | None,
+               moves: list[Any] | None = None) -> None:
         """One undoable update of the field based on ``based_version``; saved on the newer version without
-        asking when the other user changed other fields only. Raises EditConflictError otherwise."""
+        asking when the other user changed other fields only. Raises EditConflictError otherwise.
+        ``moves``: indicators whose baseline end moves with a new start date, in the same undo step."""
         from .conflict_dialog import only_other_fields_changed
 
         assert self.trial is not None
         version = based_version
         for attempt in range(3):
             try:
-                cmd.execute(self.stack, cmd.UpdateTrial(
-                    self.ws, tr("Ret {field}").format(field=field_label(name).lower()), self.trial.id,
-                    {name: value}, expected_version=version))
+                text = tr("Ret {field}").format(field=field_label(name).lower())
+                step: cmd.ServiceCommand = cmd.UpdateTrial(self.ws, text, self.trial.id, {name: value},
+                                                           expected_version=version)
+                if moves:
+                    new_end = value - dt.timedelta(days=1)
+                    step = cmd.Together(self.ws, tr("Ret startdato og baseline for {n} indikator(er)").format(
+                        n=len(moves)), [step] + [cmd.UpdateIndicator(
+                            self.ws, text, i.id, {"baseline_end_date": new_end},
+                            expected_version=getattr(i, "row_version", None)) for i in moves],
+                        trial_id=self.trial.id)
+                cmd.execute(self.stack, step)
                 return
             except EditConflictError as exc:
                 if attempt == 2 or not only_other_fields_changed(exc, {name: based_value}):

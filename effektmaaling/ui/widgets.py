@@ -6,9 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -39,6 +42,50 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
+
+
+class ComboBox(QComboBox):
+    """A combo box that a scrolling wheel passes over: only a focused box (clicked or tabbed into) takes the
+    wheel; over an unfocused one the wheel scrolls the page (a wheel that changed an assessment or a
+    status while the user scrolled the page was a silent change of data)."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # passed on to the parent: the scroll area scrolls
+
+
+class SpinBox(QSpinBox):
+    """A spin box that a scrolling wheel passes over unless it has focus (see :class:`ComboBox`)."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class DoubleSpinBox(QDoubleSpinBox):
+    """A decimal spin box that a scrolling wheel passes over unless it has focus (see :class:`ComboBox`)."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class DateEdit(QLineEdit):
@@ -281,4 +328,4 @@ def form_block(*widgets: QWidget) -> QWidget:
     return box
 
 
-__all__ = ["DateEdit", "FieldError", "MessageBar", "NumberEdit", "ValidationError", "form_block", "heading", "muted"]
+__all__ = ["ComboBox", "DateEdit", "DoubleSpinBox", "FieldError", "MessageBar", "NumberEdit", "SpinBox", "ValidationError", "form_block", "heading", "muted"]

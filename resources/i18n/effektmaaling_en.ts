@@ -3,72 +3,72 @@
 <context>
     <name />
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="56" />
+        <location filename="../../effektmaaling/ui/about.py" line="57" />
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="58" />
+        <location filename="../../effektmaaling/ui/about.py" line="59" />
         <source>Effektmåling af innovationsforsøg og fricenterforsøg mod baseline og mål på de fem bundlinjer. Udviklet til Socialforvaltningen i Københavns Kommune. Licens: MIT.</source>
         <translation>Effect measurement of innovation trials and free-centre trials against baseline and target on the five bottom lines. Developed for the Social Administration of the City of Copenhagen. Licence: MIT.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="64" />
+        <location filename="../../effektmaaling/ui/about.py" line="65" />
         <source>Licenser</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <location filename="../../effektmaaling/ui/about.py" line="67" />
         <source>Indbyggede komponenter</source>
         <translation>Bundled components</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <location filename="../../effektmaaling/ui/about.py" line="67" />
         <source>Komponent</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="66" />
+        <location filename="../../effektmaaling/ui/about.py" line="67" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="67" />
+        <location filename="../../effektmaaling/ui/about.py" line="68" />
         <source>Licens</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/about.py" line="68" />
+        <location filename="../../effektmaaling/ui/about.py" line="69" />
         <source>Qt og PySide6 bruges under LGPL-3.0; kildekoden findes hos Qt-projektet.</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="74" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="75" />
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="79" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="80" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="81" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="82" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="83" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="84" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="85" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="86" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="87" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="88" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
@@ -88,60 +88,65 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="197" />
-        <location filename="../../effektmaaling/ui/chart.py" line="390" />
+        <location filename="../../effektmaaling/ui/chart.py" line="395" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="204" />
+        <location filename="../../effektmaaling/ui/chart.py" line="202" />
+        <source>Baseline (indtastet)</source>
+        <translation>Baseline (typed)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="209" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="221" />
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
+        <location filename="../../effektmaaling/ui/chart.py" line="226" />
+        <location filename="../../effektmaaling/ui/chart.py" line="232" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="236" />
-        <location filename="../../effektmaaling/ui/chart.py" line="353" />
+        <location filename="../../effektmaaling/ui/chart.py" line="241" />
+        <location filename="../../effektmaaling/ui/chart.py" line="358" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="272" />
+        <location filename="../../effektmaaling/ui/chart.py" line="277" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="858" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="278" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
+        <location filename="../../effektmaaling/ui/chart.py" line="283" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="279" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
+        <location filename="../../effektmaaling/ui/chart.py" line="284" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="310" />
+        <location filename="../../effektmaaling/ui/chart.py" line="315" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
-        <location filename="../../effektmaaling/ui/chart.py" line="314" />
+        <location filename="../../effektmaaling/ui/chart.py" line="319" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="425" />
-        <location filename="../../effektmaaling/ui/chart.py" line="435" />
+        <location filename="../../effektmaaling/ui/chart.py" line="430" />
+        <location filename="../../effektmaaling/ui/chart.py" line="440" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -166,13 +171,13 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="356" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
+        <location filename="../../effektmaaling/ui/chart.py" line="361" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="47" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
@@ -290,7 +295,7 @@
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="277" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
@@ -487,7 +492,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="950" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="951" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
@@ -514,7 +519,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="939" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="322" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="321" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
@@ -525,17 +530,17 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="942" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="954" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="955" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="958" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="959" />
         <source>Sammenligningsrapporten er gemt: {path}</source>
         <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1214" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1215" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -577,7 +582,7 @@ Assessed: {a}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/dashboard.py" line="337" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="320" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
@@ -603,97 +608,97 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="89" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="89" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="125" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="126" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="127" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="139" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="134" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="146" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="135" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="147" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="136" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="148" />
         <source>Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start</source>
         <translation>The last day of the baseline period (included). Empty: the day before the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="149" />
         <source>Bruges kun, når der ikke er målinger i baselineperioden</source>
         <translation>Used only when there are no measurements in the baseline period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
         <source>Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen</source>
         <translation>Which measurements after the baseline make the current level that is compared with the baseline</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="146" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="158" />
         <source>Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.</source>
         <translation>The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="301" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="350" />
         <source>Opret indikator »{name}«</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="329" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="378" />
         <source>Ret indikator »{name}«</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="369" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="418" />
         <source>indikatoren »{name}«</source>
         <translation>the indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="141" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="142" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="154" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="144" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="156" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="152" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="164" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="152" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="164" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
@@ -701,9 +706,9 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
         <location filename="../../effektmaaling/ui/compare_view.py" line="397" />
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="165" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="148" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="291" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -711,12 +716,12 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
         <location filename="../../effektmaaling/ui/compare_view.py" line="635" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="347" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="346" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="194" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="206" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>
@@ -1073,15 +1078,15 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="749" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="749" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="678" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -1302,311 +1307,357 @@ Close anyway and discard the row?</translation>
         <translation>Delete selected measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="77" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="59" />
         <source>Søg i forsøg og indikatorer (Ctrl+F)</source>
         <translation>Search trials and indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="79" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="61" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="80" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="62" />
         <source>Ryd søgningen</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="98" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="74" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="221" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="80" />
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="226" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="81" />
         <source>{name}: oversigt over effekterne</source>
         <translation>{name}: overview of the effects</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="231" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="362" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="80" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="363" />
         <source>Forsøgets detaljer</source>
         <translation>Trial details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="20" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="21" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="27" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="28" />
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="30" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="31" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="110" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="111" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="113" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="114" />
         <source>Punktliste</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="213" />
         <source>Ny milepæl</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="212" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="213" />
         <source>Redigér milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="215" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="216" />
         <source>fx Teams etableret</source>
         <translation>e.g. Teams established</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="218" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="219" />
         <source>Markér milepælen som starten på en ny praksis: seriediagrammets og kontroldiagrammets midterlinje og kontrolgrænser beregnes forfra fra denne dato (fra fasens første 12 målinger), og signaler vurderes mod fasens egne grænser.</source>
         <translation>Mark the milestone as the start of a new practice: the run and control charts' centre line and control limits are computed afresh from this date (from the phase's first 12 measurements), and signals are judged against the phase's own limits.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="250" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="251" />
         <source>Dato: skal udfyldes</source>
         <translation>Date: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="253" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="254" />
         <source>Tekst: skal udfyldes</source>
         <translation>Text: is required</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="272" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="273" />
         <source>Nyt forsøg</source>
         <translation>New trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="275" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="276" />
         <source>fx FriNoVa</source>
         <translation>e.g. FriNoVa</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="289" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
         <source>Opret forsøg</source>
         <translation>Create trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="330" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="702" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="322" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="331" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="755" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="323" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
         <source>Begrundelse: hvad viser erfaringerne?</source>
         <translation>Justification: what does experience show?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="111" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="112" />
         <source>Fed</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="112" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="113" />
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="121" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="122" />
         <source>Genvej: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="216" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="217" />
         <source>Ny praksis (faseskift)</source>
         <translation>New practice (phase change)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="302" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="303" />
         <source>Opret forsøg »{name}«</source>
         <translation>Create trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="324" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="328" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="325" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="329" />
         <source>{field} for {line}</source>
         <translation>{field} for {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="327" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="328" />
         <source>Dokumentation: fx interviews, referater, evalueringer</source>
         <translation>Evidence: e.g. interviews, minutes, evaluations</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="381" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="382" />
         <source>Tallene er illustrative (demodata), ikke rigtige data</source>
         <translation>The figures are illustrative (demo data), not real data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="390" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="391" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="393" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="394" />
         <source>Forsøget</source>
         <translation>The trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="427" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="428" />
         <source>Problem, aktiviteter og den forventede forandring. Teksten kommer med i effektrapporten.</source>
         <translation>Problem, activities and the expected change. The text is included in the effect report.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="434" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="435" />
         <source>Milepæle</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="448" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="449" />
         <source>Tilføj milepæl …</source>
         <translation>Add milestone …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="449" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="450" />
         <source>Redigér …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="450" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="451" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="456" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="457" />
         <source>Milepælene vises som lodrette markeringer i graferne.</source>
         <translation>Milestones are shown as vertical markers in the charts.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="462" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="463" />
         <source>Kvalitativ vurdering af de fem bundlinjer</source>
         <translation>Qualitative assessment of the five bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="464" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="465" />
         <source>Teamets egen vurdering står ved siden af den beregnede i oversigten.</source>
         <translation>The team's own assessment is shown beside the computed one in the overview.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="510" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
         <source>Forsøgets detaljer: {name}</source>
         <translation>Trial details: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="511" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="512" />
         <source>Oprettet {created} · sidst ændret {updated}</source>
         <translation>Created {created} · last changed {updated}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="525" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="526" />
         <source>Forsøget er arkiveret: det vises nedtonet og kan genåbnes.</source>
         <translation>The trial is archived: it is shown dimmed and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="526" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="527" />
         <source>Arkivér forsøget, når det er afsluttet og afrapporteret.</source>
         <translation>Archive the trial when it has ended and been reported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="540" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="541" />
         <source>{text} (ny praksis)</source>
         <translation>{text} (new practice)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="598" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="600" />
         <source>{who} har ændret feltet imens; vælg, hvilken værdi der skal gælde.</source>
         <translation>{who} changed the field meanwhile; choose which value should stand.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="599" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="601" />
         <source>En anden bruger</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="620" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="626" />
+        <source>Flyt baselinens slutdato?</source>
+        <translation>Move the end of the baseline?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="627" />
+        <source>Disse indikatorer har baseline til og med {old}, dagen før den hidtidige startdato:
+
+{names}
+
+Skal deres baseline i stedet gå til og med {new}, dagen før den nye startdato?</source>
+        <translation>These indicators have a baseline up to and including {old}, the day before the previous start date:
+
+{names}
+
+Should their baseline instead run up to and including {new}, the day before the new start date?</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="643" />
+        <source>baseline til og med</source>
+        <translation>baseline up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="645" />
+        <source>Baseline følger ikke startdatoen</source>
+        <translation>Baseline does not follow the start date</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="646" />
+        <source>Startdatoen er nu {start}. Disse indikatorer har en baseline, der ikke slutter dagen før:
+
+{names}
+
+Ret »Baseline til og med« under Redigér indikator, hvis den skal følge startdatoen.</source>
+        <translation>The start date is now {start}. These indicators have a baseline that does not end the day before:
+
+{names}
+
+Change 'Baseline up to and including' under Edit indicator if it should follow the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="664" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="663" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="669" />
+        <source>Ret startdato og baseline for {n} indikator(er)</source>
+        <translation>Change start date and baseline of {n} indicator(s)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="716" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="688" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="741" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="722" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="775" />
         <source>vurderingen af {line}</source>
         <translation>the assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="754" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="807" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="770" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="823" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="786" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="839" />
         <source>milepælen »{text}«</source>
         <translation>the milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="793" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="846" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="59" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="105" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="60" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="106" />
         <source>Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)</source>
         <translation>Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="66" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="114" />
         <source>Vælg datoen i en kalender</source>
         <translation>Pick the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="215" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="263" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="217" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="265" />
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
     </message>
@@ -1677,115 +1728,115 @@ Folder: {folder}</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="41" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="40" />
         <source>Projektleder (læser og skriver)</source>
         <translation>Project lead (reads and writes)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="41" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="40" />
         <source>Læser</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="51" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="50" />
         <source>Adgang til forsøg</source>
         <translation>Access to trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="54" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="53" />
         <source>Databaseserveren håndhæver adgangen: en login ser kun de forsøg, den er medlem af. Logins oprettes af IT; her giver du dem adgang.</source>
         <translation>The database server enforces access: a login sees only the trials it is a member of. Logins are created by IT; here you give them access.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="56" />
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
         <source>Forsøg</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="56" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="56" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="56" />
         <source>Givet</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="57" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="56" />
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="63" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="62" />
         <source>Medlemmer af forsøgene</source>
         <translation>Members of the trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="69" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="68" />
         <source>&amp;Fjern adgang</source>
         <translation>&amp;Remove access</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="77" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="76" />
         <source>Giv adgang</source>
         <translation>Grant access</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="88" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="87" />
         <source>&amp;Giv adgang</source>
         <translation>&amp;Grant access</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="91" />
-        <location filename="../../effektmaaling/ui/shared_database.py" line="154" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="152" />
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="92" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="91" />
         <source>F&amp;orsøg:</source>
         <translation>&amp;Trial:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="93" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="92" />
         <source>&amp;Rolle:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="128" />
         <location filename="../../effektmaaling/ui/access_dialog.py" line="129" />
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="130" />
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="131" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="130" />
         <source>Læser alle forsøg (centrale medarbejdere): {central}. Administratorer: {admins}.</source>
         <translation>Read every trial (central staff): {central}. Administrators: {admins}.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="147" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="146" />
         <source>Skriv den login, der skal have adgang.</source>
         <translation>Type the login that is to have access.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="151" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="150" />
         <source>Der er intet forsøg at give adgang til.</source>
         <translation>There is no trial to give access to.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="161" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="160" />
         <source>{login} er nu {role} i »{trial}«.</source>
         <translation>{login} is now {role} in '{trial}'.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/access_dialog.py" line="179" />
+        <location filename="../../effektmaaling/ui/access_dialog.py" line="178" />
         <source>{login} har ikke længere adgang til »{trial}«.</source>
         <translation>{login} no longer has access to '{trial}'.</translation>
     </message>
@@ -1825,101 +1876,101 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Saving the current content and restoring the backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="92" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="91" />
         <source>Ændringslog</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="105" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="104" />
         <source>Vis ændringer for forsøg</source>
         <translation>Show changes for trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="106" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="105" />
         <source>Alle forsøg</source>
         <translation>All trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="109" />
         <source>Vis ændringer for indikator</source>
         <translation>Show changes for indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="110" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="119" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="121" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="131" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="130" />
         <source>Forsøg:</source>
         <translation>Trial:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="133" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="132" />
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="146" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="145" />
         <source>Ændringsloggen</source>
         <translation>The change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="159" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="158" />
         <source>Eksportér til CSV …</source>
         <translation>Export to CSV …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="188" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="187" />
         <source>Alle indikatorer</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="230" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="229" />
         <source>{n} ændringer</source>
         <translation>{n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="230" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="229" />
         <source>1 ændring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="231" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="230" />
         <source>De nyeste {n} ændringer</source>
         <translation>The latest {n} changes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="237" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="256" />
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="259" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="236" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="255" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="258" />
         <source>Eksportér ændringslog</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="239" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="238" />
         <source>ændringslog.csv</source>
         <translation>change-log.csv</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="240" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="239" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="259" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="258" />
         <source>Eksporterer ændringsloggen …</source>
         <translation>Exporting the change log …</translation>
     </message>
@@ -2859,14 +2910,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="504" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="503" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="504" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="503" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2896,158 +2947,158 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="243" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
+        <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="127" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="126" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="133" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="132" />
         <source>Rapportens sprog</source>
         <translation>The report's language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
-        <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="136" />
+        <location filename="../../effektmaaling/ui/settings_dialog.py" line="24" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="140" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="139" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="148" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="147" />
         <source>Rapporten laves</source>
         <translation>The report is being made</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="172" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="171" />
         <source>Forhåndsvisning af rapporten</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="189" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="188" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="190" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="189" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="316" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="315" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="323" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="322" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="341" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="340" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="377" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="387" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="386" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="451" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
         <source>Effektrapporten er gemt: {path}</source>
         <translation>The effect report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="508" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="507" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="191" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="190" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="377" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="424" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="423" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="448" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="439" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="447" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="441" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="448" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="447" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -3242,117 +3293,117 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Take the trial along offline …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="123" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="121" />
         <source>Åbn delt database</source>
         <translation>Open shared database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="128" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="126" />
         <source>En delt database ligger på en PostgreSQL-server, som IT driver. Skriv, hvor den er, og din databaselogin.</source>
         <translation>A shared database is on a PostgreSQL server run by IT. Type where it is and your database login.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="132" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="130" />
         <source>fx effektmaaling.kk.dk</source>
         <translation>e.g. effektmaaling.kk.dk</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="139" />
         <source>Ingen kryptering (disable)</source>
         <translation>No encryption (disable)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="139" />
         <source>Hvis serveren kræver det (allow)</source>
         <translation>If the server requires it (allow)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="140" />
         <source>Hvis muligt (prefer)</source>
         <translation>If possible (prefer)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="140" />
         <source>Krævet (require)</source>
         <translation>Required (require)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="143" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="141" />
         <source>Krævet, certifikat kontrolleret (verify-ca)</source>
         <translation>Required, certificate checked (verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="144" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="142" />
         <source>Krævet, certifikat og navn kontrolleret (verify-full)</source>
         <translation>Required, certificate and name checked (verify-full)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="151" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="149" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="152" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="150" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="153" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="151" />
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="155" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="153" />
         <source>&amp;Adgangskode:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="156" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="154" />
         <source>&amp;Kryptering (SSL):</source>
         <translation>&amp;Encryption (SSL):</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="158" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="156" />
         <source>&amp;Husk adgangskoden i styresystemets nøglering</source>
         <translation>&amp;Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="159" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="157" />
         <source>Denne computer har ingen nøglering, så adgangskoden kan ikke huskes; du bliver spurgt om den hver gang.</source>
         <translation>This computer has no keyring, so the password cannot be remembered; you will be asked for it each time.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="180" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="178" />
         <source>&amp;Forbind</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="233" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="231" />
         <source>gemt i nøgleringen</source>
         <translation>kept in the keyring</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="247" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="245" />
         <source>serveren</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="247" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="245" />
         <source>databasen</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="248" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="246" />
         <source>din login</source>
         <translation>your login</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="250" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="248" />
         <source>Skriv {what}.</source>
         <translation>Type {what}.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/shared_database.py" line="255" />
+        <location filename="../../effektmaaling/ui/shared_database.py" line="253" />
         <source>Forbinder til {server} …</source>
         <translation>Connecting to {server} …</translation>
     </message>
@@ -3360,22 +3411,22 @@ The database's current content is replaced. The restore cannot be undone with Ct
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="53" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="47" />
         <source>Forbedret</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="54" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="48" />
         <source>Forværret</source>
         <translation>Worsened</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="55" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="49" />
         <source>Ingen påviselig ændring</source>
         <translation>No detectable change</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="56" />
+        <location filename="../../effektmaaling/ui/navigator_model.py" line="50" />
         <source>For få data</source>
         <translation>Insufficient data</translation>
     </message>

@@ -351,6 +351,19 @@ EN: dict[str, str] = {
     "Andel (%)": "Proportion (%)",
     "Anledning": "Reason",
     "Annullér": "Cancel",
+    "Baseline (indtastet)": "Baseline (typed)",
+    "Flyt baselinens slutdato?": "Move the end of the baseline?",
+    "Disse indikatorer har baseline til og med {old}, dagen før den hidtidige startdato:\n\n{names}\n\nSkal deres "
+    "baseline i stedet gå til og med {new}, dagen før den nye startdato?":
+        "These indicators have a baseline up to and including {old}, the day before the previous start date:\n\n"
+        "{names}\n\nShould their baseline instead run up to and including {new}, the day before the new start date?",
+    "Baseline følger ikke startdatoen": "Baseline does not follow the start date",
+    "Startdatoen er nu {start}. Disse indikatorer har en baseline, der ikke slutter dagen før:\n\n{names}\n\n"
+    "Ret »Baseline til og med« under Redigér indikator, hvis den skal følge startdatoen.":
+        "The start date is now {start}. These indicators have a baseline that does not end the day before:\n\n"
+        "{names}\n\nChange 'Baseline up to and including' under Edit indicator if it should follow the start date.",
+    "Ret startdato og baseline for {n} indikator(er)": "Change start date and baseline of {n} indicator(s)",
+    "baseline til og med": "baseline up to and including",
     "Antal": "Count",
     "Ark:": "Sheet:",
     "Arkivér forsøg": "Archive trial",

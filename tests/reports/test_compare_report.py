@@ -47,7 +47,7 @@ def test_demo_comparison_pdf_reads_back(demo_pdf):
     assert "Rateratio (over 1 = forbedring)" in text  # each kind of effect size in its own figure
     assert "Målopfyldelse" in text and "Måneder siden forsøgets start" in text
     assert "Advarsler" in text and "tæt på 0" in text  # Dialogmøder: an index baseline near zero
-    assert "ILLUSTRATIVE DATA" in text
+    assert "DEMODATA" in text and "ILLUSTRATIVE" not in text  # every trial is demo: every page marked, in Danish
     assert texts[-1].count("Side") == 1 and f"Side {len(texts)} af {len(texts)}" in texts[-1]
     assert reader.metadata.title.startswith("Sammenligning af forsøg")
     fonts = {f for p in reader.pages for f in (p["/Resources"].get("/Font") or {}).values()}

@@ -126,7 +126,7 @@ def _close_text() -> str:
     return box.button(QDialogButtonBox.StandardButton.Close).text()
 
 
-@pytest.mark.parametrize(("lang", "close", "cancel"), [("da", "Luk", "Annuller"), ("en", "Close", "Cancel")])
+@pytest.mark.parametrize(("lang", "close", "cancel"), [("da", "Luk", "Annullér"), ("en", "Close", "Cancel")])
 def test_qt_standard_buttons_follow_the_language(qapp, lang, close, cancel):
     translators = install_translations(qapp, lang)
     try:
