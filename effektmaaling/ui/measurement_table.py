@@ -929,7 +929,31 @@ class MeasurementTable(QTableView):
         keep = shrunk > 0 and self._current_in_view(shrunk)
         super().resizeEvent(event)
         if keep:
+            self.scrollTo(self.currentIndex())  # at once (no frame with the row cut), and again once laid out
             self.scroll_to_current_later()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._rows_from_top()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._rows_from_top()
+
+    def doItemsLayout(self) -> None:
+        super().doItemsLayout()
+        self._rows_from_top()
+
+    def _rows_from_top(self) -> None:
+        """Whole rows at the bottom too: scrolled to the end, Qt lines the last row up with the bottom edge
+        and cuts the top row in half; the rows start at the top instead (the last rows still fit whole,
+        as the scroll range is counted in rows that fit, with the spare part of a row left empty below)."""
+        bar = self.verticalScrollBar()
+        header = self.verticalHeader()
+        if (self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem and bar.maximum() > 0
+                and bar.value() == bar.maximum() and header.offset() != header.sectionPosition(bar.value())):
+            header.setOffsetToSectionPosition(bar.value())
+            self.viewport().update()
 
     def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,
                          event: Any = None) -> QItemSelectionModel.SelectionFlag:
