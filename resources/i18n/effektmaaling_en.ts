@@ -74,70 +74,70 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="177" />
-        <location filename="../../effektmaaling/ui/chart.py" line="225" />
+        <location filename="../../effektmaaling/ui/chart.py" line="226" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="224" />
+        <location filename="../../effektmaaling/ui/chart.py" line="225" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="267" />
-        <location filename="../../effektmaaling/ui/chart.py" line="460" />
+        <location filename="../../effektmaaling/ui/chart.py" line="268" />
+        <location filename="../../effektmaaling/ui/chart.py" line="498" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="274" />
+        <location filename="../../effektmaaling/ui/chart.py" line="275" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="291" />
-        <location filename="../../effektmaaling/ui/chart.py" line="297" />
+        <location filename="../../effektmaaling/ui/chart.py" line="292" />
+        <location filename="../../effektmaaling/ui/chart.py" line="298" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="306" />
-        <location filename="../../effektmaaling/ui/chart.py" line="423" />
+        <location filename="../../effektmaaling/ui/chart.py" line="307" />
+        <location filename="../../effektmaaling/ui/chart.py" line="461" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="852" />
+        <location filename="../../effektmaaling/ui/chart.py" line="343" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="858" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="348" />
+        <location filename="../../effektmaaling/ui/chart.py" line="349" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="349" />
+        <location filename="../../effektmaaling/ui/chart.py" line="350" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="65" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="380" />
+        <location filename="../../effektmaaling/ui/chart.py" line="383" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="384" />
+        <location filename="../../effektmaaling/ui/chart.py" line="387" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="495" />
-        <location filename="../../effektmaaling/ui/chart.py" line="505" />
+        <location filename="../../effektmaaling/ui/chart.py" line="533" />
+        <location filename="../../effektmaaling/ui/chart.py" line="543" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="426" />
+        <location filename="../../effektmaaling/ui/chart.py" line="464" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="43" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -183,52 +183,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="60" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
         <source>procentpoint</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="74" />
         <source>mål {t}</source>
         <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="69" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="78" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="85" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="94" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="101" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="104" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="108" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="115" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="119" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="114" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="121" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="98" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="105" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -248,290 +248,290 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="149" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="150" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="171" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="172" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="242" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="243" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="248" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="249" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="257" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="288" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="259" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="264" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="288" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="299" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="210" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="91" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="299" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="324" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="327" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="327" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="332" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="349" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="354" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="367" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="372" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="368" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="373" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="369" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="374" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="370" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="375" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="885" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="899" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="362" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="371" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="367" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="376" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="281" />
         <source>Vælg alle</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="285" />
         <source>Fravælg alle</source>
         <translation>Deselect all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="312" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="354" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="359" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="366" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="371" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="381" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="894" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="391" />
         <source>Sammenlign igen</source>
         <translation>Compare again</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="395" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="400" />
         <source>Sammenligningens fremdrift</source>
         <translation>Progress of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="560" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="577" />
         <source>Analyserer forsøg {k} af {n} …</source>
         <translation>Analysing trial {k} of {n} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="579" />
         <source>Sammenligner {n} forsøg …</source>
         <translation>Comparing {n} trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="610" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="615" />
         <source>Sammenligningen blev annulleret.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="614" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="619" />
         <source>Forsøgene kunne ikke sammenlignes: {e}</source>
         <translation>The trials could not be compared: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="630" />
         <source>Sammenligner …</source>
         <translation>Comparing …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="719" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="724" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="719" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="724" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="801" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="814" />
         <source>(fortsat)</source>
         <translation>(continued)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="850" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="864" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="855" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="869" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="856" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="870" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="857" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="871" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="872" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="887" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="901" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="895" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="909" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="896" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="910" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="911" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="922" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="925" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="950" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="922" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="964" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="911" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="925" />
         <source>Eksporterer sammenligningen …</source>
         <translation>Exporting the comparison …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="917" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="931" />
         <source>Sammenligningen er gemt: {path}</source>
         <translation>The comparison was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="924" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="933" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="938" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="947" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="925" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="939" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="939" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="322" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="953" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="335" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="940" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="954" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="942" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="954" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="956" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="968" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="958" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="972" />
         <source>Sammenligningsrapporten er gemt: {path}</source>
         <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1245" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -690,9 +690,9 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="397" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="402" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="149" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="152" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="290" />
         <source>Annullér</source>
         <translation>Cancel</translation>
@@ -700,8 +700,8 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="635" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="347" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="640" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="360" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -1210,7 +1210,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="487" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1051" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1081" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
@@ -1272,22 +1272,22 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="677" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="757" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1028" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1058" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1196" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1226" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1197" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1227" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1199" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1229" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1576,27 +1576,27 @@ Close anyway and discard the row?</translation>
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="59" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="97" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="60" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="98" />
         <source>Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)</source>
         <translation>Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="66" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="104" />
         <source>Vælg datoen i en kalender</source>
         <translation>Pick the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="215" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="253" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="217" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="255" />
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
     </message>
@@ -1841,13 +1841,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="121" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="114" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
@@ -2843,14 +2843,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="504" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="517" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="504" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="517" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2880,158 +2880,158 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="76" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="82" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="88" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="89" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="102" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="257" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="208" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="101" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="245" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="102" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="258" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="123" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="124" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="127" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="128" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="133" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="134" />
         <source>Rapportens sprog</source>
         <translation>The report's language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="141" />
         <location filename="../../effektmaaling/ui/settings_dialog.py" line="23" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="140" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="143" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="148" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="151" />
         <source>Rapporten laves</source>
         <translation>The report is being made</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="172" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="175" />
         <source>Forhåndsvisning af rapporten</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="189" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="201" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="190" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="202" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="316" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="329" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="323" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="336" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="341" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="354" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="377" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="390" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="387" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="400" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="451" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="464" />
         <source>Effektrapporten er gemt: {path}</source>
         <translation>The effect report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="508" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="521" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="191" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="203" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="377" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="390" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="424" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="437" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="448" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="453" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="461" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="441" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="454" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="448" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="461" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
