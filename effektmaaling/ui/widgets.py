@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number_exact, number_reading, parse_date, parse_number
-from .icons import status_pixmap
+from .icons import calendar_icon, status_pixmap
 from .style import error_colour, muted_colour
 
 
@@ -99,7 +99,8 @@ class DateEdit(QLineEdit):
         width = self.fontMetrics().horizontalAdvance("00-00-00000") + 24
         self._popup: QCalendarWidget | None = None
         if calendar:
-            act = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            act = self.addAction(calendar_icon(self.palette().color(QPalette.ColorRole.Text), size),
                                  QLineEdit.ActionPosition.TrailingPosition)
             act.setToolTip(tr("Vælg datoen i en kalender"))
             act.setObjectName("pickDate")
