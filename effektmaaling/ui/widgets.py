@@ -41,8 +41,9 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     title = widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) + 8
     fitted = QSize(min(width, area.width() - 8), min(height, area.height() - title))
     widget.resize(max(fitted.width(), 200), max(fitted.height(), 200))
-    if fitted != QSize(width, height):
-        widget.installEventFilter(_FitOnShow(widget, QSize(width, height)))
+    if fitted != QSize(width, height) and widget.__dict__.get("_fit_on_show") is None:
+        fit = widget._fit_on_show = _FitOnShow(widget, QSize(width, height))  # (kept: its Python side too)
+        widget.installEventFilter(fit)
 
 
 class _FitOnShow(QObject):
@@ -50,15 +51,15 @@ class _FitOnShow(QObject):
 
     def __init__(self, widget: QWidget, wished: QSize) -> None:
         super().__init__(widget)
-        self.widget, self.wished = widget, wished
+        self.target, self.wished = widget, wished
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() == QEvent.Type.Show:
+        if event.type() == QEvent.Type.Show and watched is self.__dict__.get("target"):
             QTimer.singleShot(0, self, self.fit)
         return False
 
     def fit(self) -> None:
-        w = self.widget
+        w = self.target
         screen = w.screen() or QGuiApplication.primaryScreen()
         if screen is None or not w.isVisible() or w.isMaximized() or w.isFullScreen():
             return
