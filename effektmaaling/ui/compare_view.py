@@ -255,6 +255,7 @@ class CompareDialog(QDialog):
         self.themes = QListWidget()
         self.themes.setObjectName("compareThemes")
         self.themes.setAccessibleName(tr("Temaer"))
+        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long themes end in »…«
         for theme in ws.themes():
             item = QListWidgetItem(theme)
             item.setData(Qt.ItemDataRole.UserRole, theme)
@@ -439,6 +440,7 @@ class CompareDialog(QDialog):
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left_scroll.setWidget(left)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lists shorten their names
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_scroll)
         split.addWidget(right)
@@ -485,7 +487,9 @@ class CompareDialog(QDialog):
             return
         self._split_fitted = True
         left = min(round(total * 0.25), 360)
-        left = max(left, min(self._split.widget(0).minimumSizeHint().width(), total // 3))
+        scroll = self._split.widget(0)  # the filters' scroll area: as wide as its content needs, when that fits
+        needed = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 12
+        left = max(left, min(needed, total // 3))
         self._split.setSizes([left, total - left])
 
     def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:

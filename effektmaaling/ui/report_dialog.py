@@ -80,8 +80,12 @@ class ReportDialog(QDialog):
         self.indicators = QListWidget()
         self.indicators.setObjectName("reportIndicators")
         self.indicators.setAccessibleName(tr("Indikatorer i rapporten"))
+        # a long name shortened in the middle to the list's width, whole in its tooltip (no sideways scrolling)
+        self.indicators.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for ind in ws.indicators(trial_id):
             item = QListWidgetItem(ind.name)
+            item.setToolTip(ind.name)
             item.setData(Qt.ItemDataRole.UserRole, ind.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
