@@ -37,7 +37,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..domain.enums import BottomLine, IndicatorKind, MeasureType, Stakeholder
-from ..domain.formatting import format_number, with_unit
+from ..domain.formatting import format_number, is_percent_unit, with_unit
 from ..domain.i18n import Text
 from ..domain.labels import label
 from .describe import attainment_text
@@ -421,7 +421,7 @@ def change_text(a: IndicatorAnalysis, lang: str) -> str:
     if a.change_absolute is None:
         return "–"
     text = format_number(a.change_absolute, a.level_decimals, lang, sign=True)
-    if a.measure_type is MeasureType.PROPORTION:
+    if a.measure_type is MeasureType.PROPORTION or is_percent_unit(a.unit):  # »% af arbejdsdage« too
         return f"{text}\u00a0{'procentpoint' if lang == 'da' else 'percentage points'}"
     return with_unit(text, a.unit, lang)
 

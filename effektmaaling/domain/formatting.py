@@ -184,6 +184,13 @@ def with_unit(number: str, unit: str | None, lang: str | None = None) -> str:
     return f"{number}{NBSP}{shown}"
 
 
+def is_percent_unit(unit: str | None) -> bool:
+    """A unit that is a percentage (``%``, ``% af arbejdsdage``, ``procent``): a change in it is in
+    percentage points (»+2,2 procentpoint«, not »+2,2 % af arbejdsdage«, which reads as per cent of it)."""
+    words = (unit or "").strip().casefold().split()
+    return bool(words) and (words[0].startswith("%") or words[0] in {"procent", "pct.", "pct", "percent"})
+
+
 def level_decimals(before: float | None, after: float | None, decimals: int) -> int:
     """The decimals to show two different levels with, so that they never read as the same: not
     »4 → 4 · +1« for 3,8 → 4,4. The indicator's own ``decimals`` when they already differ, at most three more."""

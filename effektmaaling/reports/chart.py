@@ -152,16 +152,31 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
     def X(date: dt.date) -> float:
         return left + (date.toordinal() - x_lo) / (x_hi - x_lo) * pw
 
+    # the start and the milestones' numbers sit in a band above the plot, never over the data; a label that
+    # would run into the one before it goes on the next row up (two milestones a few days apart)
+    marker_rows: dict[int, int] = {}
+    row_ends: list[float] = []
+    for k, m in sorted(enumerate(spec.markers), key=lambda km: X(km[1].date)):
+        if not left <= X(m.date) <= left + pw:
+            continue
+        a, b = ((X(m.date) + 2, X(m.date) + 2 + stringWidth(w["start"], FONT_BOLD, TICK_FONT)) if m.kind == "start"
+                else (X(m.date) - 5, X(m.date) + 5))
+        row = next((r for r, end in enumerate(row_ends) if a > end + 1), len(row_ends))
+        if row == len(row_ends):
+            row_ends.append(b)
+        row_ends[row] = b
+        marker_rows[k] = row
+    top += 10 * max(0, len(row_ends) - 1)
     # the unit sits above the value axis; when it would run into the start or milestone labels on the
     # same line, it gets a line of its own above them
     unit = unit_text(spec.unit, "", lang)  # a score's range as »(skala 0–10)«
     unit_w = stringWidth(unit, FONT, TICK_FONT) if unit else 0.0
-    marker_spans = [(X(m.date) + 2, X(m.date) + 2 + stringWidth(w["start"], FONT_BOLD, TICK_FONT)) if m.kind == "start"
-                    else (X(m.date) - 5, X(m.date) + 5) for m in spec.markers if left <= X(m.date) <= left + pw]
-    unit_own_line = any(a < unit_w + 4 for a, _ in marker_spans)
+    unit_own_line = bool(row_ends) and (len(row_ends) > 1 or any(
+        X(m.date) - 5 < unit_w + 4 for k, m in enumerate(spec.markers) if k in marker_rows))
     if unit_own_line:
         top += 10
     ph = height - bottom - top
+    band = 10 * max(0, len(row_ends) - 1)  # the rows above the first
 
     def Y(v: float) -> float:
         return bottom + (v - y_lo) / (y_hi - y_lo) * ph
@@ -173,7 +188,7 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         plot.add(Line(left, y, left + pw, y, strokeColor=GRID, strokeWidth=0.5))
         plot.add(String(left - 4, y - 2.4, s, fontName=FONT, fontSize=TICK_FONT, fillColor=MUTED, textAnchor="end"))
     if unit:  # the unit above the value axis, left-aligned so that long units stay on the page
-        plot.add(String(0, bottom + ph + (16 if unit_own_line else 6), unit, fontName=FONT, fontSize=TICK_FONT,
+        plot.add(String(0, bottom + ph + band + (16 if unit_own_line else 6), unit, fontName=FONT, fontSize=TICK_FONT,
                         fillColor=MUTED))
     # x axis
     plot.add(Line(left, bottom, left + pw, bottom, strokeColor=MUTED, strokeWidth=0.6))
@@ -252,19 +267,23 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
 
     # trial start and milestones (numbered; the numbers are explained under the chart)
     number = 0
-    for m in spec.markers:
+    for k, m in enumerate(spec.markers):
         x = X(m.date)
         number += m.kind != "start"
-        if not left <= x <= left + pw:
+        if k not in marker_rows:
             continue
+        up = 10 * marker_rows[k]  # a higher row: the line runs up to its label
         if m.kind == "start":
-            plot.add(Line(x, bottom, x, bottom + ph + 2, strokeColor=INK, strokeWidth=1.0))
-            plot.add(String(x + 2, bottom + ph + 4, w["start"], fontName=FONT_BOLD, fontSize=TICK_FONT, fillColor=INK))
+            plot.add(Line(x, bottom, x, bottom + ph + 2 + up, strokeColor=INK, strokeWidth=1.0))
+            plot.add(String(x + 2, bottom + ph + 4 + up, w["start"], fontName=FONT_BOLD, fontSize=TICK_FONT,
+                            fillColor=INK))
         else:
-            plot.add(Line(x, bottom, x, bottom + ph, strokeColor=MILESTONE, strokeWidth=0.8, strokeDashArray=[4, 1.5, 1, 1.5]))
-            plot.add(Circle(x, bottom + ph + 6, 4.6, fillColor=colors.white, strokeColor=MILESTONE, strokeWidth=0.7))
-            plot.add(String(x, bottom + ph + 3.6, str(number), fontName=FONT_BOLD, fontSize=6.5, fillColor=MILESTONE,
-                            textAnchor="middle"))
+            plot.add(Line(x, bottom, x, bottom + ph + up, strokeColor=MILESTONE, strokeWidth=0.8,
+                          strokeDashArray=[4, 1.5, 1, 1.5]))
+            plot.add(Circle(x, bottom + ph + 6 + up, 4.6, fillColor=colors.white, strokeColor=MILESTONE,
+                            strokeWidth=0.7))
+            plot.add(String(x, bottom + ph + 3.6 + up, str(number), fontName=FONT_BOLD, fontSize=6.5,
+                            fillColor=MILESTONE, textAnchor="middle"))
 
     # the measurements
     coords: list[float] = []

@@ -55,6 +55,7 @@ from ..domain.formatting import (
     format_number,
     format_p_value,
     format_percent_value,
+    is_percent_unit,
     unit_text,
     with_unit,
 )
@@ -189,11 +190,16 @@ def _points(lang: str) -> str:
     return "procentpoint" if lang == "da" else "percentage points"
 
 
+def _in_points(a: IndicatorAnalysis) -> bool:
+    """A change of a proportion or of a percentage (»% af arbejdsdage«) is in percentage points."""
+    return a.measure_type is MeasureType.PROPORTION or is_percent_unit(a.unit)
+
+
 def _change(a: IndicatorAnalysis, lang: str) -> tuple[str, str]:
     """(absolute change, relative change); a proportion's absolute change is in percentage points."""
     if a.change_absolute is None:
         return "–", ""
-    if a.measure_type is MeasureType.PROPORTION:
+    if _in_points(a):
         absolute = f"{format_number(a.change_absolute, a.level_decimals, lang, sign=True)}\u00a0{_points(lang)}"
     else:
         absolute = _num(a.change_absolute, a, lang, sign=True, level=True)
@@ -206,7 +212,7 @@ WAVES_SHOWN = 6  # survey waves listed with their n on an indicator page (the la
 
 def _change_figure(a: IndicatorAnalysis, absolute: str, rel: str, lang: str) -> tuple[str, str]:
     """The change as a key figure: the number large, its unit (percentage points) and relative change small."""
-    if a.measure_type is MeasureType.PROPORTION and a.change_absolute is not None:
+    if _in_points(a) and a.change_absolute is not None:
         small = _points(lang) + (f" ({rel})" if rel else "")
         return format_number(a.change_absolute, a.level_decimals, lang, sign=True), small
     unit = _side_unit(a, lang, absolute)

@@ -103,6 +103,14 @@ def check_import(ws: Workspace, source: TableSource, mapping: ColumnMapping, tri
     return report
 
 
+def stored_versions(ws: Workspace, trial_id: uuid.UUID, indicator_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
+    """The measurements' row versions as stored now (as :attr:`ImportReport.versions`): an import based on them
+    overwrites what others changed since the check, which the user chose knowingly (»Overskriv med min«)."""
+    with ws.db.read() as s:
+        ids = [indicator_id] if indicator_id is not None else [i.id for i in repo.list_indicators(s, trial_id)]
+        return repo.measurement_versions(s, ids)
+
+
 def import_measurements(ws: Workspace, source: TableSource, mapping: ColumnMapping, trial_id: uuid.UUID,
                         indicator_id: uuid.UUID | None = None, *, number_lang: str | None = None,
                         on_duplicate: OnDuplicate = "error",

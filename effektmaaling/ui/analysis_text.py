@@ -18,7 +18,14 @@ from ..analysis.describe import (
 )
 from ..analysis.results import Attainment
 from ..domain.enums import MeasureType
-from ..domain.formatting import format_date, format_number, format_p_value, format_percent_value, with_unit
+from ..domain.formatting import (
+    format_date,
+    format_number,
+    format_p_value,
+    format_percent_value,
+    is_percent_unit,
+    with_unit,
+)
 from ..domain.i18n import current_language
 
 
@@ -56,7 +63,7 @@ def key_numbers_html(a: IndicatorAnalysis) -> str:
              f"{with_unit(format_number(a.current_value, shown), unit, lang)}"]
     if a.change_absolute is not None:
         change = format_number(a.change_absolute, shown, sign=True)
-        if proportion:  # a change of a percentage is in percentage points, not per cent
+        if proportion or is_percent_unit(a.unit):  # a change of a percentage is in percentage points, not per cent
             change = with_unit(change, tr("procentpoint"), lang)
         else:  # the unit once, after the level now: "14,9 → 9,0 timer pr. uge · −5,9 (−39 %) · mål 8,0"
             if a.change_relative is not None:

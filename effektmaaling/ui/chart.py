@@ -128,6 +128,7 @@ class EffectChart(pg.PlotWidget):
             self.legend_corner = "below"
             self.scene().sigMouseMoved.connect(self._hover)
             plot.vb.sigResized.connect(lambda *_: self._place_marker_labels())
+            plot.vb.sigXRangeChanged.connect(lambda *_: self._place_marker_labels())  # panned: rows again
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -252,6 +253,7 @@ class EffectChart(pg.PlotWidget):
         # trial start and milestones; a label in the right half of the chart reads leftwards from its line,
         # so that it is not cut at the chart's edge
         self._marker_lines = []
+        self._data_y = None
         x_first = min([x[0], *(to_x(m.date) for m in d.markers)])
         x_middle = (x_first + x[-1]) / 2
         for k, m in enumerate(d.markers):
@@ -261,14 +263,13 @@ class EffectChart(pg.PlotWidget):
                                    pen=_pen(colour, 1.6 if m.kind == "start" else 1.2,
                                             Qt.PenStyle.SolidLine if m.kind == "start" else Qt.PenStyle.DashLine),
                                    label=None if self.compact else m.text,
-                                   labelOpts={"position": 0.98 - 0.12 * (k % 3), "color": colour,
+                                   labelOpts={"position": 0.98, "color": colour,
                                               "anchors": [(side, 0), (side, 0)],
                                               "fill": pg.mkBrush(self.backgroundBrush().color())})
             line.setZValue(-10)
             plot.addItem(line)
             if getattr(line, "label", None) is not None:
                 self._marker_lines.append((line, k))
-        self._place_marker_labels()
         # the measurements
         kwargs: dict[str, Any] = {"pen": _pen(fg, 1.6 if not big else 1.0)}
         if not big:
@@ -300,9 +301,11 @@ class EffectChart(pg.PlotWidget):
                     ys += [float(np.nanmin(arr)), float(np.nanmax(arr))]
         lo, hi = min(ys), max(ys)
         pad = (hi - lo) * 0.08 or max(abs(hi) * 0.1, 1.0)
+        self._data_y = (lo - pad, hi + pad)
         plot.setYRange(lo - pad, hi + pad, padding=0)
         x_lo = min(x[0], *(to_x(m.date) for m in d.markers)) if d.markers else x[0]
         plot.setXRange(x_lo, x[-1], padding=0.02)
+        self._place_marker_labels()
 
     def _show_empty(self, plot: Any, d: ChartData | None) -> None:
         """No measurements: an empty chart (no axes left from another indicator) and what to do."""
@@ -326,29 +329,64 @@ class EffectChart(pg.PlotWidget):
 
 
     def _place_marker_labels(self) -> None:
-        """Milestone labels on three rows, a label's height apart at the plot's present height (a fixed
-        fraction put them on top of each other in a low chart, at 200 %)."""
+        """Milestone labels in a band of their own above the data: the value range is raised by the band's
+        height, so that no label covers a point (labels over the plot hid the highest points). Labels that
+        would overlap go on the next row down, so the band is only as tall as the crowding needs."""
+        if self.__dict__.get("_placing"):
+            return
+        self._placing = True
+        try:
+            self._place_marker_labels_now()
+        finally:
+            self._placing = False
+
+    def _place_marker_labels_now(self) -> None:
         lines = self.__dict__.get("_marker_lines", [])
-        height = self.getPlotItem().vb.height()
-        tall = max([line.label.boundingRect().height() for line, _k in lines] + [self.fontMetrics().height()])
-        step = 0.12 if height <= 0 else max(0.12, (tall + 3) / height)
         vb = self.getPlotItem().vb
+        height = vb.height()
         box = vb.sceneBoundingRect()
-        for line, k in lines:
+        if not lines or height <= 0 or box.width() <= 0:
+            return
+        tall = max([line.label.boundingRect().height() for line, _k in lines] + [self.fontMetrics().height()])
+        gap = 2.0
+        # each label reads away from the nearer edge; when it does not fit there (a narrow chart, 200 %) it is
+        # moved along its line just enough to stay inside the plot instead of being cut at the edge
+        spans = []
+        for line, _k in lines:
             label = line.label
-            label.setPosition(max(0.02, 0.98 - step * (k % 3)))
-            # a label reads away from the nearer edge; when it does not fit there (a narrow chart, 200 %) it
-            # is moved along its line just enough to stay inside the plot instead of being cut at the edge
             width = label.boundingRect().width()
-            if box.width() > 0 and width > 0:
-                x = vb.mapViewToScene(QPointF(line.value(), 0)).x()
-                room_left, room_right = x - box.left(), box.right() - x
-                wanted = 1.0 if room_left > room_right else 0.0
-                low, high = max(0.0, 1 - room_right / width), min(1.0, room_left / width)
-                anchor = min(max(wanted, low), high) if low <= high else room_left / max(room_left + room_right, 1)
-                if label.anchors[0][0] != anchor:
-                    label.anchors = [(anchor, 0), (anchor, 0)]
-                    label.updatePosition()
+            x = vb.mapViewToScene(QPointF(line.value(), 0)).x()
+            room_left, room_right = x - box.left(), box.right() - x
+            wanted = 1.0 if room_left > room_right else 0.0
+            low, high = max(0.0, 1 - room_right / max(width, 1)), min(1.0, room_left / max(width, 1))
+            anchor = min(max(wanted, low), high) if low <= high else room_left / max(room_left + room_right, 1)
+            if label.anchors[0][0] != anchor:
+                label.anchors = [(anchor, 0), (anchor, 0)]
+                label.updatePosition()
+            spans.append((x - anchor * width, x + (1 - anchor) * width, label))
+        # rows: a label goes on the first row where it clears the labels already there
+        ends: list[float] = []
+        rows = []
+        for x0, x1, label in sorted(spans, key=lambda s: s[0]):
+            row = next((r for r, end in enumerate(ends) if x0 > end + 6), None)
+            if row is None and len(ends) < 4:
+                row = len(ends)
+                ends.append(x1)
+            elif row is None:  # more than four crowded together: the row that ends first
+                row = min(range(len(ends)), key=ends.__getitem__)
+            ends[row] = max(ends[row], x1)
+            rows.append((row, label))
+        band = len(ends) * (tall + gap) + gap * 2
+        for row, label in rows:
+            label.setPosition(max(0.0, 1 - (gap + row * (tall + gap)) / height))
+        # the value range raised so that the data's top lies under the band
+        data_y = self.__dict__.get("_data_y")
+        if data_y is not None:
+            lo, hi = data_y
+            room = height - band
+            top = lo + (hi - lo) * height / room if room > height * 0.3 else lo + (hi - lo) / 0.7
+            if abs(vb.viewRange()[1][1] - top) > 1e-9 * max(1.0, abs(top)):
+                vb.setYRange(lo, top, padding=0)
 
     def target_text(self) -> str:
         """The target's label at the right edge: "Mål 8,0" (the whole label, with the unit, when short)."""

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,6 +95,7 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison Cell (None for an emp
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_RANK = {"improved": 0, "no-change": 1, "insufficient-data": 2, "worsened": 3}
 SYMBOLS = ("o", "s", "t", "d", "+", "x", "star", "h")
+INK = "#1F2933"  # text on the white charts (15:1)
 LEGEND_GLYPHS = ("●", "■", "▼", "◆", "+", "×", "★", "⬢")  # the same shapes as SYMBOLS, for the legend text
 
 
@@ -246,10 +247,15 @@ class CompareDialog(QDialog):
         self.trials = QListWidget()
         self.trials.setObjectName("compareTrials")
         self.trials.setAccessibleName(tr("Forsøg at sammenligne"))
+        # a long name is shortened in the middle to the list's width (its beginning and end both tell trials
+        # apart), the whole name in its tooltip; no sideways scrolling to read a name
+        self.trials.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.trials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fill_trial_list(trial_ids)
         self.themes = QListWidget()
         self.themes.setObjectName("compareThemes")
         self.themes.setAccessibleName(tr("Temaer"))
+        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long themes end in »…«
         for theme in ws.themes():
             item = QListWidgetItem(theme)
             item.setData(Qt.ItemDataRole.UserRole, theme)
@@ -434,6 +440,7 @@ class CompareDialog(QDialog):
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left_scroll.setWidget(left)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lists shorten their names
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_scroll)
         split.addWidget(right)
@@ -480,7 +487,9 @@ class CompareDialog(QDialog):
             return
         self._split_fitted = True
         left = min(round(total * 0.25), 360)
-        left = max(left, min(self._split.widget(0).minimumSizeHint().width(), total // 3))
+        scroll = self._split.widget(0)  # the filters' scroll area: as wide as its content needs, when that fits
+        needed = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 12
+        left = max(left, min(needed, total // 3))
         self._split.setSizes([left, total - left])
 
     def _fill_trial_list(self, checked: list[uuid.UUID] | None) -> None:
@@ -717,12 +726,19 @@ class CompareDialog(QDialog):
         plot.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.05)  # (auto range: off)
         dirs = {s.higher_is_better for s in series}
         d = "" if len(dirs) > 1 else tr(" (højere er bedre)") if dirs == {True} else tr(" (lavere er bedre)")
-        plot.setTitle(row.label + d, color="#1F2933", size="10pt")
+        title = row.label + d
+        title_font = QFont(cell.font())
+        title_font.setPointSizeF(10)
+        room = max(cell.width() - QFontMetrics(cell.font()).horizontalAdvance("0000") - 40, 80)  # beside the axis
+        plot.setTitle(QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, room),
+                      color=INK, size="10pt")  # a long title shortened to the chart's width, whole in the tooltip
+        plot.setToolTip(title)
         plot.setLabel("bottom", _h("months_axis"))
         plot.setLabel("left", _h("index_axis"))
+        _dark_axes(plot)
         plot.showGrid(x=True, y=True, alpha=0.15)
-        plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen("#1F2933", width=1, style=Qt.PenStyle.DashLine)))
-        plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#1F2933", width=1)))
+        plot.addItem(pg.InfiniteLine(100, angle=0, pen=pg.mkPen(INK, width=1, style=Qt.PenStyle.DashLine)))
+        plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(INK, width=1)))
         lay.addWidget(plot, 1)
         self.index_plots[row.key] = plot
         yield  # the lines a colour at a time, one or two per turn of the event loop
@@ -741,8 +757,9 @@ class CompareDialog(QDialog):
                 self.index_curves[(row.key, s.indicator_id)] = SeriesCurve(curve, at, at + len(s.months))
                 at += len(s.months)
             yield
-        # the legend sits under the chart, so it never covers the lines
-        legend = _legend(row, series, order)
+        # the legend sits under the chart, so it never covers the lines; a name too long for the chart's width
+        # is shortened (the tooltip has them all)
+        legend = _legend(row, series, order, key_width(cell))
         key = QLabel("<br/>".join(html for html, _ in legend))
         key.setToolTip("\n".join(tip for _, tip in legend))
         key.setObjectName(f"indexLegend:{row.key}")
@@ -816,9 +833,10 @@ class CompareDialog(QDialog):
         p.setBackground("w")
         p.setXRange(*scale, padding=0)  # the parts of one kind share a scale: read side by side
         p.setYRange(y - 0.5, 0.5, padding=0)
-        p.addItem(pg.InfiniteLine(ref, angle=90, pen=pg.mkPen("#1F2933", width=1.2)))
+        p.addItem(pg.InfiniteLine(ref, angle=90, pen=pg.mkPen(INK, width=1.2)))
         p.getAxis("left").setTicks([ticks])
         p.setLabel("bottom", _h("forest_axis_ratio" if kind == "rate-ratio" else "forest_axis"))
+        _dark_axes(p)  # the labels as dark as the table's text (pyqtgraph's grey was 3:1 on white)
         p.showGrid(x=True, alpha=0.15)
         p.setMinimumHeight(_forest_height(part))
         holder.layout().addWidget(p)
@@ -1196,7 +1214,24 @@ class VisibleRowHeights(QObject):
                 self.sized.add(r)
 
 
-def _legend(row: Row, series: list[IndexedSeries], order: dict[uuid.UUID, int]) -> list[tuple[str, str]]:
+def _dark_axes(plot: pg.PlotWidget) -> None:
+    """Axis numbers, tick labels and axis titles in dark ink on the white charts (contrast above 4.5:1)."""
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen("#52606D"))
+        axis.setTextPen(pg.mkPen(INK))  # after the pen: the axis' title takes the colour of the last one set
+
+
+def key_width(cell: QWidget) -> Callable[[str], str]:
+    """Shortens a legend line's text to the chart's width (from the middle: a trial's name and the indicator's
+    both stay partly readable)."""
+    fm = cell.fontMetrics()
+    room = max(cell.width() - fm.horizontalAdvance("● ") - 12, 80)
+    return lambda text: fm.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+
+
+def _legend(row: Row, series: list[IndexedSeries], order: dict[uuid.UUID, int],
+            fit: Callable[[str], str] = lambda text: text) -> list[tuple[str, str]]:
     """The lines of a chart's legend (rich text, and the full list for the tooltip): a line per trial, or
     with more trials than colours a line per colour and marker, naming its first trials."""
     names: dict[int, list[str]] = {}
@@ -1208,12 +1243,12 @@ def _legend(row: Row, series: list[IndexedSeries], order: dict[uuid.UUID, int]) 
         colour = style.for_graphics(QColor(TRIAL_COLOURS[i])).name()
         glyph = f"<span style='color:{colour}'>{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]}</span>"
         if len(names) == len(series):  # (no colour is shared)
-            lines.append((f"{glyph} {_esc(members[0])}", f"{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]} {members[0]}"))
+            lines.append((f"{glyph} {_esc(fit(members[0]))}", f"{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]} {members[0]}"))
             continue
         text = ", ".join(members[:2])
         if len(members) > 2:
             text = tr("{names} og {n} andre").format(names=text, n=len(members) - 2)
-        lines.append((f"{glyph} {_esc(text)}", f"{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]} " + ", ".join(members)))
+        lines.append((f"{glyph} {_esc(fit(text))}", f"{LEGEND_GLYPHS[i % len(LEGEND_GLYPHS)]} " + ", ".join(members)))
     return lines
 
 

@@ -145,3 +145,33 @@ def _trial_pixmap(archived: bool, size: int, colour: QColor) -> QPixmap:
         if archived:
             p.drawLine(QPointF(s * 0.4, s * 0.58), QPointF(s * 0.6, s * 0.58))
     return _paint(size, draw)
+
+
+def calendar_icon(colour: QColor, size: int = 16) -> QIcon:
+    """A calendar page (the button that picks a date): two rings on a filled top band over a grid of days,
+    drawn like the other symbols here, in the text's ``colour`` (greyed when the field is disabled)."""
+    icon = QIcon(calendar_pixmap(colour, size))
+    grey = QColor(colour)
+    grey.setAlphaF(0.4)
+    icon.addPixmap(calendar_pixmap(grey, size), QIcon.Mode.Disabled)
+    return icon
+
+
+def calendar_pixmap(colour: QColor, size: int = 16) -> QPixmap:
+    def draw(p: QPainter, s: float) -> None:
+        line = max(1.0, s / 14)
+        page = QRectF(s * 0.1, s * 0.18, s * 0.8, s * 0.72)
+        p.setPen(QPen(colour, line))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(page, s * 0.08, s * 0.08)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawRect(QRectF(page.left(), page.top(), page.width(), s * 0.18))  # the month's band
+        for x in (0.32, 0.68):  # the rings it hangs from
+            p.drawRoundedRect(QRectF(s * x - s * 0.05, s * 0.06, s * 0.1, s * 0.2), s * 0.04, s * 0.04)
+        cell = s * 0.13
+        for row in range(3):  # the days
+            for col in range(4):
+                p.drawRect(QRectF(s * 0.19 + col * s * 0.17, s * 0.45 + row * s * 0.14, cell * 0.8, cell * 0.7))
+
+    return _paint(size, draw)

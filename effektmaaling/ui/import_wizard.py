@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, EditConflictError
 from ..domain.formatting import format_date, format_number
 from ..io.measurement_rows import (
     HEADER_NAMES,
@@ -53,6 +53,7 @@ from ..services.importing import (
     check_import,
     default_number_lang,
     import_measurements,
+    stored_versions,
 )
 from ..services.workspace import Workspace
 from . import commands as cmd
@@ -183,7 +184,9 @@ class ImportWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            if isinstance(exc, ImportRejected):
+            if isinstance(exc, EditConflictError):  # someone else changed a measurement to update: a choice
+                self.ask_about_conflict(exc)
+            elif isinstance(exc, ImportRejected):
                 self.check_page.show_report(exc.report)
                 QMessageBox.warning(self, title, exc.text())
             elif isinstance(exc, DomainError):
@@ -210,6 +213,30 @@ class ImportWizard(QWizard):
         self.job = cmd.execute_in_background(self.undo_stack, command, self, title=title, text=text,
                                              on_success=finished, on_error=failed, on_cancel=cancelled,
                                              started=lambda job: current.update(job=job), name="import")
+
+    def ask_about_conflict(self, exc: EditConflictError) -> None:
+        """A measurement to update was changed by someone else after the check (nothing was imported): both
+        values and the choice the grid offers. *Overskriv med min* imports again based on what is stored now;
+        *Behold deres* checks the file again against it, so the user sees their values before importing."""
+        from .conflict_dialog import KEEP_MINE, KEEP_THEIRS, ask_about_conflict
+        from .measurement_table import conflict_formats
+
+        target = self.target_indicator()
+        others = getattr(exc, "count", 1) - 1
+        what = (tr("en måling, som importen skulle opdatere") if others <= 0 else
+                tr("en måling, som importen skulle opdatere (og {n} andre)").format(n=others))
+        formats = conflict_formats(self.ws.indicator(target)) if target is not None else {}
+
+        def decide(choice: str | None) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if choice == KEEP_MINE:
+                self.check_page.checked_versions = stored_versions(self.ws, self.trial_id, target)
+                self.accept()
+            elif choice == KEEP_THEIRS:
+                self.check_page.initializePage()  # the duplicates again, with the values stored now
+
+        self.conflict_dialog = ask_about_conflict(self, exc, what, decide, **formats)
 
     def show_summary(self, report: ImportReport) -> None:
         """What the import did, in a message that stays until the user closes it."""

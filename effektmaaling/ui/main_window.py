@@ -673,9 +673,22 @@ class MainWindow(QMainWindow):
                                                  if undone else tr("Den anden brugers værdi er beholdt; intet er "
                                                                    "gentaget."), 6000)
 
-            self.conflict_dialog = ask_about_conflict(self, conflict, what, decide)
+            self.conflict_dialog = ask_about_conflict(self, conflict, what, decide, **self._conflict_formats(step))
         except DomainError as exc:
             show_domain_error(self, exc)
+
+    def _conflict_formats(self, step: Any) -> dict[str, Any]:
+        """The values of an undo's conflict as the grid shows them: the indicator's decimals (»1,0«) and
+        column names, when the step touched one indicator."""
+        from .measurement_table import conflict_formats
+
+        _trial, ind_id = step.where() if isinstance(step, cmd.ServiceCommand) else (None, None)
+        if ind_id is None:
+            return {}
+        try:
+            return conflict_formats(self.ws.indicator(ind_id))
+        except DomainError:  # deleted meanwhile: plain numbers
+            return {}
 
     def run(self, command: cmd.ServiceCommand) -> Any:
         """Execute an undoable command; a refused change is explained in a dialog."""

@@ -110,6 +110,14 @@ def header_text(ind: Indicator, key: str) -> str:
     return field_label(key)
 
 
+def conflict_formats(ind: Indicator) -> dict[str, dict[str, Any]]:
+    """How a conflict about one of ``ind``'s measurements (or the indicator itself) shows its values: the
+    grid's column names and the indicator's decimals (»1,0«, not »1«), as ``ask_about_conflict``'s keywords."""
+    labels = {c.key: header_text(ind, c.key) for c in columns_for(ind)}
+    decimals = {key: ind.decimals for key in ("value", "baseline_value", "target_value", "valid_min", "valid_max")}
+    return {"labels": labels, "decimals": decimals}
+
+
 def _number_text(value: float | None, decimals: int | None = None) -> str:
     if value is None:
         return ""
@@ -929,7 +937,31 @@ class MeasurementTable(QTableView):
         keep = shrunk > 0 and self._current_in_view(shrunk)
         super().resizeEvent(event)
         if keep:
+            self.scrollTo(self.currentIndex())  # at once (no frame with the row cut), and again once laid out
             self.scroll_to_current_later()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._rows_from_top()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._rows_from_top()
+
+    def doItemsLayout(self) -> None:
+        super().doItemsLayout()
+        self._rows_from_top()
+
+    def _rows_from_top(self) -> None:
+        """Whole rows at the bottom too: scrolled to the end, Qt lines the last row up with the bottom edge
+        and cuts the top row in half; the rows start at the top instead (the last rows still fit whole,
+        as the scroll range is counted in rows that fit, with the spare part of a row left empty below)."""
+        bar = self.verticalScrollBar()
+        header = self.verticalHeader()
+        if (self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem and bar.maximum() > 0
+                and bar.value() == bar.maximum() and header.offset() != header.sectionPosition(bar.value())):
+            header.setOffsetToSectionPosition(bar.value())
+            self.viewport().update()
 
     def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,
                          event: Any = None) -> QItemSelectionModel.SelectionFlag:
@@ -1033,10 +1065,9 @@ class MeasurementTable(QTableView):
             ind = self.m.indicator
             what = tr("målingen {date} i »{indicator}«").format(date=format_date(self.m.rows[row].date),
                                                                indicator=ind.name)
-            labels = {c.key: header_text(ind, c.key) for c in self.m.cols}
             self.conflict_dialog = ask_about_conflict(
                 self, exc, what, lambda choice: self.m.resolve_conflict(exc, measurement_id, key, choice),
-                labels=labels, decimals={"value": ind.decimals})
+                **conflict_formats(ind))
 
         QTimer.singleShot(0, self, ask)
 
@@ -1057,9 +1088,7 @@ class MeasurementTable(QTableView):
                     self.m.accepted.emit(tr("Den anden brugers værdi er beholdt."))
                     self.m.reload()
 
-            labels = {c.key: header_text(self.m.indicator, c.key) for c in self.m.cols}
-            self.conflict_dialog = ask_about_conflict(self, exc, what, decide, labels=labels,
-                                                      decimals={"value": self.m.indicator.decimals})
+            self.conflict_dialog = ask_about_conflict(self, exc, what, decide, **conflict_formats(self.m.indicator))
 
         QTimer.singleShot(0, self, ask)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -78,8 +79,12 @@ class ReportDialog(QDialog):
         self.indicators = QListWidget()
         self.indicators.setObjectName("reportIndicators")
         self.indicators.setAccessibleName(tr("Indikatorer i rapporten"))
+        # a long name shortened in the middle to the list's width, whole in its tooltip (no sideways scrolling)
+        self.indicators.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for ind in ws.indicators(trial_id):
             item = QListWidgetItem(ind.name)
+            item.setToolTip(ind.name)
             item.setData(Qt.ItemDataRole.UserRole, ind.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -133,8 +138,10 @@ class ReportDialog(QDialog):
         self.lang.addItem("Dansk", "da")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if current_language() == "da" else 1)
-        lang_box = QGroupBox(tr("Sprog"))
-        QVBoxLayout(lang_box).addWidget(self.lang)
+        lang_row = QWidget()  # a line of its own, not a group: the choices fit a low dialog (200 % on a laptop)
+        lang_form = QFormLayout(lang_row)
+        lang_form.setContentsMargins(0, 0, 0, 0)
+        lang_form.addRow(tr("Sprog"), self.lang)
 
         self.update_btn = QPushButton(tr("&Opdatér forhåndsvisning"))
         self.update_btn.setObjectName("reportUpdate")
@@ -157,10 +164,10 @@ class ReportDialog(QDialog):
 
         side = QWidget()
         side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 6, 0)  # the dialog's own margins are round it already
         side_lay.addWidget(ind_box, 1)
         side_lay.addWidget(period_box)
-        side_lay.addWidget(lang_box)
-        side_lay.addWidget(self.update_btn)
+        side_lay.addWidget(lang_row)
         side_lay.addWidget(self.progress_row)
         side_lay.addWidget(self.status)
 
@@ -178,7 +185,16 @@ class ReportDialog(QDialog):
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_scroll.setWidget(side)
-        side.setMinimumHeight(side.sizeHint().height())  # the list keeps its rows; the panel scrolls instead
+        # the indicator list gives up rows first (it scrolls itself, keeping at least three), so that the
+        # period, language and update button stay in view in a low dialog (200 % scaling on a laptop); the
+        # panel scrolls only when even that does not fit
+        rows = min(max(self.indicators.count(), 1), 3)
+        self.indicators.setMinimumHeight(self.indicators.sizeHintForRow(0) * rows + self.indicators.frameWidth() * 2 + 4
+                                         if self.indicators.count() else self.fontMetrics().height() * 3)
+        policy = self.indicators.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)  # its wished height never pushes the others out
+        self.indicators.setSizePolicy(policy)
+        side.setMinimumHeight(side.minimumSizeHint().height())
         splitter = QSplitter()
         splitter.addWidget(side_scroll)
         splitter.addWidget(self.view)
@@ -194,6 +210,7 @@ class ReportDialog(QDialog):
         self.save_btn.clicked.connect(self.save_dialog)
         close_btn.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.update_btn)  # under the choices, always in view (it scrolled out of a low panel)
         buttons.addStretch()
         for b in (self.print_btn, self.save_btn, close_btn):
             buttons.addWidget(b)

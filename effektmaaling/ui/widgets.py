@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,18 +26,59 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_date, format_number_exact, number_reading, parse_date, parse_number
-from .icons import status_pixmap
+from .icons import calendar_icon, status_pixmap
 from .style import error_colour, muted_colour
 
 
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """Resize to ``width`` × ``height``, but never larger than the screen's free area (at 200 % scaling a
-    1280 × 860 dialog is 2560 × 1720 pixels: larger than most screens), leaving room for the title bar."""
+    1280 × 860 dialog is 2560 × 1720 pixels: larger than most screens), leaving room for the title bar. A
+    window wished larger than the screen gets the whole free area once shown, less the frame the window
+    manager actually drew (a fixed allowance left a fifth of a 768-pixel screen unused at 200 %)."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
+    if screen is None:
+        widget.resize(max(width, 200), max(height, 200))
+        return
+    area = screen.availableGeometry()
+    from PySide6.QtWidgets import QStyle  # lazily: see DateEdit
+
+    title = widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) + 8
+    fitted = QSize(min(width, area.width() - 8), min(height, area.height() - title))
+    widget.resize(max(fitted.width(), 200), max(fitted.height(), 200))
+    if fitted != QSize(width, height) and widget.__dict__.get("_fit_on_show") is None:
+        fit = widget._fit_on_show = _FitOnShow(widget, QSize(width, height))  # (kept: its Python side too)
+        widget.installEventFilter(fit)
+
+
+class _FitOnShow(QObject):
+    """Once a window is shown and framed: as large as wished, within the screen's free area with its frame."""
+
+    def __init__(self, widget: QWidget, wished: QSize) -> None:
+        super().__init__(widget)
+        self.target, self.wished = widget, wished
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.__dict__.get("target"):
+            QTimer.singleShot(0, self, self.fit)
+        return False
+
+    def fit(self) -> None:
+        w = self.target
+        screen = w.screen() or QGuiApplication.primaryScreen()
+        if screen is None or not w.isVisible() or w.isMaximized() or w.isFullScreen():
+            return
         area = screen.availableGeometry()
-        width, height = min(width, area.width() - 16), min(height, area.height() - 48)
-    widget.resize(max(width, 200), max(height, 200))
+        frame = w.frameGeometry()
+        extra_w, extra_h = frame.width() - w.width(), frame.height() - w.height()
+        size = QSize(max(min(self.wished.width(), area.width() - extra_w), 200),
+                     max(min(self.wished.height(), area.height() - extra_h), 200))
+        if size != w.size():
+            w.resize(size)
+        frame = w.frameGeometry()
+        if not area.contains(frame):  # within the free area, as near where it was as it can be
+            x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+            y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+            w.move(max(x, area.left()), max(y, area.top()))
 
 
 def tr(text: str) -> str:
@@ -107,9 +148,12 @@ class DateEdit(QLineEdit):
         width = self.fontMetrics().horizontalAdvance("00-00-00000") + 24
         self._popup: QCalendarWidget | None = None
         if calendar:
-            from PySide6.QtWidgets import QStyle
+            from PySide6.QtWidgets import (
+                QStyle,  # not at the module's top: the type costs 50-100 ms before the first paint
+            )
 
-            act = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            act = self.addAction(calendar_icon(self.palette().color(QPalette.ColorRole.Text), size),
                                  QLineEdit.ActionPosition.TrailingPosition)
             act.setToolTip(tr("Vælg datoen i en kalender"))
             act.setObjectName("pickDate")

@@ -76,77 +76,77 @@
         <location filename="../../effektmaaling/ui/card_chart.py" line="91" />
         <location filename="../../effektmaaling/ui/card_chart.py" line="102" />
         <location filename="../../effektmaaling/ui/chart.py" line="107" />
-        <location filename="../../effektmaaling/ui/chart.py" line="155" />
+        <location filename="../../effektmaaling/ui/chart.py" line="156" />
         <source>Graf over målingerne</source>
         <translation>Chart of the measurements</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/card_chart.py" line="101" />
-        <location filename="../../effektmaaling/ui/chart.py" line="154" />
+        <location filename="../../effektmaaling/ui/chart.py" line="155" />
         <source>Graf: {title}</source>
         <translation>Chart: {title}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="197" />
-        <location filename="../../effektmaaling/ui/chart.py" line="395" />
+        <location filename="../../effektmaaling/ui/chart.py" line="198" />
+        <location filename="../../effektmaaling/ui/chart.py" line="433" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="202" />
+        <location filename="../../effektmaaling/ui/chart.py" line="203" />
         <source>Baseline (indtastet)</source>
         <translation>Baseline (typed)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="209" />
+        <location filename="../../effektmaaling/ui/chart.py" line="210" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="226" />
-        <location filename="../../effektmaaling/ui/chart.py" line="232" />
+        <location filename="../../effektmaaling/ui/chart.py" line="227" />
+        <location filename="../../effektmaaling/ui/chart.py" line="233" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="241" />
-        <location filename="../../effektmaaling/ui/chart.py" line="358" />
+        <location filename="../../effektmaaling/ui/chart.py" line="242" />
+        <location filename="../../effektmaaling/ui/chart.py" line="396" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="277" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="858" />
+        <location filename="../../effektmaaling/ui/chart.py" line="278" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="866" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="283" />
+        <location filename="../../effektmaaling/ui/chart.py" line="284" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="284" />
+        <location filename="../../effektmaaling/ui/chart.py" line="285" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="315" />
+        <location filename="../../effektmaaling/ui/chart.py" line="318" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
-        <location filename="../../effektmaaling/ui/chart.py" line="319" />
+        <location filename="../../effektmaaling/ui/chart.py" line="322" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="430" />
-        <location filename="../../effektmaaling/ui/chart.py" line="440" />
+        <location filename="../../effektmaaling/ui/chart.py" line="468" />
+        <location filename="../../effektmaaling/ui/chart.py" line="478" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="361" />
+        <location filename="../../effektmaaling/ui/chart.py" line="399" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -192,52 +192,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="60" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
         <source>procentpoint</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="74" />
         <source>mål {t}</source>
         <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="69" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="78" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="85" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="94" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="101" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="104" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="108" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="115" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="112" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="119" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="114" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="121" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="98" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="105" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -257,290 +257,290 @@
         <translation>Illustrative demo data</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="149" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="150" />
         <source>Sortér efter effektstørrelse (+ = forbedring), derefter status</source>
         <translation>Sort by effect size (+ = improvement), then status</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="171" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="172" />
         <source>se advarsler</source>
         <translation>see warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="242" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="243" />
         <source>Sammenlign forsøg</source>
         <translation>Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="248" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="249" />
         <source>Forsøg at sammenligne</source>
         <translation>Trials to compare</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="252" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="257" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="289" />
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="259" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="265" />
         <source>(uden tema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="283" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="289" />
         <source>Forsøg (mindst to)</source>
         <translation>Trials (at least two)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="277" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="90" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="95" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="294" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
         <source>Interessenter</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="319" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="325" />
         <source>Eksportér tabel (XLSX) …</source>
         <translation>Export table (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="322" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="328" />
         <source>Sammenligningsrapport (PDF) …</source>
         <translation>Comparison report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="327" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="333" />
         <source>Effektstørrelse: + betyder forbedring (fortegnet er vendt, hvor fald er bedre). Klik på en kolonneoverskrift for at sortere.</source>
         <translation>Effect size: + means improvement (the sign is reversed where a decrease is better). Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="349" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="355" />
         <source>Effektstørrelser med 95 %-konfidensinterval</source>
         <translation>Effect sizes with 95% confidence intervals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="367" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="373" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="368" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="374" />
         <source>Indeksgrafer</source>
         <translation>Index charts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="369" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="375" />
         <source>Effektstørrelser</source>
         <translation>Effect sizes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="370" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="376" />
         <source>Bundlinjer</source>
         <translation>Bottom lines</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="885" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="903" />
         <source>Ingen advarsler: de fælles temaer har samme enhed og måletype, og alle har nok målinger.</source>
         <translation>No warnings: the shared themes have the same unit and measure type, and all have enough measurements.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="362" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="371" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="368" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="377" />
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="276" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="282" />
         <source>Vælg alle</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="280" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="286" />
         <source>Fravælg alle</source>
         <translation>Deselect all</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="307" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="313" />
         <source>Sammenligningstabel</source>
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="354" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="360" />
         <source>Bundlinjer side om side</source>
         <translation>Bottom lines side by side</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="366" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="372" />
         <source>Sammenligningens visninger</source>
         <translation>Views of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="381" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="880" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="387" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="898" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="386" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="392" />
         <source>Sammenlign igen</source>
         <translation>Compare again</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="395" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="401" />
         <source>Sammenligningens fremdrift</source>
         <translation>Progress of the comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="555" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="564" />
         <source>Vælg mindst to forsøg til venstre.</source>
         <translation>Choose at least two trials on the left.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="572" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="581" />
         <source>Analyserer forsøg {k} af {n} …</source>
         <translation>Analysing trial {k} of {n} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="574" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="583" />
         <source>Sammenligner {n} forsøg …</source>
         <translation>Comparing {n} trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="610" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="619" />
         <source>Sammenligningen blev annulleret.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="614" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="623" />
         <source>Forsøgene kunne ikke sammenlignes: {e}</source>
         <translation>The trials could not be compared: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="625" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="634" />
         <source>Sammenligner …</source>
         <translation>Comparing …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="719" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="728" />
         <source> (højere er bedre)</source>
         <translation> (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="719" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="728" />
         <source> (lavere er bedre)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="801" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="818" />
         <source>(fortsat)</source>
         <translation>(continued)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="850" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="868" />
         <source>Samlet</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="855" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="873" />
         <source>ikke målt</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="856" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="874" />
         <source>ikke vurderet</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="857" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="875" />
         <source>Beregnet: {c}
 Vurderet: {a}</source>
         <translation>Computed: {c}
 Assessed: {a}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="858" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="876" />
         <source>(uenige)</source>
         <translation>(disagree)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="887" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="905" />
         <source>Advarsler ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="895" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="913" />
         <source>Eksportér sammenligning</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="896" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="914" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="33" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="911" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="926" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="929" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="908" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="951" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="926" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="969" />
         <source>Filen kunne ikke skrives: {e}</source>
         <translation>The file could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="911" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="929" />
         <source>Eksporterer sammenligningen …</source>
         <translation>Exporting the comparison …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="917" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="935" />
         <source>Sammenligningen er gemt: {path}</source>
         <translation>The comparison was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="924" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="933" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="942" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="951" />
         <source>Sammenligningsrapport</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="925" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="943" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="939" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="321" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="957" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="338" />
         <source>Opsætter side {page} …</source>
         <translation>Laying out page {page} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="940" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="958" />
         <source>Opsætter side {page} af {pages} …</source>
         <translation>Laying out page {page} of {pages} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="942" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="955" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="960" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="973" />
         <source>Laver sammenligningsrapporten …</source>
         <translation>Making the comparison report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="959" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="977" />
         <source>Sammenligningsrapporten er gemt: {path}</source>
         <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1215" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1250" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -705,9 +705,9 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="397" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="403" />
         <location filename="../../effektmaaling/ui/indicator_editor.py" line="165" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="148" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="291" />
         <source>Annullér</source>
         <translation>Cancel</translation>
@@ -715,8 +715,8 @@ The details were written to the log file:
     <message>
         <location filename="../../effektmaaling/ui/background.py" line="270" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="99" />
-        <location filename="../../effektmaaling/ui/compare_view.py" line="635" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="346" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="644" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="363" />
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -963,7 +963,7 @@ The details were written to the log file:
         <translation>The other user's value was kept; nothing was redone.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="760" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="773" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -972,12 +972,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="767" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="780" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -986,17 +986,17 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="769" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="782" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
         <source>Forsøg: {name}</source>
         <translation>Trial: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="831" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="844" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1072,88 +1072,88 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="741" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="754" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="749" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="749" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="770" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="778" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="791" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="819" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="820" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="825" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="830" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="843" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="849" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="862" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="860" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="873" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="872" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="885" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="867" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="880" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="873" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="886" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="892" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="880" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="893" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1173,8 +1173,8 @@ Close anyway and discard the row?</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="526" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="109" />
         <source>Værdi</source>
         <translation>Value</translation>
@@ -1185,124 +1185,124 @@ Close anyway and discard the row?</translation>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="707" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="385" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="715" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="385" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="435" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="585" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="443" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="593" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="653" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="675" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="689" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="683" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="697" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="695" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="703" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="176" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="184" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="448" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="456" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="487" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1057" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="495" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1088" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="505" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="513" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="573" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="581" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="665" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="673" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="666" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="674" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="742" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="750" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="744" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="752" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="762" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="765" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="773" />
         <source>1 måling slettet – Ctrl+Z fortryder</source>
         <translation>1 measurement deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="766" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="774" />
         <source>{n} målinger slettet – Ctrl+Z fortryder</source>
         <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="777" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="785" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="782" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="790" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="677" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="757" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1034" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="685" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="765" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1066" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1202" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1231" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1203" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1232" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1205" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1234" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1637,27 +1637,27 @@ Change 'Baseline up to and including' under Edit indicator if it should follow t
         <translation>Remove milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="105" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="146" />
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="106" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="147" />
         <source>Skriv datoen som 31-12-2014 (også 1-1-2015, 1/1/2015 og 2014-12-31)</source>
         <translation>Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="114" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="156" />
         <source>Vælg datoen i en kalender</source>
         <translation>Pick the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="263" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="305" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="265" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="307" />
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
     </message>
@@ -1712,8 +1712,8 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/backups_dialog.py" line="88" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="75" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="498" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="525" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1902,13 +1902,13 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="119" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="112" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="117" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="120" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="113" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="118" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
@@ -2322,8 +2322,8 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="186" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="98" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="736" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="99" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="763" />
         <source>… og {n} flere</source>
         <translation>… and {n} more</translation>
     </message>
@@ -2394,7 +2394,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/exchange_dialogs.py" line="372" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="135" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="136" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
@@ -2426,462 +2426,472 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>Effektmåling trial (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="126" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="159" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="216" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="127" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="160" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="243" />
         <source>Importér målinger</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="273" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="296" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="300" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="323" />
         <source>Vælg fil</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="274" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="301" />
         <source>En CSV-fil (semikolon eller komma) eller et Excel-ark (.xlsx).</source>
         <translation>A CSV file (semicolon or comma separated) or an Excel sheet (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="289" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="316" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
         <source>Ark:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="297" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="324" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="317" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="344" />
         <source>%1; kolonner: %2</source>
         <translation>%1; columns: %2</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="342" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="369" />
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="351" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="378" />
         <source>Komma (12,5)</source>
         <translation>Comma (12,5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="352" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="379" />
         <source>Punktum (12.5)</source>
         <translation>Point (12.5)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="360" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="387" />
         <source>Importér til indikator:</source>
         <translation>Import into indicator:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="377" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="404" />
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="378" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="551" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="405" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="78" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="378" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="498" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="79" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="405" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="525" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="77" />
         <source>Spredning (sd)</source>
         <translation>Standard deviation (sd)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="77" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="526" />
         <source>Tæller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="77" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="499" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="78" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="526" />
         <source>Nævner</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="77" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="500" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="78" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="527" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="305" />
         <source>Gennemse …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="390" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="417" />
         <source>Decimaltegn i tekst:</source>
         <translation>Decimal separator in text:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="432" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="459" />
         <source>(spring over)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="486" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="513" />
         <source>Vælg mindst én kolonne med en indikator.</source>
         <translation>Choose at least one column with an indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="505" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="510" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="532" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="537" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="546" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="573" />
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="547" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="574" />
         <source>Hele filen er kontrolleret. Der importeres kun, hvis alle rækker er i orden.</source>
         <translation>The whole file has been checked. Nothing is imported unless every row is in order.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="498" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="551" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="525" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="88" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="89" />
         <source>Fejl: {text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="96" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="97" />
         <source>række {rows}</source>
         <translation>row {rows}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="96" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="97" />
         <source>rækkerne {rows}</source>
         <translation>rows {rows}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="166" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="167" />
         <source>Gemmer målingerne …</source>
         <translation>Saving the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="168" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="169" />
         <source>Læser og kontrollerer filen: {n} rækker …</source>
         <translation>Reading and checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="198" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="201" />
         <source>Importerer målingerne …</source>
         <translation>Importing the measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="205" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="208" />
         <source>Import af målinger i »{where}«</source>
         <translation>Import of measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="206" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="209" />
         <source>Import af 1 måling i »{where}«</source>
         <translation>Import of 1 measurement into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="207" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="210" />
         <source>Import af {n} målinger i »{where}«</source>
         <translation>Import of {n} measurements into '{where}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="237" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="226" />
+        <source>en måling, som importen skulle opdatere</source>
+        <translation>a measurement the import was to update</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="227" />
+        <source>en måling, som importen skulle opdatere (og {n} andre)</source>
+        <translation>a measurement the import was to update (and {n} others)</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="264" />
         <source>Importen er gennemført.</source>
         <translation>The import is done.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="265" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="79" />
         <source>1 ny måling</source>
         <translation>1 new measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="238" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="265" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="79" />
         <source>{n} nye målinger</source>
         <translation>{n} new measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="239" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="266" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="80" />
         <source>1 måling opdateret</source>
         <translation>1 measurement updated</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="240" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="267" />
         <location filename="../../effektmaaling/ui/io_actions.py" line="81" />
         <source>{n} målinger opdateret</source>
         <translation>{n} measurements updated</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="241" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="268" />
         <source>1 måling sprunget over (den eksisterende er beholdt)</source>
         <translation>1 measurement skipped (the existing one is kept)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="242" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="269" />
         <source>{n} målinger sprunget over (de eksisterende er beholdt)</source>
         <translation>{n} measurements skipped (the existing ones are kept)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="249" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="276" />
         <source>Indikatorer:</source>
         <translation>Indicators:</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
         <source>1 ny</source>
         <translation>1 new</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="251" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="278" />
         <source>{n} nye</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
         <source>1 opdateret</source>
         <translation>1 updated</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="253" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="280" />
         <source>{n} opdateret</source>
         <translation>{n} updated</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="255" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
         <source>1 sprunget over</source>
         <translation>1 skipped</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="256" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="283" />
         <source>{n} sprunget over</source>
         <translation>{n} skipped</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="257" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="284" />
         <source>»{name}«: {counts}</source>
         <translation>'{name}': {counts}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="260" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="287" />
         <source>Databasen blev sikkerhedskopieret før importen ({name}). Den kan gendannes under Fil → Gendan fra sikkerhedskopi …</source>
         <translation>The database was backed up before the import ({name}). It can be restored under File → Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="263" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="290" />
         <source>Databasen havde ingen målinger før importen, så der blev ikke taget en sikkerhedskopi.</source>
         <translation>The database had no measurements before the import, so no backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="265" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="292" />
         <source>Importen kan fortrydes med Redigér → Fortryd.</source>
         <translation>The import can be undone with Edit → Undo.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="282" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="309" />
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="314" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="341" />
         <source>Excel-ark »%1«</source>
         <translation>Excel sheet '%1'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="315" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="342" />
         <source>CSV, tegnsæt %1, skilletegn »%2«</source>
         <translation>CSV, encoding %1, delimiter '%2'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="343" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="370" />
         <source>Vælg, hvilken kolonne der indeholder hvad. Kolonner med kendte overskrifter er valgt på forhånd.</source>
         <translation>Choose which column holds what. Columns with known headings are preselected.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="344" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="371" />
         <source>Én række pr. måling (dato, værdi og evt. indikator)</source>
         <translation>One row per measurement (date, value and perhaps indicator)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="345" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="372" />
         <source>Én kolonne pr. indikator og en kolonne med datoen</source>
         <translation>One column per indicator and a column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="359" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="386" />
         <source>Importér til indikator</source>
         <translation>Import into indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="366" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="393" />
         <source>Kolonne med {field}</source>
         <translation>Column with {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="376" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="403" />
         <source>Kolonne med datoen</source>
         <translation>Column with the date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="380" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="407" />
         <source>Kolonner og indikatorer</source>
         <translation>Columns and indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="411" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="438" />
         <source>Fra kolonnen »Indikator« i filen</source>
         <translation>From the file's 'Indicator' column</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="506" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="533" />
         <source>De første rækker, som de vil blive læst. Rækker med fejl er markeret med et advarselstegn og forklaret i rækken.</source>
         <translation>The first rows, as they will be read. Rows with errors are marked with a warning sign and explained in the row.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="551" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="578" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="553" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="580" />
         <source>Fejl i filen</source>
         <translation>Errors in the file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="567" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="594" />
         <source>Opdatér de eksisterende målinger med filens værdier</source>
         <translation>Update the existing measurements with the file's values</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="568" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="595" />
         <source>Spring rækkerne over (behold de eksisterende målinger)</source>
         <translation>Skip those rows (keep the existing measurements)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="577" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="604" />
         <source>Filen kontrolleres</source>
         <translation>The file is being checked</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="620" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="647" />
         <source>Kontrollerer filen: {n} rækker …</source>
         <translation>Checking the file: {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="637" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="664" />
         <source>Kontrollerer filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="667" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="694" />
         <source>1 række</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="667" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="694" />
         <source>{n} rækker</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="668" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="695" />
         <source>1 måling</source>
         <translation>1 measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="668" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="695" />
         <source>{n} målinger</source>
         <translation>{n} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="669" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="696" />
         <source>{rows} læst, {measurements}.</source>
         <translation>{rows} read, {measurements}.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="733" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="760" />
         <source>{date}: {old} → {new} (række {row})</source>
         <translation>{date}: {old} → {new} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="671" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="698" />
         <source>1 række har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>1 row has errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="672" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="699" />
         <source>%1 rækker har fejl; ret filen, og prøv igen. Intet importeres.</source>
         <translation>%1 rows have errors; correct the file and try again. Nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="675" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="702" />
         <source>Ingen fejl.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="679" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="706" />
         <source>Bruges ikke: {columns}. Vælg dem under Kolonner, hvis de skal med.</source>
         <translation>Not used: {columns}. Choose them under Columns if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="705" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="732" />
         <source>Advarsel: 1 række i filens kolonne »Indikator« er til en anden indikator end »{target}«:</source>
         <translation>Warning: 1 row in the file's 'Indicator' column is for another indicator than '{target}':</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="707" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="734" />
         <source>Advarsel: {n} rækker i filens kolonne »Indikator« er til andre indikatorer end »{target}«:</source>
         <translation>Warning: {n} rows in the file's 'Indicator' column are for other indicators than '{target}':</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="710" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="737" />
         <source>»{name}«: {rows}</source>
         <translation>'{name}': {rows}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="711" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="738" />
         <source>Vælg »Fra kolonnen »Indikator« i filen« under Kolonner for at importere hver række til sin indikator.</source>
         <translation>Choose 'From the file's 'Indicator' column' under Columns to import each row to its indicator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="714" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="741" />
         <source>Importér alligevel alle rækker til »{target}«</source>
         <translation>Import all rows to '{target}' anyway</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="724" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="751" />
         <source>1 dato har allerede en måling i databasen. Hvad skal der ske med den?</source>
         <translation>1 date already has a measurement in the database. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="725" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="752" />
         <source>%1 datoer har allerede en måling i databasen. Hvad skal der ske med dem?</source>
         <translation>%1 dates already have a measurement in the database. What should happen to them?</translation>
     </message>
@@ -2910,14 +2920,14 @@ The database's current content is replaced. The restore cannot be undone with Ct
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="503" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="520" />
         <source>Vælg et forsøg</source>
         <translation>Choose a trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/io_actions.py" line="68" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="171" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="503" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="520" />
         <source>Vælg først et forsøg i oversigten.</source>
         <translation>First choose a trial on the left.</translation>
     </message>
@@ -2947,158 +2957,158 @@ The database's current content is replaced. The restore cannot be undone with Ct
         <translation>&amp;Import trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="74" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="75" />
         <source>Effektrapport – {name}</source>
         <translation>Effect report – {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="80" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="81" />
         <source>Indikatorer i rapporten</source>
         <translation>Indicators in the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="87" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="92" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="243" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="105" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="260" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/change_log_dialog.py" line="207" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="100" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="244" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="105" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="261" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="110" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="115" />
         <source>Begræns perioden fra en dato</source>
         <translation>Limit the period from a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="111" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="116" />
         <source>Begræns perioden til en dato</source>
         <translation>Limit the period to a date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="122" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="127" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="126" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="131" />
         <source>Baselinen bevares altid: den er det, opfølgningen sammenlignes med.</source>
         <translation>The baseline is always kept: it is what the follow-up is compared with.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="132" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="137" />
         <source>Rapportens sprog</source>
         <translation>The report's language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="136" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="144" />
         <location filename="../../effektmaaling/ui/settings_dialog.py" line="24" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="139" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="146" />
         <source>&amp;Opdatér forhåndsvisning</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="147" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="154" />
         <source>Rapporten laves</source>
         <translation>The report is being made</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="171" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="178" />
         <source>Forhåndsvisning af rapporten</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="188" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="204" />
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="189" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="205" />
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="315" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="332" />
         <source>Læser og analyserer forsøget …</source>
         <translation>Reading and analysing the trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="322" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="339" />
         <source>Opsætter side {page} af {pages} (gennemløb {n}) …</source>
         <translation>Laying out page {page} of {pages} (pass {n}) …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="340" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="357" />
         <source>Laver rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="393" />
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="386" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="403" />
         <source>Rapporten blev annulleret.</source>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="450" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="467" />
         <source>Effektrapporten er gemt: {path}</source>
         <translation>The effect report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="507" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="524" />
         <source>Effekt&amp;rapport …</source>
         <translation>&amp;Effect report …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="190" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="206" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="376" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="393" />
         <source>{n} sider</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="423" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
         <source>Effektrapport {name}.pdf</source>
         <translation>Effect report {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="439" />
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="447" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="456" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="464" />
         <source>Gem effektrapport</source>
         <translation>Save effect report</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="440" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="457" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/report_dialog.py" line="447" />
+        <location filename="../../effektmaaling/ui/report_dialog.py" line="464" />
         <source>Rapporten kunne ikke gemmes: {error}</source>
         <translation>The report could not be saved: {error}</translation>
     </message>
@@ -3139,7 +3149,7 @@ The database's current content is replaced. The restore cannot be undone with Ct
     </message>
     <message>
         <location filename="../../effektmaaling/ui/file_dialogs.py" line="44" />
-        <location filename="../../effektmaaling/ui/import_wizard.py" line="277" />
+        <location filename="../../effektmaaling/ui/import_wizard.py" line="304" />
         <source>Fil</source>
         <translation>File</translation>
     </message>

@@ -24,6 +24,8 @@ TS = HERE / "effektmaaling_en.ts"
 QM = HERE / "effektmaaling_en.qm"
 
 EN: dict[str, str] = {
+    "en måling, som importen skulle opdatere": "a measurement the import was to update",
+    "en måling, som importen skulle opdatere (og {n} andre)": "a measurement the import was to update (and {n} others)",
     # the import wizard's indicator target, updates and summary (ui/import_wizard.py)
     "række {rows}": "row {rows}",
     "1 række": "1 row",

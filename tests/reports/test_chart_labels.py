@@ -36,3 +36,61 @@ def test_target_label_avoids_the_series_and_long_unit_gets_its_own_line(demo_wor
     unit = next(s for s in texts if s.text == spec.unit)
     start = next(s for s in texts if s.text == "Start")
     assert unit.y > start.y + 6  # a line of its own: the long unit would run into "Start"
+
+
+def _crowded_spec():
+    """Milestones a few days apart, the start next to one, and the highest points right under them."""
+    import datetime as dt
+
+    from effektmaaling.analysis.chart import ChartMarker, ChartPoint, ChartSpec
+    from effektmaaling.domain.enums import Direction
+    from effektmaaling.domain.i18n import Text
+
+    start = dt.date(2024, 1, 1)
+    dates = [start + dt.timedelta(days=14 * i) for i in range(30)]
+    values = [5.0 + (i % 4) * 0.3 for i in range(30)]
+    markers = [ChartMarker(dates[6], Text("Forsøget starter", "Trial starts"), "start"),
+               ChartMarker(dates[6] + dt.timedelta(days=3), Text("A", "A"), "milestone"),
+               ChartMarker(dates[12], Text("B", "B"), "milestone"),
+               ChartMarker(dates[12] + dt.timedelta(days=4), Text("C", "C"), "milestone"),
+               ChartMarker(dates[20], Text("D", "D"), "milestone")]
+    for m in markers:
+        values[min(range(30), key=lambda i: abs((dates[i] - m.date).days))] = 9.0
+    points = tuple(ChartPoint(d, v, None, i < 6, None, ()) for i, (d, v) in enumerate(zip(dates, values, strict=True)))
+    return ChartSpec(title="T", unit="timer", decimals=1, direction=Direction.INCREASE, points=points,
+                     baseline_start=dates[0], baseline_end=dates[5], baseline_value=5.5, target_value=8.0,
+                     target_date=None, spc_chart=None, centre=None, lcl=(), ucl=(), median=None,
+                     markers=tuple(markers), x_min=dates[0], x_max=dates[-1])
+
+
+def _shapes(node, kind):
+    out = []
+    for item in getattr(node, "contents", []):
+        if isinstance(item, kind):
+            out.append(item)
+        elif isinstance(item, Group):
+            out += _shapes(item, kind)
+    return out
+
+
+def test_milestone_numbers_close_together_are_staggered_above_the_data(tmp_path):
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Circle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    spec = _crowded_spec()
+    d = chart_drawing(spec, "da", 480, 190)
+    renderPDF.drawToFile(d, str(tmp_path / "crowded.pdf"))  # looked at with pdftoppm
+    circles = [c for c in _shapes(d, Circle) if c.r > 4]  # the numbered rings (the points are 1.7)
+    dots = [c for c in _shapes(d, Circle) if c.r < 2 and c.cy > 30]  # not the legend's sample
+    assert len(circles) == 4 and len(dots) == 30
+    for i, a in enumerate(circles):  # numbers 2 and 3 lay on top of each other
+        for b in circles[i + 1:]:
+            assert (a.cx - b.cx) ** 2 + (a.cy - b.cy) ** 2 >= (a.r + b.r) ** 2
+    start = next(s for s in strings(d) if s.text == "Start")
+    x0, x1 = start.x, start.x + stringWidth(start.text, start.fontName, start.fontSize)
+    for c in circles:  # "Start" was half hidden under ring 1
+        assert c.cx + c.r < x0 or c.cx - c.r > x1 or c.cy - c.r > start.y + start.fontSize or c.cy + c.r < start.y
+    top = max(p.cy + p.r for p in dots)
+    assert all(c.cy - c.r > top for c in circles) and start.y > top
+    assert all(c.cy + c.r <= 190 for c in circles)  # inside the drawing

@@ -337,3 +337,16 @@ def test_reportlab_uses_its_c_accelerators():
     from reportlab.lib.rl_accel import asciiBase85Encode, fp_str
 
     assert fp_str.__module__ == "_rl_accel" and asciiBase85Encode.__module__ == "_rl_accel"
+@pytest.mark.parametrize(("lang", "points"), [("da", "procentpoint"), ("en", "percentage points")])
+def test_a_change_of_a_percentage_unit_is_in_percentage_points(demo_db_template, tmp_path, lang, points):
+    """Sygefravær is measured in »% af arbejdsdage«: its change is +2,2 percentage points, as in the comparison
+    (it read »+2,2 % af arbejdsdage«, as if per cent of the days)."""
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        trial = ws.find_trial(CSB)
+        chosen = [ws.find_indicator(trial.id, "Sygefravær").id]
+        pdf = make_effect_report(ws, trial.id, tmp_path / "s.pdf", lang=lang, indicator_ids=chosen)
+    finally:
+        ws.close()
+    text = " ".join(page_texts(PdfReader(pdf))).replace("\n", " ").replace("\u00a0", " ")
+    assert re.search(r"\+2[,.]2 " + points, text), text[-1500:]

@@ -576,8 +576,10 @@ def test_undo_after_someone_else_changed_the_row_asks_instead_of_overwriting(qtb
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     dialog = _conflict_dialog(qtbot, w)
-    assert dialog.findChild(QLabel, "mine_value").text() == "1"  # what the undo would put back
-    assert dialog.findChild(QLabel, "theirs_value").text() == "6"
+    # what the undo would put back, in the indicator's number format as the grid shows it (it said »1« and »6«)
+    assert dialog.findChild(QLabel, "mine_value").text() == "1,0"
+    assert dialog.findChild(QLabel, "theirs_value").text() == "6,0"
+    assert any(label.text().startswith("Værdi") for label in dialog.findChildren(QLabel))  # the grid's column name
     assert next(x.value for x in b.measurements(team.ind.id)) == 6.0
     qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
     assert w.stack.canUndo() and w.stack.index() == 1  # the step stays: nothing was undone

@@ -7,9 +7,11 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from effektmaaling.analysis.compare import cell_texts, theme_key
 from effektmaaling.services.analysis import analyse_bundle, analyse_trials
+from effektmaaling.ui.style import contrast
 
 NAMES = ["Center for Selvstændige Boformer", "Den Sociale Hjemmepleje Valby/Vesterbro", "FriNoVa"]
 
@@ -72,7 +74,7 @@ def test_table_cells_are_the_analysis_results(dialog):
     assert checked == 15
     # Sick leave at the centre for independent living got worse: the table says so with the icon and word
     sick = next(r for r in range(model.rowCount()) if model.comparison.rows[r].label == "Sygefravær")
-    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,4\n+2,2\u00a0% af arbejdsdage")
+    assert model.index(sick, 1).data().startswith("Forværret\nSygefravær\n5,2 → 7,4\n+2,2\u00a0procentpoint")
 
 
 def show_every_chart(qtbot, lazy) -> None:
@@ -242,3 +244,76 @@ def test_comparison_report_is_made_off_the_gui_thread_and_a_cancel_leaves_no_fil
     assert clicked.is_set() and isinstance(dialog.report_job.error, Cancelled)
     assert not (tmp_path / "annulleret.pdf").exists()
     assert [p.name for p in tmp_path.iterdir() if "annulleret" in p.name or p.suffix == ".part"] == []  # nor partial
+
+
+# --- the finish: whole trial names, dark labels, percentage points, legends that fit ----------------------
+
+LONG = "Den Sociale Hjemmepleje Valby/Vesterbro"
+
+
+def test_long_trial_names_are_shortened_in_the_middle_with_the_whole_name_in_the_tooltip(dialog, qtbot, tmp_path):
+    d = dialog
+    d.resize(1000, 700)  # the list a quarter of it
+    qtbot.wait(50)
+    d.trials.grab().save(str(tmp_path / "trials.png"))
+    lst = d.trials
+    item = next(lst.item(i) for i in range(lst.count()) if lst.item(i).text() == LONG)
+    assert lst.fontMetrics().horizontalAdvance(LONG) > lst.viewport().width()  # too long for the list
+    assert not lst.horizontalScrollBar().isVisible()  # no sideways scrolling to read it (it was cut at the edge)
+    assert lst.textElideMode() == Qt.TextElideMode.ElideMiddle  # shortened with »…« in the middle instead
+    assert item.toolTip() == LONG
+
+
+def test_forest_and_index_chart_labels_are_dark_enough(dialog, qtbot):
+    d = dialog
+    white = QColor("white")
+    d.tabs.setCurrentIndex(2)
+    show_every_chart(qtbot, d.forest_lazy)
+    plots = [p for ps in d.forest_plots.values() for p in ps]
+    d.tabs.setCurrentIndex(1)
+    show_every_chart(qtbot, d.charts_lazy)
+    plots += list(d.index_plots.values())
+    assert len(plots) > 6
+    for p in plots:
+        for name in ("left", "bottom"):
+            axis = p.getAxis(name)
+            assert contrast(axis.textPen().color(), white) >= 4.5  # pyqtgraph's grey was 2,9:1
+            assert contrast(QColor(axis.labelStyle.get("color", "#969696")), white) >= 4.5
+
+
+def test_a_change_of_a_percentage_is_in_percentage_points(dialog, qtbot):
+    from effektmaaling.domain.i18n import set_language
+
+    d = dialog
+    model = d.model
+    sick = next(r for r in range(model.rowCount()) if model.comparison.rows[r].label == "Sygefravær")
+    assert "+2,2\u00a0procentpoint" in model.index(sick, 1).data()  # it said »+2,2 % af arbejdsdage«
+    assert "% af arbejdsdage" not in model.index(sick, 1).data().split("\n")[3]
+    from effektmaaling.analysis.compare import cell_texts
+
+    cell = model.index(sick, 1).data(Qt.ItemDataRole.UserRole + 1)
+    try:
+        set_language("en")
+        assert cell_texts(cell, "en").change == "+2.2\u00a0percentage points"
+    finally:
+        set_language("da")
+
+
+def test_index_legend_and_title_fit_their_chart(dialog, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    d = dialog
+    d.resize(1000, 700)
+    qtbot.wait(50)
+    d.tabs.setCurrentIndex(1)
+    show_every_chart(qtbot, d.charts_lazy)
+    qtbot.wait(50)  # the last cells laid out
+    keys = [w for w in d.findChildren(QLabel) if w.objectName().startswith("indexLegend:")]
+    assert len(keys) > 6
+    for key in keys:
+        cell = key.parentWidget()
+        assert key.sizeHint().width() <= cell.width() + 1, key.text()  # the names were cut at the right edge
+        assert key.geometry().top() >= d.index_plots[key.objectName().split(":", 1)[1]].geometry().bottom()
+    brug = next(k for k in keys if k.objectName() == "indexLegend:" + next(
+        r.key for r in d.comparison.rows if r.label == "Brugertilfredshed"))
+    assert "Brugernes oplevelse af servicen" in brug.toolTip()

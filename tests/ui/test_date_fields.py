@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 
@@ -83,3 +84,36 @@ def test_in_english_a_date_field_shows_what_it_reads_back(qtbot):
         assert edit.text() == "31-12-2014" and edit.date() == dt.date(2014, 12, 31)  # was "31 Dec 2014": unreadable
     finally:
         set_language("da")
+
+
+def test_the_calendar_button_shows_a_calendar_drawn_like_the_other_symbols(qtbot, tmp_path):
+    """The button beside a date field had Qt's »detailed view« list icon; it shows a calendar page now
+    (icons.calendar_pixmap), in the field's text colour, greyed while the field is disabled."""
+    from PySide6.QtGui import QIcon, QPalette
+    from PySide6.QtWidgets import QStyle
+
+    from effektmaaling.ui.icons import calendar_icon, calendar_pixmap
+    from effektmaaling.ui.widgets import DateEdit
+
+    field = DateEdit(calendar=True)
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    act = next(a for a in field.actions() if a.objectName() == "pickDate")
+    size = field.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    shown = act.icon().pixmap(size, size).toImage()
+    field.grab().scaled(field.width() * 3, field.height() * 3).save(str(tmp_path / "date_field.png"))
+    generic = field.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView).pixmap(size, size).toImage()
+    assert shown != generic.convertToFormat(shown.format())
+    expected = calendar_icon(field.palette().color(QPalette.ColorRole.Text), size).pixmap(size, size).toImage()
+    assert shown == expected.convertToFormat(shown.format())
+    # a calendar: the top band filled across the page, the days below it in a grid with gaps
+    img = calendar_pixmap(QColor("black"), 32).toImage()  # 64 × 64 pixels
+
+    def ink(x, y):
+        return img.pixelColor(x, y).alpha() > 128
+
+    assert all(ink(x, 18) for x in range(10, 54))  # the band
+    assert sum(ink(x, 34) for x in range(12, 52)) > 12 and not all(ink(x, 34) for x in range(12, 52))  # days, gaps
+    disabled = act.icon().pixmap(size, QIcon.Mode.Disabled).toImage()
+    assert disabled != shown

@@ -135,3 +135,50 @@ def test_the_row_being_typed_stays_in_view_when_the_message_appears(window, qtbo
     assert table.viewport().height() < height  # the message took room from the grid
     assert table.currentIndex().row() == 60
     assert _fully_visible(table, 60)
+
+
+def _top_row_whole(table) -> bool:
+    top = table.rowAt(0)
+    return table.rowViewportPosition(top) == 0
+
+
+def _ragged(table, qtbot, window) -> None:
+    """A grid height that is not a whole number of rows (the case where Qt cut the top row in half)."""
+    row = table.rowHeight(0)
+    for _ in range(3):
+        rest = table.viewport().height() % row
+        if row // 4 < rest < row * 3 // 4:
+            return
+        window.resize(window.width(), window.height() + row // 2)
+        qtbot.wait(30)
+    assert row // 4 < table.viewport().height() % row < row * 3 // 4
+
+
+def test_scrolled_to_the_bottom_the_grid_shows_whole_rows(two, qtbot, tmp_path):
+    window, (a, _b), show = two
+    view = show(a)
+    table = view.table
+    _ragged(table, qtbot, window)
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # to the entry row, at the bottom
+    qtbot.wait(20)
+    table.grab().save(str(tmp_path / "bottom.png"))
+    bar = table.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    assert _top_row_whole(table), table.rowViewportPosition(table.rowAt(0))  # was about half a row above
+    assert _fully_visible(table, 60)  # the entry row still whole
+    qtbot.keyClick(table, Qt.Key.Key_PageUp)
+    qtbot.keyClick(table, Qt.Key.Key_PageDown)
+    qtbot.wait(20)
+    assert _top_row_whole(table) and _fully_visible(table, table.currentIndex().row())
+    # coming back to the indicator: at the entry row, the top row whole too
+    show(_b)
+    view = show(a)
+    qtbot.wait(20)
+    assert table.currentIndex().row() == 60 and _fully_visible(table, 60) and _top_row_whole(table)
+    for step in (table.rowHeight(0) // 3, -table.rowHeight(0) // 2):  # a window made taller or lower
+        window.resize(window.width(), window.height() + step)
+        qtbot.wait(30)
+        assert _top_row_whole(table) and _fully_visible(table, 60)

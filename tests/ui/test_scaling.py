@@ -137,3 +137,65 @@ def test_dialogs_are_never_larger_than_the_screen(demo_window, qtbot):
         assert dialog.width() <= area.width() and dialog.height() <= area.height(), \
             (dialog.objectName() or type(dialog).__name__, dialog.size(), area)
         dialog.close()
+
+
+DIALOGS = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtWidgets import QApplication, QGroupBox, QScrollArea
+    from PySide6.QtTest import QTest
+    app = QApplication([])
+    from effektmaaling.services import Workspace
+    from effektmaaling.services.demo import write_demo
+    from effektmaaling.ui.compare_view import CompareDialog
+    from effektmaaling.ui.report_dialog import ReportDialog
+    ws = Workspace.open(write_demo(sys.argv[1]))
+    trial = ws.find_trial("FriNoVa")
+    area = app.primaryScreen().availableGeometry()
+    facts = {"area": [area.width(), area.height()], "dpr": app.primaryScreen().devicePixelRatio()}
+    report = ReportDialog(ws, trial.id)
+    report.show()
+    QTest.qWait(300)
+    report.grab().save(sys.argv[2] + "/report.png")
+    side = report.findChild(QScrollArea)
+    panel = side.viewport().rect()
+    hidden = [w.title() or w.objectName() for w in side.widget().findChildren(QGroupBox)
+              if not panel.contains(w.geometry().translated(side.widget().pos()))]
+    facts["report"] = {"size": [report.frameGeometry().width(), report.frameGeometry().height()],
+                       "side_scroll": side.verticalScrollBar().maximum(), "hidden_groups": hidden,
+                       "update_shown": report.update_btn.isVisible() and report.rect().contains(
+                           report.update_btn.geometry().translated(report.update_btn.parentWidget().mapTo(
+                               report, report.update_btn.pos()) - report.update_btn.pos())),
+                       "list_rows": report.indicators.viewport().height() / report.indicators.sizeHintForRow(0)}
+    report.cancel_preview()
+    report.close()
+    compare = CompareDialog(ws)
+    compare.show()
+    QTest.qWait(300)
+    compare.grab().save(sys.argv[2] + "/compare.png")
+    frame = compare.frameGeometry()
+    facts["compare"] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()]}
+    compare.close()
+    print(json.dumps(facts))
+""")
+
+
+def test_report_and_comparison_dialogs_use_a_laptop_screen_at_200_percent(tmp_path):
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+           "EFFEKTMAALING_DATA_DIR": str(tmp_path / "data")}
+    r = subprocess.run([sys.executable, "-c", DIALOGS, str(tmp_path / "demo.db"), str(tmp_path)], capture_output=True,
+                       text=True, env=env, timeout=180)
+    assert r.returncode == 0, r.stderr
+    facts = json.loads(r.stdout.strip().splitlines()[-1])
+    assert facts["dpr"] == 2 and facts["area"] == [683, 384], facts
+    report = facts["report"]
+    # the report's choices fit: no group scrolled out of the panel (Periode and Sprog were below its edge)
+    assert report["side_scroll"] == 0 and not report["hidden_groups"], facts
+    assert report["update_shown"], facts
+    assert report["list_rows"] >= 2.9, facts  # the indicator list keeps three rows and scrolls itself
+    # the comparison takes the screen's height (it left 48 of 384 points unused), within the screen
+    x, y, w, h = facts["compare"]["frame"]
+    assert h >= 384 - 8 and w >= 683 - 16, facts
+    assert x >= 0 and y >= 0 and x + w <= 683 and y + h <= 384, facts
