@@ -821,6 +821,22 @@ class _CellDelegate(QStyledItemDelegate):
             editor.textChanged.connect(lambda text, e=editor: self.table.say_reading(e, text))
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        """A cell editor starts with the cell's text, wholly selected: the first key typed replaces it. Later
+        refreshes (the grid reloads while it is open: the edit of the row just stored, another user's change)
+        leave it alone: Qt put the text back unselected with the cursor after it, and a 3 typed after Tab
+        became 2,83. The edit stays based on what the editor opened with (another user's change of the same
+        cell is asked about when it is handed in)."""
+        if not isinstance(editor, QLineEdit):
+            super().setEditorData(editor, index)
+            return
+        if editor.property("filled"):
+            return
+        editor.setProperty("filled", True)
+        text = index.data(Qt.ItemDataRole.EditRole)
+        editor.setText("" if text is None else str(text))
+        editor.selectAll()
+
 
 class MeasurementTable(QTableView):
     """Keyboard first: Enter moves down, Tab across, typing edits, Ctrl+V pastes a block, Delete removes."""
