@@ -137,6 +137,16 @@ def parse_cell(col: Column, text: str) -> Any:
     return value
 
 
+def _split_cells(lines: list[str]) -> list[list[str]]:
+    """The cells of pasted lines: tab-separated (a spreadsheet's copy); without any tab, semicolon-separated
+    as Danish CSV is (``15-09-2025;18;31``, a quoted cell may hold a semicolon), as spreadsheets read it."""
+    if any("\t" in line for line in lines) or not any(";" in line for line in lines):
+        return [line.split("\t") for line in lines]
+    import csv
+
+    return [next(csv.reader([line], delimiter=";"), [""]) for line in lines]
+
+
 class MeasurementModel(QAbstractTableModel):
     """Rows are the indicator's measurements by date, then one empty row for a new measurement."""
 
@@ -611,13 +621,14 @@ class MeasurementModel(QAbstractTableModel):
     # --- paste, delete, copy --------------------------------------------------------------------
 
     def paste(self, top: int, left: int, text: str) -> bool:
-        """Take in a block of tab-separated text (from Excel) at ``(top, left)``: all or nothing."""
+        """Take in a block of tab-separated text (from Excel), or semicolon-separated without tabs (Danish
+        CSV), at ``(top, left)``: all or nothing."""
         if self.indicator is None or not self.writable:
             return False
         lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         while lines and not lines[-1].strip():
             lines.pop()
-        grid = [line.split("\t") for line in lines]
+        grid = _split_cells(lines)
         if grid and self._looks_like_header(grid[0], left):
             grid = grid[1:]
         if not grid:
