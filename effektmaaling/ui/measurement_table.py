@@ -166,6 +166,7 @@ class MeasurementModel(QAbstractTableModel):
         self.rows: list[Measurement] = []
         self.pending_text: dict[str, str] = {}  # what is typed in the new row, by column key
         self.drafts: dict[tuple[Any, str], str] = {}  # refused text in stored rows: (row id, column key)
+        self.draft_reasons: dict[tuple[Any, str], str] = {}  # why each draft was refused (for leave_drafts)
         self.errors: dict[tuple[Any, str], str] = {}  # (row key, column key) -> message
         self.kept: dict[uuid.UUID, dict[str, str]] = {}  # unsaved new rows of other indicators
         # what an open cell editor's edit is based on: (row id, column key) -> (value, row version); a
@@ -174,6 +175,12 @@ class MeasurementModel(QAbstractTableModel):
         self.writable = not ws.readonly  # this login may change the shown indicator's trial
         self._reload_scheduled = False
         hub.changed.connect(self._on_change)
+        stack.indexChanged.connect(self._on_step)
+
+    def _on_step(self, _index: int) -> None:
+        """An undo or a redo (not a new step being pushed): a refused text no longer stands for the row."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self.stack) and not self.stack.property("pushing"):
+            self.leave_drafts()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -186,7 +193,7 @@ class MeasurementModel(QAbstractTableModel):
                 self.accepted.emit(tr("Den nye række i »{name}« er ikke gemt: den venter, når du vender "
                                       "tilbage.").format(name=left.name))
         self.beginResetModel()
-        self.pending_text, self.errors, self.drafts = {}, {}, {}
+        self.pending_text, self.errors, self.drafts, self.draft_reasons = {}, {}, {}, {}
         if indicator_id is None:
             self.indicator, self.cols, self.rows = None, [], []
         else:
@@ -390,6 +397,37 @@ class MeasurementModel(QAbstractTableModel):
             label = header_text(self.indicator, key)  # as the column is headed
         return f"{where}, {label}: {text}"
 
+    def _reason(self, col: Column, exc: DomainError) -> str:
+        """The refusal without the field's name in front (the message names the column)."""
+        text = exc.text()
+        label = field_label(exc.field or col.key)
+        return text[len(label) + 2:] if text.startswith(label + ": ") else text
+
+    def leave_drafts(self, row: int | None = None) -> bool:
+        """The user has left a stored row with refused cells (``row``; None: every row, after an undo or a
+        redo): the row shows its stored values again, as the chart does, and the message keeps what was
+        typed and why it was not saved. The new row's draft is not touched (it waits to be stored)."""
+        ids = [m.id for m in self.rows] if row is None else ([self.rows[row].id] if 0 <= row < len(self.rows)
+                                                                else [])
+        left = [k for k in self.drafts if k[0] in set(ids)]
+        if self.indicator is None or not left:
+            return False
+        notes = []
+        for key in left:
+            typed = self.drafts.pop(key)
+            reason = self.draft_reasons.pop(key, "") or self.errors.get(key, "")
+            self.errors.pop(key, None)
+            r = self.row_of(key[0])
+            if r is None:
+                continue
+            notes.append(tr("Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}").format(
+                date=format_date(self.rows[r].date), field=header_text(self.indicator, key[1]),
+                typed=typed.strip(), reason=reason))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.cols) - 1))
+        remaining = next(iter(self.errors.values()), "")
+        self.refused.emit(remaining or "; ".join(notes))
+        return True
+
     def _refuse(self, row: int, col: Column, exc: DomainError, *, announce: bool = True) -> str:
         message = self._message(row, col, exc)
         self.errors[(self.row_key(row), col.key)] = message
@@ -437,7 +475,8 @@ class MeasurementModel(QAbstractTableModel):
             self.conflict.emit(exc, m.id, col.key)
             return False
         except DomainError as exc:
-            self.drafts[(m.id, col.key)] = text  # what was typed stays, marked, until corrected or abandoned
+            self.drafts[(m.id, col.key)] = text  # what was typed stays, marked, while the user is on the row
+            self.draft_reasons[(m.id, col.key)] = self._reason(col, exc)
             self._refuse(row, col, exc)
             return False
         self.drafts.pop((m.id, col.key), None)
@@ -613,6 +652,7 @@ class MeasurementModel(QAbstractTableModel):
         if not any(k[0] == key for k in self.drafts):
             return False
         self.drafts = {k: v for k, v in self.drafts.items() if k[0] != key}
+        self.draft_reasons = {k: v for k, v in self.draft_reasons.items() if k[0] != key}
         self.errors = {k: v for k, v in self.errors.items() if k[0] != key}
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.cols) - 1))
         self._announce_remaining()
@@ -1000,6 +1040,8 @@ class MeasurementTable(QTableView):
         if previous.isValid() and current.row() != previous.row() and self.m.is_pending_row(previous.row()) \
                 and not self._moving:
             self.m.commit_pending()
+        elif previous.isValid() and current.row() != previous.row():
+            self.m.leave_drafts(previous.row())  # a refused edit of a stored row is not kept as its value
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         """Focus went from the table (or its editor) to another widget of the program: the row is left."""
@@ -1102,6 +1144,11 @@ class MeasurementTable(QTableView):
             super().closeEditor(editor, H.NoHint)
             if unchanged:  # nothing to take back in the cell: Esc takes back the row (as Access does)
                 self._abandon_row()
+            return
+        refused = not on_new_row and cur.isValid() and (self.m.row_key(row), self.m.cols[col].key) in self.m.drafts
+        if refused and hint in (H.SubmitModelCache, H.EditNextItem, H.EditPreviousItem):
+            super().closeEditor(editor, H.NoHint)  # the refused cell keeps the cursor: correct it or Esc
+            self._tab_start = None
             return
         if hint == H.SubmitModelCache:  # Enter
             super().closeEditor(editor, H.NoHint)
