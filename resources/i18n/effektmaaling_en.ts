@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="852" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="925" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -531,7 +531,7 @@ Assessed: {a}</translation>
         <translation>The comparison report was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/compare_view.py" line="1209" />
+        <location filename="../../effektmaaling/ui/compare_view.py" line="1214" />
         <source>{names} og {n} andre</source>
         <translation>{names} and {n} others</translation>
     </message>
@@ -1170,124 +1170,129 @@ Close anyway and discard the row?</translation>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="707" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="394" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="758" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="377" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="394" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="435" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="585" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="484" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="634" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="653" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="675" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="689" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="704" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="726" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="740" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="695" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="746" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="176" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="193" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="448" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="423" />
+        <source>Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}</source>
+        <translation>Measurement {date}, {field}: '{typed}' was not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="497" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="487" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1051" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="536" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1126" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="505" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="554" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="573" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="622" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="665" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="716" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="666" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="717" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="742" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="793" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="744" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="795" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="805" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="765" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="816" />
         <source>1 måling slettet – Ctrl+Z fortryder</source>
         <translation>1 measurement deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="766" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="817" />
         <source>{n} målinger slettet – Ctrl+Z fortryder</source>
         <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="777" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="828" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="782" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="833" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="677" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="757" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1028" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="728" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="808" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1103" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1196" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1276" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1197" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1277" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1199" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1279" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>

@@ -508,6 +508,8 @@ EN: dict[str, str] = {
     "Ingen test: {r}": "No test: {r}",
     "Interessenter": "Stakeholders",
     "Intet blev indsat. ": "Nothing was pasted. ",
+    "Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}":
+        "Measurement {date}, {field}: '{typed}' was not saved: {reason}",
     "Intet blev slettet. ": "Nothing was deleted. ",
     "Din adgang til forsøget {names} er fjernet af en administrator.":
         "Your access to the trial {names} was removed by an administrator.",
