@@ -743,7 +743,8 @@ class MeasurementModel(QAbstractTableModel):
             self.pending_text = {}  # the block took the new row's place
             self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
         self._announce_remaining()
-        self.accepted.emit(tr("{n} målinger indsat, {u} rettet").format(n=len(result.inserted), u=len(result.updated)))
+        self.accepted.emit((tr("1 måling indsat, {u} rettet") if len(result.inserted) == 1 else
+                            tr("{n} målinger indsat, {u} rettet")).format(n=len(result.inserted), u=len(result.updated)))
         if self.indicator is not None and self.indicator.id == ind.id:
             first, last = getattr(self, "_paste_columns", (0, len(self.cols) - 1))
             self.pasted.emit([r["date"] for r in rows], first, last)

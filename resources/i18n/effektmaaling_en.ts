@@ -53,6 +53,11 @@
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="146" />
+        <source>1 måling, {first}</source>
+        <translation>1 measurement, {first}</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/chart.py" line="148" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
@@ -109,7 +114,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="342" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="925" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="926" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -949,6 +954,15 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="760" />
+        <source>Slet forsøget »{name}« med 1 indikator og alle dens målinger?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the trial '{name}' with 1 indicator and all its measurements?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -957,12 +971,21 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="764" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="767" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="769" />
+        <source>Slet indikatoren »{name}« og dens 1 måling?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the indicator '{name}' and its 1 measurement?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="771" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -971,17 +994,17 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="769" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="773" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="815" />
         <source>Forsøg: {name}</source>
         <translation>Trial: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="831" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="835" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1076,69 +1099,69 @@ Close anyway and discard the row?</translation>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="770" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="774" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="778" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="782" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="806" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="810" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="807" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="816" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="830" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="834" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="849" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="853" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="860" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="864" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="872" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="870" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="876" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="867" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="871" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="873" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="877" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="883" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="880" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="884" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1171,7 +1194,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="394" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="758" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="759" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
@@ -1194,7 +1217,7 @@ Close anyway and discard the row?</translation>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="746" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="747" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
@@ -1215,7 +1238,7 @@ Close anyway and discard the row?</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="536" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1126" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1127" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
@@ -1240,59 +1263,64 @@ Close anyway and discard the row?</translation>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="793" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="746" />
+        <source>1 måling indsat, {u} rettet</source>
+        <translation>1 measurement pasted, {u} changed</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="794" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="795" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="796" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="805" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="806" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="816" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="817" />
         <source>1 måling slettet – Ctrl+Z fortryder</source>
         <translation>1 measurement deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="817" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="818" />
         <source>{n} målinger slettet – Ctrl+Z fortryder</source>
         <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="828" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="829" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="833" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="834" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/measurement_table.py" line="728" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="808" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1103" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="809" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1104" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1276" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1277" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1277" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1278" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1279" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1280" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>

@@ -638,6 +638,13 @@ EN: dict[str, str] = {
     "Slet indikatoren »{name}« og dens {m} målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the indicator '{name}' and its {m} measurements?\n\nYou can undo the deletion with Ctrl+Z.",
     "Slet valgte målinger": "Delete selected measurements",
+    "Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the trial '{name}' with 1 indicator and all its measurements?\n\nYou can undo the deletion "
+        "with Ctrl+Z.",
+    "Slet indikatoren »{name}« og dens 1 måling?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the indicator '{name}' and its 1 measurement?\n\nYou can undo the deletion with Ctrl+Z.",
+    "1 måling indsat, {u} rettet": "1 measurement pasted, {u} changed",
+    "1 måling, {first}": "1 measurement, {first}",
     "Slettet her, men ændret i filen.": "Deleted here, but changed in the file.",
     "Slettet. Fortryd med Ctrl+Z.": "Deleted. Undo with Ctrl+Z.",
     "Sortér efter effektstørrelse (+ = forbedring), derefter status":

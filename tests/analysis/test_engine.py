@@ -411,3 +411,15 @@ def test_a_test_that_falls_back_from_n_and_sd_to_the_points_says_so():
     assert "variation between measurements" in warning.en
     none = analyse_indicator(ind, series(ind, BASE12, UP12), START)  # never typed: nothing to warn of
     assert not any("mangler for" in w.da for w in none.warnings)
+
+
+def test_one_baseline_point_is_named_in_the_singular():
+    ind = indicator(baseline_value=7.5)
+    follow = [8.2, 9.1, 8.8, 9.4, 8.6, 9.0]
+    a = analyse_indicator(ind, series(ind, [7.0], follow), START)
+    texts = [w.da for w in a.warnings] + [w.en for w in a.warnings]
+    assert any("fordi der er 1 måling i baselineperioden; den er baselinen." in t for t in texts), texts
+    assert any("because there is 1 measurement in the baseline period; it is the baseline." in t for t in texts)
+    assert not any("1 målinger" in t or "1 baselinemålinger" in t or "1 measurements" in t for t in texts)
+    a = analyse_indicator(ind, series(ind, [7.0, 7.2], follow), START)
+    assert any("fordi der er 2 målinger i baselineperioden; de er baselinen." in w.da for w in a.warnings)
