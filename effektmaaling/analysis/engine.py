@@ -440,7 +440,8 @@ def analyse_indicator(ind: Indicator, measurements: Sequence[Measurement], trial
     reasons_t = tuple(reasons)
     expl = Deferred(partial(
         explanation, status=status, baseline=baseline.value, current=current_value, relative=rel,
-        decimals=ind.decimals, unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
+        decimals=max(ind.decimals, 1) if ind.measure_type is MeasureType.COUNT else ind.decimals,  # as mean_decimals
+        unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
         test=test, spc=spc_ok, attainment=attainment, reasons=reasons_t, attainment_note=note,
         run_chart=rc, signal_from=signal_from, baseline_source=baseline.source, period=period,
         proportion=ind.measure_type is MeasureType.PROPORTION))

@@ -340,7 +340,7 @@ class MeasurementModel(QAbstractTableModel):
             return format_date(value)
         if col.kind == "text":
             return str(value)
-        if col.key == "value":
+        if col.key in ("value", "sd"):  # the sd is in the value's unit: the same decimals (1,0 beside 0,8)
             return _number_text(value, self.indicator.decimals if self.indicator else 1)
         return _number_text(value)
 

@@ -121,3 +121,12 @@ def test_f2_edits_in_place(grid, qtbot):
     _at(view, 1, 1)
     keys(qtbot, Qt.Key.Key_F2, Qt.Key.Key_End, "5", ENTER)  # F2 opens the text to be edited: 2,8 -> 2,85
     assert stored(window.ws.path, "Indlæggelsesdage")[dt.date(2025, 7, 15)][0] == 2.85
+
+
+def test_the_sd_column_is_shown_with_the_value_columns_decimals(grid, qtbot):
+    window, view = grid
+    ind = view.model.indicator
+    window.ws.add_measurement(ind.id, date=dt.date(2025, 10, 15), value=3.0, n=20, sd=1.0, comment="")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=2000)
+    sd = [c.key for c in view.model.cols].index("sd")
+    assert [view.model.data(view.model.index(r, sd)) for r in range(4)] == ["0,5", "0,5", "0,5", "1,0"]  # was 1
