@@ -1087,6 +1087,11 @@ class MeasurementTable(QTableView):
         started = super().edit(index, trigger, event)
         if started and index.isValid():
             self.m.note_edit_base(index.row(), index.column())
+            T = QAbstractItemView.EditTrigger
+            editor = self.indexWidget(index)
+            if trigger in (T.EditKeyPressed, T.DoubleClicked) and isinstance(editor, QLineEdit):
+                editor.deselect()  # F2 or a double click edits in place, the cursor after the text (as in
+                editor.end(False)  # a spreadsheet); Tab, Enter, an arrow and typing replace the whole text
         return started
 
     def _ask_about_conflict(self, exc: EditConflictError, measurement_id: uuid.UUID, key: str) -> None:

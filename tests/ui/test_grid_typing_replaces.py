@@ -116,11 +116,19 @@ def test_the_new_row_typed_with_tabs_after_a_stored_edit(grid, qtbot):
     assert stored(window.ws.path, "Indlæggelsesdage")[dt.date(2025, 10, 15)] == (3.0, 12, 0.4)
 
 
-def test_f2_edits_in_place(grid, qtbot):
+def test_f2_and_a_double_click_edit_in_place(grid, qtbot):
     window, view = grid
     _at(view, 1, 1)
-    keys(qtbot, Qt.Key.Key_F2, Qt.Key.Key_End, "5", ENTER)  # F2 opens the text to be edited: 2,8 -> 2,85
+    keys(qtbot, Qt.Key.Key_F2, "5", ENTER)  # F2: the cursor after the text, as in a spreadsheet: 2,8 -> 2,85
     assert stored(window.ws.path, "Indlæggelsesdage")[dt.date(2025, 7, 15)][0] == 2.85
+    table = view.table
+    rect = table.visualRect(view.model.index(0, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click is a
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # click, then this
+    qtbot.wait(5)
+    assert QApplication.focusWidget() is not table, "the double click did not open an editor"
+    keys(qtbot, "1", ENTER)  # n 20 -> 201
+    assert stored(window.ws.path, "Indlæggelsesdage")[dt.date(2025, 6, 15)][1] == 201
 
 
 def test_the_sd_column_is_shown_with_the_value_columns_decimals(grid, qtbot):
