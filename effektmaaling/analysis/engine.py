@@ -379,11 +379,15 @@ def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysi
         baseline = BaselineResult(_level_value(levels, levels.baseline, ind) if levels else float(base.mean()),
                                   nb, baseline_end, "points", dates[0])
         if ind.baseline_value is not None:
+            why_da = ("der er 1 måling i baselineperioden; den er baselinen" if nb == 1 else
+                      f"der er {nb} målinger i baselineperioden; de er baselinen")
+            why_en = ("there is 1 measurement in the baseline period; it is the baseline" if nb == 1 else
+                      f"there are {nb} measurements in the baseline period; they are the baseline")
             warnings.append(Text(
                 f"Den indtastede baseline ({format_number(ind.baseline_value, ind.decimals, 'da')}) er ikke brugt, "
-                f"fordi der er {nb} målinger i baselineperioden; de er baselinen.",
+                f"fordi {why_da}.",
                 f"The typed baseline ({format_number(ind.baseline_value, ind.decimals, 'en')}) is not used, because "
-                f"there are {nb} measurements in the baseline period; they are the baseline."))
+                f"{why_en}."))
     elif ind.baseline_value is not None:
         baseline = BaselineResult(float(ind.baseline_value), 0, baseline_end, "manual")
         warnings.append(Text("Baselinen er indtastet, ikke målt: testen sammenligner den aktuelle periode med det "
@@ -424,9 +428,10 @@ def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysi
     spc_reason = spc_res if isinstance(spc_res, Text) else None
     spc_ok, decisive = (None, None) if isinstance(spc_res, Text) else spc_res
     if spc_ok is not None and nb < 12:
-        warnings.append(Text(f"Kontrolgrænserne bygger på kun {nb} baselinemålinger (mindst 12 anbefales), så de er "
-                             "usikre: et punkt uden for dem er et svagere tegn end ellers.",
-                             f"The control limits rest on only {nb} baseline measurements (at least 12 are "
+        warnings.append(Text(f"Kontrolgrænserne bygger på kun {nb} baselinemåling{'' if nb == 1 else 'er'} (mindst 12 "
+                             "anbefales), så de er usikre: et punkt uden for dem er et svagere tegn end ellers.",
+                             f"The control limits rest on only {nb} baseline measurement{'' if nb == 1 else 's'} "
+                             "(at least 12 are "
                              "recommended), so they are uncertain: a point outside them is a weaker sign than usual."))
     for ph in spc_ok.phases if spc_ok is not None else ():
         if ph.n_limit_points == 0:
@@ -489,7 +494,8 @@ def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysi
     reasons_t = tuple(reasons)
     expl = Deferred(partial(
         explanation, status=status, baseline=baseline.value, current=current_value, relative=rel,
-        decimals=ind.decimals, unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
+        decimals=max(ind.decimals, 1) if ind.measure_type is MeasureType.COUNT else ind.decimals,  # as mean_decimals
+        unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
         test=test, spc=spc_ok, attainment=attainment, reasons=reasons_t, attainment_note=note,
         run_chart=rc, signal_from=signal_from, baseline_source=baseline.source, period=period,
         proportion=ind.measure_type is MeasureType.PROPORTION))

@@ -402,7 +402,13 @@ class IndicatorAnalysis:
     def level_decimals(self) -> int:
         """The decimals the baseline, the level now and the change are shown with (see
         :func:`~effektmaaling.domain.formatting.level_decimals`)."""
-        return level_decimals(self.baseline.value, self.current_value, self.decimals)
+        return level_decimals(self.baseline.value, self.current_value, self.mean_decimals)
+
+    @property
+    def mean_decimals(self) -> int:
+        """The decimals of a mean of the measurements (a level, the control chart's centre line and limits): a
+        count's own decimals are 0, its means get one (9,8 and 9,0, not 10 and 9)."""
+        return max(self.decimals, 1) if self.measure_type is MeasureType.COUNT else self.decimals
 
     @property
     def status_label(self) -> Text:

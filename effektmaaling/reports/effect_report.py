@@ -461,7 +461,7 @@ class _Report:
         base, now = (_num(v, a, lang, level=True) for v in (a.baseline.value, a.current_value))
         target = _num(a.target_value, a, lang)
         figures = [
-            (f"{w['baseline']} ({w['points'].format(n=a.baseline.n_points)})" if a.baseline.source == "points"
+            (f"{w['baseline']} ({w['point' if a.baseline.n_points == 1 else 'points'].format(n=a.baseline.n_points)})" if a.baseline.source == "points"
              else f"{w['baseline']} ({w['baseline_manual']})" if a.baseline.source == "manual" else w["baseline"],
              base, _side_unit(a, lang, base)),
             (f"{w['current']} ({w['points'].format(n=a.current_period.n_points)})" if a.current_period

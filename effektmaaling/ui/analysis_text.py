@@ -109,8 +109,8 @@ def summary_html(a: IndicatorAnalysis | None) -> str:
         facts.append(a.anhoej.get())
     if a.spc is not None:
         facts.append(tr("Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}").format(
-            c=a.spc.chart, m=format_number(a.spc.centre, a.decimals), lo=format_number(a.spc.lcl, a.decimals),
-            hi=format_number(a.spc.ucl, a.decimals)))
+            c=a.spc.chart, m=format_number(a.spc.centre, a.mean_decimals),
+            lo=format_number(a.spc.lcl, a.mean_decimals), hi=format_number(a.spc.ucl, a.mean_decimals)))
     elif a.spc_reason is not None:
         facts.append(tr("Intet kontroldiagram: {r}").format(r=a.spc_reason.get()))
     if (assured := assurance_label(a)) is not None:

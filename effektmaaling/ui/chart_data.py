@@ -77,8 +77,8 @@ def chart_summary(d: ChartData | None) -> str:
     def num(v: float) -> str:
         return with_unit(format_number(v, d.decimals), d.unit)
 
-    parts = [tr("{n} målinger fra {first} til {last}").format(n=len(d.dates), first=format_date(d.dates[0]),
-                                                              last=format_date(d.dates[-1])),
+    parts = [(tr("1 måling, {first}") if len(d.dates) == 1 else tr("{n} målinger fra {first} til {last}")).format(
+                 n=len(d.dates), first=format_date(d.dates[0]), last=format_date(d.dates[-1])),
              tr("seneste {value}").format(value=num(d.values[-1]))]
     if d.baseline_centre is not None:
         parts.append(tr("baseline {value}").format(value=num(d.baseline_centre)))

@@ -145,6 +145,16 @@ def parse_cell(col: Column, text: str) -> Any:
     return value
 
 
+def _split_cells(lines: list[str]) -> list[list[str]]:
+    """The cells of pasted lines: tab-separated (a spreadsheet's copy); without any tab, semicolon-separated
+    as Danish CSV is (``15-09-2025;18;31``, a quoted cell may hold a semicolon), as spreadsheets read it."""
+    if any("\t" in line for line in lines) or not any(";" in line for line in lines):
+        return [line.split("\t") for line in lines]
+    import csv
+
+    return [next(csv.reader([line], delimiter=";"), [""]) for line in lines]
+
+
 class MeasurementModel(QAbstractTableModel):
     """Rows are the indicator's measurements by date, then one empty row for a new measurement."""
 
@@ -164,6 +174,7 @@ class MeasurementModel(QAbstractTableModel):
         self.rows: list[Measurement] = []
         self.pending_text: dict[str, str] = {}  # what is typed in the new row, by column key
         self.drafts: dict[tuple[Any, str], str] = {}  # refused text in stored rows: (row id, column key)
+        self.draft_reasons: dict[tuple[Any, str], str] = {}  # why each draft was refused (for leave_drafts)
         self.errors: dict[tuple[Any, str], str] = {}  # (row key, column key) -> message
         self.kept: dict[uuid.UUID, dict[str, str]] = {}  # unsaved new rows of other indicators
         # what an open cell editor's edit is based on: (row id, column key) -> (value, row version); a
@@ -172,6 +183,12 @@ class MeasurementModel(QAbstractTableModel):
         self.writable = not ws.readonly  # this login may change the shown indicator's trial
         self._reload_scheduled = False
         hub.changed.connect(self._on_change)
+        stack.indexChanged.connect(self._on_step)
+
+    def _on_step(self, _index: int) -> None:
+        """An undo or a redo (not a new step being pushed): a refused text no longer stands for the row."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self.stack) and not self.stack.property("pushing"):
+            self.leave_drafts()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -184,7 +201,7 @@ class MeasurementModel(QAbstractTableModel):
                 self.accepted.emit(tr("Den nye række i »{name}« er ikke gemt: den venter, når du vender "
                                       "tilbage.").format(name=left.name))
         self.beginResetModel()
-        self.pending_text, self.errors, self.drafts = {}, {}, {}
+        self.pending_text, self.errors, self.drafts, self.draft_reasons = {}, {}, {}, {}
         if indicator_id is None:
             self.indicator, self.cols, self.rows = None, [], []
         else:
@@ -331,7 +348,7 @@ class MeasurementModel(QAbstractTableModel):
             return format_date(value)
         if col.kind == "text":
             return str(value)
-        if col.key == "value":
+        if col.key in ("value", "sd"):  # the sd is in the value's unit: the same decimals (1,0 beside 0,8)
             return _number_text(value, self.indicator.decimals if self.indicator else 1)
         return _number_text(value)
 
@@ -388,6 +405,37 @@ class MeasurementModel(QAbstractTableModel):
             label = header_text(self.indicator, key)  # as the column is headed
         return f"{where}, {label}: {text}"
 
+    def _reason(self, col: Column, exc: DomainError) -> str:
+        """The refusal without the field's name in front (the message names the column)."""
+        text = exc.text()
+        label = field_label(exc.field or col.key)
+        return text[len(label) + 2:] if text.startswith(label + ": ") else text
+
+    def leave_drafts(self, row: int | None = None) -> bool:
+        """The user has left a stored row with refused cells (``row``; None: every row, after an undo or a
+        redo): the row shows its stored values again, as the chart does, and the message keeps what was
+        typed and why it was not saved. The new row's draft is not touched (it waits to be stored)."""
+        ids = [m.id for m in self.rows] if row is None else ([self.rows[row].id] if 0 <= row < len(self.rows)
+                                                                else [])
+        left = [k for k in self.drafts if k[0] in set(ids)]
+        if self.indicator is None or not left:
+            return False
+        notes = []
+        for key in left:
+            typed = self.drafts.pop(key)
+            reason = self.draft_reasons.pop(key, "") or self.errors.get(key, "")
+            self.errors.pop(key, None)
+            r = self.row_of(key[0])
+            if r is None:
+                continue
+            notes.append(tr("Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}").format(
+                date=format_date(self.rows[r].date), field=header_text(self.indicator, key[1]),
+                typed=typed.strip(), reason=reason))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.cols) - 1))
+        remaining = next(iter(self.errors.values()), "")
+        self.refused.emit(remaining or "; ".join(notes))
+        return True
+
     def _refuse(self, row: int, col: Column, exc: DomainError, *, announce: bool = True) -> str:
         message = self._message(row, col, exc)
         self.errors[(self.row_key(row), col.key)] = message
@@ -435,7 +483,8 @@ class MeasurementModel(QAbstractTableModel):
             self.conflict.emit(exc, m.id, col.key)
             return False
         except DomainError as exc:
-            self.drafts[(m.id, col.key)] = text  # what was typed stays, marked, until corrected or abandoned
+            self.drafts[(m.id, col.key)] = text  # what was typed stays, marked, while the user is on the row
+            self.draft_reasons[(m.id, col.key)] = self._reason(col, exc)
             self._refuse(row, col, exc)
             return False
         self.drafts.pop((m.id, col.key), None)
@@ -611,6 +660,7 @@ class MeasurementModel(QAbstractTableModel):
         if not any(k[0] == key for k in self.drafts):
             return False
         self.drafts = {k: v for k, v in self.drafts.items() if k[0] != key}
+        self.draft_reasons = {k: v for k, v in self.draft_reasons.items() if k[0] != key}
         self.errors = {k: v for k, v in self.errors.items() if k[0] != key}
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.cols) - 1))
         self._announce_remaining()
@@ -619,13 +669,14 @@ class MeasurementModel(QAbstractTableModel):
     # --- paste, delete, copy --------------------------------------------------------------------
 
     def paste(self, top: int, left: int, text: str) -> bool:
-        """Take in a block of tab-separated text (from Excel) at ``(top, left)``: all or nothing."""
+        """Take in a block of tab-separated text (from Excel), or semicolon-separated without tabs (Danish
+        CSV), at ``(top, left)``: all or nothing."""
         if self.indicator is None or not self.writable:
             return False
         lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         while lines and not lines[-1].strip():
             lines.pop()
-        grid = [line.split("\t") for line in lines]
+        grid = _split_cells(lines)
         if grid and self._looks_like_header(grid[0], left):
             grid = grid[1:]
         if not grid:
@@ -700,7 +751,8 @@ class MeasurementModel(QAbstractTableModel):
             self.pending_text = {}  # the block took the new row's place
             self.errors = {k: v for k, v in self.errors.items() if k[0] != PENDING}
         self._announce_remaining()
-        self.accepted.emit(tr("{n} målinger indsat, {u} rettet").format(n=len(result.inserted), u=len(result.updated)))
+        self.accepted.emit((tr("1 måling indsat, {u} rettet") if len(result.inserted) == 1 else
+                            tr("{n} målinger indsat, {u} rettet")).format(n=len(result.inserted), u=len(result.updated)))
         if self.indicator is not None and self.indicator.id == ind.id:
             first, last = getattr(self, "_paste_columns", (0, len(self.cols) - 1))
             self.pasted.emit([r["date"] for r in rows], first, last)
@@ -828,6 +880,22 @@ class _CellDelegate(QStyledItemDelegate):
                 and cols[index.column()].kind in ("number", "int"):
             editor.textChanged.connect(lambda text, e=editor: self.table.say_reading(e, text))
         return editor
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        """A cell editor starts with the cell's text, wholly selected: the first key typed replaces it. Later
+        refreshes (the grid reloads while it is open: the edit of the row just stored, another user's change)
+        leave it alone: Qt put the text back unselected with the cursor after it, and a 3 typed after Tab
+        became 2,83. The edit stays based on what the editor opened with (another user's change of the same
+        cell is asked about when it is handed in)."""
+        if not isinstance(editor, QLineEdit):
+            super().setEditorData(editor, index)
+            return
+        if editor.property("filled"):
+            return
+        editor.setProperty("filled", True)
+        text = index.data(Qt.ItemDataRole.EditRole)
+        editor.setText("" if text is None else str(text))
+        editor.selectAll()
 
 
 class MeasurementTable(QTableView):
@@ -1005,6 +1073,8 @@ class MeasurementTable(QTableView):
         if previous.isValid() and current.row() != previous.row() and self.m.is_pending_row(previous.row()) \
                 and not self._moving:
             self.m.commit_pending()
+        elif previous.isValid() and current.row() != previous.row():
+            self.m.leave_drafts(previous.row())  # a refused edit of a stored row is not kept as its value
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         """Focus went from the table (or its editor) to another widget of the program: the row is left."""
@@ -1049,6 +1119,11 @@ class MeasurementTable(QTableView):
         started = super().edit(index, trigger, event)
         if started and index.isValid():
             self.m.note_edit_base(index.row(), index.column())
+            T = QAbstractItemView.EditTrigger
+            editor = self.indexWidget(index)
+            if trigger in (T.EditKeyPressed, T.DoubleClicked) and isinstance(editor, QLineEdit):
+                editor.deselect()  # F2 or a double click edits in place, the cursor after the text (as in
+                editor.end(False)  # a spreadsheet); Tab, Enter, an arrow and typing replace the whole text
         return started
 
     def _ask_about_conflict(self, exc: EditConflictError, measurement_id: uuid.UUID, key: str) -> None:
@@ -1104,6 +1179,11 @@ class MeasurementTable(QTableView):
             super().closeEditor(editor, H.NoHint)
             if unchanged:  # nothing to take back in the cell: Esc takes back the row (as Access does)
                 self._abandon_row()
+            return
+        refused = not on_new_row and cur.isValid() and (self.m.row_key(row), self.m.cols[col].key) in self.m.drafts
+        if refused and hint in (H.SubmitModelCache, H.EditNextItem, H.EditPreviousItem):
+            super().closeEditor(editor, H.NoHint)  # the refused cell keeps the cursor: correct it or Esc
+            self._tab_start = None
             return
         if hint == H.SubmitModelCache:  # Enter
             super().closeEditor(editor, H.NoHint)

@@ -53,6 +53,11 @@
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/chart_data.py" line="80" />
+        <source>1 måling, {first}</source>
+        <translation>1 measurement, {first}</translation>
+    </message>
+    <message>
         <location filename="../../effektmaaling/ui/chart_data.py" line="82" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
@@ -117,7 +122,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="278" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="866" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="934" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
@@ -964,6 +969,15 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="773" />
+        <source>Slet forsøget »{name}« med 1 indikator og alle dens målinger?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the trial '{name}' with 1 indicator and all its measurements?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -972,12 +986,21 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="777" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="780" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="782" />
+        <source>Slet indikatoren »{name}« og dens 1 måling?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the indicator '{name}' and its 1 measurement?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="784" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -986,17 +1009,17 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="782" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="786" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="828" />
         <source>Forsøg: {name}</source>
         <translation>Trial: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="844" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="848" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1091,69 +1114,69 @@ Close anyway and discard the row?</translation>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="787" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="791" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="795" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="819" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="823" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="820" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="825" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="843" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="847" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="862" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="873" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="877" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="885" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="883" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="889" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="880" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="884" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="886" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="890" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="892" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="896" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="893" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="897" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1185,124 +1208,134 @@ Close anyway and discard the row?</translation>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="385" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="715" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="767" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="385" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="443" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="593" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="492" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="661" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="683" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="697" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="712" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="734" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="748" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="703" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="755" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="184" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="201" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="456" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="431" />
+        <source>Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}</source>
+        <translation>Measurement {date}, {field}: '{typed}' was not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="505" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="495" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1088" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="544" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1163" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="513" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="562" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="581" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="630" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="673" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="724" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="674" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="725" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="750" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <source>1 måling indsat, {u} rettet</source>
+        <translation>1 measurement pasted, {u} changed</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="802" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="752" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="804" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="762" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="814" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="773" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="825" />
         <source>1 måling slettet – Ctrl+Z fortryder</source>
         <translation>1 measurement deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="774" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="826" />
         <source>{n} målinger slettet – Ctrl+Z fortryder</source>
         <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="785" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="837" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="790" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="842" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="685" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="765" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1066" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="736" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="817" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1141" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1231" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1311" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1232" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1312" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1234" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1314" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1647,17 +1680,17 @@ Change 'Baseline up to and including' under Edit indicator if it should follow t
         <translation>Type the date as 31-12-2014 (also 1-1-2015, 1/1/2015 and 2014-12-31)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="156" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="158" />
         <source>Vælg datoen i en kalender</source>
         <translation>Pick the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="305" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="307" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/widgets.py" line="307" />
+        <location filename="../../effektmaaling/ui/widgets.py" line="309" />
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
     </message>

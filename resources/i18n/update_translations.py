@@ -523,6 +523,8 @@ EN: dict[str, str] = {
     "Ingen test: {r}": "No test: {r}",
     "Interessenter": "Stakeholders",
     "Intet blev indsat. ": "Nothing was pasted. ",
+    "Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}":
+        "Measurement {date}, {field}: '{typed}' was not saved: {reason}",
     "Intet blev slettet. ": "Nothing was deleted. ",
     "Din adgang til forsøget {names} er fjernet af en administrator.":
         "Your access to the trial {names} was removed by an administrator.",
@@ -653,6 +655,13 @@ EN: dict[str, str] = {
     "Slet indikatoren »{name}« og dens {m} målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the indicator '{name}' and its {m} measurements?\n\nYou can undo the deletion with Ctrl+Z.",
     "Slet valgte målinger": "Delete selected measurements",
+    "Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the trial '{name}' with 1 indicator and all its measurements?\n\nYou can undo the deletion "
+        "with Ctrl+Z.",
+    "Slet indikatoren »{name}« og dens 1 måling?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the indicator '{name}' and its 1 measurement?\n\nYou can undo the deletion with Ctrl+Z.",
+    "1 måling indsat, {u} rettet": "1 measurement pasted, {u} changed",
+    "1 måling, {first}": "1 measurement, {first}",
     "Slettet her, men ændret i filen.": "Deleted here, but changed in the file.",
     "Slettet. Fortryd med Ctrl+Z.": "Deleted. Undo with Ctrl+Z.",
     "Sortér efter effektstørrelse (+ = forbedring), derefter status":

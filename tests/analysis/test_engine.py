@@ -411,3 +411,34 @@ def test_a_test_that_falls_back_from_n_and_sd_to_the_points_says_so():
     assert "variation between measurements" in warning.en
     none = analyse_indicator(ind, series(ind, BASE12, UP12), START)  # never typed: nothing to warn of
     assert not any("mangler for" in w.da for w in none.warnings)
+
+
+def test_one_baseline_point_is_named_in_the_singular():
+    ind = indicator(baseline_value=7.5)
+    follow = [8.2, 9.1, 8.8, 9.4, 8.6, 9.0]
+    a = analyse_indicator(ind, series(ind, [7.0], follow), START)
+    texts = [w.da for w in a.warnings] + [w.en for w in a.warnings]
+    assert any("fordi der er 1 måling i baselineperioden; den er baselinen." in t for t in texts), texts
+    assert any("because there is 1 measurement in the baseline period; it is the baseline." in t for t in texts)
+    assert not any("1 målinger" in t or "1 baselinemålinger" in t or "1 measurements" in t for t in texts)
+    a = analyse_indicator(ind, series(ind, [7.0, 7.2], follow), START)
+    assert any("fordi der er 2 målinger i baselineperioden; de er baselinen." in w.da for w in a.warnings)
+
+
+def test_means_of_a_count_are_shown_with_a_decimal_consistently():
+    """A count with 0 decimals: 9,83 → 9,00 was »10 → 9 · −1« and the centre line »10«, while one more point
+    gave »9,8 → 9,7«: levels (means) of a count get one decimal, whatever the values."""
+    from effektmaaling.analysis.render import _change, _level
+
+    ind = indicator(MeasureType.COUNT, decimals=0, direction=Direction.DECREASE)
+    base = [10, 9, 11, 10, 9, 10, 10, 9, 11, 10, 9, 10]  # mean 9,83
+    a = analyse_indicator(ind, series(ind, base, [9] * 12), START)
+    assert a.baseline.value == pytest.approx(sum(base) / 12)
+    assert (_level(a, a.baseline.value, "da"), _level(a, a.current_value, "da")) == ("9,8", "9,0")
+    assert _change(a, "da") == "\u22128\u00a0%"  # relative to the baseline
+    assert "fra 9,8 til 9,0" in a.explanation.da, a.explanation.da
+    assert a.mean_decimals == 1 and a.level_decimals == 1
+    b = analyse_indicator(ind, series(ind, base, [9] * 11 + [10]), START)
+    assert (_level(b, b.baseline.value, "da"), _level(b, b.current_value, "da")) == ("9,8", "9,1")
+    value = indicator(decimals=0)  # not a count: its own decimals
+    assert analyse_indicator(value, series(value, base, [9] * 12), START).mean_decimals == 0
