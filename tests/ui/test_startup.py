@@ -41,7 +41,7 @@ def statuses(window):
 
 def poll(window, turns=0):
     dashboard = window._pages.get("dashboard")
-    done = dashboard is not None and dashboard.cards and all(statuses(window))
+    done = dashboard is not None and dashboard.cards and not dashboard.building and all(statuses(window))
     if done or turns > 3000:
         seen["trials_listed"] = window.navigator.model.rowCount()
         seen["actions"] = sorted(a.objectName() for a in window.findChildren(QAction) if a.objectName())
