@@ -257,6 +257,7 @@ def _run_in_processes(location: str, ids: Sequence[Any], as_json: bool, lang: st
         _stop(procs, conns)
         return False
     printer = _Printer(as_json, out)
+    finished = False
     try:
         done: dict[int, tuple[list[str], Any]] = {}
         given = 0  # batches handed out
@@ -301,23 +302,26 @@ def _run_in_processes(location: str, ids: Sequence[Any], as_json: bool, lang: st
             for conn in conns:
                 hand_out(conn)
         printer.end()
+        finished = True
     finally:
-        _stop(procs, conns)
+        _stop(procs, conns, ask_first=finished)  # else (Ctrl+C, an error) at once: they are mid-batch
     return True
 
 
-def _stop(procs: list[Any], conns: list[Any]) -> None:
-    """Ask the workers to end, then terminate those still running; close the pipes."""
+def _stop(procs: list[Any], conns: list[Any], *, ask_first: bool = False) -> None:
+    """End the workers: with ``ask_first`` (they are idle) asked to end, closing their database connection
+    themselves, for up to a second; then those still running terminated. The pipes closed."""
     import contextlib
     import time
 
-    for conn in conns:
-        with contextlib.suppress(Exception):
-            conn.send(None)
-    deadline = time.monotonic() + 1.0
-    for proc in procs:
-        with contextlib.suppress(Exception):
-            proc.join(max(0.0, deadline - time.monotonic()))
+    if ask_first:
+        for conn in conns:
+            with contextlib.suppress(Exception):
+                conn.send(None)
+        deadline = time.monotonic() + 1.0
+        for proc in procs:
+            with contextlib.suppress(Exception):
+                proc.join(max(0.0, deadline - time.monotonic()))
     for proc in procs:
         with contextlib.suppress(Exception):
             if proc.exitcode is None:
