@@ -37,3 +37,27 @@ def test_analyse_json_on_postgres_equals_the_sqlite_demo(shared, demo_db_templat
     r = run("--db", shared.url(lead), "export", "--trial", "FriNoVa", "-o", str(xlsx))
     assert r.returncode == 0, r.stderr
     assert xlsx.stat().st_size > 0
+
+
+def test_analyse_in_worker_processes_on_postgres_gives_the_same_bytes(shared, capsys, monkeypatch):
+    """Worker processes log in to the shared database as the same user (the URL with its password handed
+    through their pipes) and see the same trials: the same bytes as one process."""
+    from effektmaaling.cli.commands import analyse as analyse_command
+    from effektmaaling.cli.main import main
+
+    url = shared.url()
+    assert run("--db", url, "demo", url).returncode == 0
+    lead = shared.url(shared.login("central", "effektmaaling_central"))
+    monkeypatch.setattr(analyse_command, "process_count", lambda n: 0)
+    assert main(["--db", lead, "analyse"]) == 0
+    alone = capsys.readouterr().out
+    used = []
+    run_in_processes = analyse_command._run_in_processes
+    monkeypatch.setattr(analyse_command, "_run_in_processes", lambda *a, **k: used.append(run_in_processes(*a, **k))
+                        or used[-1])
+    monkeypatch.setattr(analyse_command, "process_count", lambda n: 2)
+    monkeypatch.setattr(analyse_command, "BATCH", 1)
+    assert main(["--db", lead, "analyse"]) == 0
+    assert used == [True]
+    assert capsys.readouterr().out.encode() == alone.encode()
+    assert alone.count("\n\n") >= 2  # three trials
