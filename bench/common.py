@@ -122,7 +122,10 @@ with contextlib.redirect_stdout(io.StringIO()):
         code = main(sys.argv[2:])
     except SystemExit as exc:  # --version
         code = exc.code
-print(json.dumps({"seconds": time.time() - t0, "code": code, "max_rss_mb": peak_rss_mb()}), file=sys.stderr)
+import resource  # the largest of its worker processes (analyse), once they are ended (KiB on Linux)
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": time.time() - t0, "code": code, "max_rss_mb": peak_rss_mb(),
+                  "children_max_rss_mb": children}), file=sys.stderr)
 """
 
 
