@@ -234,7 +234,8 @@ def _run_in_processes(location: str, ids: Sequence[Any], as_json: bool, lang: st
     import signal
     from multiprocessing.connection import wait
 
-    batches = [[str(i) for i in ids[k:k + BATCH]] for k in range(0, len(ids), BATCH)]
+    size = max(1, BATCH // 2) if as_json else BATCH  # a trial's JSON is ~300 kB (its text ~2.4 kB)
+    batches = [[str(i) for i in ids[k:k + size]] for k in range(0, len(ids), size)]
     ctx = multiprocessing.get_context("spawn")
     procs: list[Any] = []
     conns: list[Any] = []
