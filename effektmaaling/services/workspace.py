@@ -233,13 +233,14 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None,
              daily_backup: bool = True, verify: bool = True,
-             on_busy: Callable[[Text], None] | None = None) -> Workspace:
+             on_busy: Callable[[Text], None] | None = None, check_in_background: bool = False) -> Workspace:
         """Open the database for writing (taking its lock, with the day's first backup) or read-only.
 
         Raises :class:`~effektmaaling.storage.DatabaseInUseError` (holder and since when) when another
         program or window has it open for writing; the caller may then open it with ``readonly=True``."""
         return cls(open_database(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
-                                 verify=verify, on_busy=on_busy), backup_dir)
+                                 verify=verify, on_busy=on_busy, check_in_background=check_in_background),
+                   backup_dir)
 
     @property
     def path(self) -> Path:

@@ -580,6 +580,33 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.navigator.start_statuses(self.current_trial_id())
 
+    def after_opening_check(self, then: Callable[[], None]) -> None:
+        """When the opening's ``quick_check`` (run in a thread while the trials are listed) has ended: apply
+        its outcome (a damaged file becomes read-only, with the same warning as when the opening finds it),
+        then ``then``. Polled: the check is SQLite's, not a Qt job."""
+        ws = self.ws
+        if ws is None or ws.shared or not ws.db.check_unsettled:
+            then()
+            return
+        if ws.db.check_pending:
+            QTimer.singleShot(50, self, lambda: self.after_opening_check(then) if self.ws is ws else None)
+            return
+        try:
+            ws.db.settle_check()
+        except DomainError as exc:
+            show_domain_error(self, exc)
+            return
+        if ws.db.damaged:
+            from .safe_open import _show_warnings
+
+            self.__dict__.pop("_write_cache", None)
+            self._update_title()
+            self._update_status()
+            self._selection_actions()
+            _show_warnings(self, ws, only=[ws.db.damage_note])
+            return
+        then()
+
     def start_daily_backup(self) -> None:
         """The day's first backup of the database, made in the background after the window is painted
         (a copy of a large file takes seconds and must not delay listing the trials). A failure is shown

@@ -274,3 +274,36 @@ def test_the_focus_marks_style_draws_when_installed_after_the_style_sheet():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
     assert int(out.stdout.strip().splitlines()[-1]) > 0
+
+
+def test_the_trials_are_listed_while_the_opening_check_runs_and_damage_makes_the_window_read_only(
+        qtbot, controller, demo_db: Path, monkeypatch):
+    """The first opening's quick_check (seconds on a large file) runs in a thread: the trials are listed
+    before it ends; when it finds damage the window becomes read-only with the same warning as when the
+    opening finds it, and nothing has been written to the file (no backup taken of it either)."""
+    import hashlib
+    import threading
+
+    from effektmaaling.storage import database as database_module
+    from tests.safety.test_opening_guards import damage
+
+    release = threading.Event()
+    real = database_module._run_quick_check
+    monkeypatch.setattr(database_module, "_run_quick_check", lambda con: (release.wait(30), real(con))[1])
+    damage(demo_db)
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and window.navigator.model.rowCount() == 3, timeout=20000)
+    assert window.ws.db.check_pending and not window.ws.readonly
+    assert window.findChild(QMessageBox, "openWarningBox") is None
+    release.set()
+    qtbot.waitUntil(lambda: window.ws.readonly, timeout=20000)
+    box = window.findChild(QMessageBox, "openWarningBox")
+    assert box is not None and "beskadiget" in box.text() and "Gendan" in box.text()
+    assert "(skrivebeskyttet)" in window.windowTitle()
+    assert not window.act_new_trial.isEnabled()
+    qtbot.wait(200)
+    assert getattr(window, "backup_job", None) is None  # no daily backup of a damaged file
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
