@@ -274,15 +274,16 @@ class Workspace:
         """Where this database's backups are kept."""
         return backup_folder(self.path, self._backup_dir)
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, cancelled: Callable[[], bool] | None = None) -> Path | None:
         """Today's first backup, unless there is one already or the database is read-only (the GUI opens
         with ``daily_backup=False`` and calls this in the background after the window is painted).
-        Raises StorageError when the backup cannot be made."""
+        Raises StorageError when the backup cannot be made; ``cancelled`` (asked every few megabytes) stops
+        it with ``storage.backups.BackupCancelled``, leaving no file (the next opening makes it)."""
         if self.readonly:
             return None
         from ..storage.backups import daily_backup
 
-        return daily_backup(self.path, folder=self.backup_folder)
+        return daily_backup(self.path, folder=self.backup_folder, cancelled=cancelled)
 
     def backup_before(self, reason: str) -> Path | None:
         """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).

@@ -54,6 +54,9 @@ def is_shared_address(location: str) -> bool:
     return location.strip().lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
 
 
+BACKUP_STOP_SECONDS = 2.0  # closing waits at most this for a cancelled daily backup to clean up (ms, usually)
+
+
 class MainWindow(QMainWindow):
     # what to open in place of this one: a file's Path, a shared database's address (str), or a shared
     # database already opened by the connection dialog (a Workspace)
@@ -616,7 +619,8 @@ class MainWindow(QMainWindow):
         from .background import Job
 
         ws = self.ws
-        job = self.backup_job = Job(lambda _job: ws.daily_backup(), self, name="daily-backup")
+        job = self.backup_job = Job(lambda job: ws.daily_backup(cancelled=lambda: job.cancelled), self,
+                                    name="daily-backup")
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DomainError):
@@ -663,7 +667,9 @@ class MainWindow(QMainWindow):
         self.navigator.close_statuses()
         job = getattr(self, "backup_job", None)
         if job is not None and not job.done:
-            job.wait()  # the copy is consistent only when complete: let it finish before the database closes
+            # a copy of a large file takes seconds: stop it (its part file goes; the next start makes it)
+            job.cancel()
+            job.wait(BACKUP_STOP_SECONDS)
         self.save_layout()
         if self.ws is not None:
             self.hub.close()

@@ -307,3 +307,48 @@ def test_the_trials_are_listed_while_the_opening_check_runs_and_damage_makes_the
     qtbot.wait(200)
     assert getattr(window, "backup_job", None) is None  # no daily backup of a damaged file
     assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+
+
+def test_closing_during_the_daily_backup_stops_it_and_leaves_no_part_file(qtbot, controller, demo_db: Path,
+                                                                         monkeypatch):
+    """The day's backup of a large file takes seconds: closing the window cancels it at once instead of
+    waiting; no partial copy is left, and the next start makes the backup."""
+    import threading
+    import time
+
+    from effektmaaling.storage import backups
+
+    started = threading.Event()
+    real = backups.daily_backup
+
+    def slow(db_path, *, folder=None, now=None, cancelled=None):
+        def slowly() -> bool:  # a copy of many pages: each step takes a while
+            started.set()
+            time.sleep(0.02)
+            return cancelled()
+        return real(db_path, folder=folder, now=now, cancelled=slowly)
+
+    monkeypatch.setattr(backups, "BACKUP_STEP_PAGES", 1)
+    monkeypatch.setattr(backups, "daily_backup", slow)
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(started.is_set, timeout=20000)
+    folder = window.ws.backup_folder
+    job = window.backup_job
+    assert not job.done and list(folder.glob("*.part"))  # copying
+    t0 = time.monotonic()
+    window.close()
+    assert time.monotonic() - t0 < 1.0
+    assert job.done and not window.isVisible()
+    assert list(folder.iterdir()) == []  # no part file, no half backup
+    controller.close()
+    assert not backups.has_daily_backup(demo_db, __import__("datetime").date.today(), folder=folder)
+
+    monkeypatch.setattr(backups, "daily_backup", real)
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: getattr(window, "backup_job", None) is not None and window.backup_job.done,
+                    timeout=20000)
+    assert [p.name.endswith("-daily.db") for p in folder.iterdir()] == [True]
