@@ -616,6 +616,9 @@ class MainWindow(QMainWindow):
         as the opening warnings are."""
         if self.ws is None or self.ws.readonly or self.ws.shared or getattr(self, "backup_job", None) is not None:
             return  # (a shared database is backed up by IT on the server)
+        if self.ws.db.check_unsettled:  # never a copy of a file before its opening check has passed
+            self.after_opening_check(self.start_daily_backup)
+            return
         from .background import Job
 
         ws = self.ws
