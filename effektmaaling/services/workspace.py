@@ -233,13 +233,14 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, backup_dir: Path | None = None,
              daily_backup: bool = True, verify: bool = True,
-             on_busy: Callable[[Text], None] | None = None) -> Workspace:
+             on_busy: Callable[[Text], None] | None = None, check_in_background: bool = False) -> Workspace:
         """Open the database for writing (taking its lock, with the day's first backup) or read-only.
 
         Raises :class:`~effektmaaling.storage.DatabaseInUseError` (holder and since when) when another
         program or window has it open for writing; the caller may then open it with ``readonly=True``."""
         return cls(open_database(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
-                                 verify=verify, on_busy=on_busy), backup_dir)
+                                 verify=verify, on_busy=on_busy, check_in_background=check_in_background),
+                   backup_dir)
 
     @property
     def path(self) -> Path:
@@ -273,15 +274,16 @@ class Workspace:
         """Where this database's backups are kept."""
         return backup_folder(self.path, self._backup_dir)
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, cancelled: Callable[[], bool] | None = None) -> Path | None:
         """Today's first backup, unless there is one already or the database is read-only (the GUI opens
         with ``daily_backup=False`` and calls this in the background after the window is painted).
-        Raises StorageError when the backup cannot be made."""
+        Raises StorageError when the backup cannot be made; ``cancelled`` (asked every few megabytes) stops
+        it with ``storage.backups.BackupCancelled``, leaving no file (the next opening makes it)."""
         if self.readonly:
             return None
         from ..storage.backups import daily_backup
 
-        return daily_backup(self.path, folder=self.backup_folder)
+        return daily_backup(self.path, folder=self.backup_folder, cancelled=cancelled)
 
     def backup_before(self, reason: str) -> Path | None:
         """A backup of the database now, named by ``reason`` (e.g. ``"merge"`` -> ``...-before-merge.db``).

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import hashlib
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,32 +68,52 @@ def _translate(exc: BaseException, dest: Path) -> StorageError:
                              f"The backup {dest.name} could not be made: {exc}"))
 
 
-def copy_database(src: Path, dest: Path) -> Path:
+class BackupCancelled(Exception):
+    """The copy was stopped on request (the window is closing); nothing was left behind."""
+
+
+BACKUP_STEP_PAGES = 2048  # pages copied between two looks at ``cancelled`` (8 MB at SQLite's 4 KiB pages)
+STALE_PART_SECONDS = 3600  # a ``.part`` file this old is a copy whose program ended mid-way
+
+
+def copy_database(src: Path, dest: Path, *, cancelled: Callable[[], bool] | None = None) -> Path:
     """A consistent copy of a (possibly open) SQLite database, made with SQLite's online backup API.
 
-    The copy is written to a temporary name and renamed when complete, so a failure (a full disk)
-    never leaves a half-written file under ``dest``."""
+    The copy is written to a temporary name and renamed when complete, so a failure (a full disk) or a
+    cancel (``cancelled`` returning true, asked every few megabytes: :class:`BackupCancelled`) never
+    leaves a half-written file under ``dest``, and the temporary file is removed."""
     dest = Path(dest)
     tmp = dest.with_name(dest.name + ".part")
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled
+
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
         try:
             target = sqlite3.connect(tmp)
             try:
-                source.backup(target)
+                if cancelled is None:
+                    source.backup(target)
+                else:
+                    source.backup(target, pages=BACKUP_STEP_PAGES, progress=step)
                 target.execute("PRAGMA journal_mode = DELETE")  # a self-contained file, no -wal beside it
             finally:
                 target.close()
         finally:
             source.close()
+        step(0, 0, 0)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, BackupCancelled) as exc:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(exc, BackupCancelled):
+            raise
         raise _translate(exc, dest) from exc
     return dest
 
@@ -102,15 +124,18 @@ def backup_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> s
     return f"{Path(db_path).stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
 
 
-def make_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None) -> Path:
-    """Copy ``db_path`` into its backup folder, then thin the folder out."""
+def make_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Path:
+    """Copy ``db_path`` into its backup folder, then thin the folder out (``cancelled``: see
+    :func:`copy_database`)."""
     folder = backup_folder(db_path, folder)
     dest = folder / backup_name(db_path, reason, now)
     n = 2
     while dest.exists():
         dest = folder / backup_name(db_path, f"{reason}-{n}", now)
         n += 1
-    copy_database(Path(db_path), dest)
+    _remove_stale_parts(db_path, folder)
+    copy_database(Path(db_path), dest, cancelled=cancelled)
     prune(db_path, folder=folder, today=(now or dt.datetime.now()).date())
     return dest
 
@@ -148,12 +173,26 @@ def has_daily_backup(db_path: Path, day: dt.date, *, folder: Path | None = None)
     return any(reason == "daily" and at.date() == day for _p, at, reason in _backup_files(db_path, folder))
 
 
-def daily_backup(db_path: Path, *, folder: Path | None = None, now: dt.datetime | None = None) -> Path | None:
-    """The first backup of the day (None when today's exists already)."""
+def _remove_stale_parts(db_path: Path, folder: Path) -> None:
+    """Remove this database's ``.part`` copies left by a program that ended in the middle of one (an
+    hour old: a copy running now in another program is never touched)."""
+    if not folder.is_dir():
+        return
+    limit = dt.datetime.now().timestamp() - STALE_PART_SECONDS
+    for part in folder.glob(f"{glob.escape(Path(db_path).stem)}-*.db.part*"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < limit:
+                part.unlink()
+
+
+def daily_backup(db_path: Path, *, folder: Path | None = None, now: dt.datetime | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Path | None:
+    """The first backup of the day (None when today's exists already). Cancelled (``cancelled``, see
+    :func:`copy_database`), there is no backup of the day, so the next opening makes it."""
     now = now or dt.datetime.now()
     if has_daily_backup(db_path, now.date(), folder=folder):
         return None
-    return make_backup(db_path, "daily", folder=folder, now=now)
+    return make_backup(db_path, "daily", folder=folder, now=now, cancelled=cancelled)
 
 
 def prune(db_path: Path, *, folder: Path | None = None, today: dt.date | None = None) -> list[Path]:

@@ -9,6 +9,7 @@ import getpass
 import os
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -109,16 +110,68 @@ class Database:
         self.migration = migration
         self.lock = lock
         self.warnings: list[Text] = list(warnings or [])
+        self._check: BackgroundCheck | None = None  # the opening's quick_check, still running in a thread
+        self._check_lock = threading.Lock()
+        self._sessions(engine)
+
+    def _sessions(self, engine: Engine) -> None:
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(effektmaaling_immediate=True), expire_on_commit=False
         )
 
+    @property
+    def check_pending(self) -> bool:
+        """Whether the opening's ``quick_check`` still runs in the background (see ``open_database``'s
+        ``check_in_background``): reads work meanwhile, a write waits for it."""
+        check = self._check
+        return check is not None and not check.done.is_set()
+
+    @property
+    def check_unsettled(self) -> bool:
+        """Whether a background check's outcome has not been applied yet (:meth:`settle_check`)."""
+        return self._check is not None
+
+    def wait_for_check(self, timeout: float | None = None) -> bool:
+        """Wait (at most ``timeout`` seconds) for the background check to end; whether it has."""
+        check = self._check
+        return check is None or check.done.wait(timeout)
+
+    def settle_check(self) -> None:
+        """Wait for the opening's background ``quick_check`` and apply its outcome once: a sound file is
+        switched to write-ahead logging (the first write to it), a damaged one is reopened read-only with
+        the same warning as a damaged file found while opening (every change refused, the lock given up)."""
+        with self._check_lock:
+            check = self._check
+            if check is None:
+                return
+            check.done.wait()
+            if check.damage is None:
+                _enable_wal(self.engine)  # a StorageError (held by another program) leaves it unsettled
+                self._check = None
+                return
+            self._check = None
+            note = damaged_warning(self.path, check.damage)
+            ro = open_database(self.path, readonly=True, create=False, verify=False)
+            self.engine.dispose()
+            unregister_database(self._registration)
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
+            self.engine, self._registration, ro._registration = ro.engine, ro._registration, None
+            self._sessions(self.engine)
+            self.readonly = self.damaged = True
+            self.damage_note = note
+            self.warnings.insert(0, note)
+
     @contextlib.contextmanager
     def write(self, user: str | None = None, now: dt.datetime | None = None) -> Iterator[Session]:
         """One transaction: everything inside is committed together or not at all.
 
-        ``user`` and ``now`` are what the change log records (default: the OS user, the clock)."""
+        ``user`` and ``now`` are what the change log records (default: the OS user, the clock). While the
+        opening's background check runs, a write waits for it (and is refused if it finds damage)."""
+        if self._check is not None and not self.readonly:
+            self.settle_check()
         if self.damaged:
             raise StorageError(self.damage_note or Text(
                 "Databasefilen er beskadiget og er åbnet skrivebeskyttet; ændringen blev ikke gemt. Gendan den fra "
@@ -158,6 +211,9 @@ class Database:
 
     def close(self) -> None:
         """Close the connections and give up the writer's lock (safe to call twice)."""
+        check, self._check = self._check, None
+        if check is not None:
+            check.cancel()
         self.engine.dispose()
         unregister_database(self._registration)
         self._registration = None
@@ -337,6 +393,7 @@ def open_database(
     daily_backup: bool = False,
     verify: bool = True,
     on_busy: Callable[[Text], None] | None = None,
+    check_in_background: bool = False,
 ) -> Database:
     """Open (and if needed create or migrate) the database at ``path``.
 
@@ -353,6 +410,11 @@ def open_database(
     A ``-wal`` file without its database is refused (it may hold the only copy of changes). When
     another program holds the file while it is switched to write-ahead logging, the opening waits and
     retries for a while, telling ``on_busy`` once.
+
+    ``check_in_background`` (the GUI's opening, for writing): a ``quick_check`` that is due runs in a
+    thread on a connection of its own while the caller reads; nothing is written to the file (not even the
+    switch to write-ahead logging) until it has passed: the first write waits for it, and a damaged file is
+    then reopened read-only with the same warning (:meth:`Database.settle_check`).
     """
     if isinstance(path, str) and "://" in path:
         from .postgres import is_shared_location, open_shared
@@ -415,7 +477,10 @@ def open_database(
 
     try:
         migration = _migrate(engine, path, readonly=readonly, backup_dir=backup_dir)
-        damage = _verify(engine, path) if existed and verify else None
+        if existed and verify and check_in_background and not readonly and _check_due(path):
+            background, damage = BackgroundCheck(path), None
+        else:
+            background, damage = None, _verify(engine, path) if existed and verify else None
         if damage is None and existed:
             triggers = foreign_triggers(engine)
             if triggers:
@@ -427,6 +492,8 @@ def open_database(
                     "Effektmåling; it can change or delete data behind the program's back. The database is open "
                     "read-only. Run Help → Check database, and restore from a backup (or have the trigger removed).")
         if damage is not None and not readonly:
+            if background is not None:
+                background.cancel()
             give_up()
             db = open_database(path, readonly=True, create=False, backup_dir=backup_dir, verify=False)
             db.damaged = True
@@ -434,7 +501,7 @@ def open_database(
             db.warnings.insert(0, db.damage_note)
             db.warnings.extend(w for w in warnings if w not in db.warnings)  # e.g. a cleared stale lock
             return db
-        if not readonly:
+        if not readonly and background is None:
             _enable_wal(engine, on_busy=on_busy)
     except StorageError:
         give_up()
@@ -448,7 +515,7 @@ def open_database(
     except BaseException:
         give_up()
         raise
-    if daily_backup and existed and not readonly and path.stat().st_size > 0:
+    if daily_backup and existed and not readonly and background is None and path.stat().st_size > 0:
         try:
             take_daily_backup(path, folder=backup_folder(path, backup_dir))
         except StorageError as exc:
@@ -461,6 +528,7 @@ def open_database(
                   registration=registration)
     db.damaged = note is not None
     db.damage_note = note
+    db._check = background
     return db
 
 
@@ -605,6 +673,65 @@ def _verify(engine: Engine, path: Path) -> str | None:
     if checked and damage is None and before is not None and _fingerprint(path) == before:
         _remember_verified(path, before)
     return damage
+
+
+def _check_due(path: Path) -> bool:
+    """Whether opening ``path`` needs a ``quick_check`` (see :func:`_verify`)."""
+    before = _fingerprint(path)
+    return before is None or _read_verified().get(str(path.resolve())) != before
+
+
+class BackgroundCheck:
+    """The opening's ``quick_check`` on a connection of its own, in a thread (SQLite lets go of Python's
+    lock while it reads the pages): ``damage`` is the finding, or None, once ``done`` is set."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.damage: str | None = None
+        self.done = threading.Event()
+        self._con: sqlite3.Connection | None = None
+        self._cancelled = False
+        self._thread = threading.Thread(target=self._run, name="effektmaaling-quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        before = _fingerprint(self.path)
+        try:
+            con = self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                              timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            try:
+                damage, checked = _run_quick_check(con)
+            finally:
+                self._con = None
+                con.close()
+            if (checked and damage is None and not self._cancelled and before is not None
+                    and _fingerprint(self.path) == before):
+                _remember_verified(self.path, before)
+            self.damage = damage
+        except sqlite3.Error as exc:
+            self.damage = None if self._cancelled or _busy(exc) else str(exc)
+        finally:
+            self.done.set()
+
+    def cancel(self) -> None:
+        """Stop the check (the database is being closed): it ends soon and its finding is not used."""
+        self._cancelled = True
+        con = self._con
+        if con is not None:
+            with contextlib.suppress(sqlite3.Error):
+                con.interrupt()
+        self.done.wait(5)
+
+
+def _run_quick_check(con: sqlite3.Connection) -> tuple[str | None, bool]:
+    """``PRAGMA quick_check`` on ``con``: (the first findings or None when sound, whether it ran)."""
+    try:
+        rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc) or "interrupt" in str(exc).lower():
+            return None, False
+        return str(exc), True
+    return (None if rows == ["ok"] else "; ".join(rows)), True
 
 
 def _quick_check(engine: Engine) -> tuple[str | None, bool]:

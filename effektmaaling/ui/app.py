@@ -122,7 +122,9 @@ class Application:
         self._remember(ws)
         window.repaint()  # the trials on screen now: an update would wait for the dashboard being built
         QTimer.singleShot(0, window, window.restore_selection)
-        QTimer.singleShot(0, window, window.start_daily_backup)  # in the background, never before the trials
+        # the opening's quick_check may still run (a thread): its outcome, then the day's backup in the
+        # background, never before the trials
+        QTimer.singleShot(0, window, lambda: window.after_opening_check(window.start_daily_backup))
         if self.exchange_file is not None:
             QTimer.singleShot(0, window, lambda: self._import_exchange_file(window))
 
@@ -141,7 +143,7 @@ class Application:
             from .shared_database import open_shared_interactively
 
             return open_shared_interactively(parent, location, self.settings)
-        return open_workspace_interactively(parent, Path(location), daily_backup=False)
+        return open_workspace_interactively(parent, Path(location), daily_backup=False, check_in_background=True)
 
     def _remember(self, ws: Workspace) -> None:
         if ws.shared:

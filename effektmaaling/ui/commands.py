@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain.entities import Indicator, Measurement, Trial
 from ..domain.errors import DomainError
 
 if TYPE_CHECKING:
+    from ..domain.entities import Indicator, Measurement, Trial
     from ..services import Workspace
     from ..services.workspace import UpsertResult
 

@@ -54,6 +54,9 @@ def is_shared_address(location: str) -> bool:
     return location.strip().lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
 
 
+BACKUP_STOP_SECONDS = 2.0  # closing waits at most this for a cancelled daily backup to clean up (ms, usually)
+
+
 class MainWindow(QMainWindow):
     # what to open in place of this one: a file's Path, a shared database's address (str), or a shared
     # database already opened by the connection dialog (a Workspace)
@@ -580,16 +583,47 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.navigator.start_statuses(self.current_trial_id())
 
+    def after_opening_check(self, then: Callable[[], None]) -> None:
+        """When the opening's ``quick_check`` (run in a thread while the trials are listed) has ended: apply
+        its outcome (a damaged file becomes read-only, with the same warning as when the opening finds it),
+        then ``then``. Polled: the check is SQLite's, not a Qt job."""
+        ws = self.ws
+        if ws is None or ws.shared or not ws.db.check_unsettled:
+            then()
+            return
+        if ws.db.check_pending:
+            QTimer.singleShot(50, self, lambda: self.after_opening_check(then) if self.ws is ws else None)
+            return
+        try:
+            ws.db.settle_check()
+        except DomainError as exc:
+            show_domain_error(self, exc)
+            return
+        if ws.db.damaged:
+            from .safe_open import _show_warnings
+
+            self.__dict__.pop("_write_cache", None)
+            self._update_title()
+            self._update_status()
+            self._selection_actions()
+            _show_warnings(self, ws, only=[ws.db.damage_note])
+            return
+        then()
+
     def start_daily_backup(self) -> None:
         """The day's first backup of the database, made in the background after the window is painted
         (a copy of a large file takes seconds and must not delay listing the trials). A failure is shown
         as the opening warnings are."""
         if self.ws is None or self.ws.readonly or self.ws.shared or getattr(self, "backup_job", None) is not None:
             return  # (a shared database is backed up by IT on the server)
+        if self.ws.db.check_unsettled:  # never a copy of a file before its opening check has passed
+            self.after_opening_check(self.start_daily_backup)
+            return
         from .background import Job
 
         ws = self.ws
-        job = self.backup_job = Job(lambda _job: ws.daily_backup(), self, name="daily-backup")
+        job = self.backup_job = Job(lambda job: ws.daily_backup(cancelled=lambda: job.cancelled), self,
+                                    name="daily-backup")
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DomainError):
@@ -636,7 +670,9 @@ class MainWindow(QMainWindow):
         self.navigator.close_statuses()
         job = getattr(self, "backup_job", None)
         if job is not None and not job.done:
-            job.wait()  # the copy is consistent only when complete: let it finish before the database closes
+            # a copy of a large file takes seconds: stop it (its part file goes; the next start makes it)
+            job.cancel()
+            job.wait(BACKUP_STOP_SECONDS)
         self.save_layout()
         if self.ws is not None:
             self.hub.close()

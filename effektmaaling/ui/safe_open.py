@@ -37,8 +37,8 @@ def _ask(parent: QWidget | None, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _show_warnings(parent: QWidget | None, ws: Workspace) -> None:
-    for w in ws.warnings:
+def _show_warnings(parent: QWidget | None, ws: Workspace, only: list | None = None) -> None:
+    for w in ws.warnings if only is None else only:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, w.get(), QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("openWarningBox")
         box.open() if errors._testing() else box.exec()
@@ -46,15 +46,17 @@ def _show_warnings(parent: QWidget | None, ws: Workspace) -> None:
 
 def open_workspace_interactively(parent: QWidget | None, path: Path, *,
                                  ask: Callable[[QWidget | None, str], bool] = _ask,
-                                 daily_backup: bool = True) -> Workspace | None:
+                                 daily_backup: bool = True, check_in_background: bool = False) -> Workspace | None:
     """The workspace on ``path``, read-only if the user accepts that; None when it was not opened.
     ``daily_backup=False``: the caller makes the day's first backup itself (the window does it in the
-    background after the first paint, see ``MainWindow.start_daily_backup``)."""
+    background after the first paint, see ``MainWindow.start_daily_backup``). ``check_in_background``:
+    the opening's ``quick_check`` runs while the trials are listed, every write waits for it
+    (``MainWindow.after_opening_check`` shows its outcome)."""
     from ..services import Workspace  # SQLAlchemy: imported here, after the window's first paint
     from ..storage import DatabaseInUseError, ReadOnlyLocationError
 
     try:
-        ws = Workspace.open(path, daily_backup=daily_backup)
+        ws = Workspace.open(path, daily_backup=daily_backup, check_in_background=check_in_background)
     except (DatabaseInUseError, ReadOnlyLocationError) as exc:
         if not ask(parent, exc.text()):
             return None

@@ -28,7 +28,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from . import errors
 
@@ -83,8 +83,13 @@ class StatusLoader(QObject):
     def _store(self, stored: list) -> None:
         from ..services.analysis import store_statuses
 
-        if not self._closed:
-            store_statuses(self.ws, stored)
+        if self._closed:
+            return
+        if getattr(self.ws.db, "check_unsettled", False):
+            # the opening's quick_check still runs: a write would wait for it (a frozen window); later
+            QTimer.singleShot(250, self, lambda: self._store(stored))
+            return
+        store_statuses(self.ws, stored)
 
     def start(self, trial_ids: list[uuid.UUID]) -> int:
         """A pass over ``trial_ids`` (in this order), replacing an unfinished one; returns its number."""

@@ -244,3 +244,16 @@ def test_operating_system_reasons_are_translated():
         text = os_error_text(OSError(number, os.strerror(number), "/x/fil.csv"))
         assert text.da == f"/x/fil.csv: {text.da.split(': ', 1)[1]}" and da in text.da and en in text.en
         _check_language(text.da, "da")
+
+
+def test_the_desktop_start_parses_its_options_without_the_commands_parsers():
+    from effektmaaling.cli.main import desktop_start
+
+    for argv in ([], ["--demo"], ["--db", "x.db", "--lang", "en"], ["--lang=da", "--db=x.db"]):
+        assert desktop_start(argv), argv
+    # a command, help, an abbreviation or a missing value: the whole parser, with its usual answers
+    for argv in (["trials"], ["--help"], ["--la", "en"], ["--db"], ["--db", "x.db", "check"], ["--version"]):
+        assert not desktop_start(argv), argv
+    args = build_parser(commands=False).parse_args(["--db", "x.db", "--lang", "en", "--demo"])
+    assert (args.command, args.db, args.lang, args.demo) == (None, "x.db", "en", True)
+    assert "backups" in build_parser().format_help() and "backups" not in build_parser(commands=False).format_help()

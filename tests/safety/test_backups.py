@@ -239,3 +239,31 @@ def test_a_csv_import_into_a_database_with_data_is_preceded_by_a_backup(tmp_path
     from effektmaaling.ui.backups_dialog import reason_label
 
     assert reason_label("before-import") == "Før import af målinger"
+
+
+def test_a_cancelled_backup_leaves_nothing_and_the_day_still_gets_its_backup(demo_db, tmp_path, monkeypatch):
+    import os
+    import time
+
+    from effektmaaling.storage import backups
+
+    monkeypatch.setattr(backups, "BACKUP_STEP_PAGES", 4)
+    folder = tmp_path / "kopier"
+    asked = []
+
+    def cancel_on_third_look() -> bool:
+        asked.append(1)
+        assert list(folder.glob("*.part"))  # the copy goes to a part file
+        return len(asked) >= 3
+
+    with pytest.raises(backups.BackupCancelled):
+        daily_backup(demo_db, folder=folder, cancelled=cancel_on_third_look)
+    assert len(asked) == 3 and list(folder.iterdir()) == []
+    # a part file left by a program that ended mid-copy an hour ago goes; a fresh one (a copy running in
+    # another program) stays
+    old, fresh = folder / "demo-20140101-000000-daily.db.part", folder / "demo-20140102-000000-daily.db.part"
+    old.write_bytes(b"half"), fresh.write_bytes(b"half")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    made = daily_backup(demo_db, folder=folder, cancelled=lambda: False)
+    assert made is not None and made.exists() and trial_names(made) == trial_names(demo_db)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, fresh.name])

@@ -240,3 +240,83 @@ def test_a_user_data_folder_that_cannot_be_written_only_means_checking_every_tim
         finally:
             ws.close()
     assert len(calls) == 2
+
+
+# --- the GUI's opening: the quick_check in a thread while the trials are listed ---------------------
+
+@pytest.fixture
+def slow_check(monkeypatch):
+    """The background quick_check held until the test lets it go (no timing assumptions)."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    real = database_module._run_quick_check
+
+    def held(con):
+        started.set()
+        assert release.wait(30)
+        return real(con)
+
+    monkeypatch.setattr(database_module, "_run_quick_check", held)
+    return started, release
+
+
+def test_the_trials_are_read_while_the_opening_check_runs_and_a_write_waits_for_it(demo_db, slow_check):
+    import threading
+
+    started, release = slow_check
+    ws = Workspace.open(demo_db, daily_backup=False, check_in_background=True)
+    try:
+        assert started.wait(10)
+        assert ws.db.check_pending and not ws.readonly
+        assert len(ws.trials()) == 3  # listed before the check has ended
+        with sqlite3.connect(demo_db) as con:  # nothing written yet, not even the switch to WAL
+            assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        wrote = threading.Event()
+        writer = threading.Thread(target=lambda: (ws.create_trial(name="Under kontrollen",
+                                                                  start_date=dt.date(2014, 1, 1)), wrote.set()))
+        writer.start()
+        assert not wrote.wait(0.3)  # waits for the check ...
+        assert not [t for t in ws.trials() if t.name == "Under kontrollen"]
+        release.set()
+        writer.join(20)
+        assert wrote.is_set()  # ... and is made once it has passed
+        assert not ws.db.check_pending and not ws.db.check_unsettled and not ws.readonly
+        assert [t for t in ws.trials() if t.name == "Under kontrollen"]
+    finally:
+        release.set()
+        ws.close()
+    with sqlite3.connect(demo_db) as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_damaged_file_found_by_the_background_check_is_never_written(demo_db, slow_check):
+    started, release = slow_check
+    damage(demo_db)
+    before = digest(demo_db)
+    ws = Workspace.open(demo_db, daily_backup=False, check_in_background=True)
+    try:
+        assert started.wait(10) and ws.db.check_pending
+        assert ws.db.lock is not None and ws.db.lock.held
+        release.set()
+        with pytest.raises(StorageError) as err:  # the write waits for the check, which finds the damage
+            ws.create_trial(name="Nyt forsøg", start_date=dt.date(2014, 1, 1))
+        assert "beskadiget" in err.value.text() and "Gendan" in err.value.text()
+        assert ws.readonly and ws.db.damaged  # as when the opening itself finds it: read-only, lock given up
+        assert "beskadiget" in ws.warnings[0].da
+        assert ws.db.lock is None and not Path(str(demo_db) + ".lock").exists()
+        with pytest.raises(StorageError):
+            ws.create_trial(name="Igen", start_date=dt.date(2014, 1, 1))
+        assert ws.daily_backup() is None
+    finally:
+        release.set()
+        ws.close()
+    assert digest(demo_db) == before
+    with sqlite3.connect(demo_db) as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    ws = Workspace.open(demo_db, check_in_background=True)  # not remembered as sound: refused again
+    try:
+        ws.db.settle_check()
+        assert ws.db.damaged
+    finally:
+        ws.close()

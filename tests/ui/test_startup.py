@@ -91,6 +91,11 @@ def test_start_paints_the_window_before_heavy_imports_then_fills_it(demo_db: Pat
     loaded = [name for name in HEAVY if name in seen["at_paint"]]  # a submodule brings its package
     assert loaded == [], f"imported before the main window's first paint: {loaded}"
     assert seen["title_at_paint"] == "demo.db – Effektmåling"
+    # the desktop start builds the command line's parser without the commands' parsers, and the domain's
+    # entities come with the storage layer after the paint (the window's modules name them for type checks only)
+    light = [m for m in seen["at_paint"] if m.startswith("effektmaaling.cli.commands.")
+             or m == "effektmaaling.domain.entities"]
+    assert light == [], f"imported before the main window's first paint: {light}"
 
     # Right after the first paint: the database opened, the trials listed, every feature's menu action
     assert seen["trials_listed"] == 3
@@ -274,3 +279,81 @@ def test_the_focus_marks_style_draws_when_installed_after_the_style_sheet():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
     assert int(out.stdout.strip().splitlines()[-1]) > 0
+
+
+def test_the_trials_are_listed_while_the_opening_check_runs_and_damage_makes_the_window_read_only(
+        qtbot, controller, demo_db: Path, monkeypatch):
+    """The first opening's quick_check (seconds on a large file) runs in a thread: the trials are listed
+    before it ends; when it finds damage the window becomes read-only with the same warning as when the
+    opening finds it, and nothing has been written to the file (no backup taken of it either)."""
+    import hashlib
+    import threading
+
+    from effektmaaling.storage import database as database_module
+    from tests.safety.test_opening_guards import damage
+
+    release = threading.Event()
+    real = database_module._run_quick_check
+    monkeypatch.setattr(database_module, "_run_quick_check", lambda con: (release.wait(30), real(con))[1])
+    damage(demo_db)
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and window.navigator.model.rowCount() == 3, timeout=20000)
+    assert window.ws.db.check_pending and not window.ws.readonly
+    assert window.findChild(QMessageBox, "openWarningBox") is None
+    release.set()
+    qtbot.waitUntil(lambda: window.ws.readonly, timeout=20000)
+    box = window.findChild(QMessageBox, "openWarningBox")
+    assert box is not None and "beskadiget" in box.text() and "Gendan" in box.text()
+    assert "(skrivebeskyttet)" in window.windowTitle()
+    assert not window.act_new_trial.isEnabled()
+    qtbot.wait(200)
+    assert getattr(window, "backup_job", None) is None  # no daily backup of a damaged file
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+
+
+def test_closing_during_the_daily_backup_stops_it_and_leaves_no_part_file(qtbot, controller, demo_db: Path,
+                                                                         monkeypatch):
+    """The day's backup of a large file takes seconds: closing the window cancels it at once instead of
+    waiting; no partial copy is left, and the next start makes the backup."""
+    import threading
+    import time
+
+    from effektmaaling.storage import backups
+
+    started = threading.Event()
+    real = backups.daily_backup
+
+    def slow(db_path, *, folder=None, now=None, cancelled=None):
+        def slowly() -> bool:  # a copy of many pages: each step takes a while
+            started.set()
+            time.sleep(0.02)
+            return cancelled()
+        return real(db_path, folder=folder, now=now, cancelled=slowly)
+
+    monkeypatch.setattr(backups, "BACKUP_STEP_PAGES", 1)
+    monkeypatch.setattr(backups, "daily_backup", slow)
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(started.is_set, timeout=20000)
+    folder = window.ws.backup_folder
+    job = window.backup_job
+    assert not job.done and list(folder.glob("*.part"))  # copying
+    t0 = time.monotonic()
+    window.close()
+    assert time.monotonic() - t0 < 1.0
+    assert job.done and not window.isVisible()
+    assert list(folder.iterdir()) == []  # no part file, no half backup
+    controller.close()
+    assert not backups.has_daily_backup(demo_db, __import__("datetime").date.today(), folder=folder)
+
+    monkeypatch.setattr(backups, "daily_backup", real)
+    controller.start(demo_db)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: getattr(window, "backup_job", None) is not None and window.backup_job.done,
+                    timeout=20000)
+    assert [p.name.endswith("-daily.db") for p in folder.iterdir()] == [True]
