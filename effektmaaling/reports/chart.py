@@ -154,13 +154,19 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
 
     # the start and the milestones' numbers sit in a band above the plot, never over the data; a label that
     # would run into the one before it goes on the next row up (two milestones a few days apart)
+    # a milestone on the start date has its number just after »Start«, on the start's line
     marker_rows: dict[int, int] = {}
     row_ends: list[float] = []
-    for k, m in sorted(enumerate(spec.markers), key=lambda km: X(km[1].date)):
+    start_w = stringWidth(w["start"], FONT_BOLD, TICK_FONT)
+    starts = {m.date for m in spec.markers if m.kind == "start"}
+    ring_x: dict[int, float] = {}
+    for k, m in enumerate(spec.markers):
+        ring_x[k] = X(m.date) + (2 + start_w + 7 if m.kind != "start" and m.date in starts else 0)
+    for k, m in sorted(enumerate(spec.markers), key=lambda km: ring_x[km[0]]):
         if not left <= X(m.date) <= left + pw:
             continue
-        a, b = ((X(m.date) + 2, X(m.date) + 2 + stringWidth(w["start"], FONT_BOLD, TICK_FONT)) if m.kind == "start"
-                else (X(m.date) - 5, X(m.date) + 5))
+        a, b = ((X(m.date) + 2, X(m.date) + 2 + start_w) if m.kind == "start"
+                else (ring_x[k] - 5, ring_x[k] + 5))
         row = next((r for r, end in enumerate(row_ends) if a > end + 1), len(row_ends))
         if row == len(row_ends):
             row_ends.append(b)
@@ -278,8 +284,10 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
             plot.add(String(x + 2, bottom + ph + 4 + up, w["start"], fontName=FONT_BOLD, fontSize=TICK_FONT,
                             fillColor=INK))
         else:
-            plot.add(Line(x, bottom, x, bottom + ph + up, strokeColor=MILESTONE, strokeWidth=0.8,
-                          strokeDashArray=[4, 1.5, 1, 1.5]))
+            if ring_x[k] == x:  # on the start date the start's line is the milestone's line too
+                plot.add(Line(x, bottom, x, bottom + ph + up, strokeColor=MILESTONE, strokeWidth=0.8,
+                              strokeDashArray=[4, 1.5, 1, 1.5]))
+            x = ring_x[k]
             plot.add(Circle(x, bottom + ph + 6 + up, 4.6, fillColor=colors.white, strokeColor=MILESTONE,
                             strokeWidth=0.7))
             plot.add(String(x, bottom + ph + 3.6 + up, str(number), fontName=FONT_BOLD, fontSize=6.5,

@@ -446,13 +446,14 @@ class _Report:
                             gap(1), para(a.explanation.get(lang), s.body)], colour=colour))
         out.append(gap(3))
         spec = build_chart_spec(a, self.data.milestones, self.data.trial.start_date)
-        out.append(chart_drawing(spec, lang, CONTENT_W, 165))
         notes = milestone_notes(spec, lang)
-        if notes:
-            out.append(para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
-                f"({n}) {escape(self.d(date))} {escape(text)}" for n, date, text in notes), s.small, markup=True))
-        else:
-            out.append(gap(2))
+        note = para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
+            f"({n}) {escape(self.d(date))} {escape(text)}" for n, date, text in notes), s.small,
+            markup=True) if notes else None
+        # the page is full: a second line of notes is taken from the chart's height, not from the page
+        extra = max(0.0, note.wrap(CONTENT_W, 1000)[1] - s.small.leading * 1.5) if note is not None else 0.0
+        out.append(chart_drawing(spec, lang, CONTENT_W, 165 - min(extra, 30)))
+        out.append(note if note is not None else gap(2))
         limited = self.limited_note()
         if limited:  # the analysis of this page is made from the limited series: the reader is told so here
             out.append(para(limited, s.small))

@@ -94,3 +94,27 @@ def test_milestone_numbers_close_together_are_staggered_above_the_data(tmp_path)
     top = max(p.cy + p.r for p in dots)
     assert all(c.cy - c.r > top for c in circles) and start.y > top
     assert all(c.cy + c.r <= 190 for c in circles)  # inside the drawing
+
+
+def test_milestone_on_the_start_date_is_numbered_beside_start_without_an_extra_row(demo_workspace):
+    """The demo's »Teams etableret« is dated on the trial's start: it was dropped from the chart and from the
+    notes under it. It gets its number right after »Start«, on the same row (no taller band)."""
+    from reportlab.graphics.shapes import Circle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from effektmaaling.reports.chart import milestone_notes
+
+    trial = demo_workspace.find_trial(HOME)
+    bundle = demo_workspace.bundle(trial.id)
+    assert any(m.date == trial.start_date and m.text == "Teams etableret" for m in bundle.milestones)
+    a = next(x for x in analyse_bundle(bundle).indicators if x.name.startswith("Kontinuitet"))
+    spec = build_chart_spec(a, bundle.milestones, trial.start_date)
+    notes = milestone_notes(spec, "da")
+    assert notes[0] == (1, trial.start_date, "Teams etableret")
+    d = chart_drawing(spec, "da", 480, 190)
+    start = next(s for s in strings(d) if s.text == "Start")
+    one = next(s for s in strings(d) if s.text == "1")
+    ring = next(c for c in _shapes(d, Circle) if c.r > 4 and abs(c.cx - one.x) < 0.1)
+    end = start.x + stringWidth(start.text, start.fontName, start.fontSize)
+    assert end < ring.cx - ring.r < end + 6  # just after the word, not over it
+    assert ring.cy - ring.r < start.y + start.fontSize and ring.cy + ring.r > start.y  # the same row
