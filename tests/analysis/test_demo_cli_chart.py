@@ -140,12 +140,9 @@ def test_chart_spec_of_a_demo_indicator(demo_analyses):
 
 
 def test_chart_spec_keeps_a_milestone_on_the_start_date_but_not_a_second_start():
-    import datetime as dt
-
     from effektmaaling.analysis.chart import build_chart_spec
-    from effektmaaling.domain.entities import Milestone
-
     from effektmaaling.analysis.engine import analyse_indicator
+    from effektmaaling.domain.entities import Milestone
 
     from .helpers import START, indicator, series
 
