@@ -150,11 +150,13 @@ class IndicatorEditor(QDialog):
         w["current_period"].setToolTip(tr("Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med "
                                           "baselinen"))
 
-        basics = self._group(tr("Indikatoren"), ["name", "description", "theme", "bottom_line", "kind", "stakeholder"])
-        measure = self._group(tr("Måling"), ["measure_type", "unit", "decimals", "rate_per", "direction", "frequency",
-                                               "data_source", "valid_min", "valid_max"])
-        target = self._group(tr("Baseline og mål"), ["baseline_end_date", "baseline_value", "current_period",
-                                                     "target_value", "target_date"])
+        basics_fields = ["name", "description", "theme", "bottom_line", "kind", "stakeholder"]
+        measure_fields = ["measure_type", "unit", "decimals", "rate_per", "direction", "frequency", "data_source",
+                          "valid_min", "valid_max"]
+        target_fields = ["baseline_end_date", "baseline_value", "current_period", "target_value", "target_date"]
+        basics = self._group(tr("Indikatoren"), basics_fields)
+        measure = self._group(tr("Måling"), measure_fields)
+        target = self._group(tr("Baseline og mål"), target_fields)
         target.layout().addRow(muted(tr("Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets "
                                         "start). Niveauet nu er målingerne i den aktuelle periode. Målet er den "
                                         "værdi, forsøget sigter mod.")))
@@ -190,6 +192,11 @@ class IndicatorEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        # Tab follows the eye (set once all are in this window): down the left column (the indicator, then
+        # baseline and target under it), then the measurement column (last in one column on a small screen too)
+        order = [w[n] for n in basics_fields + target_fields + measure_fields]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
         hint = content.sizeHint()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         resize_within_screen(self, hint.width() + bar + 2 * layout.contentsMargins().left(),
