@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from dataclasses import fields
 from enum import Enum
@@ -195,7 +196,7 @@ class IndicatorEditor(QDialog):
         # Tab follows the eye (set once all are in this window): down the left column (the indicator, then
         # baseline and target under it), then the measurement column (last in one column on a small screen too)
         order = [w[n] for n in basics_fields + target_fields + measure_fields]
-        for a, b in zip(order, order[1:], strict=False):
+        for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
         hint = content.sizeHint()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
