@@ -88,6 +88,25 @@ def combo_member(box: QComboBox) -> Any:
     return cls(data) if cls is not None and data is not None else data
 
 
+_ENDINGS = ("erne", "ene", "et", "er", "en", "e", "r", "s")
+
+
+def _theme_stems(text: str) -> set[str]:
+    """The theme in lower case and with each Danish ending taken off: two themes with a stem in common are
+    the same word (»Indlæggelse« / »Indlæggelser«, »Sygefravær« / »sygefraværet«)."""
+    key = " ".join(text.casefold().split())
+    return {key} | {key[: -len(e)] for e in _ENDINGS if key.endswith(e) and len(key) - len(e) >= 4}
+
+
+def similar_theme(text: str, themes: list[str]) -> str | None:
+    """The existing theme that ``text`` differs from only by case, spaces or a Danish ending, or None (also
+    when ``text`` is that theme exactly)."""
+    if not text.strip() or text.strip() in themes:
+        return None
+    stems = _theme_stems(text)
+    return next((t for t in themes if stems & _theme_stems(t)), None)
+
+
 class IndicatorEditor(QDialog):
     """Create (``indicator=None``) or edit an indicator. On OK the change is one undoable service call."""
 
@@ -139,7 +158,8 @@ class IndicatorEditor(QDialog):
         w["theme"].setPlaceholderText(tr("valgfrit, fx Recovery"))
         w["theme"].setToolTip(tr("Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg"))
         # existing themes are suggested as you type, so that trials use the same words and can be compared
-        self.theme_completer = QCompleter(ws.themes(), w["theme"])
+        self.themes = ws.themes()
+        self.theme_completer = QCompleter(self.themes, w["theme"])
         self.theme_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.theme_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.theme_completer.setObjectName("themeCompleter")
@@ -334,7 +354,14 @@ class IndicatorEditor(QDialog):
         self.errors = errors
         if show_all:
             self.typing.clear()
+        # a theme that is nearly an existing one (»Indlæggelse« beside »Indlæggelser«) splits the comparison in
+        # two: the existing one is named (a remark, not a refusal)
+        near = similar_theme(self.inputs["theme"].text(), self.themes)
+        if near is not None and "theme" not in errors:
+            self.error_labels["theme"].show_error(tr("Der findes allerede temaet »{theme}«").format(theme=near))
         for name, lab in self.error_labels.items():
+            if name == "theme" and near is not None and "theme" not in errors:
+                continue
             shown = show_all or (name in self.touched and name not in self.typing)
             lab.show_error(errors.get(name) if shown else None)
             lab.setToolTip(lab.text() if shown and errors.get(name) else "")
