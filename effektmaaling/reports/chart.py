@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..analysis.chart import ChartSpec
 from ..analysis.results import Meaning
-from ..domain.formatting import format_number, unit_text
+from ..domain.formatting import format_number, unit_text, with_unit
 from .style import (
     BASELINE,
     FONT,
@@ -254,7 +254,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         plot.add(Line(left, yt, left + pw, yt, strokeColor=TARGET, strokeWidth=1.3, strokeDashArray=[6, 3]))
         # the label names the value only (the unit is above the axis) and goes to whichever end of the
         # line, above or below it, is clear of the measurements
-        s = f"{w['target']} {format_number(spec.target_value, spec.decimals, lang)}"
+        value = format_number(spec.target_value, spec.decimals, lang)
+        s = f"{w['target']} {with_unit(value, '%', lang) if spec.unit == '%' else value}"  # a proportion: »60,0 %«
         tw = stringWidth(s, FONT_BOLD, TICK_FONT)
         spots = []
         for y_text in (yt + 3, yt - 9):
@@ -264,8 +265,9 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         spots = spots or [(left + pw - 4 - tw, yt + 3)]
 
         def clash(x_text: float, y_text: float) -> int:
-            return sum(1 for p in pts if x_text - 4 <= X(p.date) <= x_text + tw + 4
-                       and y_text - 4 <= Y(p.value) <= y_text + 11)
+            # a point's symbol (a signal's triangle is the largest) reaches about 5 pt from its centre
+            return sum(1 for p in pts if x_text - 6 <= X(p.date) <= x_text + tw + 6
+                       and y_text - 7 <= Y(p.value) <= y_text + 13)
 
         x_text, y_text = min(spots, key=lambda xy: (clash(*xy), spots.index(xy)))
         plot.add(Rect(x_text - 2, y_text - 1.5, tw + 4, 9, fillColor=colors.white, strokeColor=None))
