@@ -81,6 +81,11 @@ class ChartSpec:
         return bool(self.lcl)
 
 
+def _says_start(text: str) -> bool:
+    words = " ".join(text.casefold().replace(".", " ").replace("!", " ").split())
+    return words in {"forsøget starter", "forsøget begynder", "forsøgsstart", "start", "trial starts", "trial start"}
+
+
 def build_chart_spec(analysis: IndicatorAnalysis, milestones: Sequence[Milestone], trial_start: dt.date) -> ChartSpec:
     by_index: dict[int, list] = {}
     if analysis.spc is not None:
@@ -95,10 +100,13 @@ def build_chart_spec(analysis: IndicatorAnalysis, milestones: Sequence[Milestone
             meaning = Meaning.DETERIORATION if Meaning.DETERIORATION in meanings else Meaning.IMPROVEMENT
         n = p.n if p.n is not None else (round(p.denominator) if p.denominator is not None else None)
         points.append(ChartPoint(p.date, p.value, n, p.baseline, meaning, tuple(sorted({s.rule for s in sigs}))))
+    # a milestone on the start date is drawn too (»Teams etableret« the day the trial starts); only one that
+    # just says the trial starts is left out, as the start marker says that already
     markers = [ChartMarker(trial_start, Text("Forsøget starter", "Trial starts"), "start")]
     markers += [ChartMarker(m.date, Text(f"{m.text} (ny praksis)", f"{m.text} (new practice)") if m.phase_change
                             else Text(m.text, m.text), "milestone")
-                for m in sorted(milestones, key=lambda m: m.date) if m.date != trial_start]
+                for m in sorted(milestones, key=lambda m: m.date)
+                if not (m.date == trial_start and not m.phase_change and _says_start(m.text))]
     dates = [p.date for p in points] + [m.date for m in markers]
     baseline_points = [p for p in points if p.baseline]
     unit = "%" if analysis.measure_type is MeasureType.PROPORTION else analysis.unit

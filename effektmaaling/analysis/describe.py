@@ -71,20 +71,31 @@ def periods_text(a: IndicatorAnalysis, lang: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def effect_size_text(es: EffectSize, lang: str) -> str:
-    """"Hedges' g = +1,20 (95 %-konfidensinterval 1,05 til 1,35; + = forbedring)": signed so that + is an improvement."""
+def effect_size_text(es: EffectSize, lang: str, size: str = "") -> str:
+    """"Hedges' g = +1,20 (95 %-konfidensinterval 1,05 til 1,35; + = forbedring)": signed so that + is an improvement.
+    ``size``: words for its size (the report's »mellemstor«), after the figures."""
     da = lang == "da"
     v, lo, hi = es.signed
     name = EFFECT_LABELS[es.kind].get(lang) if es.kind in EFFECT_LABELS else es.kind
     word = "til" if da else "to"
     interval = f"95{NBSP}%-konfidensinterval" if da else "95% confidence interval"
+    # an interval across »no change« is said in words: a »medium« effect size beside »no detectable change«
+    # read as a contradiction
+    none = 1.0 if es.is_ratio else 0.0
+    if lo < none < hi:
+        shown = format_number(none, 0, lang)
+        note_none = (f", men intervallet omfatter {shown}, så også ingen ændring passer med data" if da
+                     else f", but the interval includes {shown}, so no change is also consistent with the data")
+    else:
+        note_none = ""
+    size = f": {size}" if size else ""
     if es.is_ratio:
         note = "over 1 = forbedring" if da else "above 1 = improvement"
         return (f"{name} = {format_number(v, 2, lang)} ({interval} "
-                f"{format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)}; {note})")
+                f"{format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)}; {note}){size}{note_none}")
     note = "+ = forbedring" if da else "+ = improvement"
     return (f"{name} = {format_number(v, 2, lang, sign=True)} ({interval} "
-            f"{format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)}; {note})")
+            f"{format_number(lo, 2, lang)} {word} {format_number(hi, 2, lang)}; {note}){size}{note_none}")
 
 
 def _signed_decimals(value: float, decimals: int) -> int:

@@ -104,37 +104,46 @@ def explanation(
             head = f"Steget fra {base_word}{b} til {c}" if da else f"Rose from {base_word}{b} to {c}"
         else:
             head = f"Faldet fra {base_word}{b} til {c}" if da else f"Fell from {base_word}{b} to {c}"
-        if period is not None:
-            head += (f" i {period_text(period, lang)}" if da else f" in {period_text(period, lang)}")
         p = format_p_value(test.p_value, lang) if test is not None else ""
-        chart = _chart_clause(run_chart, spc, signal_from, lang)
+        chart = _chart_clause(None, spc, signal_from, lang)  # the run chart's counts are in the details
+        # first a plain sentence for a reader who is no statistician, then the details
         if status is Status.NO_CHANGE:
             if test is None:
+                plain = ("der er for få data til at sige, om ændringen er reel" if da
+                         else "there are too few data to tell whether the change is real")
                 clause = ("der er for få data til en statistisk test, og serien viser intet vedvarende skift" if da
                           else "there are too few data for a statistical test, and the series shows no sustained shift")
             elif test.significant:
+                plain = ("testen og kontroldiagrammet er uenige, så det er usikkert, om ændringen er reel" if da
+                         else "the test and the control chart disagree, so it is uncertain whether the change is real")
                 clause = (f"testen giver {p}, men kontroldiagrammet viser ikke det samme, så ændringen er usikker"
                           if da else f"the test gives {p}, but the control chart does not show the same, "
                           "so the change is uncertain")
             else:
+                plain = ("ændringen er inden for den normale variation, så den kan skyldes tilfældigheder" if da
+                         else "the change is within the normal variation, so it may be chance")
                 clause = (f"ændringen er ikke statistisk signifikant ({p}) og kan skyldes tilfældig variation" if da
                           else f"the change is not statistically significant ({p}) and may be chance variation")
-            if run_chart is not None:
-                clause += f". {_anhoej(run_chart, lang)}"
-        elif test is not None and test.significant:
-            clause = (f"ændringen er statistisk signifikant ({p})" if da
-                      else f"the change is statistically significant ({p})")
-            if chart:
-                clause += f". {chart}"
         else:
-            clause = ("det er seriens mønster, der bærer vurderingen" if da
-                      else "the pattern of the series carries the verdict")
-            if test is not None:
-                clause += (f" (testen alene er ikke statistisk signifikant, {p})" if da
-                           else f" (the test alone is not statistically significant, {p})")
+            plain = ("ændringen er større end den normale variation, så det er sandsynligvis en reel ændring" if da
+                     else "the change is larger than the normal variation, so it is probably a real change")
+            if test is not None and test.significant:
+                clause = (f"ændringen er statistisk signifikant ({p})" if da
+                          else f"the change is statistically significant ({p})")
+            else:
+                clause = ("det er seriens mønster, der bærer vurderingen" if da
+                          else "the pattern of the series carries the verdict")
+                if test is not None:
+                    clause += (f" (testen alene er ikke statistisk signifikant, {p})" if da
+                               else f" (the test alone is not statistically significant, {p})")
             if chart:
-                clause += f". {chart}"
-        sentence = f"{head}; {clause}."
+                clause += f"; {chart}"
+        if period is not None:
+            clause = (f"Niveauet nu er {period_text(period, lang)}; {clause}" if da
+                      else f"The level now is {period_text(period, lang)}; {clause}")
+        else:
+            clause = clause[0].upper() + clause[1:]
+        sentence = f"{head}; {plain}. {clause}."
         if attainment_note is Attainment.REACHED:
             sentence += " Målet er nået." if da else " The target has been reached."
         elif attainment_note is Attainment.PROGRESS and attainment is not None:

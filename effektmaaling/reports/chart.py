@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..analysis.chart import ChartSpec
 from ..analysis.results import Meaning
-from ..domain.formatting import format_number, unit_text
+from ..domain.formatting import format_number, unit_text, with_unit
 from .style import (
     BASELINE,
     FONT,
@@ -154,13 +154,19 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
 
     # the start and the milestones' numbers sit in a band above the plot, never over the data; a label that
     # would run into the one before it goes on the next row up (two milestones a few days apart)
+    # a milestone on the start date has its number just after »Start«, on the start's line
     marker_rows: dict[int, int] = {}
     row_ends: list[float] = []
-    for k, m in sorted(enumerate(spec.markers), key=lambda km: X(km[1].date)):
+    start_w = stringWidth(w["start"], FONT_BOLD, TICK_FONT)
+    starts = {m.date for m in spec.markers if m.kind == "start"}
+    ring_x: dict[int, float] = {}
+    for k, m in enumerate(spec.markers):
+        ring_x[k] = X(m.date) + (2 + start_w + 7 if m.kind != "start" and m.date in starts else 0)
+    for k, m in sorted(enumerate(spec.markers), key=lambda km: ring_x[km[0]]):
         if not left <= X(m.date) <= left + pw:
             continue
-        a, b = ((X(m.date) + 2, X(m.date) + 2 + stringWidth(w["start"], FONT_BOLD, TICK_FONT)) if m.kind == "start"
-                else (X(m.date) - 5, X(m.date) + 5))
+        a, b = ((X(m.date) + 2, X(m.date) + 2 + start_w) if m.kind == "start"
+                else (ring_x[k] - 5, ring_x[k] + 5))
         row = next((r for r, end in enumerate(row_ends) if a > end + 1), len(row_ends))
         if row == len(row_ends):
             row_ends.append(b)
@@ -248,7 +254,8 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         plot.add(Line(left, yt, left + pw, yt, strokeColor=TARGET, strokeWidth=1.3, strokeDashArray=[6, 3]))
         # the label names the value only (the unit is above the axis) and goes to whichever end of the
         # line, above or below it, is clear of the measurements
-        s = f"{w['target']} {format_number(spec.target_value, spec.decimals, lang)}"
+        value = format_number(spec.target_value, spec.decimals, lang)
+        s = f"{w['target']} {with_unit(value, '%', lang) if spec.unit == '%' else value}"  # a proportion: »60,0 %«
         tw = stringWidth(s, FONT_BOLD, TICK_FONT)
         spots = []
         for y_text in (yt + 3, yt - 9):
@@ -258,8 +265,9 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
         spots = spots or [(left + pw - 4 - tw, yt + 3)]
 
         def clash(x_text: float, y_text: float) -> int:
-            return sum(1 for p in pts if x_text - 4 <= X(p.date) <= x_text + tw + 4
-                       and y_text - 4 <= Y(p.value) <= y_text + 11)
+            # a point's symbol (a signal's triangle is the largest) reaches about 5 pt from its centre
+            return sum(1 for p in pts if x_text - 6 <= X(p.date) <= x_text + tw + 6
+                       and y_text - 7 <= Y(p.value) <= y_text + 13)
 
         x_text, y_text = min(spots, key=lambda xy: (clash(*xy), spots.index(xy)))
         plot.add(Rect(x_text - 2, y_text - 1.5, tw + 4, 9, fillColor=colors.white, strokeColor=None))
@@ -278,8 +286,10 @@ def chart_drawing(spec: ChartSpec, lang: str, width: float, height: float = 190)
             plot.add(String(x + 2, bottom + ph + 4 + up, w["start"], fontName=FONT_BOLD, fontSize=TICK_FONT,
                             fillColor=INK))
         else:
-            plot.add(Line(x, bottom, x, bottom + ph + up, strokeColor=MILESTONE, strokeWidth=0.8,
-                          strokeDashArray=[4, 1.5, 1, 1.5]))
+            if ring_x[k] == x:  # on the start date the start's line is the milestone's line too
+                plot.add(Line(x, bottom, x, bottom + ph + up, strokeColor=MILESTONE, strokeWidth=0.8,
+                              strokeDashArray=[4, 1.5, 1, 1.5]))
+            x = ring_x[k]
             plot.add(Circle(x, bottom + ph + 6 + up, 4.6, fillColor=colors.white, strokeColor=MILESTONE,
                             strokeWidth=0.7))
             plot.add(String(x, bottom + ph + 3.6 + up, str(number), fontName=FONT_BOLD, fontSize=6.5,

@@ -67,9 +67,12 @@ from .glyphs import glyph
 from .markdown import markdown_flowables
 from .style import (
     CONTENT_W,
+    MARGIN_B,
+    MARGIN_T,
     MARKING,
     MARKING_BG,
     MUTED,
+    PAGE_H,
     RULE,
     STATUS_COLOURS,
     ReportDocument,
@@ -227,6 +230,22 @@ def _attainment_figure(a: IndicatorAnalysis, title: str, lang: str) -> tuple[str
     if a.attainment_note is Attainment.REACHED:
         return title, text[:1].upper() + text[1:], ""
     return title, "–", "" if text == "–" else text
+
+
+CHART_H, CHART_MIN_H = 165.0, 120.0
+BODY_H = PAGE_H - MARGIN_T - MARGIN_B - 12  # the body frame's height inside its padding
+
+
+def _height(flowables: list[Flowable]) -> float:
+    """The height the flowables take in the body frame, spaces included (an upper bound: the space before
+    the first at the top of the frame is not drawn)."""
+    width = CONTENT_W - 12
+    total = 0.0
+    for f in flowables:
+        if isinstance(f, PageBreak):
+            continue
+        total += f.wrap(width, BODY_H)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def _status_cell(kind: str | None, text: str, width: float, bold: bool = False) -> Table:
@@ -427,10 +446,11 @@ class _Report:
         for k, a in enumerate(self.shown):
             if k:
                 out.append(PageBreak())
-            out += self.indicator_page(a, inds[a.indicator_id])
+            # the first indicator shares its page with the heading of the part
+            out += self.indicator_page(a, inds[a.indicator_id], room=BODY_H - (0 if k else _height(out)))
         return out
 
-    def indicator_page(self, a: IndicatorAnalysis, ind: Indicator) -> list[Flowable]:
+    def indicator_page(self, a: IndicatorAnalysis, ind: Indicator, room: float = BODY_H) -> list[Flowable]:
         s, w, lang = self.s, self.w, self.lang
         out: list[Flowable] = [heading(a.name, 1, f"ind-{a.indicator_id}")]
         facts = [label(a.kind, lang), label(a.stakeholder, lang), label(a.bottom_line, lang),
@@ -446,13 +466,13 @@ class _Report:
                             gap(1), para(a.explanation.get(lang), s.body)], colour=colour))
         out.append(gap(3))
         spec = build_chart_spec(a, self.data.milestones, self.data.trial.start_date)
-        out.append(chart_drawing(spec, lang, CONTENT_W, 165))
         notes = milestone_notes(spec, lang)
-        if notes:
-            out.append(para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
-                f"({n}) {escape(self.d(date))} {escape(text)}" for n, date, text in notes), s.small, markup=True))
-        else:
-            out.append(gap(2))
+        note = para(f"<b>{escape(w['milestone_notes'])}:</b> " + "  ".join(
+            f"({n}) {escape(self.d(date))} {escape(text)}" for n, date, text in notes), s.small,
+            markup=True) if notes else None
+        chart_at = len(out)
+        out.append(chart_drawing(spec, lang, CONTENT_W, CHART_H))
+        out.append(note if note is not None else gap(2))
         limited = self.limited_note()
         if limited:  # the analysis of this page is made from the limited series: the reader is told so here
             out.append(para(limited, s.small))
@@ -476,6 +496,11 @@ class _Report:
         out += self.facts(a, ind)
         if not a.points:
             out.append(para(w["no_data"], s.body))
+        # one page per indicator: when the texts (a long explanation, a second line of milestones) need more
+        # room than the page has, the chart gives it up, down to CHART_MIN_H, rather than the page overflowing
+        over = _height(out) - room
+        if over > 0:
+            out[chart_at] = chart_drawing(spec, lang, CONTENT_W, max(CHART_MIN_H, CHART_H - over - 2))
         return out
 
     def facts(self, a: IndicatorAnalysis, ind: Indicator | None = None) -> list[Flowable]:
@@ -514,8 +539,8 @@ class _Report:
             rows.append((w["test"], w["no_test"].format(reason=reason).replace("..", ".")))
         if a.effect_size is not None:
             e = a.effect_size
-            words = "" if e.is_ratio else f": {effect_size_words(e.value, lang)}"
-            rows.append((w["effect_size"], effect_size_text(e, lang) + words + "."))
+            words = "" if e.is_ratio else effect_size_words(e.value, lang)
+            rows.append((w["effect_size"], effect_size_text(e, lang, words) + "."))
         if a.anhoej is not None:
             rows.append((w["run_chart"], a.anhoej.get(lang) + "."))
         if a.spc is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from dataclasses import fields
 from enum import Enum
@@ -87,6 +88,25 @@ def combo_member(box: QComboBox) -> Any:
     return cls(data) if cls is not None and data is not None else data
 
 
+_ENDINGS = ("erne", "ene", "et", "er", "en", "e", "r", "s")
+
+
+def _theme_stems(text: str) -> set[str]:
+    """The theme in lower case and with each Danish ending taken off: two themes with a stem in common are
+    the same word (»Indlæggelse« / »Indlæggelser«, »Sygefravær« / »sygefraværet«)."""
+    key = " ".join(text.casefold().split())
+    return {key} | {key[: -len(e)] for e in _ENDINGS if key.endswith(e) and len(key) - len(e) >= 4}
+
+
+def similar_theme(text: str, themes: list[str]) -> str | None:
+    """The existing theme that ``text`` differs from only by case, spaces or a Danish ending, or None (also
+    when ``text`` is that theme exactly)."""
+    if not text.strip() or text.strip() in themes:
+        return None
+    stems = _theme_stems(text)
+    return next((t for t in themes if stems & _theme_stems(t)), None)
+
+
 class IndicatorEditor(QDialog):
     """Create (``indicator=None``) or edit an indicator. On OK the change is one undoable service call."""
 
@@ -138,7 +158,8 @@ class IndicatorEditor(QDialog):
         w["theme"].setPlaceholderText(tr("valgfrit, fx Recovery"))
         w["theme"].setToolTip(tr("Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg"))
         # existing themes are suggested as you type, so that trials use the same words and can be compared
-        self.theme_completer = QCompleter(ws.themes(), w["theme"])
+        self.themes = ws.themes()
+        self.theme_completer = QCompleter(self.themes, w["theme"])
         self.theme_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.theme_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.theme_completer.setObjectName("themeCompleter")
@@ -150,11 +171,13 @@ class IndicatorEditor(QDialog):
         w["current_period"].setToolTip(tr("Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med "
                                           "baselinen"))
 
-        basics = self._group(tr("Indikatoren"), ["name", "description", "theme", "bottom_line", "kind", "stakeholder"])
-        measure = self._group(tr("Måling"), ["measure_type", "unit", "decimals", "rate_per", "direction", "frequency",
-                                               "data_source", "valid_min", "valid_max"])
-        target = self._group(tr("Baseline og mål"), ["baseline_end_date", "baseline_value", "current_period",
-                                                     "target_value", "target_date"])
+        basics_fields = ["name", "description", "theme", "bottom_line", "kind", "stakeholder"]
+        measure_fields = ["measure_type", "unit", "decimals", "rate_per", "direction", "frequency", "data_source",
+                          "valid_min", "valid_max"]
+        target_fields = ["baseline_end_date", "baseline_value", "current_period", "target_value", "target_date"]
+        basics = self._group(tr("Indikatoren"), basics_fields)
+        measure = self._group(tr("Måling"), measure_fields)
+        target = self._group(tr("Baseline og mål"), target_fields)
         target.layout().addRow(muted(tr("Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets "
                                         "start). Niveauet nu er målingerne i den aktuelle periode. Målet er den "
                                         "værdi, forsøget sigter mod.")))
@@ -190,6 +213,11 @@ class IndicatorEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        # Tab follows the eye (set once all are in this window): down the left column (the indicator, then
+        # baseline and target under it), then the measurement column (last in one column on a small screen too)
+        order = [w[n] for n in basics_fields + target_fields + measure_fields]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
         hint = content.sizeHint()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         resize_within_screen(self, hint.width() + bar + 2 * layout.contentsMargins().left(),
@@ -326,7 +354,14 @@ class IndicatorEditor(QDialog):
         self.errors = errors
         if show_all:
             self.typing.clear()
+        # a theme that is nearly an existing one (»Indlæggelse« beside »Indlæggelser«) splits the comparison in
+        # two: the existing one is named (a remark, not a refusal)
+        near = similar_theme(self.inputs["theme"].text(), self.themes)
+        if near is not None and "theme" not in errors:
+            self.error_labels["theme"].show_error(tr("Der findes allerede temaet »{theme}«").format(theme=near))
         for name, lab in self.error_labels.items():
+            if name == "theme" and near is not None and "theme" not in errors:
+                continue
             shown = show_all or (name in self.touched and name not in self.typing)
             lab.show_error(errors.get(name) if shown else None)
             lab.setToolTip(lab.text() if shown and errors.get(name) else "")

@@ -613,97 +613,102 @@ The details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="120" />
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="100" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="120" />
         <source>Redigér indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="137" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="157" />
         <source>fx Borgere i uddannelse eller job</source>
         <translation>e.g. Citizens in education or work</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="138" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="158" />
         <source>valgfrit, fx Recovery</source>
         <translation>optional, e.g. Recovery</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="139" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="159" />
         <source>Indikatorer i forskellige forsøg med samme tema sammenlignes i Vis → Sammenlign forsøg</source>
         <translation>Indicators in different trials with the same theme are compared in View → Compare trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="146" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="167" />
         <source>fx dage, timer, point</source>
         <translation>e.g. days, hours, points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="147" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="168" />
         <source>fx Sagssystemet, månedlig udtræk</source>
         <translation>e.g. The case system, monthly extract</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="148" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="169" />
         <source>Sidste dag i baselineperioden (medregnet). Tom: dagen før forsøgets start</source>
         <translation>The last day of the baseline period (included). Empty: the day before the trial starts</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="149" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="170" />
         <source>Bruges kun, når der ikke er målinger i baselineperioden</source>
         <translation>Used only when there are no measurements in the baseline period</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="150" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="171" />
         <source>Hvilke målinger efter baseline der udgør niveauet nu, som sammenlignes med baselinen</source>
         <translation>Which measurements after the baseline make the current level that is compared with the baseline</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="158" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="181" />
         <source>Baseline er målingerne til og med datoen ovenfor (tom: før forsøgets start). Niveauet nu er målingerne i den aktuelle periode. Målet er den værdi, forsøget sigter mod.</source>
         <translation>The baseline is the measurements up to and including the date above (empty: before the trial start). The current level is the measurements in the current period. The target is the value the trial aims for.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="350" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="361" />
+        <source>Der findes allerede temaet »{theme}«</source>
+        <translation>There is already the theme '{theme}'</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="385" />
         <source>Opret indikator »{name}«</source>
         <translation>Create indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="378" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="413" />
         <source>Ret indikator »{name}«</source>
         <translation>Edit indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="418" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="453" />
         <source>indikatoren »{name}«</source>
         <translation>the indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="153" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="178" />
         <source>Indikatoren</source>
         <translation>The indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="154" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="179" />
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="156" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="180" />
         <source>Baseline og mål</source>
         <translation>Baseline and target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="164" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="187" />
         <source>Opret indikator</source>
         <translation>Create indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="164" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="187" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
@@ -711,7 +716,7 @@ The details were written to the log file:
         <location filename="../../effektmaaling/ui/background.py" line="244" />
         <location filename="../../effektmaaling/ui/check_dialog.py" line="49" />
         <location filename="../../effektmaaling/ui/compare_view.py" line="403" />
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="165" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="188" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="155" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="291" />
         <source>Annullér</source>
@@ -726,7 +731,7 @@ The details were written to the log file:
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/indicator_editor.py" line="206" />
+        <location filename="../../effektmaaling/ui/indicator_editor.py" line="234" />
         <source>Måletypen kan ikke ændres, når indikatoren har målinger</source>
         <translation>The measure type cannot be changed while the indicator has measurements</translation>
     </message>

@@ -582,6 +582,7 @@ EN: dict[str, str] = {
     "Opret forsøg »{name}«": "Create trial '{name}'",
     "Opret indikator": "Create indicator",
     "Opret indikator »{name}«": "Create indicator '{name}'",
+    "Der findes allerede temaet »{theme}«": "There is already the theme '{theme}'",
     "Oprettet {created} · sidst ændret {updated}": "Created {created} · last changed {updated}",
     "Overblik": "Overview",
     "Overskrift": "Heading",

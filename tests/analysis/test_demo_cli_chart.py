@@ -132,7 +132,25 @@ def test_chart_spec_of_a_demo_indicator(demo_analyses):
     assert {r for p in flagged for r in p.rules} == {s.rule for s in a.spc.signals}
     assert all(p.n is not None for p in spec.points)  # respondents per point
     assert spec.markers[0].kind == "start" and spec.markers[0].date == bundle.trial.start_date
-    milestone_dates = sorted(m.date for m in bundle.milestones if m.date != bundle.trial.start_date)
+    # a milestone on the start date is drawn too (it was dropped, so »Teams etableret« never showed)
+    milestone_dates = sorted(m.date for m in bundle.milestones)
     assert [m.date for m in spec.markers[1:]] == milestone_dates
     assert spec.x_min == a.points[0].date and spec.x_max == max(a.points[-1].date, *milestone_dates)
     assert a.status is Status.IMPROVED
+
+
+def test_chart_spec_keeps_a_milestone_on_the_start_date_but_not_a_second_start():
+    from effektmaaling.analysis.chart import build_chart_spec
+    from effektmaaling.analysis.engine import analyse_indicator
+    from effektmaaling.domain.entities import Milestone
+
+    from .helpers import START, indicator, series
+
+    ind = indicator()
+    a = analyse_indicator(ind, series(ind, [1, 2, 3, 2, 1, 2], [3, 4, 3, 4, 5, 4]), START)
+    start, tid = START, ind.trial_id
+    ms = [Milestone(tid, start, "Første borger fulgt hjem"), Milestone(tid, start, "Forsøget starter "),
+          Milestone(tid, start, "trial starts")]
+    spec = build_chart_spec(a, ms, start)
+    assert [(m.kind, m.label.get("da")) for m in spec.markers] == [("start", "Forsøget starter"),
+                                                           ("milestone", "Første borger fulgt hjem")]

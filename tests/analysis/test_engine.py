@@ -196,12 +196,17 @@ def test_clear_improvement_and_its_mirror():
     a = analyse_indicator(ind, series(ind, BASE12, UP12), START)
     assert a.status is Status.IMPROVED and a.test.significant and a.run_chart.signal
     assert {s.meaning for s in a.spc.signals} == {Meaning.IMPROVEMENT}
-    assert a.explanation.da.startswith("Steget fra 10,0 til 12,2 (+22\u00a0%) i de seneste 12 måneder (12 målinger, "
-                                       "01-01-2013 – 01-12-2013)")
+    # a plain first sentence for a reader who is no statistician, then the details
+    assert a.explanation.da.startswith("Steget fra 10,0 til 12,2 (+22\u00a0%); ændringen er større end den normale "
+                                       "variation, så det er sandsynligvis en reel ændring. Niveauet nu er de "
+                                       "seneste 12 måneder (12 målinger, 01-01-2013 – 01-12-2013)")
     assert "statistisk signifikant" in a.explanation.da and "sikker" not in a.explanation.da
-    assert "Seriediagram: længste løb 12 (grænse 8), 10 krydsninger (mindst 8)" in a.explanation.da
+    # the run chart's counts are in the details under it (summary_html, the report's rows), not here
+    assert "Seriediagram" not in a.explanation.da and "Run chart" not in a.explanation.en
     assert "kontroldiagram: skift fra januar 2013" in a.explanation.da
-    assert a.explanation.en.startswith("Rose from 10.0 to 12.2")
+    assert a.explanation.en.startswith("Rose from 10.0 to 12.2 (+22%); the change is larger than the normal "
+                                       "variation, so it is probably a real change. The level now is the latest "
+                                       "12 months")
     ind = indicator(direction=Direction.DECREASE)
     b = analyse_indicator(ind, series(ind, BASE12, UP12), START)
     assert b.status is Status.WORSENED
@@ -211,6 +216,23 @@ def test_noise_is_no_change():
     ind = indicator()
     a = analyse_indicator(ind, series(ind, BASE12, BASE12[::-1]), START)
     assert a.status is Status.NO_CHANGE and not a.test.significant
+    first = a.explanation.da.split(". ")[0]
+    assert "inden for den normale variation" in first and "tilfældig" in first, first
+    assert "within the normal variation" in a.explanation.en.split(". ")[0]
+
+
+def test_effect_size_whose_interval_includes_no_change_says_so():
+    """»Ingen påviselig ændring« beside a »mellemstor« effect size read as a contradiction: the interval
+    includes 0, so no change is also consistent with the data."""
+    from effektmaaling.analysis.describe import effect_size_text
+
+    es = R.EffectSize("hedges-g", 0.6, -0.1, 1.3, 1)
+    assert "intervallet omfatter 0, så også ingen ændring passer med data" in effect_size_text(es, "da")
+    assert "the interval includes 0, so no change is also consistent with the data" in effect_size_text(es, "en")
+    clear = R.EffectSize("hedges-g", 0.9, 0.3, 1.5, 1)
+    assert "omfatter" not in effect_size_text(clear, "da")
+    ratio = R.EffectSize("rate-ratio", 0.8, 0.6, 1.1, -1)
+    assert "intervallet omfatter 1" in effect_size_text(ratio, "da")
 
 
 def _test(diff: float, p: float) -> R.TestResult:

@@ -82,7 +82,11 @@ def test_milestone_numbers_close_together_are_staggered_above_the_data(tmp_path)
     d = chart_drawing(spec, "da", 480, 190)
     renderPDF.drawToFile(d, str(tmp_path / "crowded.pdf"))  # looked at with pdftoppm
     circles = [c for c in _shapes(d, Circle) if c.r > 4]  # the numbered rings (the points are 1.7)
-    dots = [c for c in _shapes(d, Circle) if c.r < 2 and c.cy > 30]  # not the legend's sample
+    from reportlab.graphics.shapes import Polygon
+    dots = [c for c in _shapes(d, Circle) if c.r < 2 and c.cy > 30]
+    dots += [type("P", (), {"cx": sum(p.points[0::2]) / 3, "cy": sum(p.points[1::2]) / 3})()
+             for p in _shapes(d, Polygon) if len(p.points) == 6 and sum(p.points[1::2]) / 3 > 30]  # signals
+    assert len(dots) >= 15  # not the legend's sample
     assert len(circles) == 4 and len(dots) == 30
     for i, a in enumerate(circles):  # numbers 2 and 3 lay on top of each other
         for b in circles[i + 1:]:
@@ -94,3 +98,61 @@ def test_milestone_numbers_close_together_are_staggered_above_the_data(tmp_path)
     top = max(p.cy + p.r for p in dots)
     assert all(c.cy - c.r > top for c in circles) and start.y > top
     assert all(c.cy + c.r <= 190 for c in circles)  # inside the drawing
+
+
+def test_milestone_on_the_start_date_is_numbered_beside_start_without_an_extra_row(demo_workspace):
+    """The demo's »Teams etableret« is dated on the trial's start: it was dropped from the chart and from the
+    notes under it. It gets its number right after »Start«, on the same row (no taller band)."""
+    from reportlab.graphics.shapes import Circle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from effektmaaling.reports.chart import milestone_notes
+
+    trial = demo_workspace.find_trial(HOME)
+    bundle = demo_workspace.bundle(trial.id)
+    assert any(m.date == trial.start_date and m.text == "Teams etableret" for m in bundle.milestones)
+    a = next(x for x in analyse_bundle(bundle).indicators if x.name.startswith("Kontinuitet"))
+    spec = build_chart_spec(a, bundle.milestones, trial.start_date)
+    notes = milestone_notes(spec, "da")
+    assert notes[0] == (1, trial.start_date, "Teams etableret")
+    d = chart_drawing(spec, "da", 480, 190)
+    start = next(s for s in strings(d) if s.text == "Start")
+    one = next(s for s in strings(d) if s.text == "1")
+    ring = next(c for c in _shapes(d, Circle) if c.r > 4 and abs(c.cx - one.x) < 0.1)
+    end = start.x + stringWidth(start.text, start.fontName, start.fontSize)
+    assert end < ring.cx - ring.r < end + 6  # just after the word, not over it
+    assert ring.cy - ring.r < start.y + start.fontSize and ring.cy + ring.r > start.y  # the same row
+
+
+def test_target_label_of_a_proportion_has_its_percent_sign_and_clears_points_just_under_it():
+    """»Mål 60,0« lacked »%« and was drawn over the last points, which lay just under the target."""
+    import datetime as dt
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from effektmaaling.analysis.chart import ChartMarker, ChartPoint, ChartSpec
+    from effektmaaling.domain.enums import Direction
+    from effektmaaling.domain.i18n import Text
+
+    start = dt.date(2024, 9, 15)
+    dates = [dt.date(2024 + (8 + i) // 12, (8 + i) % 12 + 1, 15) for i in range(12)]
+    values = [39.0, 40.0, 41.5, 38.0, 40.5, 39.0, 50.0, 55.0, 57.0, 58.6, 58.8, 59.0]
+    from effektmaaling.analysis.results import Meaning
+    points = tuple(ChartPoint(d, v, 100, i < 6, Meaning.IMPROVEMENT if i >= 9 else None, ("shift",) if i >= 9 else ())
+                   for i, (d, v) in enumerate(zip(dates, values, strict=True)))
+    spec = ChartSpec(title="T", unit="%", decimals=1, direction=Direction.INCREASE, points=points,
+                     baseline_start=dates[0], baseline_end=dates[5], baseline_value=39.4, target_value=60.0,
+                     target_date=None, spc_chart=None, centre=None, lcl=(), ucl=(), median=None,
+                     markers=(ChartMarker(dates[6], Text("Forsøget starter", "Trial starts"), "start"),),
+                     x_min=start, x_max=dates[-1])
+    d = chart_drawing(spec, "da", 480, 165)
+    target = next(s for s in strings(d) if s.text.startswith("Mål "))
+    assert target.text == "Mål 60,0\u00a0%"
+    from reportlab.graphics.shapes import Circle, Polygon
+    dots = [c for c in _shapes(d, Circle) if c.r < 2 and c.cy > 30]
+    dots += [type("P", (), {"cx": sum(p.points[0::2]) / 3, "cy": sum(p.points[1::2]) / 3})()
+             for p in _shapes(d, Polygon) if len(p.points) == 6 and sum(p.points[1::2]) / 3 > 30]  # signals
+    assert len(dots) >= 15
+    x0, x1 = target.x - 2, target.x + stringWidth(target.text, target.fontName, target.fontSize) + 2
+    for c in dots:
+        assert not (x0 - 3 <= c.cx <= x1 + 3 and target.y - 5 <= c.cy <= target.y + 10), (c.cx, c.cy, x0, x1, target.y)

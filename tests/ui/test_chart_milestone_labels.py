@@ -74,3 +74,22 @@ def test_milestone_labels_clear_of_points_in_a_low_and_narrow_chart(qtbot, tmp_p
     chart.resize(1200, 520)  # a resize places them again
     qtbot.wait(30)
     _check(chart, tmp_path, "resized")
+
+
+def test_milestone_on_the_start_date_has_its_own_label_clear_of_the_start(qtbot, tmp_path):
+    """»Teams etableret« on the trial's start date: both labels are drawn, neither over the other."""
+    from effektmaaling.ui.chart import Marker
+
+    data = _data()
+    data.markers[2] = Marker(data.markers[0].date, "Teams etableret", "milestone")  # 4 labels: 4 rows at most
+    for width, height in ((900, 420), (520, 300)):
+        chart = _chart(qtbot, data, width, height)
+        chart.grab().save(str(tmp_path / f"start-{width}.png"))
+        texts = [line.label.toPlainText() for line, _k in chart._marker_lines]
+        assert "Teams etableret" in texts and "Forsøget starter" in texts
+        boxes = _label_boxes(chart)
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not a.intersects(b), (a, b)
+        vb = chart.getPlotItem().vb.sceneBoundingRect()
+        assert all(vb.adjusted(-1, -1, 1, 1).contains(box) for box in boxes)
