@@ -1,0 +1,40 @@
+"""Findings of the fifth user-style test (s5-ui3): the empty chart, the cell editor's place, Ctrl+Home/End,
+Ctrl+F from the navigator, the dashboard's reflow and its typed baseline."""
+
+from __future__ import annotations
+
+from .helpers import open_demo_indicator, settle
+
+
+def _right_axis_labels(chart) -> list[str]:
+    axis = chart.getPlotItem().getAxis("right")
+    if not axis.isVisible():
+        return []
+    ticks = axis._tickLevels or []
+    return [text for level in ticks for _, text in level]
+
+
+def test_an_empty_chart_shows_its_own_target_not_the_previous_indicators(demo_window, qtbot):
+    w = demo_window
+    view, ind = open_demo_indicator(w, qtbot, trial="FriNoVa", name="Borgernes livskvalitet")
+    assert _right_axis_labels(view.chart) == ["Mål 6,5"]
+    ws = w.ws
+    none = ws.create_indicator(ind.trial_id, name="Uden mål", bottom_line="service")
+    four = ws.create_indicator(ind.trial_id, name="Med mål", bottom_line="service", target_value=4)
+    settle(qtbot)
+    w.navigator.select("indicator", none.id)
+    qtbot.waitUntil(lambda: view.chart.data_ is not None and view.chart.data_.title != ind.name, timeout=3000)
+    settle(qtbot)
+    assert _right_axis_labels(view.chart) == []
+    assert view.chart.empty_message  # still says what to do
+    plot = view.chart.getPlotItem()
+    assert not [i for i in plot.items if type(i).__name__ == "InfiniteLine"]
+    open_demo_indicator(w, qtbot, trial="FriNoVa", name="Borgernes livskvalitet")
+    w.navigator.select("indicator", four.id)
+    qtbot.waitUntil(lambda: view.chart.data_ is not None and view.chart.data_.target == 4, timeout=3000)
+    settle(qtbot)
+    assert _right_axis_labels(view.chart) == ["Mål 4,0"]
+    lines = [i for i in plot.items if type(i).__name__ == "InfiniteLine"]
+    assert [line.value() for line in lines] == [4.0]
+    lo, hi = plot.vb.viewRange()[1]
+    assert lo < 4.0 < hi
