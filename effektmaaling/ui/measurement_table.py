@@ -1029,6 +1029,7 @@ class MeasurementTable(QTableView):
         if (self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem and bar.maximum() > 0
                 and bar.value() == bar.maximum() and header.offset() != header.sectionPosition(bar.value())):
             header.setOffsetToSectionPosition(bar.value())
+            self.updateEditorGeometries()  # an open editor moves with its cell (it stayed half a row low)
             self.viewport().update()
 
     def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,

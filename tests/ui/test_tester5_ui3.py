@@ -3,6 +3,9 @@ Ctrl+F from the navigator, the dashboard's reflow and its typed baseline."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from .helpers import open_demo_indicator, settle
 
 
@@ -38,3 +41,31 @@ def test_an_empty_chart_shows_its_own_target_not_the_previous_indicators(demo_wi
     assert [line.value() for line in lines] == [4.0]
     lo, hi = plot.vb.viewRange()[1]
     assert lo < 4.0 < hi
+
+
+def _editor_follows_its_cell(table) -> None:
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table and table.isAncestorOf(editor)
+    index = table.currentIndex()
+    rect = table.visualRect(index)
+    assert editor.geometry().top() == rect.top() and editor.geometry().bottom() == rect.bottom(), \
+        (editor.geometry(), rect)
+
+
+def test_the_cell_editor_stays_on_its_cell_after_a_new_date_and_tab(demo_window, qtbot):
+    w = demo_window
+    view, _ind = open_demo_indicator(w, qtbot, trial="FriNoVa", name="Borgernes livskvalitet")
+    table = view.table
+    settle(qtbot)
+    last = table.model().rowCount() - 2  # the last stored row (the entry row is below it)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(last, 0))
+    settle(qtbot)
+    qtbot.keyClick(table, "0")  # typing replaces the cell's date
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    qtbot.keyClicks(editor, "1-12-2015")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    assert table.currentIndex().column() == 1
+    _editor_follows_its_cell(table)
