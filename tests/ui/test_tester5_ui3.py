@@ -69,3 +69,23 @@ def test_the_cell_editor_stays_on_its_cell_after_a_new_date_and_tab(demo_window,
     qtbot.wait(50)
     assert table.currentIndex().column() == 1
     _editor_follows_its_cell(table)
+
+
+def test_ctrl_home_and_ctrl_end_select_the_cell_they_go_to(demo_window, qtbot):
+    w = demo_window
+    view, _ind = open_demo_indicator(w, qtbot, trial="FriNoVa", name="Borgernes livskvalitet")
+    table = view.table
+    m = table.model()
+    entry = m.rowCount() - 1
+    table.setFocus()
+    table.setCurrentIndex(m.index(6, 1))
+    settle(qtbot)
+    assert [(i.row(), i.column()) for i in table.selectedIndexes()] == [(6, 1)]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 0)
+    assert [(i.row(), i.column()) for i in table.selectedIndexes()] == [(0, 0)]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (entry, 0)  # the entry row's date
+    assert [(i.row(), i.column()) for i in table.selectedIndexes()] == [(entry, 0)]
+    settle(qtbot)
+    assert 0 <= table.visualRect(table.currentIndex()).top() < table.viewport().height()
