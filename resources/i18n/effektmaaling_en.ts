@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="198" />
-        <location filename="../../effektmaaling/ui/chart.py" line="433" />
+        <location filename="../../effektmaaling/ui/chart.py" line="453" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
@@ -115,43 +115,43 @@
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="242" />
-        <location filename="../../effektmaaling/ui/chart.py" line="396" />
+        <location filename="../../effektmaaling/ui/chart.py" line="307" />
+        <location filename="../../effektmaaling/ui/chart.py" line="416" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="278" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="934" />
+        <location filename="../../effektmaaling/ui/chart.py" line="263" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="935" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="284" />
+        <location filename="../../effektmaaling/ui/chart.py" line="269" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="285" />
+        <location filename="../../effektmaaling/ui/chart.py" line="270" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart.py" line="338" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
-        <location filename="../../effektmaaling/ui/chart.py" line="322" />
+        <location filename="../../effektmaaling/ui/chart.py" line="342" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="468" />
-        <location filename="../../effektmaaling/ui/chart.py" line="478" />
+        <location filename="../../effektmaaling/ui/chart.py" line="488" />
+        <location filename="../../effektmaaling/ui/chart.py" line="498" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="399" />
+        <location filename="../../effektmaaling/ui/chart.py" line="419" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -1181,161 +1181,161 @@ Close anyway and discard the row?</translation>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="104" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="105" />
         <source>Andel (%)</source>
         <translation>Proportion (%)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="106" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="107" />
         <source>Rate pr. {per}</source>
         <translation>Rate per {per}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="108" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="109" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="526" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="109" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="110" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="81" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="82" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="767" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="403" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="768" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="403" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="492" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="493" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="643" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="712" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="734" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="748" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="713" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="735" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="749" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="755" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="756" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="201" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="202" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="431" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="432" />
         <source>Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}</source>
         <translation>Measurement {date}, {field}: '{typed}' was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="505" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="506" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="544" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1163" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="545" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1174" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="562" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="563" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="630" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="631" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="724" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="725" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="725" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="726" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="755" />
         <source>1 måling indsat, {u} rettet</source>
         <translation>1 measurement pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="802" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="803" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="804" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="805" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="814" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="815" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="825" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="826" />
         <source>1 måling slettet – Ctrl+Z fortryder</source>
         <translation>1 measurement deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="826" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="827" />
         <source>{n} målinger slettet – Ctrl+Z fortryder</source>
         <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="837" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="838" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="842" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="843" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="736" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="817" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1141" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="737" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="818" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1152" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1311" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1322" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1312" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1323" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1314" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1325" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1355,7 +1355,12 @@ Close anyway and discard the row?</translation>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="74" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="67" />
+        <source>Til første træf</source>
+        <translation>To the first match</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/navigator.py" line="79" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>

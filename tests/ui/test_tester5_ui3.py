@@ -89,3 +89,28 @@ def test_ctrl_home_and_ctrl_end_select_the_cell_they_go_to(demo_window, qtbot):
     assert [(i.row(), i.column()) for i in table.selectedIndexes()] == [(entry, 0)]
     settle(qtbot)
     assert 0 <= table.visualRect(table.currentIndex()).top() < table.viewport().height()
+
+
+def test_ctrl_f_from_the_navigator_tree_goes_to_the_search_field_and_down_goes_back(demo_window, qtbot):
+    w = demo_window
+    nav = w.navigator
+    nav.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is nav.tree, timeout=2000)
+    qtbot.keyClick(nav.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is nav.search
+    qtbot.keyClicks(nav.search, "livskval")
+    qtbot.waitUntil(lambda: nav.model.pattern == "livskval", timeout=3000)
+    qtbot.keyClick(nav.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is nav.tree
+    assert nav.tree.currentIndex().data() == "Borgernes livskvalitet"
+
+
+def test_ctrl_f_from_the_dashboard_and_the_chart_goes_to_the_search_field(demo_window, qtbot):
+    w = demo_window
+    nav = w.navigator
+    view, _ind = open_demo_indicator(w, qtbot, trial="FriNoVa", name="Borgernes livskvalitet")
+    for widget in (view.chart, view.table, nav.tree):
+        widget.setFocus()
+        qtbot.waitUntil(lambda widget=widget: QApplication.focusWidget() is widget, timeout=2000)
+        qtbot.keyClick(widget, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is nav.search, widget
