@@ -114,3 +114,25 @@ def test_ctrl_f_from_the_dashboard_and_the_chart_goes_to_the_search_field(demo_w
         qtbot.waitUntil(lambda widget=widget: QApplication.focusWidget() is widget, timeout=2000)
         qtbot.keyClick(widget, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         assert QApplication.focusWidget() is nav.search, widget
+
+
+def _columns(dashboard) -> int:
+    return len({card.geometry().left() for card in dashboard.cards})
+
+
+def test_dashboard_cards_reflow_when_the_window_is_resized(demo_window, qtbot):
+    from .helpers import wait_for_dashboard
+
+    w = demo_window
+    t = w.ws.find_trial("FriNoVa")
+    w.resize(1600, 900)
+    w.navigator.select("trial", t.id)
+    dashboard = wait_for_dashboard(w, qtbot, t.id)
+    qtbot.waitUntil(lambda: _columns(dashboard) == 3, timeout=3000)
+    w.resize(1000, 800)
+    qtbot.waitUntil(lambda: _columns(dashboard) == 2, timeout=3000)
+    settle(qtbot)
+    assert not dashboard.horizontalScrollBar().isVisible()
+    assert all(c.geometry().right() <= dashboard.viewport().width() for c in dashboard.cards)
+    w.resize(1600, 900)
+    qtbot.waitUntil(lambda: _columns(dashboard) == 3, timeout=3000)
