@@ -136,3 +136,35 @@ def test_dashboard_cards_reflow_when_the_window_is_resized(demo_window, qtbot):
     assert all(c.geometry().right() <= dashboard.viewport().width() for c in dashboard.cards)
     w.resize(1600, 900)
     qtbot.waitUntil(lambda: _columns(dashboard) == 3, timeout=3000)
+
+
+def _baseline_pixels(widget) -> int:
+    from effektmaaling.ui.icons import BASELINE
+
+    image = widget.grab().toImage()
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - BASELINE.red()) + abs(c.green() - BASELINE.green()) + abs(c.blue() - BASELINE.blue()) < 40:
+                count += 1
+    return count
+
+
+def test_dashboard_card_draws_a_typed_baseline_as_a_dotted_line(qtbot):
+    import datetime as dt
+
+    from effektmaaling.ui.card_chart import CardChart
+    from effektmaaling.ui.chart_data import ChartData
+
+    dates = [dt.date(2025, m, 1) for m in range(3, 13)]
+    data = ChartData(title="Tryghed", dates=dates, values=[3.0 + 0.1 * k for k in range(10)],
+                     baseline_end=dt.date(2025, 2, 28), baseline_centre=2.5, baseline_typed=True, target=4.0)
+    card = CardChart()
+    qtbot.addWidget(card)
+    card.resize(360, 160)
+    card.set_data(data)
+    with_line = _baseline_pixels(card)
+    card.set_data(ChartData(**{**data.__dict__, "baseline_centre": None}))
+    without = _baseline_pixels(card)
+    assert with_line - without > 100  # a line across most of the plot's width
