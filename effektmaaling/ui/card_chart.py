@@ -198,10 +198,17 @@ class CardChart(QWidget):
             band.setAlpha(38)
             p.fillRect(QRectF(QPointF(px(d.baseline_start), plot.top()), QPointF(px(d.baseline_end), plot.bottom())),
                        band)
-            if d.baseline_centre is not None:
-                p.setPen(QPen(BASELINE, 2.5))
-                y = py(d.baseline_centre)
-                p.drawLine(QPointF(px(d.baseline_start), y), QPointF(px(d.baseline_end), y))
+        if d.baseline_centre is not None and d.baseline_start and d.baseline_end:
+            p.setPen(QPen(BASELINE, 2.5))
+            y = py(d.baseline_centre)
+            p.drawLine(QPointF(px(d.baseline_start), y), QPointF(px(d.baseline_end), y))
+        elif d.baseline_centre is not None and d.baseline_typed and math.isfinite(d.baseline_centre):
+            # a typed baseline (no measurements before the start): dotted, across the plot, as on the
+            # indicator's page and in the report
+            start = min(d.baseline_end, d.dates[0]) if d.baseline_end else d.dates[0]
+            p.setPen(QPen(BASELINE, 2.5, Qt.PenStyle.DotLine))
+            y = py(d.baseline_centre)
+            p.drawLine(QPointF(px(start), y), QPointF(px(d.dates[-1]), y))
         # the trial's start and the milestones
         for m in d.markers:
             start = m.kind == "start"

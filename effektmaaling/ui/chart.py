@@ -234,22 +234,7 @@ class EffectChart(pg.PlotWidget):
         # target: the line across the plot, its label on an axis of its own at the right edge, outside the
         # plotted range, so that it never covers points and is never cut at the top (at 200 % the label
         # inside the plot sat over the newest points)
-        right = plot.getAxis("right")
-        if d.target is not None:
-            tl = pg.InfiniteLine(pos=d.target, angle=0, pen=_pen(TARGET, 2, Qt.PenStyle.DashLine))
-            plot.addItem(tl)
-            if not self.compact:
-                self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
-                text = self.target_text()
-                plot.showAxis("right")
-                right.setTicks([[(d.target, text)], []])
-                right.setTextPen(pg.mkPen(TARGET))
-                right.setPen(pg.mkPen(None))
-                right.setStyle(tickLength=0, hideOverlappingLabels=False)
-                right.setWidth(self.fontMetrics().horizontalAdvance(text) + 12)
-                right.setToolTip(d.target_label or text)
-        if d.target is None or self.compact:
-            plot.hideAxis("right")
+        self._draw_target(plot, d)
         # trial start and milestones; a label in the right half of the chart reads leftwards from its line,
         # so that it is not cut at the chart's edge
         self._marker_lines = []
@@ -307,20 +292,55 @@ class EffectChart(pg.PlotWidget):
         plot.setXRange(x_lo, x[-1], padding=0.02)
         self._place_marker_labels()
 
+    def _draw_target(self, plot: Any, d: ChartData) -> None:
+        """The target: the line across the plot, its label on an axis of its own at the right edge, outside
+        the plotted range, so that it never covers points and is never cut at the top (at 200 % the label
+        inside the plot sat over the newest points). Without a target the axis is hidden and emptied (an
+        empty chart showed the previous indicator's target)."""
+        right = plot.getAxis("right")
+        right.setTicks([[], []])
+        if d.target is not None:
+            tl = pg.InfiniteLine(pos=d.target, angle=0, pen=_pen(TARGET, 2, Qt.PenStyle.DashLine))
+            plot.addItem(tl)
+            if not self.compact:
+                if self.legend is not None and d.dates:
+                    self.legend.addItem(pg.PlotDataItem(pen=_pen(TARGET, 2, Qt.PenStyle.DashLine)), tr("Mål"))
+                text = self.target_text()
+                plot.showAxis("right")
+                right.setTicks([[(d.target, text)], []])
+                right.setTextPen(pg.mkPen(TARGET))
+                right.setPen(pg.mkPen(None))
+                right.setStyle(tickLength=0, hideOverlappingLabels=False)
+                right.setWidth(self.fontMetrics().horizontalAdvance(text) + 12)
+                right.setToolTip(d.target_label or text)
+        if d.target is None or self.compact:
+            plot.hideAxis("right")
+            right.setToolTip("")
+
     def _show_empty(self, plot: Any, d: ChartData | None) -> None:
         """No measurements: an empty chart (no axes left from another indicator) and what to do."""
         for name in ("left", "bottom"):
             plot.getAxis(name).setTicks([[], []])
+        self._marker_lines = []
+        self._data_y = None
         plot.setXRange(0, 1, padding=0)
         plot.setYRange(0, 1, padding=0)
         if d is None:
+            self._draw_target(plot, ChartData())
             return
+        message_y = 0.5
+        if d.target is not None and math.isfinite(d.target):
+            # the indicator's own target, in the upper part; the message below it
+            step = max(abs(d.target) * 0.25, 1.0)
+            plot.setYRange(d.target - 3 * step, d.target + step, padding=0)
+            message_y = d.target - 1.5 * step
+        self._draw_target(plot, d)
         self.empty_message = tr("Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel "
                                 "med Ctrl+V, eller importér en fil med Fil → Importér målinger …")
         item = pg.TextItem(self.empty_message, color=self._fg, anchor=(0.5, 0.5))
         if self.compact:
             item.setText(tr("Ingen målinger endnu"))
-        item.setPos(0.5, 0.5)
+        item.setPos(0.5, message_y)
         font = QFont(self.font())
         item.setFont(font)
         if not self.compact:

@@ -170,6 +170,12 @@ class Dashboard(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[IndicatorCard] = []
         self.score_rows: dict[BottomLine, tuple[Any, Any]] = {}
+        self._grid: QGridLayout | None = None  # the cards' grid on the page shown, and its column count
+        self._cols = 1
+        self._reflow_timer = QTimer(self)  # the cards follow the width once resizing pauses
+        self._reflow_timer.setSingleShot(True)
+        self._reflow_timer.setInterval(60)
+        self._reflow_timer.timeout.connect(self._reflow)
         cache.invalidated.connect(self._invalidated)
         cache.ready.connect(self._ready)
         cache.failed.connect(self._failed)
@@ -214,6 +220,7 @@ class Dashboard(QScrollArea):
         self.building = False
         self.analysing = False
         self.shown_trial = trial_id
+        self._grid = None
         self.setWidget(page)
 
     def rebuild(self) -> None:
@@ -277,10 +284,8 @@ class Dashboard(QScrollArea):
         outer.addWidget(heading(tr("Indikatorer"), 2))
         grid = QGridLayout()
         grid.setSpacing(12)
-        em = self.fontMetrics().averageCharWidth()
-        cols = 1 if self.width() < em * 110 else 2 if self.width() < em * 200 else 3  # one column at 200 %
-        for c in range(cols):
-            grid.setColumnStretch(c, 1)
+        cols = self._columns_for(self.width())
+        self._set_stretch(grid, cols)
         if not result.bundle.indicators:
             outer.addWidget(muted(tr("Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …")))
         outer.addLayout(grid)
@@ -291,9 +296,19 @@ class Dashboard(QScrollArea):
         todo = list(enumerate(result.bundle.indicators))
         self._add_cards(grid, result, cols, todo, FIRST_ROWS * cols)
         self._show(page, self.trial_id)
+        self._grid, self._cols = grid, cols
         if todo:
             self.building = True
-            QTimer.singleShot(0, self, lambda n=self._build_number: self._more_cards(n, grid, result, cols, todo))
+            QTimer.singleShot(0, self, lambda n=self._build_number: self._more_cards(n, grid, result, todo))
+
+    def _columns_for(self, width: int) -> int:
+        em = self.fontMetrics().averageCharWidth()
+        return 1 if width < em * 110 else 2 if width < em * 200 else 3  # one column at 200 %
+
+    @staticmethod
+    def _set_stretch(grid: QGridLayout, cols: int) -> None:
+        for c in range(3):
+            grid.setColumnStretch(c, 1 if c < cols else 0)
 
     def _add_cards(self, grid: QGridLayout, result: TrialResult, cols: int, todo: list, count: int) -> None:
         for i, ind in todo[:count]:
@@ -303,14 +318,33 @@ class Dashboard(QScrollArea):
             grid.addWidget(card, i // cols, i % cols)
         del todo[:count]
 
-    def _more_cards(self, number: int, grid: QGridLayout, result: TrialResult, cols: int, todo: list) -> None:
+    def _more_cards(self, number: int, grid: QGridLayout, result: TrialResult, todo: list) -> None:
         if number != self._build_number or not shiboken6.isValid(grid):  # another page was built meanwhile
             return
-        self._add_cards(grid, result, cols, todo, cols)
+        self._add_cards(grid, result, self._cols, todo, self._cols)  # (the columns may have changed meanwhile)
         if todo:
-            QTimer.singleShot(0, self, lambda: self._more_cards(number, grid, result, cols, todo))
+            QTimer.singleShot(0, self, lambda: self._more_cards(number, grid, result, todo))
         else:
             self.building = False
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._grid is not None and self._columns_for(event.size().width()) != self._cols:
+            self._reflow_timer.start()
+
+    def _reflow(self) -> None:
+        """The cards made so far, laid out again in as many columns as the width has room for (the count
+        was fixed when the page was built: a window made narrower got a horizontal scrollbar)."""
+        grid = self._grid
+        cols = self._columns_for(self.width())
+        if grid is None or not shiboken6.isValid(grid) or cols == self._cols:
+            return
+        self._cols = cols
+        for card in self.cards:
+            grid.removeWidget(card)
+        self._set_stretch(grid, cols)
+        for k, card in enumerate(self.cards):
+            grid.addWidget(card, k // cols, k % cols)
 
     def _scorecard(self, result: TrialResult) -> QWidget:
         box = QFrame()

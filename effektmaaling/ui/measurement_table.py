@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -1029,6 +1030,7 @@ class MeasurementTable(QTableView):
         if (self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem and bar.maximum() > 0
                 and bar.value() == bar.maximum() and header.offset() != header.sectionPosition(bar.value())):
             header.setOffsetToSectionPosition(bar.value())
+            self.updateEditorGeometries()  # an open editor moves with its cell (it stayed half a row low)
             self.viewport().update()
 
     def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,
@@ -1037,6 +1039,13 @@ class MeasurementTable(QTableView):
         it goes to. Qt reads the keys held at that moment, and Ctrl is still down after Ctrl+Z: the cell
         selected before stayed selected beside the new one."""
         if event is None and self._program_move:  # not a header click with Ctrl or Shift: that adds rows
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        if (event is not None and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            # Qt's extended selection leaves the selection where it was on a move with Ctrl held (to pick
+            # cells with Ctrl+Space): the old cell stayed highlighted and the cursor was hard to see
             return QItemSelectionModel.SelectionFlag.ClearAndSelect
         return super().selectionCommand(index, event)
 
@@ -1109,6 +1118,8 @@ class MeasurementTable(QTableView):
                 return self.m.index(cur.row(), earlier[-1])
             return self.m.index(max(cur.row() - 1, 0), cols[-1] if cols else 0)
         self._tab_start = None
+        if action == CA.MoveEnd and modifiers & Qt.KeyboardModifier.ControlModifier:
+            return self.m.index(len(self.m.rows), 0)  # Ctrl+End: the entry row's date (not its comment)
         return super().moveCursor(action, modifiers)
 
     # --- two people at once ------------------------------------------------------------------------

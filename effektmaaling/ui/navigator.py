@@ -64,6 +64,11 @@ class Navigator(QWidget):
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self._escape_search)
         self.search.addAction(clear)
+        down = QAction(tr("Til første træf"), self.search)  # Down in the search field: into the list, at its first match
+        down.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.triggered.connect(self._focus_first_match)
+        self.search.addAction(down)
         self.model = NavigatorModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("navigatorTree")

@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="198" />
-        <location filename="../../effektmaaling/ui/chart.py" line="433" />
+        <location filename="../../effektmaaling/ui/chart.py" line="453" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
@@ -115,43 +115,43 @@
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="242" />
-        <location filename="../../effektmaaling/ui/chart.py" line="396" />
+        <location filename="../../effektmaaling/ui/chart.py" line="307" />
+        <location filename="../../effektmaaling/ui/chart.py" line="416" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="278" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="934" />
+        <location filename="../../effektmaaling/ui/chart.py" line="263" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="935" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="284" />
+        <location filename="../../effektmaaling/ui/chart.py" line="269" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="285" />
+        <location filename="../../effektmaaling/ui/chart.py" line="270" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart.py" line="338" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
-        <location filename="../../effektmaaling/ui/chart.py" line="322" />
+        <location filename="../../effektmaaling/ui/chart.py" line="342" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="468" />
-        <location filename="../../effektmaaling/ui/chart.py" line="478" />
+        <location filename="../../effektmaaling/ui/chart.py" line="488" />
+        <location filename="../../effektmaaling/ui/chart.py" line="498" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="399" />
+        <location filename="../../effektmaaling/ui/chart.py" line="419" />
         <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
@@ -247,17 +247,17 @@
         <translation>No test: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="269" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="276" />
         <source>Start {date}</source>
         <translation>Start {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="271" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="278" />
         <source>slut {date}</source>
         <translation>end {date}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="274" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="281" />
         <source>Illustrative demodata</source>
         <translation>Illustrative demo data</translation>
     </message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/compare_view.py" line="300" />
-        <location filename="../../effektmaaling/ui/dashboard.py" line="277" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="284" />
         <location filename="../../effektmaaling/ui/report_dialog.py" line="95" />
         <source>Indikatorer</source>
         <translation>Indicators</translation>
@@ -555,49 +555,49 @@ Assessed: {a}</translation>
         <translation>Trial overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="246" />
         <location filename="../../effektmaaling/ui/dashboard.py" line="253" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="260" />
         <source>Analyserer forsøgets målinger …</source>
         <translation>Analysing the trial's measurements …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="266" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="273" />
         <source>Oversigt over forsøget {name}</source>
         <translation>Overview of the trial {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="285" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="290" />
         <source>Forsøget har endnu ingen indikatorer. Vælg Redigér → Ny indikator …</source>
         <translation>The trial has no indicators yet. Choose Edit → New indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="322" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="356" />
         <source>Bundlinje</source>
         <translation>Bottom line</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="322" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="356" />
         <source>Beregnet ud fra indikatorerne</source>
         <translation>Computed from the indicators</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="322" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="356" />
         <source>Teamets vurdering</source>
         <translation>Team's assessment</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="337" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="371" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="321" />
         <source>Ikke vurderet</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="339" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="373" />
         <source>afviger fra det beregnede</source>
         <translation>differs from the computed verdict</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/dashboard.py" line="346" />
+        <location filename="../../effektmaaling/ui/dashboard.py" line="380" />
         <source>Samlet: {text}</source>
         <translation>Overall: {text}</translation>
     </message>
@@ -751,229 +751,229 @@ The details were written to the log file:
         <translation>Type a new measurement in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Paste a block from Excel with Ctrl+V. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="145" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="148" />
         <source>Vælg et forsøg til venstre for at se dets effekter, eller opret et nyt forsøg med Redigér → Nyt forsøg (Ctrl+N).</source>
         <translation>Choose a trial on the left to see its effects, or create a new trial with Edit → New trial (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="220" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="223" />
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="221" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
         <source>Opret en tom database i en ny fil</source>
         <translation>Create an empty database in a new file</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="222" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="225" />
         <source>Å&amp;bn database …</source>
         <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="224" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
         <source>Åbn &amp;delt database …</source>
         <translation>Open s&amp;hared database …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="226" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="229" />
         <source>Åbn den fælles database på en PostgreSQL-server</source>
         <translation>Open the common database on a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="227" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
         <source>Adgang &amp;til forsøg …</source>
         <translation>&amp;Access to trials …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="228" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
         <source>Hvem må læse og skrive hvilke forsøg i den delte database</source>
         <translation>Who may read and write which trials in the shared database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="230" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="233" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="231" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="238" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="234" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="241" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="232" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="239" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="235" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="233" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="233" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="236" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="242" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
         <source>Ny&amp;t forsøg …</source>
         <translation>New &amp;trial …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="243" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="246" />
         <source>Ny indi&amp;kator …</source>
         <translation>New &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="245" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="248" />
         <source>&amp;Redigér indikator …</source>
         <translation>&amp;Edit indicator …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="247" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="250" />
         <source>Flyt indikator &amp;op</source>
         <translation>Move indicator u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="249" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
         <source>Flyt indikator &amp;ned</source>
         <translation>Move indicator do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="251" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
         <source>&amp;Arkivér eller genåbn forsøg</source>
         <translation>&amp;Archive or reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="252" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="255" />
         <source>&amp;Slet …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="253" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
         <source>Slet det valgte forsøg eller den valgte indikator (kan fortrydes)</source>
         <translation>Delete the selected trial or indicator (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="254" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="257" />
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="256" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="259" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="259" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="262" />
         <source>&amp;Oversigt over forsøget</source>
         <translation>Trial &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="261" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
         <source>Forsøgets &amp;detaljer</source>
         <translation>Trial &amp;details</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="263" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="266" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="264" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
         <source>&amp;Kontrolgrænser og signaler</source>
         <translation>&amp;Control limits and signals</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="267" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="270" />
         <source>&amp;Median (seriediagram)</source>
         <translation>&amp;Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="270" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="273" />
         <source>Vis &amp;arkiverede forsøg</source>
         <translation>Show &amp;archived trials</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="274" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
         <source>&amp;Eksportér graf …</source>
         <translation>&amp;Export chart …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="276" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="279" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="277" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="280" />
         <source>&amp;Tal og datoer</source>
         <translation>&amp;Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="310" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="313" />
         <source>Fortrudt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="310" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="313" />
         <source>Gentaget: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="323" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="326" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="328" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="331" />
         <source>&amp;Seneste databaser</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="336" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="339" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="438" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="441" />
         <source>{database} på {server}</source>
         <translation>{database} on {server}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="452" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="455" />
         <source>{where} · logget ind som {login} · {t} forsøg · {m} målinger</source>
         <translation>{where} · logged in as {login} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="488" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="491" />
         <source>Din adgang til forsøget {names} er fjernet af en administrator.</source>
         <translation>Your access to the trial {names} was removed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="491" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="494" />
         <source>Din adgang til forsøgene er ændret af en administrator.</source>
         <translation>Your access to the trials was changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="665" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="701" />
         <source>posten fra trinnet »{step}«</source>
         <translation>the record from the step '{step}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="672" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="708" />
         <source>Den anden brugers værdi er beholdt; intet er fortrudt.</source>
         <translation>The other user's value was kept; nothing was undone.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="673" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="709" />
         <source>Den anden brugers værdi er beholdt; intet er gentaget.</source>
         <translation>The other user's value was kept; nothing was redone.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="773" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="809" />
         <source>Slet forsøget »{name}« med 1 indikator og alle dens målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -982,7 +982,7 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -991,12 +991,12 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="777" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="813" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="782" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="818" />
         <source>Slet indikatoren »{name}« og dens 1 måling?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -1005,7 +1005,7 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="784" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="820" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -1014,17 +1014,17 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="786" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="822" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="828" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="864" />
         <source>Forsøg: {name}</source>
         <translation>Trial: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="848" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="884" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1035,63 +1035,63 @@ Dates are written as 31-12-2014, 31.12.2014 or 2014-12-31.
 In the measurement table you add a measurement by typing in the bottom row: Tab moves right, Enter saves the row and starts the next, Esc abandons the row. Ctrl+V pastes a block from Excel. Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="342" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="345" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="135" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="138" />
         <source>Du ser ingen forsøg i den delte database: du er endnu ikke medlem af noget. Bed administratoren om adgang, eller opret et nyt forsøg, hvis du er projektleder.</source>
         <translation>You see no trials in the shared database: you are not a member of any yet. Ask the administrator for access, or create a new trial if you are a project lead.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="347" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="350" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="354" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="357" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="363" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="366" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="442" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="445" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="448" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="451" />
         <source>Åbner {path} …</source>
         <translation>Opening {path} …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="456" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="459" />
         <source>{path} · {t} forsøg · {m} målinger</source>
         <translation>{path} · {t} trials · {m} measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="596" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="599" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="630" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="633" />
         <source>Dagens sikkerhedskopi kunne ikke laves: {reason}</source>
         <translation>Today's backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="606" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="640" />
         <source>Dagens sikkerhedskopi er lavet.</source>
         <translation>Today's backup has been made.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="628" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="662" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="629" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="663" />
         <source>En ny række i {names} kan ikke gemmes, fordi den er ufuldstændig eller har en fejl (se markeringen i tabellen).
 
 Luk alligevel og kassér rækken?</source>
@@ -1100,247 +1100,247 @@ Luk alligevel og kassér rækken?</source>
 Close anyway and discard the row?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="754" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="790" />
         <source>Flyt indikator</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="798" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="762" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="798" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="787" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="823" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="795" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="831" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="823" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="859" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="860" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="865" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="847" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="883" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="902" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="877" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="913" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="883" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="889" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="919" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="925" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="884" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="920" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="890" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="926" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="896" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="932" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="897" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="933" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="104" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="105" />
         <source>Andel (%)</source>
         <translation>Proportion (%)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="106" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="107" />
         <source>Rate pr. {per}</source>
         <translation>Rate per {per}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="108" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="109" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/import_wizard.py" line="76" />
         <location filename="../../effektmaaling/ui/import_wizard.py" line="526" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="109" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="110" />
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="81" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="82" />
         <source>Ny måling …</source>
         <translation>New measurement …</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="767" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="403" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="768" />
         <source>Række {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="402" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="403" />
         <source>Ny række</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="492" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="642" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="493" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="643" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="712" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="734" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="748" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="713" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="735" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="749" />
         <source>Intet blev indsat. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="755" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="756" />
         <source>{n} målinger indsat, {u} rettet</source>
         <translation>{n} measurements pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="201" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="202" />
         <source>Den nye række i »{name}« er ikke gemt: den venter, når du vender tilbage.</source>
         <translation>The new row in '{name}' is not saved: it is waiting for you when you come back.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="431" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="432" />
         <source>Målingen {date}, {field}: »{typed}« blev ikke gemt: {reason}</source>
         <translation>Measurement {date}, {field}: '{typed}' was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="505" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="506" />
         <source>Ret {field} {date} i »{indicator}«</source>
         <translation>Edit {field} {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="544" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1163" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="545" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1174" />
         <source>Den anden brugers værdi er beholdt.</source>
         <translation>The other user's value was kept.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="562" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="563" />
         <source>Gemt: din værdi har erstattet den anden brugers.</source>
         <translation>Saved: your value has replaced the other user's.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="630" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="631" />
         <source>Tilføj måling {date} i »{indicator}«</source>
         <translation>Add measurement {date} to '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="724" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="725" />
         <source>Indsæt 1 måling i »{indicator}«</source>
         <translation>Paste 1 measurement into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="725" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="726" />
         <source>Indsæt {n} målinger i »{indicator}«</source>
         <translation>Paste {n} measurements into '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="754" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="755" />
         <source>1 måling indsat, {u} rettet</source>
         <translation>1 measurement pasted, {u} changed</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="802" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="803" />
         <source>Slet målingen {date} i »{indicator}«</source>
         <translation>Delete the measurement {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="804" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="805" />
         <source>Slet {n} målinger i »{indicator}«</source>
         <translation>Delete {n} measurements in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="814" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="815" />
         <source>Intet blev slettet. </source>
         <translation>Nothing was deleted. </translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="825" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="826" />
         <source>1 måling slettet – Ctrl+Z fortryder</source>
         <translation>1 measurement deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="826" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="827" />
         <source>{n} målinger slettet – Ctrl+Z fortryder</source>
         <translation>{n} measurements deleted – Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="837" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="838" />
         <source>Ryd {n} celler i »{indicator}«</source>
         <translation>Clear {n} cells in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="842" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="843" />
         <source>Ryd celler</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="736" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="817" />
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1141" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="737" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="818" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1152" />
         <source>målingen {date} i »{indicator}«</source>
         <translation>the measurement of {date} in '{indicator}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1311" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1322" />
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1312" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1323" />
         <source>Indsæt</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/measurement_table.py" line="1314" />
+        <location filename="../../effektmaaling/ui/measurement_table.py" line="1325" />
         <source>Slet valgte målinger</source>
         <translation>Delete selected measurements</translation>
     </message>
@@ -1360,7 +1360,12 @@ Close anyway and discard the row?</translation>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/navigator.py" line="74" />
+        <location filename="../../effektmaaling/ui/navigator.py" line="67" />
+        <source>Til første træf</source>
+        <translation>To the first match</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/navigator.py" line="79" />
         <source>Forsøg og indikatorer</source>
         <translation>Trials and indicators</translation>
     </message>

@@ -771,6 +771,7 @@ EN: dict[str, str] = {
     "Oversigt over forsøget": "Trial overview",
     "Oversigt over forsøget {name}": "Overview of the trial {name}",
     "Ryd søgningen": "Clear the search",
+    "Til første træf": "To the first match",
     "Fed": "Bold",
     "Kursiv": "Italic",
     "Genvej: {keys}": "Shortcut: {keys}",
