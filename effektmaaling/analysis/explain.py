@@ -22,7 +22,16 @@ from ..domain.formatting import (
     with_unit,
 )
 from ..domain.i18n import Text
-from .results import Attainment, PeriodResult, RunChartResult, SpcResult, Status, TestResult
+from .results import (
+    Assurance,
+    Attainment,
+    Meaning,
+    PeriodResult,
+    RunChartResult,
+    SpcResult,
+    Status,
+    TestResult,
+)
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
@@ -73,6 +82,7 @@ def explanation(
     baseline_source: str = "points",
     period: PeriodResult | None = None,
     proportion: bool = False,
+    assurance: Assurance | None = None,
 ) -> Text:
     if status is Status.INSUFFICIENT or baseline is None or current is None:
         why_da = "; ".join(r.da for r in reasons) or "der mangler målinger"
@@ -107,7 +117,7 @@ def explanation(
         if period is not None:
             head += (f" i {period_text(period, lang)}" if da else f" in {period_text(period, lang)}")
         p = format_p_value(test.p_value, lang) if test is not None else ""
-        chart = _chart_clause(run_chart, spc, signal_from, lang)
+        chart = _chart_clause(run_chart, spc, signal_from, lang, status, period)
         if status is Status.NO_CHANGE:
             if test is None:
                 clause = ("der er for få data til en statistisk test, og serien viser intet vedvarende skift" if da
@@ -135,7 +145,10 @@ def explanation(
             if chart:
                 clause += f". {chart}"
         sentence = f"{head}; {clause}."
-        if attainment_note is Attainment.REACHED:
+        if attainment_note is Attainment.REACHED and assurance is Assurance.INCONSISTENT:  # as assurance_label
+            sentence += (" Målet er nået i gennemsnit, men ikke stabilt." if da
+                         else " The target has been reached on average, but not consistently.")
+        elif attainment_note is Attainment.REACHED:
             sentence += " Målet er nået." if da else " The target has been reached."
         elif attainment_note is Attainment.PROGRESS and attainment is not None:
             att = format_percent_value(attainment, 0, lang)
@@ -158,8 +171,11 @@ def _anhoej(rc: RunChartResult, lang: str) -> str:
             f"{rc.crossings} crossing{'s' if rc.crossings != 1 else ''} (at least {rc.crossings_min})")
 
 
-def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from: dt.date | None, lang: str) -> str:
-    """What the charts show for the status: the Anhøj figures and the first decisive control-chart signal."""
+def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from: dt.date | None, lang: str,
+                  status: Status | None = None, period: PeriodResult | None = None) -> str:
+    """What the charts show for the status: the Anhøj figures and the first decisive control-chart signal,
+    and the single points beyond the limits the other way in the current period that the shift outweighs
+    (spc.weigh_decisive)."""
     parts = []
     if rc is not None:
         parts.append(_anhoej(rc, lang))
@@ -169,4 +185,20 @@ def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from:
             ("punkter uden for grænserne" if lang == "da" else "points outside the limits")
         parts.append(f"kontroldiagram: {what} fra {month_year(signal_from, lang)}" if lang == "da"
                       else f"control chart: {what} from {month_year(signal_from, lang)}")
+        if status in (Status.IMPROVED, Status.WORSENED) and period is not None:
+            wanted = Meaning.IMPROVEMENT if status is Status.IMPROVED else Meaning.DETERIORATION
+            odd = [s for s in spc.signals
+                   if s.rule == "beyond-limits" and s.meaning is not wanted and s.date >= period.start]
+            if odd and odd[-1].index == len(spc.lcl_points) - 1:
+                d = format_date(odd[-1].date, lang)
+                parts.append(f"den seneste måling ({d}) afviger den modsatte vej, uden for grænserne: et enkelt "
+                             "punkt ændrer ikke skiftet, men hold øje med de næste målinger" if lang == "da" else
+                             f"the latest measurement ({d}) deviates the other way, outside the limits: a single "
+                             "point does not undo the shift, but watch the next measurements")
+            elif odd:
+                k = len(odd)
+                parts.append(f"{k} enkelt{'e' if k != 1 else ''} måling{'er' if k != 1 else ''} afviger den modsatte "
+                             "vej, uden for grænserne, men ændrer ikke skiftet" if lang == "da" else
+                             f"{k} single measurement{'s' if k != 1 else ''} deviate{'' if k != 1 else 's'} the other "
+                             "way, outside the limits, but do not undo the shift")
     return "; ".join(parts)

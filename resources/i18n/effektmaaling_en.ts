@@ -144,6 +144,7 @@
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="59" />
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
         <location filename="../../effektmaaling/ui/chart.py" line="322" />
         <source>Ingen målinger endnu</source>
@@ -197,52 +198,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="69" />
         <source>procentpoint</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="74" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
         <source>mål {t}</source>
         <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="78" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="85" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="101" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="103" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="113" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="115" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="117" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="119" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="121" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="121" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="123" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="105" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="107" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -969,6 +970,15 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="773" />
+        <source>Slet forsøget »{name}«?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the trial '{name}'?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="774" />
         <source>Slet forsøget »{name}« med 1 indikator og alle dens målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -977,7 +987,7 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="775" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="776" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -986,12 +996,21 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="777" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="778" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="782" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="783" />
+        <source>Slet indikatoren »{name}«?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the indicator '{name}'?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="784" />
         <source>Slet indikatoren »{name}« og dens 1 måling?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -1000,7 +1019,7 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="784" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="786" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -1009,17 +1028,17 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="786" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="788" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="828" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="830" />
         <source>Forsøg: {name}</source>
         <translation>Trial: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="848" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="850" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1114,69 +1133,69 @@ Close anyway and discard the row?</translation>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="787" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="789" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="795" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="797" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="823" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="825" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="826" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="829" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="831" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="847" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="849" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="868" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="877" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="879" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="883" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="889" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="885" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="891" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="884" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="886" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="890" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="892" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="896" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="898" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="897" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="899" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>

@@ -658,6 +658,10 @@ EN: dict[str, str] = {
     "Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the trial '{name}' with 1 indicator and all its measurements?\n\nYou can undo the deletion "
         "with Ctrl+Z.",
+    "Slet forsøget »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the trial '{name}'?\n\nYou can undo the deletion with Ctrl+Z.",
+    "Slet indikatoren »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the indicator '{name}'?\n\nYou can undo the deletion with Ctrl+Z.",
     "Slet indikatoren »{name}« og dens 1 måling?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the indicator '{name}' and its 1 measurement?\n\nYou can undo the deletion with Ctrl+Z.",
     "1 måling indsat, {u} rettet": "1 measurement pasted, {u} changed",
