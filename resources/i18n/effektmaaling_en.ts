@@ -43,37 +43,37 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="75" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="76" />
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="80" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="81" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="80" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="81" />
         <source>1 måling, {first}</source>
         <translation>1 measurement, {first}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="82" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="83" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="84" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="85" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="86" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="87" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="88" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="89" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
@@ -93,66 +93,71 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="198" />
-        <location filename="../../effektmaaling/ui/chart.py" line="433" />
+        <location filename="../../effektmaaling/ui/chart.py" line="434" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="203" />
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="204" />
         <source>Baseline (indtastet)</source>
         <translation>Baseline (typed)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="211" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
-        <location filename="../../effektmaaling/ui/chart.py" line="233" />
+        <location filename="../../effektmaaling/ui/chart.py" line="228" />
+        <location filename="../../effektmaaling/ui/chart.py" line="234" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="242" />
-        <location filename="../../effektmaaling/ui/chart.py" line="396" />
+        <location filename="../../effektmaaling/ui/chart.py" line="243" />
+        <location filename="../../effektmaaling/ui/chart.py" line="397" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="278" />
+        <location filename="../../effektmaaling/ui/chart.py" line="279" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="934" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="284" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
+        <location filename="../../effektmaaling/ui/chart.py" line="285" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="69" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="285" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
+        <location filename="../../effektmaaling/ui/chart.py" line="286" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="69" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="318" />
+        <location filename="../../effektmaaling/ui/chart.py" line="319" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/analysis_text.py" line="59" />
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
-        <location filename="../../effektmaaling/ui/chart.py" line="322" />
+        <location filename="../../effektmaaling/ui/chart.py" line="323" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="468" />
-        <location filename="../../effektmaaling/ui/chart.py" line="478" />
+        <location filename="../../effektmaaling/ui/chart.py" line="469" />
+        <location filename="../../effektmaaling/ui/chart.py" line="479" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -177,13 +182,13 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="399" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
+        <location filename="../../effektmaaling/ui/chart.py" line="400" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="47" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="47" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="49" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
@@ -1121,14 +1126,14 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="748" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="762" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="748" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
@@ -1467,7 +1472,7 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="322" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="331" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="755" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="772" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
@@ -1621,17 +1626,32 @@ Skal deres baseline i stedet gå til og med {new}, dagen før den nye startdato?
 Should their baseline instead run up to and including {new}, the day before the new start date?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="643" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="644" />
+        <source>målingen {dates} kommer med i baselinen</source>
+        <translation>the measurement of {dates} moves into the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="645" />
+        <source>{n} målinger ({dates}) kommer med i baselinen</source>
+        <translation>{n} measurements ({dates}) move into the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="647" />
+        <source>, så den indtastede baseline ikke længere bruges</source>
+        <translation>, so the typed baseline is no longer used</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="660" />
         <source>baseline til og med</source>
         <translation>baseline up to and including</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="645" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="662" />
         <source>Baseline følger ikke startdatoen</source>
         <translation>Baseline does not follow the start date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="646" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="663" />
         <source>Startdatoen er nu {start}. Disse indikatorer har en baseline, der ikke slutter dagen før:
 
 {names}
@@ -1644,47 +1664,47 @@ Ret »Baseline til og med« under Redigér indikator, hvis den skal følge start
 Change 'Baseline up to and including' under Edit indicator if it should follow the start date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="664" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="681" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="669" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="686" />
         <source>Ret startdato og baseline for {n} indikator(er)</source>
         <translation>Change start date and baseline of {n} indicator(s)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="716" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="733" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="741" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="758" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="775" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="792" />
         <source>vurderingen af {line}</source>
         <translation>the assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="807" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="824" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="823" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="840" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="839" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="856" />
         <source>milepælen »{text}«</source>
         <translation>the milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="846" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="863" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>

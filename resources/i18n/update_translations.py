@@ -658,6 +658,10 @@ EN: dict[str, str] = {
     "Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the trial '{name}' with 1 indicator and all its measurements?\n\nYou can undo the deletion "
         "with Ctrl+Z.",
+    "Baseline": "Baseline",
+    "målingen {dates} kommer med i baselinen": "the measurement of {dates} moves into the baseline",
+    "{n} målinger ({dates}) kommer med i baselinen": "{n} measurements ({dates}) move into the baseline",
+    ", så den indtastede baseline ikke længere bruges": ", so the typed baseline is no longer used",
     "Slet forsøget »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the trial '{name}'?\n\nYou can undo the deletion with Ctrl+Z.",
     "Slet indikatoren »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.":
