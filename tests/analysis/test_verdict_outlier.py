@@ -108,3 +108,26 @@ def test_target_reached_on_average_but_not_consistently_is_said_once_and_the_sam
     label = assurance_label(a).da
     assert label.startswith("Målet er nået i gennemsnit") and "11 af 12 målinger" in label, label
     assert "nås til tider" not in label
+
+
+def test_measurements_without_n_and_sd_change_the_test_and_it_is_said(demo_db_template):
+    """FriNoVa / Borgernes livskvalitet with two pasted rows without n and sd (tester finding M9): the
+    test falls back to the measurements themselves, and a warning says why, with the count."""
+    from effektmaaling.domain.entities import Measurement
+
+    ws = Workspace.open(demo_db_template, readonly=True)
+    try:
+        tid = next(t.id for t in ws.trials() if t.name == "FriNoVa")
+        bundle = ws.bundle(tid)
+    finally:
+        ws.close()
+    ind = next(i for i in bundle.indicators if i.name == "Borgernes livskvalitet")
+    ms = sorted(bundle.measurements[ind.id], key=lambda m: m.date)
+    before = next(a for a in analyse_bundle(bundle).indicators if a.name == ind.name)
+    assert before.level_method == "pooled-summary"
+    extra = [Measurement(ind.id, dt.date(2015, 12, 15), value=6.5), Measurement(ind.id, dt.date(2015, 12, 20), value=6.6)]
+    changed = dataclasses.replace(bundle, measurements={**bundle.measurements, ind.id: [*ms, *extra]})
+    a = next(a for a in analyse_bundle(changed).indicators if a.name == ind.name)
+    assert a.level_method == "mean-of-points"
+    said = [w.da for w in a.warnings if "n og spredning mangler for 2 af" in w.da]
+    assert said and "bygger på variationen mellem målingerne" in said[0]
