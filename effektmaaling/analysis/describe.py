@@ -12,7 +12,7 @@ from ..domain.enums import MeasureType
 from ..domain.formatting import NBSP, bracket, format_date, format_number, format_percent_value, with_unit
 from ..domain.i18n import Text
 from .explain import period_text
-from .results import ATTAINMENT_LABELS, Attainment, EffectSize, IndicatorAnalysis
+from .results import ATTAINMENT_LABELS, Assurance, Attainment, EffectSize, IndicatorAnalysis
 
 METHOD_LABELS: dict[str, Text] = {
     "welch-summary": Text("Welchs t-test på de samlede gennemsnit (n og spredning)",
@@ -132,6 +132,8 @@ def attainment_text(a: IndicatorAnalysis, lang: str) -> str:
         return format_percent_value(a.attainment, 0, lang)
     if note is None or note is Attainment.PROGRESS:
         return "–"
+    if note is Attainment.REACHED and a.assurance is Assurance.INCONSISTENT:
+        return "nået i gennemsnit" if lang == "da" else "reached on average"
     return ATTAINMENT_LABELS[note].get(lang)
 
 

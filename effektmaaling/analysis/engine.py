@@ -47,6 +47,7 @@ from .spc import (
     baseline_limits,
     chart_kind,
     spc_with_decisive,
+    weigh_decisive,
 )
 
 EPOCH = dt.date(1970, 1, 1)
@@ -498,7 +499,7 @@ def _analyse(prep: _Prepared, pre: vector.Row | None = None) -> IndicatorAnalysi
         unit="%" if ind.measure_type is MeasureType.PROPORTION else ind.unit,
         test=test, spc=spc_ok, attainment=attainment, reasons=reasons_t, attainment_note=note,
         run_chart=rc, signal_from=signal_from, baseline_source=baseline.source, period=period,
-        proportion=ind.measure_type is MeasureType.PROPORTION))
+        proportion=ind.measure_type is MeasureType.PROPORTION, assurance=assure))
     return IndicatorAnalysis(
         indicator_id=ind.id, name=ind.name, kind=ind.kind, stakeholder=ind.stakeholder, measure_type=ind.measure_type,
         direction=ind.direction, bottom_line=ind.bottom_line, theme=ind.theme, unit=ind.unit, decimals=ind.decimals,
@@ -629,7 +630,8 @@ def _status(baseline: BaselineResult, current: float | None, test: TestResult | 
 
     - the test speaks when it is significant (p < 0.05): its sign says improved or worsened;
     - the control chart speaks when its decisive signals in the current period (a shift, or points beyond
-      the limits) all point one way, the run chart confirms non-random variation (Anhøj rules), and the
+      the limits), weighed by :func:`.spc.weigh_decisive` (a one-way shift outweighs single points beyond the
+      limits the other way), all point one way, the run chart confirms non-random variation (Anhøj rules), and the
       current level lies on that side of the baseline;
     - improved/worsened when one speaks and the other does not contradict it (a significant test is
       contradicted by a decisive signal the other way in the current period); no detectable change when
@@ -643,8 +645,14 @@ def _status(baseline: BaselineResult, current: float | None, test: TestResult | 
     if test is not None and test.significant:
         t_score = 1 if test.difference * sign > 0 else -1 if test.difference * sign < 0 else 0
     s_score = 0
-    meanings = (decisive if decisive is not None else
-                {s.meaning for s in spc_res.signals if s.rule in SPC_DECISIVE_RULES} if spc_res is not None else set())
+    if decisive is not None:
+        meanings = decisive
+    else:
+        by_rule: dict[str, dict[Meaning, int]] = {}
+        for s in spc_res.signals if spc_res is not None else ():
+            if s.rule in SPC_DECISIVE_RULES:
+                by_rule.setdefault(s.rule, {}).setdefault(s.meaning, s.index)
+        meanings = set(weigh_decisive(by_rule))
     if spc_res is not None and rc is not None and rc.signal and level is not None:
         side = (level - baseline.value) * sign
         if meanings == {Meaning.IMPROVEMENT} and side > 0:

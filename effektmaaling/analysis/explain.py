@@ -22,7 +22,16 @@ from ..domain.formatting import (
     with_unit,
 )
 from ..domain.i18n import Text
-from .results import Attainment, PeriodResult, RunChartResult, SpcResult, Status, TestResult
+from .results import (
+    Assurance,
+    Attainment,
+    Meaning,
+    PeriodResult,
+    RunChartResult,
+    SpcResult,
+    Status,
+    TestResult,
+)
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
@@ -73,6 +82,7 @@ def explanation(
     baseline_source: str = "points",
     period: PeriodResult | None = None,
     proportion: bool = False,
+    assurance: Assurance | None = None,
 ) -> Text:
     if status is Status.INSUFFICIENT or baseline is None or current is None:
         why_da = "; ".join(r.da for r in reasons) or "der mangler målinger"
@@ -105,7 +115,7 @@ def explanation(
         else:
             head = f"Faldet fra {base_word}{b} til {c}" if da else f"Fell from {base_word}{b} to {c}"
         p = format_p_value(test.p_value, lang) if test is not None else ""
-        chart = _chart_clause(None, spc, signal_from, lang)  # the run chart's counts are in the details
+        chart = _chart_clause(None, spc, signal_from, lang, status, period)  # the run chart's counts: in the details
         # first a plain sentence for a reader who is no statistician, then the details
         if status is Status.NO_CHANGE:
             if test is None:
@@ -144,7 +154,10 @@ def explanation(
         else:
             clause = clause[0].upper() + clause[1:]
         sentence = f"{head}; {plain}. {clause}."
-        if attainment_note is Attainment.REACHED:
+        if attainment_note is Attainment.REACHED and assurance is Assurance.INCONSISTENT:  # as assurance_label
+            sentence += (" Målet er nået i gennemsnit, men ikke stabilt." if da
+                         else " The target has been reached on average, but not consistently.")
+        elif attainment_note is Attainment.REACHED:
             sentence += " Målet er nået." if da else " The target has been reached."
         elif attainment_note is Attainment.PROGRESS and attainment is not None:
             att = format_percent_value(attainment, 0, lang)
@@ -167,8 +180,11 @@ def _anhoej(rc: RunChartResult, lang: str) -> str:
             f"{rc.crossings} crossing{'s' if rc.crossings != 1 else ''} (at least {rc.crossings_min})")
 
 
-def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from: dt.date | None, lang: str) -> str:
-    """What the charts show for the status: the Anhøj figures and the first decisive control-chart signal."""
+def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from: dt.date | None, lang: str,
+                  status: Status | None = None, period: PeriodResult | None = None) -> str:
+    """What the charts show for the status: the Anhøj figures and the first decisive control-chart signal,
+    and the single points beyond the limits the other way in the current period that the shift outweighs
+    (spc.weigh_decisive)."""
     parts = []
     if rc is not None:
         parts.append(_anhoej(rc, lang))
@@ -178,4 +194,20 @@ def _chart_clause(rc: RunChartResult | None, spc: SpcResult | None, signal_from:
             ("punkter uden for grænserne" if lang == "da" else "points outside the limits")
         parts.append(f"kontroldiagram: {what} fra {month_year(signal_from, lang)}" if lang == "da"
                       else f"control chart: {what} from {month_year(signal_from, lang)}")
+        if status in (Status.IMPROVED, Status.WORSENED) and period is not None:
+            wanted = Meaning.IMPROVEMENT if status is Status.IMPROVED else Meaning.DETERIORATION
+            odd = [s for s in spc.signals
+                   if s.rule == "beyond-limits" and s.meaning is not wanted and s.date >= period.start]
+            if odd and odd[-1].index == len(spc.lcl_points) - 1:
+                d = format_date(odd[-1].date, lang)
+                parts.append(f"den seneste måling ({d}) afviger den modsatte vej, uden for grænserne: et enkelt "
+                             "punkt ændrer ikke skiftet, men hold øje med de næste målinger" if lang == "da" else
+                             f"the latest measurement ({d}) deviates the other way, outside the limits: a single "
+                             "point does not undo the shift, but watch the next measurements")
+            elif odd:
+                k = len(odd)
+                parts.append(f"{k} enkelt{'e' if k != 1 else ''} måling{'er' if k != 1 else ''} afviger den modsatte "
+                             "vej, uden for grænserne, men ændrer ikke skiftet" if lang == "da" else
+                             f"{k} single measurement{'s' if k != 1 else ''} deviate{'' if k != 1 else 's'} the other "
+                             "way, outside the limits, but do not undo the shift")
     return "; ".join(parts)

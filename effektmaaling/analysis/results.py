@@ -97,6 +97,11 @@ def assurance_label(a: IndicatorAnalysis) -> Text | None:
     if counts is None or counts[1] == 0:
         return ASSURANCE_LABELS[a.assurance]
     k, n = counts
+    if a.attainment_note is Attainment.REACHED and k < n:  # the level is past the target, not every point
+        return Text(f"Målet er nået i gennemsnit; {k} af {n} målinger i perioden har nået det: målet ligger inden "
+                    "for den normale variation, så det nås ikke stabilt endnu",
+                    f"The target is reached on average; {k} of {n} measurements in the period reached it: the "
+                    "target lies within the normal variation, so it is not yet met consistently")
     if k == 0:
         return Text("Ingen måling i perioden har nået målet, men målet ligger inden for den normale variation: "
                     "det kan nås til tider, men ikke stabilt",

@@ -215,13 +215,15 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
         rising = np.concatenate([p[2] for p in parts])
         if flags.any():
             skip = max(0, decisive_from - n_baseline)
+            by_rule: dict[str, dict[Meaning, int]] = {}
             for rule in decisive:
                 row = RULES.index(rule)
                 hit, up = flags[row], rising if row == TREND_ROW else above
+                found = by_rule.setdefault(rule, {})
                 for meaning, mask in ((meaning_up, hit & up), (meaning_down, hit > up)):  # (flagged and not up)
                     if mask[skip:].any():  # a signal this way in the current period: its first one in the follow-up
-                        first_i = n_baseline + int(mask.nonzero()[0][0])
-                        meanings[meaning] = min(meanings.get(meaning, first_i), first_i)
+                        found[meaning] = n_baseline + int(mask.nonzero()[0][0])
+            meanings = weigh_decisive(by_rule)
             signals = Deferred(partial(_signals, flags, above, rising, n_baseline, dates, meaning_up, meaning_down))
     lcl_points, ucl_points = tuple(lcl_arr.tolist()), tuple(ucl_arr.tolist())
     last_s = float(sig_arr[-1]) if n else math.nan
@@ -230,6 +232,24 @@ def spc_with_decisive(values: np.ndarray, num: np.ndarray, den: np.ndarray, n_ba
     res = SpcResult(kind, float(centre), last_l, last_u, last_s, lcl_points, ucl_points, signals,  # type: ignore[arg-type]
                     n_baseline, tuple(phase_info[1:]), tuple(cen_arr.tolist()) if len(phase_info) > 1 else ())
     return res, meanings
+
+
+def weigh_decisive(by_rule: dict[str, dict[Meaning, int]]) -> dict[Meaning, int]:
+    """The decisive meanings of the control chart from its decisive signals in the current period, by rule
+    (each meaning with the index of its first signal in the follow-up), weighed (docs/methods.md):
+    a shift (a run of :data:`SHIFT_LENGTH` points on one side of the centre) is sustained evidence, a point
+    beyond the limits is a single one. When the shifts in the current period all point one way, that way
+    is the chart's; points beyond the limits the other way are single points that do not cancel it (the
+    explanation names them). Otherwise every decisive signal counts, and signals both ways disagree."""
+    shifts = by_rule.get("shift", {})
+    if len(shifts) == 1:
+        (meaning, first), = shifts.items()
+        return {meaning: min(first, *(found[meaning] for found in by_rule.values() if meaning in found))}
+    meanings: dict[Meaning, int] = {}
+    for found in by_rule.values():
+        for meaning, first in found.items():
+            meanings[meaning] = min(meanings.get(meaning, first), first)
+    return meanings
 
 
 def _signals(flags: np.ndarray, above: np.ndarray, rising: np.ndarray, n_baseline: int, dates: list,

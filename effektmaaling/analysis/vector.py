@@ -35,6 +35,7 @@ from .spc import (
     TREND_LENGTH,
     XMR_LIMIT,
     _signals,
+    weigh_decisive,
 )
 from .stats import _t_crit
 
@@ -319,11 +320,11 @@ def _spc_rows(rows: list[Row], kinds: list[str], measure_types: list[MeasureType
         flags, above, rising = _signal_masks(values[:, nb:], centre[:, None], sig[:, nb:], lcl[:, nb:], ucl[:, nb:])
         any_flag = flags.reshape(len(rows), -1).any(axis=1).tolist()
         skip = max(0, decisive_from - nb)
-        hits = []  # per decisive rule: (up anywhere from skip, first up, down anywhere from skip, first down)
-        for rule in (_BEYOND, _SHIFT):
+        hits = []  # per decisive rule: (name, up anywhere from skip, first up, down anywhere from skip, first down)
+        for name, rule in (("beyond-limits", _BEYOND), ("shift", _SHIFT)):
             hit = flags[:, rule]
             up, down = hit & above, hit > above
-            hits.append((up[:, skip:].any(axis=1).tolist(), up.argmax(axis=1).tolist(),
+            hits.append((name, up[:, skip:].any(axis=1).tolist(), up.argmax(axis=1).tolist(),
                          down[:, skip:].any(axis=1).tolist(), down.argmax(axis=1).tolist()))
     # an I chart's limits are the same at every point: its row is not converted point by point
     lcl_first, ucl_first = lcl[:, 0].tolist(), ucl[:, 0].tolist()
@@ -340,11 +341,13 @@ def _spc_rows(rows: list[Row], kinds: list[str], measure_types: list[MeasureType
         signals: tuple | Deferred = ()
         meanings: dict[Meaning, int] = {}
         if m and any_flag[i]:
-            for up_any, up_first, down_any, down_first in hits:
+            by_rule: dict[str, dict[Meaning, int]] = {}
+            for name, up_any, up_first, down_any, down_first in hits:
+                found_by = by_rule.setdefault(name, {})
                 for meaning, found, first in ((meaning_up, up_any, up_first), (meaning_down, down_any, down_first)):
                     if found[i]:
-                        first_i = nb + first[i]
-                        meanings[meaning] = min(meanings.get(meaning, first_i), first_i)
+                        found_by[meaning] = nb + first[i]
+            meanings = weigh_decisive(by_rule)
             signals = Deferred(partial(_signals, flags[i], above[i], rising[i], nb, dates[i], meaning_up, meaning_down))
         kind = kinds[i]
         if kind == "I":

@@ -55,6 +55,8 @@ def _unit(a: IndicatorAnalysis) -> str:
 def key_numbers_html(a: IndicatorAnalysis) -> str:
     """Baseline → current, the change, and the target with its attainment, on one line:
     ``15 % → 33 % · +18 procentpoint · mål 40 % (72 % nået)``; another unit stands once, after the level now."""
+    if not a.points:  # not "- → -"
+        return escape(tr("Ingen målinger endnu"))
     unit, d, lang = _unit(a), a.decimals, current_language()
     shown = a.level_decimals  # never "4 → 4 · +1"
     proportion = a.measure_type is MeasureType.PROPORTION

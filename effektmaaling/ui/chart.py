@@ -200,7 +200,8 @@ class EffectChart(pg.PlotWidget):
         elif d.baseline_centre is not None and d.baseline_typed:  # across the plot, to compare the points with
             x0 = min(to_x(d.baseline_end), x[0]) if d.baseline_end else x[0]
             bl = plot.plot([x0, x[-1]], [d.baseline_centre] * 2, pen=_pen(BASELINE, 2.5, Qt.PenStyle.DotLine),
-                           name=None if self.compact else tr("Baseline (indtastet)"))
+                           name=None if self.compact else tr("Baseline") if d.baseline_measured
+                           else tr("Baseline (indtastet)"))
             bl.setZValue(-5)
         # control limits and centre line
         if self.show_limits and d.limit_dates and d.upper:

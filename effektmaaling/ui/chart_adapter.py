@@ -40,6 +40,8 @@ def chart_data(result: TrialResult, indicator_id: uuid.UUID) -> ChartData:
         data.baseline_centre = spec.baseline_value
     elif spec.baseline_value is not None:  # a typed baseline without measurements before the start
         data.baseline_end, data.baseline_centre, data.baseline_typed = spec.baseline_end, spec.baseline_value, True
+        # a single measurement in the baseline period is the baseline (the typed one is no longer used)
+        data.baseline_measured = analysis.baseline.source != "manual"
     data.target = spec.target_value
     if spec.target_value is not None:
         data.target_label = tr("Mål {value}").format(

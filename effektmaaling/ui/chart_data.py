@@ -56,6 +56,7 @@ class ChartData:
     baseline_end: dt.date | None = None
     baseline_centre: float | None = None
     baseline_typed: bool = False  # the baseline was typed (no measurements before the start): a dotted level
+    baseline_measured: bool = False  # that level is the mean of measurements (one point: no band), not typed
     target: float | None = None
     target_label: str = ""
     markers: list[Marker] = field(default_factory=list)

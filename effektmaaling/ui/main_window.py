@@ -806,7 +806,8 @@ class MainWindow(QMainWindow):
         if kind == "trial":
             t = self.ws.trial(item_id)
             n = len(self.ws.indicators(item_id))
-            question = (tr("Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\n"
+            question = (tr("Slet forsøget »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.") if n == 0 else
+                        tr("Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\n"
                            "Du kan fortryde sletningen med Ctrl+Z.") if n == 1 else
                         tr("Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?\n\n"
                            "Du kan fortryde sletningen med Ctrl+Z.")).format(name=t.name, n=n)
@@ -815,7 +816,8 @@ class MainWindow(QMainWindow):
         else:
             ind = self.ws.indicator(item_id)
             m = len(self.ws.measurements(item_id))
-            question = (tr("Slet indikatoren »{name}« og dens 1 måling?\n\n"
+            question = (tr("Slet indikatoren »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.") if m == 0 else
+                        tr("Slet indikatoren »{name}« og dens 1 måling?\n\n"
                            "Du kan fortryde sletningen med Ctrl+Z.") if m == 1 else
                         tr("Slet indikatoren »{name}« og dens {m} målinger?\n\n"
                            "Du kan fortryde sletningen med Ctrl+Z.")).format(name=ind.name, m=m)

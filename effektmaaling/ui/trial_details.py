@@ -621,7 +621,7 @@ class TrialDetails(QScrollArea):
         if not following:
             return []
         new_end = start - dt.timedelta(days=1)
-        names = "\n".join(f"• {i.name}" for i in following)
+        names = "\n".join(self._baseline_move_line(i, old_end, new_end) for i in following)
         answer = QMessageBox.question(
             self, tr("Flyt baselinens slutdato?"),
             tr("Disse indikatorer har baseline til og med {old}, dagen før den hidtidige startdato:\n\n{names}\n\n"
@@ -629,6 +629,23 @@ class TrialDetails(QScrollArea):
                 old=format_date(old_end), names=names, new=format_date(new_end)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         return following if answer == QMessageBox.StandardButton.Yes else []
+
+    def _baseline_move_line(self, ind: Any, old_end: dt.date, new_end: dt.date) -> str:
+        """One indicator in the question: the measurements that would move into its baseline, and whether its
+        typed baseline then stops being used (it is used only while no measurement is in the baseline)."""
+        line = f"• {ind.name}"
+        if new_end <= old_end:
+            return line
+        dates = [m.date for m in self.ws.measurements(ind.id)]
+        moving = sorted(d for d in dates if old_end < d <= new_end)
+        if not moving:
+            return line
+        shown = ", ".join(format_date(d) for d in moving[:3]) + (" …" if len(moving) > 3 else "")
+        line += " – " + (tr("målingen {dates} kommer med i baselinen") if len(moving) == 1 else
+                         tr("{n} målinger ({dates}) kommer med i baselinen")).format(n=len(moving), dates=shown)
+        if ind.baseline_value is not None and not any(d <= old_end for d in dates):
+            line += tr(", så den indtastede baseline ikke længere bruges")
+        return line
 
     def _warn_about_baselines(self, start: dt.date | None) -> None:
         """Indicators whose explicit baseline end is not the day before the (new) start date are named: their

@@ -43,37 +43,37 @@
         <translation>Qt and PySide6 are used under the LGPL-3.0; the source code is available from the Qt project.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="75" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="76" />
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="80" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="81" />
         <source>{n} målinger fra {first} til {last}</source>
         <translation>{n} measurements from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="80" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="81" />
         <source>1 måling, {first}</source>
         <translation>1 measurement, {first}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="82" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="83" />
         <source>seneste {value}</source>
         <translation>latest {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="84" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="85" />
         <source>baseline {value}</source>
         <translation>baseline {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="86" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="87" />
         <source>mål {value}</source>
         <translation>target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_data.py" line="88" />
+        <location filename="../../effektmaaling/ui/chart_data.py" line="89" />
         <source>{n} signaler</source>
         <translation>{n} signals</translation>
     </message>
@@ -93,65 +93,71 @@
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="198" />
-        <location filename="../../effektmaaling/ui/chart.py" line="453" />
+        <location filename="../../effektmaaling/ui/chart.py" line="454" />
         <source>Baseline (gennemsnit)</source>
         <translation>Baseline (mean)</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/chart.py" line="203" />
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/chart.py" line="204" />
         <source>Baseline (indtastet)</source>
         <translation>Baseline (typed)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="210" />
+        <location filename="../../effektmaaling/ui/chart.py" line="211" />
         <source>Kontrolgrænser</source>
         <translation>Control limits</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="227" />
-        <location filename="../../effektmaaling/ui/chart.py" line="233" />
+        <location filename="../../effektmaaling/ui/chart.py" line="228" />
+        <location filename="../../effektmaaling/ui/chart.py" line="234" />
         <location filename="../../effektmaaling/ui/indicator_view.py" line="91" />
         <source>Median (seriediagram)</source>
         <translation>Median (run chart)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="307" />
-        <location filename="../../effektmaaling/ui/chart.py" line="416" />
+        <location filename="../../effektmaaling/ui/chart.py" line="308" />
+        <location filename="../../effektmaaling/ui/chart.py" line="417" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="263" />
+        <location filename="../../effektmaaling/ui/chart.py" line="264" />
         <location filename="../../effektmaaling/ui/measurement_table.py" line="935" />
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="269" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
+        <location filename="../../effektmaaling/ui/chart.py" line="270" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="69" />
         <source>Signal: forbedring</source>
         <translation>Signal: improvement</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="270" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="67" />
+        <location filename="../../effektmaaling/ui/chart.py" line="271" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="69" />
         <source>Signal: forværring</source>
         <translation>Signal: deterioration</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="338" />
+        <location filename="../../effektmaaling/ui/chart.py" line="339" />
         <source>Ingen målinger endnu. Skriv den første i tabellen nedenfor, indsæt fra Excel med Ctrl+V, eller importér en fil med Fil → Importér målinger …</source>
         <translation>No measurements yet. Type the first in the table below, paste from Excel with Ctrl+V, or import a file with File → Import measurements …</translation>
     </message>
     <message>
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="59" />
         <location filename="../../effektmaaling/ui/card_chart.py" line="126" />
-        <location filename="../../effektmaaling/ui/chart.py" line="342" />
+        <location filename="../../effektmaaling/ui/chart.py" line="343" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="488" />
-        <location filename="../../effektmaaling/ui/chart.py" line="498" />
+        <location filename="../../effektmaaling/ui/chart.py" line="489" />
+        <location filename="../../effektmaaling/ui/chart.py" line="499" />
         <source>Billedet kunne ikke gemmes i {path}</source>
         <translation>The image could not be saved in {path}</translation>
     </message>
@@ -176,13 +182,13 @@
         <translation>2 of 3 near the limit</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart.py" line="419" />
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="45" />
+        <location filename="../../effektmaaling/ui/chart.py" line="420" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="47" />
         <source>Mål {value}</source>
         <translation>Target {value}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/chart_adapter.py" line="47" />
+        <location filename="../../effektmaaling/ui/chart_adapter.py" line="49" />
         <source>Forsøget starter</source>
         <translation>Trial starts</translation>
     </message>
@@ -197,52 +203,52 @@
         <translation>Click or press Enter to open the indicator</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="67" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="69" />
         <source>procentpoint</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="74" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
         <source>mål {t}</source>
         <translation>target {t}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="76" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="78" />
         <source>({p} nået)</source>
         <translation>({p} attained)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="85" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="87" />
         <source>Analysen er ikke tilgængelig.</source>
         <translation>The analysis is not available.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="101" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="103" />
         <source>Test: {m}, {p}, 95 %-konfidensinterval for ændringen {lo} til {hi}</source>
         <translation>Test: {m}, {p}, 95% confidence interval for the change {lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="111" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="113" />
         <source>Kontroldiagram ({c}): midterlinje {m}, grænser {lo} – {hi}</source>
         <translation>Control chart ({c}): centre line {m}, limits {lo} – {hi}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="115" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="117" />
         <source>Intet kontroldiagram: {r}</source>
         <translation>No control chart: {r}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="119" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="121" />
         <source>Tendens i opfølgningen: {s}</source>
         <translation>Trend in the follow-up: {s}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="121" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="123" />
         <source>Baseline er indtastet manuelt (ingen målinger til og med {d})</source>
         <translation>The baseline was typed in (no measurements up to and including {d})</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/analysis_text.py" line="105" />
+        <location filename="../../effektmaaling/ui/analysis_text.py" line="107" />
         <source>Ingen test: {r}</source>
         <translation>No test: {r}</translation>
     </message>
@@ -974,6 +980,15 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="809" />
+        <source>Slet forsøget »{name}«?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the trial '{name}'?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="810" />
         <source>Slet forsøget »{name}« med 1 indikator og alle dens målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -982,7 +997,7 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="811" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="812" />
         <source>Slet forsøget »{name}« med {n} indikatorer og alle deres målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -991,12 +1006,21 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="813" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="814" />
         <source>Slet forsøg »{name}«</source>
         <translation>Delete trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="818" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="819" />
+        <source>Slet indikatoren »{name}«?
+
+Du kan fortryde sletningen med Ctrl+Z.</source>
+        <translation>Delete the indicator '{name}'?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/main_window.py" line="820" />
         <source>Slet indikatoren »{name}« og dens 1 måling?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -1005,7 +1029,7 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="820" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="822" />
         <source>Slet indikatoren »{name}« og dens {m} målinger?
 
 Du kan fortryde sletningen med Ctrl+Z.</source>
@@ -1014,17 +1038,17 @@ Du kan fortryde sletningen med Ctrl+Z.</source>
 You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="822" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="824" />
         <source>Slet indikator »{name}«</source>
         <translation>Delete indicator '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="864" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="866" />
         <source>Forsøg: {name}</source>
         <translation>Trial: {name}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="884" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="886" />
         <source>Tal skrives som 12,5 eller 1.234,5 (punktum som tusindtalsskilletegn).
 Datoer skrives som 31-12-2014, 31.12.2014 eller 2014-12-31.
 
@@ -1107,81 +1131,81 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="798" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="748" />
         <source>Arkivér forsøg</source>
         <translation>Archive trial</translation>
     </message>
     <message>
         <location filename="../../effektmaaling/ui/main_window.py" line="798" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="528" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="731" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="748" />
         <source>Genåbn forsøg</source>
         <translation>Reopen trial</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="823" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="825" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="831" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="833" />
         <source>Slettet. Fortryd med Ctrl+Z.</source>
         <translation>Deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="859" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="861" />
         <source>Eksportér graf</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="860" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="862" />
         <source>PNG-billede (*.png);;SVG-tegning (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="865" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="867" />
         <source>Grafen er gemt i {path}</source>
         <translation>The chart was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="883" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="885" />
         <source>Tal og datoer</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="902" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="904" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="913" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="915" />
         <source>{database} på {server} (delt database)</source>
         <translation>{database} on {server} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="919" />
-        <location filename="../../effektmaaling/ui/main_window.py" line="925" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="921" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="927" />
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="920" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="922" />
         <location filename="../../effektmaaling/ui/offline_actions.py" line="176" />
         <source>Effektmåling-database (*.db)</source>
         <translation>Effektmåling database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="926" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="928" />
         <source>Filen {path} findes allerede. Vælg Åbn database for at åbne den.</source>
         <translation>The file {path} already exists. Choose Open database to open it.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="932" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="934" />
         <source>Åbn database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/main_window.py" line="933" />
+        <location filename="../../effektmaaling/ui/main_window.py" line="935" />
         <source>Effektmåling-database (*.db);;Alle filer (*)</source>
         <translation>Effektmåling database (*.db);;All files (*)</translation>
     </message>
@@ -1458,7 +1482,7 @@ Close anyway and discard the row?</translation>
     <message>
         <location filename="../../effektmaaling/ui/trial_details.py" line="322" />
         <location filename="../../effektmaaling/ui/trial_details.py" line="331" />
-        <location filename="../../effektmaaling/ui/trial_details.py" line="755" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="772" />
         <source>Vurdering af {line}</source>
         <translation>Assessment of {line}</translation>
     </message>
@@ -1612,17 +1636,32 @@ Skal deres baseline i stedet gå til og med {new}, dagen før den nye startdato?
 Should their baseline instead run up to and including {new}, the day before the new start date?</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="643" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="644" />
+        <source>målingen {dates} kommer med i baselinen</source>
+        <translation>the measurement of {dates} moves into the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="645" />
+        <source>{n} målinger ({dates}) kommer med i baselinen</source>
+        <translation>{n} measurements ({dates}) move into the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="647" />
+        <source>, så den indtastede baseline ikke længere bruges</source>
+        <translation>, so the typed baseline is no longer used</translation>
+    </message>
+    <message>
+        <location filename="../../effektmaaling/ui/trial_details.py" line="660" />
         <source>baseline til og med</source>
         <translation>baseline up to and including</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="645" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="662" />
         <source>Baseline følger ikke startdatoen</source>
         <translation>Baseline does not follow the start date</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="646" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="663" />
         <source>Startdatoen er nu {start}. Disse indikatorer har en baseline, der ikke slutter dagen før:
 
 {names}
@@ -1635,47 +1674,47 @@ Ret »Baseline til og med« under Redigér indikator, hvis den skal følge start
 Change 'Baseline up to and including' under Edit indicator if it should follow the start date.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="664" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="681" />
         <source>Ret {field}</source>
         <translation>Edit {field}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="669" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="686" />
         <source>Ret startdato og baseline for {n} indikator(er)</source>
         <translation>Change start date and baseline of {n} indicator(s)</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="716" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="733" />
         <source>forsøget »{name}«</source>
         <translation>the trial '{name}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="741" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="758" />
         <source>Vælg en vurdering, før begrundelsen kan gemmes.</source>
         <translation>Choose a verdict before the justification can be saved.</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="775" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="792" />
         <source>vurderingen af {line}</source>
         <translation>the assessment of {line}</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="807" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="824" />
         <source>Tilføj milepæl</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="823" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="840" />
         <source>Ret milepæl</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="839" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="856" />
         <source>milepælen »{text}«</source>
         <translation>the milestone '{text}'</translation>
     </message>
     <message>
-        <location filename="../../effektmaaling/ui/trial_details.py" line="846" />
+        <location filename="../../effektmaaling/ui/trial_details.py" line="863" />
         <source>Fjern milepæl »{text}«</source>
         <translation>Remove milestone '{text}'</translation>
     </message>

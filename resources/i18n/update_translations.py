@@ -659,6 +659,14 @@ EN: dict[str, str] = {
     "Slet forsøget »{name}« med 1 indikator og alle dens målinger?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the trial '{name}' with 1 indicator and all its measurements?\n\nYou can undo the deletion "
         "with Ctrl+Z.",
+    "Baseline": "Baseline",
+    "målingen {dates} kommer med i baselinen": "the measurement of {dates} moves into the baseline",
+    "{n} målinger ({dates}) kommer med i baselinen": "{n} measurements ({dates}) move into the baseline",
+    ", så den indtastede baseline ikke længere bruges": ", so the typed baseline is no longer used",
+    "Slet forsøget »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the trial '{name}'?\n\nYou can undo the deletion with Ctrl+Z.",
+    "Slet indikatoren »{name}«?\n\nDu kan fortryde sletningen med Ctrl+Z.":
+        "Delete the indicator '{name}'?\n\nYou can undo the deletion with Ctrl+Z.",
     "Slet indikatoren »{name}« og dens 1 måling?\n\nDu kan fortryde sletningen med Ctrl+Z.":
         "Delete the indicator '{name}' and its 1 measurement?\n\nYou can undo the deletion with Ctrl+Z.",
     "1 måling indsat, {u} rettet": "1 measurement pasted, {u} changed",
