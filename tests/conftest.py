@@ -168,3 +168,30 @@ def pg_database(pg_cluster):
     name = pg_cluster.create_database()
     yield name
     pg_cluster.drop_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_for_the_next_test():
+    """After a test that used Qt: let its background jobs end (up to 10 s) and close message boxes it left
+    open (a lasting import summary, a notice), so the next test's "the dialog that opened" and "no job
+    running" are about that test alone. Nothing here asserts: a test checks its own outcome."""
+    yield
+    import sys
+    import time
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    background = sys.modules.get("effektmaaling.ui.background")
+    deadline = time.monotonic() + 10
+    while background is not None and not background.idle() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for w in app.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            w.close()
+    app.processEvents()
