@@ -85,10 +85,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: module tr() -> empty context
 
 
-class ComboBox(QComboBox):
-    """A combo box that a scrolling wheel passes over: only a focused box (clicked or tabbed into) takes the
-    wheel; over an unfocused one the wheel scrolls the page (a wheel that changed an assessment or a
-    status while the user scrolled the page was a silent change of data)."""
+class _WheelWhenFocused:
+    """Mixin for an input that a scrolling wheel passes over: only a focused input (clicked or tabbed into)
+    takes the wheel; over an unfocused one the wheel scrolls the page (a wheel that changed an assessment
+    or a status while the user scrolled the page was a silent change of data)."""
 
     def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(parent, **kwargs)
@@ -101,32 +101,16 @@ class ComboBox(QComboBox):
             event.ignore()  # passed on to the parent: the scroll area scrolls
 
 
-class SpinBox(QSpinBox):
-    """A spin box that a scrolling wheel passes over unless it has focus (see :class:`ComboBox`)."""
-
-    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(parent, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+class ComboBox(_WheelWhenFocused, QComboBox):
+    """A combo box that takes the wheel only when focused (see :class:`_WheelWhenFocused`)."""
 
 
-class DoubleSpinBox(QDoubleSpinBox):
-    """A decimal spin box that a scrolling wheel passes over unless it has focus (see :class:`ComboBox`)."""
+class SpinBox(_WheelWhenFocused, QSpinBox):
+    """A spin box that takes the wheel only when focused."""
 
-    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(parent, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+class DoubleSpinBox(_WheelWhenFocused, QDoubleSpinBox):
+    """A decimal spin box that takes the wheel only when focused."""
 
 
 class DateEdit(QLineEdit):
